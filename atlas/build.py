@@ -1,0 +1,103 @@
+"""The pipeline: read → extract → link → render → write. One function a stage, nothing shared but records."""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .config import Paths
+from .data_files import DataFileError, load_layout_joins
+from .kb import KnowledgeBase, link
+from .read.reader import ARTICLE_SUFFIXES, read_article
+from .records import Article, Problem, Severity
+from .render.pages import render_pages
+from .write import write_pages
+
+
+@dataclass
+class BuildResult:
+    kb: KnowledgeBase | None
+    problems: list[Problem] = field(default_factory=list)
+    pages: int = 0
+    written: int = 0
+    seconds: float = 0.0
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity is Severity.ERROR]
+
+
+def find_article_files(seeds: Path) -> list[Path]:
+    """Every article file in seeds/, in a fixed order (by name, byte-wise)."""
+    if not seeds.is_dir():
+        return []
+    files = [p for p in seeds.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")]
+    return sorted(files, key=lambda p: p.relative_to(seeds).as_posix().encode("utf-8"))
+
+
+def read_all(paths: Paths) -> tuple[list[Article], list[Problem]]:
+    problems: list[Problem] = []
+    joins = load_layout_joins(paths.root)
+    articles: list[Article] = []
+    seen_sha: dict[str, str] = {}
+    for file in find_article_files(paths.seeds):
+        result = read_article(file, paths.root, joins.get(file.name, []))
+        problems.extend(result.problems)
+        article = result.article
+        if article is None:
+            continue
+        if article.sha1 in seen_sha:
+            problems.append(
+                Problem(article.path, None, Severity.WARNING, "read.duplicate",
+                        f"is the same file as {seen_sha[article.sha1]}; it is left out", "delete one of the two files")
+            )
+            continue
+        seen_sha[article.sha1] = article.path
+        articles.append(article)
+    for name in sorted(joins):
+        if not (paths.seeds / name).exists():
+            problems.append(Problem("data/layout.yaml", None, Severity.WARNING, "layout.stale-join",
+                                    f"joins lines of {name}, which is not in seeds/ any more", "remove those entries"))
+    return _unique_slugs(articles, problems), problems
+
+
+def _unique_slugs(articles: list[Article], problems: list[Problem]) -> list[Article]:
+    from dataclasses import replace
+
+    seen: dict[str, Article] = {}
+    out = []
+    for a in articles:
+        slug, n = a.slug, 1
+        while slug in seen:
+            n += 1
+            slug = f"{a.slug}-{n}"
+        if n > 1:
+            problems.append(Problem(a.path, None, Severity.INFO, "read.slug",
+                                    f"has the same address as {seen[a.slug].path}; it gets /{slug}/", "give one of them `slug:` in front matter"))
+            a = replace(a, slug=slug)
+        seen[slug] = a
+        out.append(a)
+    return out
+
+
+def build(root: Path, strict: bool = False) -> BuildResult:
+    """Generate docs/kb from seeds/ and data/. In strict mode any error stops the build before writing."""
+    started = time.perf_counter()
+    paths = Paths(root)
+    try:
+        articles, problems = read_all(paths)
+    except DataFileError as exc:
+        return BuildResult(None, [exc.problem], seconds=time.perf_counter() - started)
+    kb = link(articles, problems)
+    result = BuildResult(kb, kb.problems)
+    if strict and result.errors:
+        result.seconds = time.perf_counter() - started
+        return result
+    if not kb.articles:
+        result.problems.append(Problem("seeds/", None, Severity.ERROR, "read.none", "no article could be read", "add a .txt or .md file to seeds/"))
+        return result
+    pages = render_pages(kb, paths.templates)
+    result.pages = len(pages)
+    result.written, _ = write_pages(pages, paths.generated)
+    result.seconds = time.perf_counter() - started
+    return result

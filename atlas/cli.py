@@ -1,0 +1,47 @@
+"""Command line: `python -m atlas build` generates the pages; `python -m atlas report` prints the report."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .build import build
+from .config import PROJECT_ROOT
+from .records import Severity
+
+
+def print_problems(problems, stream, verbose: bool) -> None:
+    for p in problems:
+        if p.severity is Severity.INFO and not verbose:
+            continue
+        print(p.format(), file=stream)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m atlas",
+        description="Changchun Industry Atlas: turn the articles in seeds/ into Markdown pages under docs/kb/.",
+    )
+    parser.add_argument("command", choices=["build", "report"], help="build: generate pages; report: also print what the build did (joins, inferences)")
+    parser.add_argument("--root", type=Path, default=PROJECT_ROOT, help="project folder (default: this checkout)")
+    parser.add_argument("--strict", action="store_true", help="fail (exit 1) on any error instead of leaving the bad file out; CI and deploy use this")
+    args = parser.parse_args(argv)
+
+    result = build(args.root.resolve(), strict=args.strict)
+    print_problems(result.problems, sys.stderr, verbose=args.command == "report")
+    errors = len(result.errors)
+    warnings = sum(p.severity is Severity.WARNING for p in result.problems)
+    articles = len(result.kb.articles) if result.kb else 0
+    print(
+        f"{articles} articles → {result.pages} pages ({result.written} changed) in {result.seconds:.2f}s; "
+        f"{errors} errors, {warnings} warnings",
+        file=sys.stderr,
+    )
+    if errors and (args.strict or not result.pages):
+        print("build failed: the last good pages in docs/kb were left as they were", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

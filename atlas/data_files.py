@@ -1,0 +1,45 @@
+"""Load the editors' YAML data files, with errors that name the file and line."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from .read.layout import EditorJoin
+from .records import Problem, Severity
+
+
+class DataFileError(ValueError):
+    def __init__(self, problem: Problem):
+        super().__init__(problem.format())
+        self.problem = problem
+
+
+def load_yaml(path: Path, root: Path):
+    rel = path.relative_to(root).as_posix()
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except FileNotFoundError:
+        return {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise DataFileError(
+            Problem(rel, mark.line + 1 if mark else None, Severity.ERROR, "data.yaml", f"is not valid YAML: {getattr(exc, 'problem', exc)}",
+                    "check the indentation and the `name: value` form of that line")
+        ) from exc
+
+
+def load_layout_joins(root: Path) -> dict[str, list[EditorJoin]]:
+    """data/layout.yaml → {file name: [EditorJoin, …]}."""
+    path = root / "data" / "layout.yaml"
+    data = load_yaml(path, root)
+    joins: dict[str, list[EditorJoin]] = {}
+    for k, item in enumerate(data.get("joins") or []):
+        try:
+            joins.setdefault(str(item["file"]), []).append(EditorJoin(int(item["line"]), int(item["continues_at"])))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise DataFileError(
+                Problem("data/layout.yaml", None, Severity.ERROR, "data.layout", f"entry {k + 1} under joins: is incomplete ({exc})",
+                        "each entry needs file:, line: and continues_at:")
+            ) from exc
+    return joins

@@ -1,0 +1,29 @@
+"""The link stage: everything the articles say, gathered across articles into one knowledge base."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .records import Article, Problem
+
+
+def article_sort_key(article: Article) -> tuple:
+    """Newest first; undated last; ties by file name so the order never depends on the file system."""
+    date = article.date.value if article.date else ""
+    return (date == "", _negate(date), article.stem)
+
+
+def _negate(iso: str) -> tuple:
+    return tuple(-ord(c) for c in iso)
+
+
+@dataclass
+class KnowledgeBase:
+    articles: list[Article] = field(default_factory=list)  # newest first
+    problems: list[Problem] = field(default_factory=list)
+
+    def article(self, stem: str) -> Article | None:
+        return next((a for a in self.articles if a.stem == stem), None)
+
+
+def link(articles: list[Article], problems: list[Problem]) -> KnowledgeBase:
+    return KnowledgeBase(articles=sorted(articles, key=article_sort_key), problems=list(problems))

@@ -1,0 +1,122 @@
+"""Optional YAML front matter at the top of an article, validated field by field.
+
+    ---
+    title: 逆势扬帆求跨越
+    date: 2024-01-05
+    source: 吉林日报
+    authors: [孟凡明, 刘霄宇]
+    ---
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+import yaml
+
+FIELDS = {
+    "title": "标题 (text)",
+    "subtitle": "副题 (text)",
+    "date": "publication date: YYYY-MM-DD, YYYY-MM or YYYY",
+    "source": "newspaper or site (text)",
+    "authors": "a name or a list of names",
+    "url": "address of the original (text)",
+    "slug": "ASCII address of the article page (a-z, 0-9, -)",
+    "section": "栏目 / masthead (text)",
+}
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@dataclass
+class FrontMatter:
+    values: dict = field(default_factory=dict)
+    body: str = ""
+    body_first_line: int = 1  # line number (1-based) in the file where the body starts
+    errors: list[tuple[int, str, str]] = field(default_factory=list)  # (line, message, fix)
+
+
+def parse_date(value: object) -> tuple[str, str] | None:
+    """ISO text and precision of an editor's date, or None when it is not a valid date."""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.isoformat(), "day"
+    if isinstance(value, int):
+        value = str(value)
+    if not isinstance(value, str):
+        return None
+    m = _DATE.match(value.strip())
+    if not m:
+        return None
+    year, month, day = m.group(1), m.group(2), m.group(3)
+    try:
+        if day:
+            return dt.date(int(year), int(month), int(day)).isoformat(), "day"
+        if month:
+            if not 1 <= int(month) <= 12:
+                return None
+            return f"{year}-{int(month):02d}", "month"
+    except ValueError:
+        return None
+    return year, "year"
+
+
+def split_front_matter(text: str) -> FrontMatter:
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return FrontMatter(body=text)
+    end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
+    if end is None:
+        return FrontMatter(
+            body=text,
+            errors=[(1, "front matter starts with --- but never ends", "add a line with --- after the last field")],
+        )
+    raw = "\n".join(lines[1:end])
+    fm = FrontMatter(body="\n".join(lines[end + 1 :]), body_first_line=end + 2)
+    try:
+        data = yaml.safe_load(raw) if raw.strip() else {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = (mark.line + 2) if mark is not None else 1
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        fm.errors.append((line, f"front matter is not valid YAML: {problem}", "write each field as `name: value` on its own line"))
+        return fm
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        fm.errors.append((2, "front matter must be `name: value` fields", "write each field as `name: value` on its own line"))
+        return fm
+    key_lines = {}
+    for offset, line in enumerate(lines[1:end]):
+        m = re.match(r"^([^\s:#][^:]*):", line)
+        if m:
+            key_lines.setdefault(m.group(1).strip(), offset + 2)
+    for key, value in data.items():
+        line = key_lines.get(str(key), 2)
+        if key not in FIELDS:
+            known = ", ".join(FIELDS)
+            fm.errors.append((line, f"unknown front-matter field `{key}`", f"use one of: {known}"))
+            continue
+        if key == "date":
+            parsed = parse_date(value)
+            if parsed is None:
+                fm.errors.append((line, f"date `{value}` is not a date", "write it as 2024-01-05, 2024-01 or 2024"))
+                continue
+            fm.values[key] = parsed
+        elif key == "authors":
+            names = value if isinstance(value, list) else re.split(r"[\s、,，]+", str(value))
+            fm.values[key] = tuple(str(n).strip() for n in names if str(n).strip())
+        elif key == "slug":
+            if not isinstance(value, str) or not _SLUG.match(value):
+                fm.errors.append((line, f"slug `{value}` must be lower-case ASCII words joined by -", "e.g. slug: audi-ppe-fengding"))
+                continue
+            fm.values[key] = value
+        else:
+            if value is None or isinstance(value, (dict, list)):
+                fm.errors.append((line, f"`{key}` must be a single line of text", f"{key}: …"))
+                continue
+            fm.values[key] = str(value).strip()
+    return fm

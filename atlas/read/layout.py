@@ -1,0 +1,298 @@
+"""Repair page-layout damage: garbled duplicate copies, and paragraphs split by a page or column break.
+
+Each repair is recorded (`LayoutRepair`) so the build report can list it, and nothing is dropped
+unless it is shown to be a copy of text the article already has.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..records import BlockKind, LayoutRepair
+from ..segment import tokenize
+from ..text import TERMINAL_PUNCTUATION, cjk_only, display_text
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    no: int  # 1-based line number in the file
+    text: str  # stripped, display-normalised
+    indented: bool  # started with spaces or ideographic spaces
+    blanks_before: int  # empty lines right before it
+
+
+def source_lines(body: str, first_line: int = 1) -> list[SourceLine]:
+    out: list[SourceLine] = []
+    blanks = 0
+    for offset, raw in enumerate(body.split("\n")):
+        raw = raw.rstrip("\r")
+        stripped = raw.strip(" \t\u3000\u00a0\ufeff")
+        if not stripped:
+            blanks += 1
+            continue
+        indented = raw[:1] in (" ", "\t", "\u3000", "\u00a0")
+        out.append(SourceLine(first_line + offset, display_text(stripped), indented, blanks))
+        blanks = 0
+    return out
+
+
+# --- garbled duplicates -------------------------------------------------------------------------
+
+_KEY = re.compile(r"[^0-9A-Za-z\u3400-\u4dbf\u4e00-\u9fff]")
+MIN_GARBLED_RUN = 10  # consecutive lines: a real article never repeats itself line after line
+MIN_GARBLED_CHARS = 100
+
+
+def _key(text: str) -> str:
+    return _KEY.sub("", text)
+
+
+def drop_garbled_duplicates(lines: list[SourceLine]) -> tuple[list[SourceLine], list[LayoutRepair]]:
+    """Drop runs of lines that re-tell earlier text as fragments (a second, broken PDF extraction).
+
+    A line belongs to such a run when it has replacement characters (U+FFFD), is a fragment of at
+    most three characters, or its text already occurs earlier in the article. A run must be long
+    (MIN_GARBLED_RUN lines) and mostly copied text, so a repeated caption or slogan is never dropped.
+    """
+    keys = [_key(line.text) for line in lines]
+    kept: list[SourceLine] = []
+    repairs: list[LayoutRepair] = []
+    i = 0
+    while i < len(lines):
+        earlier = "".join(keys[:i])
+
+        def garbled(j: int) -> bool:
+            return "\ufffd" in lines[j].text or len(keys[j]) <= 3 or keys[j] in earlier
+
+        if not ("\ufffd" in lines[i].text or (keys[i] and keys[i] in earlier and len(lines[i].text) < 60)):
+            kept.append(lines[i])
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and garbled(j):
+            j += 1
+        copied = sum(len(keys[k]) for k in range(i, j) if len(keys[k]) > 3 and keys[k] in earlier)
+        if j - i >= MIN_GARBLED_RUN and copied >= MIN_GARBLED_CHARS:
+            run = lines[i:j]
+            repairs.append(
+                LayoutRepair(
+                    kind="drop-garbled",
+                    lines=(run[0].no, run[-1].no),
+                    before=(run[0].text[:30], run[-1].text[:30]),
+                    after="",
+                    reason=f"{j - i} lines repeat earlier text as fragments"
+                    f" ({sum(line.text.count(chr(0xFFFD)) for line in run)} unreadable characters)",
+                )
+            )
+            i = j
+        else:
+            kept.append(lines[i])
+            i += 1
+    return kept, repairs
+
+
+# --- paragraphs split by layout -------------------------------------------------------------------
+
+_OPENERS = {"“": "”", "《": "》", "（": "）", "「": "」", "『": "』", "【": "】", "‘": "’"}
+_CLOSERS = {v: k for k, v in _OPENERS.items()}
+_ENDS = TERMINAL_PUNCTUATION + "—：:"
+
+
+@dataclass
+class DraftBlock:
+    kind: BlockKind
+    text: str
+    lines: tuple[int, ...]
+    caption_shaped: bool = False
+
+
+def ends_mid_sentence(block: DraftBlock) -> bool:
+    return block.kind is BlockKind.PARAGRAPH and not block.text.endswith(tuple(_ENDS))
+
+
+def caption_shaped(text: str) -> bool:
+    """A short noun-phrase line such as `第22届长春国际汽车博览会上的红旗品牌展区。`."""
+    return len(text) <= 40 and text.endswith("。") and not re.search(r"[，,；;：]", text)
+
+
+def _unclosed(text: str) -> list[str]:
+    stack: list[str] = []
+    for ch in text:
+        if ch in _OPENERS:
+            stack.append(ch)
+        elif ch in _CLOSERS and stack and stack[-1] == _CLOSERS[ch]:
+            stack.pop()
+    return stack
+
+
+def _closes_first(text: str, opener: str) -> bool:
+    """Does `text` close `opener` before it opens anything of its own?"""
+    closer = _OPENERS[opener]
+    for ch in text:
+        if ch == closer:
+            return True
+        if ch in _OPENERS:
+            return False
+    return False
+
+
+def _word_across(tail: str, head: str) -> str:
+    """The dictionary word that the break cut in two, if any (`汽车产` + `业攻坚` → `汽车产业`)."""
+    left, right = tail[-6:], head[:6]
+    for word, start, end in tokenize(left + right):
+        if start < len(left) < end and len(cjk_only(word)) == len(word):
+            return word
+    return ""
+
+
+def _last_clause(text: str) -> str:
+    return re.split(r"[，。；：,;:]", text)[-1]
+
+
+def _first_clause(text: str) -> str:
+    return re.split(r"[，。；：,;:]", text)[0]
+
+
+def join_evidence(tail: str, head: str, adjacent: bool, across_captions: bool) -> tuple[int, str]:
+    """How sure we are that `head` continues `tail`, and the evidence in words (0 = no evidence)."""
+    open_ = _unclosed(tail)
+    if open_ and _closes_first(head, open_[-1]):
+        return 6, f"`{open_[-1]}` opened before the break is closed after it"
+    word = _word_across(tail, head)
+    if word and (adjacent or len(word) >= 3):
+        return 2 + len(word), f"the break cuts the word `{word}`"
+    if not adjacent:
+        return 0, ""
+    if len(head) <= 10 and head.endswith(tuple(TERMINAL_PUNCTUATION)):
+        return 5, "the next line is only the end of a sentence"
+    if "、" in _last_clause(tail) and "、" in _first_clause(head):
+        return 4, "a list separated by 、 goes on across the break"
+    if across_captions:
+        return 1, "a photo caption was set inside the paragraph"
+    return 0, ""
+
+
+def _next_paragraph(blocks: list[DraftBlock], i: int) -> tuple[int | None, bool]:
+    """Index of the paragraph after block i, skipping captions; and whether any were skipped."""
+    skipped = False
+    for j in range(i + 1, len(blocks)):
+        if blocks[j].kind is BlockKind.CAPTION:
+            skipped = True
+            continue
+        return (j if blocks[j].kind is BlockKind.PARAGRAPH else None), skipped
+    return None, skipped
+
+
+@dataclass(frozen=True)
+class EditorJoin:
+    line: int  # a source line ending mid-sentence
+    continues_at: int  # the source line its sentence goes on at
+
+
+def join_broken_paragraphs(
+    blocks: list[DraftBlock], editor_joins: list[EditorJoin] = ()
+) -> tuple[list[DraftBlock], list[LayoutRepair], list[EditorJoin]]:
+    """Join paragraphs split by page or column breaks when the evidence is clear.
+
+    Candidates are paragraphs that end mid-sentence (tails) and the paragraph that follows each of
+    them (heads). Each tail–head pair is scored (`join_evidence`); pairs are taken best first, each
+    tail and head at most once. Editors' joins (data/layout.yaml) come first and always win.
+    Returns the blocks, the repairs (joins and unplaced fragments) and the editor joins that matched
+    nothing (so the report can say they no longer apply).
+    """
+    by_line = {line: i for i, b in enumerate(blocks) for line in b.lines}
+    tails = [i for i, b in enumerate(blocks) if ends_mid_sentence(b)]
+    # A caption-shaped line right after a broken paragraph cannot start a new paragraph: it is a caption.
+    for t in tails:
+        nxt = blocks[t + 1] if t + 1 < len(blocks) else None
+        if nxt and nxt.caption_shaped and nxt.kind is BlockKind.PARAGRAPH and len(nxt.text) > 10:
+            nxt.kind = BlockKind.CAPTION
+    next_of: dict[int, tuple[int | None, bool]] = {t: _next_paragraph(blocks, t) for t in tails}
+    heads = {h for h, _ in next_of.values() if h is not None}
+
+    pairs: list[tuple[int, int, str, str]] = []  # (tail, head, how, why)
+    used_tails: set[int] = set()
+    used_heads: set[int] = set()
+    stale: list[EditorJoin] = []
+    for ej in editor_joins:
+        t, h = by_line.get(ej.line), by_line.get(ej.continues_at)
+        if t is None or h is None or t == h or t in used_tails or h in used_heads:
+            stale.append(ej)
+            continue
+        pairs.append((t, h, "editor", "data/layout.yaml says so"))
+        used_tails.add(t)
+        used_heads.add(h)
+
+    scored = []
+    for t in tails:
+        if t in used_tails:
+            continue
+        adjacent_head, across = next_of[t]
+        for h in heads:
+            if h in used_heads or h == t:
+                continue
+            adjacent = h == adjacent_head
+            score, why = join_evidence(blocks[t].text, blocks[h].text, adjacent, across and adjacent)
+            if score:
+                scored.append((-score, blocks[t].lines[0], blocks[h].lines[0], t, h, why))
+    for _, _, _, t, h, why in sorted(scored):
+        if t in used_tails or h in used_heads:
+            continue
+        pairs.append((t, h, "auto", why))
+        used_tails.add(t)
+        used_heads.add(h)
+
+    # Follow chains (a tail whose head is itself a tail) so a paragraph split twice is joined whole.
+    head_of = {t: h for t, h, _, _ in pairs}
+    why_of = {t: (how, why) for t, _, how, why in pairs}
+    joined_into: set[int] = set(head_of.values())
+    repairs: list[LayoutRepair] = []
+    out: list[DraftBlock] = []
+    for i, block in enumerate(blocks):
+        if i in joined_into:
+            continue
+        if i not in head_of:
+            out.append(block)
+            continue
+        parts, reasons, cur = [block], [], i
+        while cur in head_of:
+            how, why = why_of[cur]
+            reasons.append(("editor's join: " if how == "editor" else "") + why)
+            cur = head_of[cur]
+            parts.append(blocks[cur])
+        text = "".join(p.text for p in parts)
+        lines = tuple(line for p in parts for line in p.lines)
+        out.append(replace(block, text=text, lines=lines))
+        repairs.append(
+            LayoutRepair(
+                kind="join",
+                lines=tuple(p.lines[0] for p in parts),
+                before=tuple(p.text for p in parts),
+                after=text,
+                reason="; ".join(reasons),
+            )
+        )
+    for t in tails:
+        if t not in used_tails and ends_mid_sentence(blocks[t]):
+            candidates = sorted(blocks[h].lines[0] for h in heads if h not in used_heads and h != t)
+            repairs.append(
+                LayoutRepair(
+                    kind="fragment",
+                    lines=(blocks[t].lines[-1],),
+                    before=(blocks[t].text,),
+                    after="",
+                    reason="ends mid-sentence and no continuation was found with clear evidence"
+                    + (f"; lines that start mid-sentence: {', '.join(map(str, candidates))}" if candidates else ""),
+                )
+            )
+    for h in sorted(heads - used_heads):
+        repairs.append(
+            LayoutRepair(
+                kind="fragment",
+                lines=(blocks[h].lines[0],),
+                before=(blocks[h].text,),
+                after="",
+                reason="follows a paragraph that ends mid-sentence but does not clearly continue it",
+            )
+        )
+    return out, repairs, stale

@@ -1,0 +1,151 @@
+"""What each line of an article is: headline furniture, a caption, a heading or body text.
+
+The rules are about newspaper layout, not about these five articles: photo captions sit after a
+gap of blank lines or start with ▲▶▼; headings are short lines without closing punctuation; the
+headline block (kicker, title, ——subtitle, 本报记者 byline) opens the article; a `报名 2022-10-13`
+line closes it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..records import BlockKind
+from ..text import TERMINAL_PUNCTUATION
+from .layout import DraftBlock, SourceLine, caption_shaped
+
+BYLINE = re.compile(r"^(?:本报记者|本报通讯员|新华社记者|记者|通讯员|文\s*[/／])\s*(?P<names>.+)$")
+TRAILER = re.compile(
+    r"^(?P<source>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*(?P<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)$"
+)
+PHOTO_MARK = re.compile(r"^[▲▶▼◀►△▽◆]|资料图片|本版图片|^图为|（?摄）?$|摄影")
+PICTURE_GAP = 3  # blank lines a layout leaves where a photo stood
+MAX_HEADING = 26
+MAX_TITLE = 40
+
+
+@dataclass
+class Header:
+    title: str = ""
+    title_line: int | None = None
+    subtitle: str = ""
+    kicker: str = ""
+    mastheads: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    trailer_source: str = ""
+    trailer_date: str = ""  # ISO
+    trailer_text: str = ""
+    trailer_line: int | None = None
+
+
+def heading_like(text: str, limit: int = MAX_HEADING) -> bool:
+    if len(text) > limit or "、" in text or "。" in text:
+        return False
+    if text.endswith("——"):
+        return True
+    return not text.endswith(tuple(TERMINAL_PUNCTUATION + "：:—，,"))
+
+
+def _trailer_date(raw: str) -> str:
+    y, m, d = (int(x) for x in re.findall(r"\d+", raw))
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def split_header(lines: list[SourceLine]) -> tuple[Header, list[SourceLine], list[SourceLine]]:
+    """Take the headline block and the trailer off the lines.
+
+    Returns the header, the lines of the headline block that are captions, and the body lines.
+    """
+    header = Header()
+    lines = list(lines)
+    # trailer: one of the last three lines, e.g. `吉林日报 2022-10-13`
+    for k in range(len(lines) - 1, max(-1, len(lines) - 4), -1):
+        m = TRAILER.match(lines[k].text)
+        if m:
+            header.trailer_source = m.group("source")
+            header.trailer_date = _trailer_date(m.group("date"))
+            header.trailer_text = lines[k].text
+            header.trailer_line = lines[k].no
+            del lines[k]
+            break
+
+    byline = next((k for k, line in enumerate(lines[:12]) if BYLINE.match(line.text)), None)
+    front_captions: list[SourceLine] = []
+    if byline is not None:
+        header.authors = re.split(r"[\s、，,]+", BYLINE.match(lines[byline].text).group("names").strip())
+        front = lines[:byline]
+        body = lines[byline + 1 :]
+        t = len(front) - 1
+        if t >= 0 and front[t].text.startswith("——"):
+            header.subtitle = front[t].text
+            t -= 1
+        if t >= 0:
+            header.title, header.title_line = front[t].text, front[t].no
+            if t - 1 >= 0 and front[t - 1].text.endswith("——"):
+                header.kicker = front[t - 1].text
+                t -= 1
+        for line in front[:t]:
+            if line.blanks_before >= PICTURE_GAP or PHOTO_MARK.search(line.text):
+                front_captions.append(line)
+            else:
+                header.mastheads.append(line.text)
+        return header, front_captions, body
+
+    # No byline: the first line is the title when it looks like one.
+    k = 0
+    while k < len(lines) and lines[k].blanks_before >= PICTURE_GAP and not heading_like(lines[k].text, MAX_TITLE):
+        front_captions.append(lines[k])
+        k += 1
+    if k < len(lines) and heading_like(lines[k].text, MAX_TITLE):
+        header.title, header.title_line = lines[k].text, lines[k].no
+        k += 1
+        if k < len(lines) and lines[k].text.startswith("——"):
+            header.subtitle = lines[k].text
+            k += 1
+    return header, front_captions, lines[k:]
+
+
+def classify_body(lines: list[SourceLine]) -> list[DraftBlock]:
+    """Label body lines as captions, headings or paragraphs."""
+    indented_layout = sum(line.indented for line in lines) >= len(lines) / 2 if lines else False
+    blocks: list[DraftBlock] = []
+    for k, line in enumerate(lines):
+        text = line.text
+        prev_line = lines[k - 1] if k else None
+        next_line = lines[k + 1] if k + 1 < len(lines) else None
+        if PHOTO_MARK.search(text) or (line.blanks_before >= PICTURE_GAP and len(text) <= 100):
+            kind = BlockKind.CAPTION
+        elif (
+            indented_layout
+            and not line.indented
+            and k > 0
+            and len(text) <= 45
+            and text.endswith("。")
+            and (prev_line is not None and prev_line.indented)
+            and (next_line is None or next_line.indented)
+        ):
+            # in an article whose paragraphs are indented, a short flush-left sentence is a caption
+            kind = BlockKind.CAPTION
+        elif heading_like(text) and next_line is not None:
+            kind = BlockKind.HEADING
+            if blocks and blocks[-1].kind in (BlockKind.HEADING, BlockKind.SUBHEADING):
+                kind = BlockKind.SUBHEADING
+        else:
+            kind = BlockKind.PARAGRAPH
+        blocks.append(DraftBlock(kind, text, (line.no,), caption_shaped=caption_shaped(text)))
+
+    # After the last real paragraph, short lines are picture furniture, not headings or text.
+    last_real = max(
+        (i for i, b in enumerate(blocks) if b.kind is BlockKind.PARAGRAPH and not b.caption_shaped and len(b.text) > 20),
+        default=-1,
+    )
+    for b in blocks[last_real + 1 :]:
+        if b.caption_shaped or heading_like(b.text):
+            b.kind = BlockKind.CAPTION
+    # A heading followed only by captions heads nothing.
+    for i, b in enumerate(blocks):
+        if b.kind in (BlockKind.HEADING, BlockKind.SUBHEADING):
+            rest = [x for x in blocks[i + 1 :] if x.kind is not BlockKind.CAPTION]
+            if not rest:
+                b.kind = BlockKind.CAPTION
+    return blocks

@@ -1,0 +1,25 @@
+"""The Jinja environment: templates from templates/, filters that keep article text inert."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+
+from .dates import zh_date
+from .markdown import html_attr, md_text, yaml_str
+
+
+def environment(templates: Path) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates)),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,  # output is Markdown; text is escaped by the `md` filter instead
+    )
+    env.filters["md"] = md_text
+    env.filters["yaml"] = yaml_str
+    env.filters["attr"] = html_attr
+    env.filters["zh_date"] = zh_date
+    return env

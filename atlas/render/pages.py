@@ -1,0 +1,50 @@
+"""Render the knowledge base to Markdown pages: {path under docs/kb/: text}. Pure output."""
+from __future__ import annotations
+
+import posixpath
+
+from ..kb import KnowledgeBase
+from ..records import Article, BlockKind
+from .context import environment
+
+
+def article_path(article: Article) -> str:
+    return f"articles/{article.slug}.md"
+
+
+def rel_link(from_page: str, to_page: str, anchor: str = "") -> str:
+    """A relative Markdown link between two generated pages (MkDocs validates these)."""
+    target = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    return target + (f"#{anchor}" if anchor else "")
+
+
+def describe(article: Article, limit: int = 110) -> str:
+    """A meta description: the first body paragraph, cut at a sentence end where possible."""
+    first = next((b.text for b in article.blocks if b.kind is BlockKind.PARAGRAPH and len(b.text) > 20), article.title)
+    if len(first) <= limit:
+        return first
+    cut = max(first.rfind(p, 0, limit) for p in "。！？；")
+    return first[: cut + 1] if cut > 40 else first[:limit] + "…"
+
+
+def date_line(article: Article) -> str:
+    d = article.date
+    if d is None:
+        return "日期不详"
+    return d.value
+
+
+def render_pages(kb: KnowledgeBase, templates) -> dict[str, str]:
+    env = environment(templates)
+    pages: dict[str, str] = {}
+    article_tpl = env.get_template("article.md.j2")
+    for article in kb.articles:
+        path = article_path(article)
+        pages[path] = article_tpl.render(article=article, description=describe(article), kb=kb)
+    pages["articles/index.md"] = env.get_template("articles.md.j2").render(
+        kb=kb, link=lambda a: rel_link("articles/index.md", article_path(a)), describe=describe
+    )
+    pages["_home.md"] = env.get_template("home.md.j2").render(
+        kb=kb, link=lambda a: "kb/" + article_path(a)  # the snippet is included by docs/index.md
+    )
+    return pages

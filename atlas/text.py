@@ -1,0 +1,105 @@
+"""Character-level normalisation shared by reading and matching.
+
+Two jobs, kept apart: `display_text` makes what readers see consistent (Chinese punctuation after
+Chinese text, half-width digits and Latin letters); `match_text` folds what matching must treat
+alike (half- and full-width punctuation, spaces).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Full-width ASCII letters and digits (Ｑ６Ｌ, ２０２３) become half-width; full-width punctuation
+# stays, because it is the Chinese norm.
+_FULLWIDTH_ALNUM = {
+    **{0xFF10 + i: 0x30 + i for i in range(10)},
+    **{0xFF21 + i: 0x41 + i for i in range(26)},
+    **{0xFF41 + i: 0x61 + i for i in range(26)},
+    0xFF05: ord("%"),
+    0x3000: ord(" "),  # ideographic space (used for paragraph indents)
+    0x00A0: ord(" "),
+}
+
+_HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+
+
+def is_cjk(ch: str) -> bool:
+    if not ch:
+        return False
+    code = ord(ch)
+    return (
+        0x4E00 <= code <= 0x9FFF
+        or 0x3400 <= code <= 0x4DBF
+        or 0x20000 <= code <= 0x2FFFF
+        or 0xF900 <= code <= 0xFAFF
+    )
+
+
+def _is_chinese_context(ch: str) -> bool:
+    """A neighbour that makes a half-width mark Chinese: a CJK character or Chinese punctuation."""
+    return is_cjk(ch) or ch in "“”‘’《》「」『』（）【】、，。；：？！…—"
+
+
+def normalize_width(text: str) -> str:
+    return text.translate(_FULLWIDTH_ALNUM)
+
+
+def chinese_punctuation(text: str) -> str:
+    """Turn half-width , ; : ? ! ( ) into full-width where they sit in Chinese text.
+
+    `Yarrow Bioscience, Inc.` and `1,000` keep their ASCII commas; `开(复)工` and `合心机械,现已`
+    become `开（复）工` and `合心机械，现已`.
+    """
+    out = []
+    n = len(text)
+    for i, ch in enumerate(text):
+        full = _HALF_TO_FULL.get(ch)
+        if full is None:
+            out.append(ch)
+            continue
+        prev = text[i - 1] if i > 0 else ""
+        nxt = text[i + 1] if i + 1 < n else ""
+        if ch == "(":
+            # an opening bracket is Chinese when Chinese text stands before it or inside it
+            close = text.find(")", i)
+            inside = text[i + 1 : close] if close != -1 else nxt
+            chinese = _is_chinese_context(prev) or any(is_cjk(c) for c in inside)
+        elif ch == ")":
+            open_ = text.rfind("(", 0, i)
+            inside = text[open_ + 1 : i] if open_ != -1 else prev
+            chinese = _is_chinese_context(nxt) or any(is_cjk(c) for c in inside)
+            if open_ != -1 and out[open_] == "（":
+                chinese = True
+        elif ch == ",":
+            chinese = _is_chinese_context(prev) or (_is_chinese_context(nxt) and not prev.isdigit())
+            if prev.isdigit() and nxt.isdigit():
+                chinese = False  # 1,000
+        else:
+            chinese = _is_chinese_context(prev) or _is_chinese_context(nxt)
+        out.append(full if chinese else ch)
+    return "".join(out)
+
+
+def display_text(text: str) -> str:
+    """What readers see: one consistent style of punctuation, no stray outer whitespace."""
+    return chinese_punctuation(normalize_width(text)).strip()
+
+
+_MATCH_FOLD = str.maketrans({"，": ",", "；": ";", "：": ":", "？": "?", "！": "!", "（": "(", "）": ")"})
+_SPACES = re.compile(r"\s+")
+
+
+def match_text(text: str) -> str:
+    """Fold text so that matching treats half- and full-width forms alike (NFKC, no spaces)."""
+    return _SPACES.sub("", unicodedata.normalize("NFKC", text).translate(_MATCH_FOLD))
+
+
+_CJK_ONLY = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def cjk_only(text: str) -> str:
+    """Only the Chinese characters of `text`: a key that survives any punctuation change."""
+    return _CJK_ONLY.sub("", text)
+
+
+TERMINAL_PUNCTUATION = "。！？；…!?;”’」』）)"
