@@ -88,7 +88,7 @@ def build(root: Path, strict: bool = False) -> BuildResult:
         articles, problems = read_all(paths)
     except DataFileError as exc:
         return BuildResult(None, [exc.problem], seconds=time.perf_counter() - started)
-    kb = link(articles, problems)
+    kb = link(articles, problems, paths.root)
     result = BuildResult(kb, kb.problems)
     if strict and result.errors:
         result.seconds = time.perf_counter() - started

@@ -22,10 +22,19 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m atlas",
         description="Changchun Industry Atlas: turn the articles in seeds/ into Markdown pages under docs/kb/.",
     )
-    parser.add_argument("command", choices=["build", "report"], help="build: generate pages; report: also print what the build did (joins, inferences)")
+    parser.add_argument(
+        "command",
+        choices=["build", "report", "serve"],
+        help="build: generate pages; report: also print what the build did (joins, inferences); "
+        "serve: preview at http://127.0.0.1:8000, regenerating when seeds/, data/ or templates/ change",
+    )
     parser.add_argument("--root", type=Path, default=PROJECT_ROOT, help="project folder (default: this checkout)")
     parser.add_argument("--strict", action="store_true", help="fail (exit 1) on any error instead of leaving the bad file out; CI and deploy use this")
     args = parser.parse_args(argv)
+    if args.command == "serve":
+        from .preview import serve
+
+        return serve(args.root.resolve())
 
     result = build(args.root.resolve(), strict=args.strict)
     print_problems(result.problems, sys.stderr, verbose=args.command == "report")

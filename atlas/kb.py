@@ -1,7 +1,11 @@
-"""The link stage: everything the articles say, gathered across articles into one knowledge base."""
+"""The link stage: everything the articles say, gathered across articles into one knowledge base.
+
+Each extractor adds its own field; `link` fills them in a fixed order, and render reads them.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from .records import Article, Problem
 
@@ -20,10 +24,17 @@ def _negate(iso: str) -> tuple:
 class KnowledgeBase:
     articles: list[Article] = field(default_factory=list)  # newest first
     problems: list[Problem] = field(default_factory=list)
+    # Filled by the extractors, each in its own module (see `link`):
+    topics: dict = field(default_factory=dict)  # (article stem, block id) → topic assignment
+    events: list = field(default_factory=list)  # timeline entries, merged across articles
+    projects: list = field(default_factory=list)
+    companies: list = field(default_factory=list)
+    indicators: list = field(default_factory=list)
 
     def article(self, stem: str) -> Article | None:
         return next((a for a in self.articles if a.stem == stem), None)
 
 
-def link(articles: list[Article], problems: list[Problem]) -> KnowledgeBase:
-    return KnowledgeBase(articles=sorted(articles, key=article_sort_key), problems=list(problems))
+def link(articles: list[Article], problems: list[Problem], root: Path) -> KnowledgeBase:
+    kb = KnowledgeBase(articles=sorted(articles, key=article_sort_key), problems=list(problems))
+    return kb

@@ -43,6 +43,8 @@ def heading_like(text: str, limit: int = MAX_HEADING) -> bool:
         return False
     if text.endswith("——"):
         return True
+    if text.endswith(("”", "」", "』")) and not any(p in text for p in "。！？；!?;"):
+        return True  # 潜力释放，梯度培育“专精特新”
     return not text.endswith(tuple(TERMINAL_PUNCTUATION + "：:—，,"))
 
 
@@ -128,7 +130,7 @@ def classify_body(lines: list[SourceLine]) -> list[DraftBlock]:
             kind = BlockKind.CAPTION
         elif heading_like(text) and next_line is not None:
             kind = BlockKind.HEADING
-            if blocks and blocks[-1].kind in (BlockKind.HEADING, BlockKind.SUBHEADING):
+            if blocks and blocks[-1].kind in (BlockKind.HEADING, BlockKind.SUBHEADING) and not text.endswith("——"):
                 kind = BlockKind.SUBHEADING
         else:
             kind = BlockKind.PARAGRAPH

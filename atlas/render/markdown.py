@@ -38,9 +38,16 @@ def md_text(text: str) -> str:
     return "".join(out).strip()
 
 
+_META_SAFE = str.maketrans({"<": "＜", ">": "＞", '"': "＂", "&": "＆", "'": "＇", "\n": " "})
+
+
 def yaml_str(text: str) -> str:
-    """A YAML scalar for page front matter (JSON strings are valid YAML)."""
-    return json.dumps(text, ensure_ascii=False)
+    """A YAML scalar for page front matter (title, description).
+
+    Themes copy these into HTML attributes and <title> without escaping, so the characters that
+    could end an attribute or open a tag are replaced by their full-width look-alikes.
+    """
+    return json.dumps(text.translate(_META_SAFE), ensure_ascii=False)
 
 
 def html_attr(text: str) -> str:

@@ -6,6 +6,7 @@ import posixpath
 from ..kb import KnowledgeBase
 from ..records import Article, BlockKind
 from .context import environment
+from .inline import block_labels, block_text
 
 
 def article_path(article: Article) -> str:
@@ -40,7 +41,13 @@ def render_pages(kb: KnowledgeBase, templates) -> dict[str, str]:
     article_tpl = env.get_template("article.md.j2")
     for article in kb.articles:
         path = article_path(article)
-        pages[path] = article_tpl.render(article=article, description=describe(article), kb=kb)
+        pages[path] = article_tpl.render(
+            article=article,
+            description=describe(article),
+            kb=kb,
+            text=lambda b, a=article, p=path: block_text(kb, a, b, p),
+            labels=lambda b, a=article, p=path: block_labels(kb, a, b, p),
+        )
     pages["articles/index.md"] = env.get_template("articles.md.j2").render(
         kb=kb, link=lambda a: rel_link("articles/index.md", article_path(a)), describe=describe
     )

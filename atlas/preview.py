@@ -1,0 +1,63 @@
+"""Live preview: regenerate docs/kb when seeds/, data/ or templates/ change; MkDocs serves and reloads.
+
+The generator only rewrites pages whose text changed, so MkDocs' own watcher (and `--dirty`) sees
+just those files.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+from .build import build
+from .records import Severity
+
+WATCHED = ("seeds", "data", "templates")
+
+
+def snapshot(root: Path) -> dict[str, tuple[int, int]]:
+    state = {}
+    for name in WATCHED:
+        folder = root / name
+        if folder.is_dir():
+            for p in folder.rglob("*"):
+                if p.is_file():
+                    st = p.stat()
+                    state[p.as_posix()] = (st.st_mtime_ns, st.st_size)
+    return state
+
+
+def rebuild(root: Path) -> None:
+    started = time.perf_counter()
+    result = build(root)
+    for p in result.problems:
+        if p.severity is not Severity.INFO:
+            print(p.format(), file=sys.stderr)
+    print(f"[atlas] regenerated {result.written} changed page(s) in {time.perf_counter() - started:.2f}s", file=sys.stderr)
+
+
+def watch(root: Path, stop: threading.Event, interval: float = 0.4) -> None:
+    last = snapshot(root)
+    while not stop.wait(interval):
+        now = snapshot(root)
+        if now != last:
+            last = now
+            try:
+                rebuild(root)
+            except Exception as exc:  # keep serving the last good pages
+                print(f"[atlas] build failed, last good pages kept: {exc}", file=sys.stderr)
+
+
+def serve(root: Path, address: str = "127.0.0.1:8000") -> int:
+    rebuild(root)
+    stop = threading.Event()
+    thread = threading.Thread(target=watch, args=(root, stop), daemon=True)
+    thread.start()
+    try:
+        return subprocess.call([sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", address], cwd=root)
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        stop.set()

@@ -1,0 +1,77 @@
+"""End to end: a clean checkout builds with `mkdocs build --strict`, one page per article, twice the same."""
+import hashlib
+import shutil
+
+from tests.conftest import build_site, copy_project
+
+
+def tree_digest(folder):
+    h = {}
+    for p in sorted(folder.rglob("*")):
+        if p.is_file():
+            h[p.relative_to(folder).as_posix()] = hashlib.sha256(p.read_bytes()).hexdigest()
+    return h
+
+
+def test_one_page_per_article(built_site):
+    pages = sorted(p.name for p in (built_site / "docs/kb/articles").glob("*.md") if p.name != "index.md")
+    assert len(pages) == 5
+    for slug in ("zhi-xiao-qi-sheng-renxing-qiang", "nishi-yangfan-qiu-kuayue", "fenli-tisheng-ting-jiliang",
+                 "mou-guihua-qiang-chuangxin-cufazhan-kan", "gaozhiliang-fazhan-de-changchun-shijian"):
+        assert (built_site / "site/kb/articles" / slug / "index.html").is_file()
+
+
+def test_strict_build_has_no_warnings(built_site, tmp_path):
+    project = copy_project(tmp_path)
+    result = build_site(project)
+    assert result.returncode == 0
+    assert "WARNING" not in result.stderr
+
+
+def test_byte_identical_when_built_twice(built_site, tmp_path):
+    first = tree_digest(built_site / "site"), tree_digest(built_site / "docs/kb")
+    again = copy_project(tmp_path)
+    assert build_site(again).returncode == 0
+    assert (tree_digest(again / "site"), tree_digest(again / "docs/kb")) == first
+
+
+def test_removed_article_leaves_no_stale_page(tmp_path):
+    project = copy_project(tmp_path)
+    assert build_site(project).returncode == 0
+    page = project / "docs/kb/articles/fenli-tisheng-ting-jiliang.md"
+    assert page.exists()
+    (project / "seeds/002_52c7512c7d06600e.txt").unlink()
+    assert build_site(project).returncode == 0
+    assert not page.exists()
+
+
+def test_failed_build_keeps_last_good_output(tmp_path):
+    import subprocess, sys
+
+    project = copy_project(tmp_path)
+    assert build_site(project).returncode == 0
+    before = tree_digest(project / "docs/kb")
+    (project / "seeds/bad.txt").write_text("---\ntitle: [unclosed\n---\n正文。\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "scripts/build.py", "build", "--strict"], cwd=project, capture_output=True, text=True)
+    assert result.returncode == 1
+    assert "seeds/bad.txt:2" in result.stderr
+    assert tree_digest(project / "docs/kb") == before
+
+
+def test_article_text_cannot_inject_markup(tmp_path):
+    project = copy_project(tmp_path)
+    shutil.rmtree(project / "seeds")
+    (project / "seeds").mkdir()
+    (project / "seeds/x.md").write_text(
+        "---\ntitle: 注入测试 *粗*\ndate: 2024-05-01\n---\n"
+        "这是第一段，含有<script>alert(1)</script>和[链接](http://evil.example)以及 **粗体** 和 {: #x } 标记。\n\n"
+        "# 不是标题，只是井号开头的一段话。\n",
+        encoding="utf-8",
+    )
+    assert build_site(project).returncode == 0
+    html = next((project / "site/kb/articles").glob("*/index.html")).read_text(encoding="utf-8")
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert 'href="http://evil.example"' not in html
+    assert "[链接](http://evil.example" in html  # shown as text (the ) after it becomes full-width)
+    assert "**粗体**" in html
