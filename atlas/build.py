@@ -1,15 +1,17 @@
 """The pipeline: read → extract → link → render → write. One function a stage, nothing shared but records."""
 from __future__ import annotations
 
+import hashlib
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .config import Paths
-from .data_files import DataFileError, load_layout_joins
+from .data_files import DataFileError, load_furniture_rules, load_layout_joins
 from .kb import KnowledgeBase, link
 from .read.reader import ARTICLE_SUFFIXES, read_article
 from .records import Article, Problem, Severity
+from .text import cjk_only
 from .render.pages import render_pages
 from .write import write_pages
 
@@ -38,22 +40,26 @@ def find_article_files(seeds: Path) -> list[Path]:
 def read_all(paths: Paths) -> tuple[list[Article], list[Problem]]:
     problems: list[Problem] = []
     joins = load_layout_joins(paths.root)
+    furniture = load_furniture_rules(paths.root)
     articles: list[Article] = []
     seen_sha: dict[str, str] = {}
     for file in find_article_files(paths.seeds):
-        result = read_article(file, paths.root, joins.get(file.name, []))
+        result = read_article(file, paths.root, joins.get(file.name, []), furniture)
         problems.extend(result.problems)
         article = result.article
         if article is None:
             continue
-        if article.sha1 in seen_sha:
-            problems.append(
-                Problem(article.path, None, Severity.WARNING, "read.duplicate",
-                        f"is the same file as {seen_sha[article.sha1]}; it is left out", "delete one of the two files")
-            )
-            continue
-        seen_sha[article.sha1] = article.path
-        articles.append(article)
+        text_key = hashlib.sha1(cjk_only("".join(b.text for b in article.blocks)).encode("utf-8")).hexdigest()
+        for key in (article.sha1, text_key):
+            if key in seen_sha:
+                problems.append(
+                    Problem(article.path, None, Severity.WARNING, "read.duplicate",
+                            f"has the same text as {seen_sha[key]}; it is left out", "delete one of the two files")
+                )
+                break
+        else:
+            seen_sha[article.sha1] = seen_sha[text_key] = article.path
+            articles.append(article)
     for name in sorted(joins):
         if not (paths.seeds / name).exists():
             problems.append(Problem("data/layout.yaml", None, Severity.WARNING, "layout.stale-join",

@@ -5,7 +5,10 @@ from pathlib import Path
 
 import yaml
 
+import re
+
 from .read.layout import EditorJoin
+from .read.webpage import FurnitureRule
 from .records import Problem, Severity
 
 
@@ -43,3 +46,18 @@ def load_layout_joins(root: Path) -> dict[str, list[EditorJoin]]:
                         "each entry needs file:, line: and continues_at:")
             ) from exc
     return joins
+
+
+def load_furniture_rules(root: Path) -> list[FurnitureRule]:
+    """data/furniture.yaml → compiled rules; a pattern that does not compile is an error naming it."""
+    path = root / "data" / "furniture.yaml"
+    rules = []
+    for k, item in enumerate(load_yaml(path, root).get("rules") or []):
+        try:
+            rules.append(FurnitureRule(re.compile(item["pattern"]), str(item.get("field") or "")))
+        except (KeyError, TypeError, re.error) as exc:
+            raise DataFileError(
+                Problem("data/furniture.yaml", None, Severity.ERROR, "data.furniture", f"rule {k + 1} is not usable ({exc})",
+                        "each rule needs pattern: (a regular expression) and field: (date, source, authors, url or '')")
+            ) from exc
+    return rules

@@ -26,6 +26,15 @@ FIELDS = {
     "section": "栏目 / masthead (text)",
 }
 
+class _PlainLoader(yaml.SafeLoader):
+    """Safe YAML that leaves dates as text, so a wrong date gets our message, not a crash."""
+
+
+_PlainLoader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -77,7 +86,7 @@ def split_front_matter(text: str) -> FrontMatter:
     raw = "\n".join(lines[1:end])
     fm = FrontMatter(body="\n".join(lines[end + 1 :]), body_first_line=end + 2)
     try:
-        data = yaml.safe_load(raw) if raw.strip() else {}
+        data = yaml.load(raw, Loader=_PlainLoader) if raw.strip() else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = (mark.line + 2) if mark is not None else 1

@@ -53,42 +53,59 @@ def drop_garbled_duplicates(lines: list[SourceLine]) -> tuple[list[SourceLine], 
     A line belongs to such a run when it has replacement characters (U+FFFD), is a fragment of at
     most three characters, or its text already occurs earlier in the article. A run must be long
     (MIN_GARBLED_RUN lines) and mostly copied text, so a repeated caption or slogan is never dropped.
+    "Occurs earlier" is tested on character n-grams, so a 1 MB article stays linear.
     """
     keys = [_key(line.text) for line in lines]
+    seen = _Shingles()
     kept: list[SourceLine] = []
     repairs: list[LayoutRepair] = []
     i = 0
     while i < len(lines):
-        earlier = "".join(keys[:i])
-
-        def garbled(j: int) -> bool:
-            return "\ufffd" in lines[j].text or len(keys[j]) <= 3 or keys[j] in earlier
-
-        if not ("\ufffd" in lines[i].text or (keys[i] and keys[i] in earlier and len(lines[i].text) < 60)):
-            kept.append(lines[i])
-            i += 1
-            continue
-        j = i
-        while j < len(lines) and garbled(j):
-            j += 1
-        copied = sum(len(keys[k]) for k in range(i, j) if len(keys[k]) > 3 and keys[k] in earlier)
-        if j - i >= MIN_GARBLED_RUN and copied >= MIN_GARBLED_CHARS:
-            run = lines[i:j]
-            repairs.append(
-                LayoutRepair(
-                    kind="drop-garbled",
-                    lines=(run[0].no, run[-1].no),
-                    before=(run[0].text[:30], run[-1].text[:30]),
-                    after="",
-                    reason=f"{j - i} lines repeat earlier text as fragments"
-                    f" ({sum(line.text.count(chr(0xFFFD)) for line in run)} unreadable characters)",
+        start_like = "\ufffd" in lines[i].text or (len(lines[i].text) < 60 and seen.contains(keys[i]))
+        if start_like:
+            j = i
+            while j < len(lines) and ("\ufffd" in lines[j].text or len(keys[j]) <= 3 or seen.contains(keys[j])):
+                j += 1
+            copied = sum(len(keys[k]) for k in range(i, j) if len(keys[k]) > 3 and seen.contains(keys[k]))
+            if j - i >= MIN_GARBLED_RUN and copied >= MIN_GARBLED_CHARS:
+                run = lines[i:j]
+                repairs.append(
+                    LayoutRepair(
+                        kind="drop-garbled",
+                        lines=(run[0].no, run[-1].no),
+                        before=(run[0].text[:30], run[-1].text[:30]),
+                        after="",
+                        reason=f"{j - i} lines repeat earlier text as fragments"
+                        f" ({sum(line.text.count(chr(0xFFFD)) for line in run)} unreadable characters)",
+                    )
                 )
-            )
-            i = j
-        else:
-            kept.append(lines[i])
-            i += 1
+                i = j
+                continue
+        kept.append(lines[i])
+        seen.add(keys[i])
+        i += 1
     return kept, repairs
+
+
+class _Shingles:
+    """Character n-grams of the text read so far; `contains` asks whether a key was all seen before."""
+
+    N = 4
+
+    def __init__(self) -> None:
+        self.grams: set[str] = set()  # every substring of length 1 … N
+        self.tail = ""  # the end of the text so far, so n-grams across line ends count too
+
+    def add(self, key: str) -> None:
+        text = self.tail + key
+        for n in range(1, self.N + 1):
+            self.grams.update(text[k : k + n] for k in range(max(0, len(text) - n + 1)))
+        self.tail = text[-(self.N - 1) :]
+
+    def contains(self, key: str) -> bool:
+        if len(key) <= self.N:
+            return bool(key) and key in self.grams
+        return all(key[k : k + self.N] in self.grams for k in range(len(key) - self.N + 1))
 
 
 # --- paragraphs split by layout -------------------------------------------------------------------

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 from ..extract.pubdate import infer_publication_date
@@ -9,14 +10,17 @@ from ..records import Article, Block, BlockKind, Problem, PublicationDate, ReadR
 from ..slugs import slugify
 from ..text import display_text
 from .decode import DecodeError, decode_bytes
-from .frontmatter import split_front_matter
+from .frontmatter import parse_date, split_front_matter
 from .layout import EditorJoin, drop_garbled_duplicates, join_broken_paragraphs, source_lines
 from .structure import classify_body, split_header
+from .webpage import FurnitureRule, find_furniture, strip_html
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 
 
-def read_article(path: Path, root: Path, editor_joins: list[EditorJoin] = ()) -> ReadResult:
+def read_article(
+    path: Path, root: Path, editor_joins: list[EditorJoin] = (), furniture_rules: list[FurnitureRule] = ()
+) -> ReadResult:
     rel = path.relative_to(root).as_posix()
     problems: list[Problem] = []
 
@@ -40,9 +44,40 @@ def read_article(path: Path, root: Path, editor_joins: list[EditorJoin] = ()) ->
         report(line, Severity.ERROR, "read.front-matter", message, fix)
     if fm.errors:
         return ReadResult(None, problems)
-    meta = fm.values
+    meta = dict(fm.values)
+    body_text = fm.body
+    unmarked = strip_html(body_text)
+    if unmarked is not None:
+        body_text = unmarked.text
+        dropped = f"; link addresses dropped (their words kept): {', '.join(unmarked.links[:5])}" if unmarked.links else ""
+        report(None, Severity.INFO, "read.html", f"HTML markup removed ({unmarked.tags} tags, scripts and styles with their content){dropped}",
+               "paste the text without markup if words are missing")
 
-    lines = source_lines(fm.body, fm.body_first_line)
+    raw_lines = body_text.split("\n")
+    furniture = find_furniture([(fm.body_first_line + k, t) for k, t in enumerate(raw_lines)], list(furniture_rules))
+    for item in furniture:
+        raw_lines[item.line - fm.body_first_line] = ""
+        taken = []
+        for field_name, value in item.values.items():
+            if field_name in meta:
+                continue
+            if field_name == "date":
+                parsed = parse_date("-".join(f"{int(x):02d}" for x in re.findall(r"\d+", value)))
+                if parsed:
+                    meta["date"] = parsed
+                    meta["date_from_page"] = item.text
+                    taken.append(f"date {parsed[0]}")
+            elif field_name == "authors":
+                meta["authors"] = tuple(x for x in re.split(r"[\s、，,]+", value) if x)
+                taken.append("authors")
+            else:
+                meta[field_name] = value
+                taken.append(field_name)
+        what = f"used as {', '.join(taken)}" if taken else "dropped"
+        report(item.line, Severity.INFO, "read.furniture", f"web-page line `{item.text}` {what}",
+               "edit data/furniture.yaml if this line is article text")
+
+    lines = source_lines("\n".join(raw_lines), fm.body_first_line)
     lines, garbled = drop_garbled_duplicates(lines)
     header, front_captions, body = split_header(lines)
     blocks = classify_body(front_captions)
@@ -102,7 +137,10 @@ def read_article(path: Path, root: Path, editor_joins: list[EditorJoin] = ()) ->
     date = None
     if "date" in meta:
         value, precision = meta["date"]
-        date = PublicationDate(value, precision, "front-matter", False, (f"date: {value}",))
+        if "date_from_page" in meta:
+            date = PublicationDate(value, precision, "web-page", False, (meta["date_from_page"],))
+        else:
+            date = PublicationDate(value, precision, "front-matter", False, (f"date: {value}",))
     elif header.trailer_date:
         date = PublicationDate(header.trailer_date, "day", "trailer", False, (header.trailer_text,))
     else:

@@ -1,0 +1,97 @@
+"""Text pasted from web pages: HTML markup and page furniture (发布时间, 来源, 责任编辑, 分享到 …).
+
+Markup is reduced to its text (a link keeps its words, never its address; scripts and styles go
+whole). Furniture lines become metadata where they are metadata (date, source) and are dropped
+otherwise; each one is reported, so nothing leaves the body silently.
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+_LOOKS_LIKE_HTML = re.compile(r"</?(?:p|br|div|span|a|script|style|img|strong|b|em|i|h[1-6]|li|ul|ol|table|tr|td|font|section|article)\b[^>]*>", re.I)
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
+_BLOCK_TAGS = {"p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table", "ul", "ol"}
+_DROP_CONTENT = {"script", "style", "noscript", "iframe", "template"}
+
+
+class _TextOnly(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+        self.tags = 0
+        self.links: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags += 1
+        if tag in _DROP_CONTENT:
+            self.skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+        if tag == "a":
+            self.links.extend(v for k, v in attrs if k == "href" and v)
+
+    def handle_endtag(self, tag):
+        if tag in _DROP_CONTENT and self.skip:
+            self.skip -= 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.parts.append(data)
+
+
+@dataclass(frozen=True)
+class Unmarked:
+    text: str
+    tags: int  # how many tags were removed
+    links: tuple[str, ...]  # addresses of links whose words were kept
+
+
+def strip_html(text: str) -> Unmarked | None:
+    """The text of an HTML fragment, or None when `text` has no markup or entities."""
+    if not (_LOOKS_LIKE_HTML.search(text) or _ENTITY.search(text)):
+        return None
+    parser = _TextOnly()
+    parser.feed(text)
+    parser.close()
+    out = "".join(parser.parts).replace("\u00a0", " ")
+    return Unmarked(html.unescape(out) if "&" in out else out, parser.tags, tuple(parser.links))
+
+
+@dataclass(frozen=True)
+class FurnitureRule:
+    pattern: re.Pattern
+    field: str  # "date", "source", "authors", "url" or "" (dropped)
+
+
+@dataclass(frozen=True)
+class Furniture:
+    line: int
+    text: str
+    values: dict  # field → value taken from the line
+
+
+def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max_len: int = 80) -> list[Furniture]:
+    """Lines that are page furniture: short lines matching a rule of data/furniture.yaml."""
+    found = []
+    for no, text in lines:
+        stripped = text.strip()
+        if not stripped or len(stripped) > max_len:
+            continue
+        values = {}
+        matched = False
+        for rule in rules:
+            m = rule.pattern.search(stripped)
+            if m:
+                matched = True
+                if rule.field:
+                    value = m.groupdict().get(rule.field) or m.group(m.lastindex or 0)
+                    values.setdefault(rule.field, value.strip())
+        if matched:
+            found.append(Furniture(no, stripped, values))
+    return found
