@@ -11,7 +11,9 @@ STAMP  := $(VENV)/.installed
 export SOURCE_DATE_EPOCH ?= 0
 export NO_MKDOCS_2_WARNING = 1
 
-.PHONY: site serve test report clean browser
+NODE_STAMP := node_modules/.installed
+
+.PHONY: site serve test report clean browser lighthouse
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -34,8 +36,19 @@ browser:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; }
 
-test: $(STAMP) browser
+# Node tools for the tests only (offline workflow lint, Lighthouse), pinned in package-lock.json.
+$(NODE_STAMP): package.json package-lock.json
+	@command -v npm >/dev/null 2>&1 || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq nodejs npm >/dev/null; }
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
+
+test: $(STAMP) $(NODE_STAMP) browser
 	$(BIN)/python -m pytest -q
 
+# Lighthouse scores (phone preset) of the built site, served as GitHub Pages serves it.
+lighthouse: site $(NODE_STAMP) browser
+	$(BIN)/python scripts/lighthouse.py site
+
 clean:
-	rm -rf site docs/kb test-artifacts .pytest_cache
+	rm -rf site docs/kb test-artifacts .pytest_cache node_modules

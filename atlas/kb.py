@@ -26,9 +26,12 @@ class KnowledgeBase:
     problems: list[Problem] = field(default_factory=list)
     # Filled by the extractors, each in its own module (see `link`):
     topics: dict = field(default_factory=dict)  # (article stem, block id) → topic assignment
+    topic_pages: list = field(default_factory=list)  # one TopicSummary a topic, then 综合 (atlas/extract/topic_index.py)
     events: list = field(default_factory=list)  # timeline entries, merged across articles
     projects: list = field(default_factory=list)
     companies: list = field(default_factory=list)
+    project_mentions: list = field(default_factory=list)  # every ProjectMention, for article links
+    company_mentions: list = field(default_factory=list)  # every CompanyMention
     indicators: list = field(default_factory=list)
 
     def article(self, stem: str) -> Article | None:
@@ -37,4 +40,17 @@ class KnowledgeBase:
 
 def link(articles: list[Article], problems: list[Problem], root: Path) -> KnowledgeBase:
     kb = KnowledgeBase(articles=sorted(articles, key=article_sort_key), problems=list(problems))
+    from .extract.topic_index import link_topics  # topics first: later stages may read them
+
+    link_topics(kb, root)
+    from .extract.timeline import link_events  # events next: projects & companies annotate them
+
+    link_events(kb, root)
+    from .project_index import link_projects  # projects & companies: they annotate the events
+
+    link_projects(kb, root)
+    from .indicator_series import link_indicators  # indicators last (see the order above)
+
+    kb.indicators, _, indicator_problems = link_indicators(kb.articles, root)
+    kb.problems.extend(indicator_problems)
     return kb

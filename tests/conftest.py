@@ -25,7 +25,7 @@ SEED_STEMS = {
     "003": "003_f34ac04e32c0b974",
     "004": "004_ad5f75c4b1cd7373",
 }
-PROJECT_FILES = ["mkdocs.yml", "seeds", "data", "templates", "docs", "overrides", "scripts", "atlas"]
+PROJECT_FILES = ["mkdocs.yml", "seeds", "data", "templates", "docs", "overrides", "hooks", "scripts", "atlas"]
 ARTIFACTS = ROOT / "test-artifacts"
 
 

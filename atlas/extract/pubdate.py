@@ -4,18 +4,27 @@ The article cannot be older than the latest thing it reports as done: the latest
 (`2023年11月21日`), the end of a reported period (`2025年1月至11月`), or a year glued to an event's
 name (`2024长春国际光电博览会`). Years in plans (`到2025年`, `在2025年，长春将…`, `2025年前`) are
 not evidence. The result is the year, marked as inferred, with the phrases it came from.
+
+Two more clues sharpen it: a dateline (`中新网长春2月2日电`) gives the month and day (the year is the
+inferred one, or the next when the dateline falls before the latest reported date); dates relative
+to the article's own year (`今年1至10月`, `前三季度`, `11月`) raise `not_before` to that month.
+`展望“十五五”` alone says the article was written in the last year of the plan before.
 """
 from __future__ import annotations
 
 import re
 
 from ..records import PublicationDate
+from .dates import find_date_expressions
 
 _FULL = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _PERIOD = re.compile(r"(\d{4})年(?:\d{1,2})月?(?:至|到|—|-)(\d{1,2})月")
 _MONTH = re.compile(r"(\d{4})年(\d{1,2})月")
 _YEAR = re.compile(r"(\d{4})年")
 _GLUED = re.compile(r"(?<![\d年])(\d{4})[\u4e00-\u9fff]{1,12}?(?:博览会|健博会|航空展|展会|大会|论坛|峰会|运动会)")
+_DATELINE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:社|网|报|台)[\u4e00-\u9fff]{2,6}?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯)")
+_LOOK_AHEAD = re.compile(r"(?:展望|迈向|谋划|编制)[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?")
+_PLAN_NUM = "一二三四五六七八九"
 _PLAN_BEFORE = re.compile(r"(?:到|至|在|于|计划|预计|力争|将于|争取)\s*$")
 _PLAN_AFTER = re.compile(r"^(?:年)?(?:前|以前|之前|底前|将|，?[\u4e00-\u9fff]{0,6}将|，?[\u4e00-\u9fff]{0,6}计划)")
 
@@ -55,15 +64,72 @@ def infer_publication_date(paragraphs: list[str]) -> PublicationDate | None:
                 else:
                     key = (y, 0, 0)
                 consider(key, m.group(0))
+        m = _LOOK_AHEAD.search(text)
+        if m and best is None:
+            # looking ahead to the Nth plan is done in the last year of the plan before it
+            n = 10 + _PLAN_NUM.index(m.group("n")) + 1
+            consider((1956 + 5 * (n - 1) - 1, 0, 0), m.group(0))
     if best is None:
         return None
+    best, month_phrases = _raise_by_relative_dates(paragraphs, best)
+    explicit = _phrases(evidence, best[0])[:4]
+    phrases = tuple(explicit + [p for p in month_phrases if p not in explicit][:2])
+    dateline = _dateline(paragraphs)
+    if dateline is not None:
+        m, d, phrase = dateline
+        year = best[0] if (m, d) >= best[1:] else best[0] + 1
+        return PublicationDate(
+            value=f"{year:04d}-{m:02d}-{d:02d}", precision="day", source="dateline", inferred=True,
+            evidence=(phrase, *phrases), not_before=_iso(best),
+        )
     year = best[0]
-    phrases = []
+    return PublicationDate(
+        value=f"{year:04d}", precision="year", source="inferred", inferred=True,
+        evidence=phrases, not_before=_iso(best),
+    )
+
+
+def _iso(key: tuple[int, int, int]) -> str:
+    y, m, d = key
+    return f"{y:04d}-{m:02d}-{d:02d}" if d else (f"{y:04d}-{m:02d}" if m else f"{y:04d}")
+
+
+def _phrases(evidence: dict, year: int) -> list[str]:
+    phrases: list[str] = []
     for key in sorted(evidence, reverse=True):
         if key[0] == year:
             phrases.extend(p for p in evidence[key] if p not in phrases)
-    y, m, d = best
-    not_before = f"{y:04d}-{m:02d}-{d:02d}" if d else (f"{y:04d}-{m:02d}" if m else f"{y:04d}")
-    return PublicationDate(
-        value=f"{year:04d}", precision="year", source="inferred", inferred=True, evidence=tuple(phrases[:4]), not_before=not_before
-    )
+    return phrases
+
+
+def _dateline(paragraphs: list[str]) -> tuple[int, int, str] | None:
+    for text in paragraphs[:3]:
+        m = _DATELINE.match(text.strip())
+        if m and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
+            return int(m.group("m")), int(m.group("d")), m.group(0)
+    return None
+
+
+_PERIOD_END_MONTH = {"H1": 6, "H2": 12, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12}
+
+
+def _raise_by_relative_dates(paragraphs: list[str], best: tuple[int, int, int]) -> tuple[tuple[int, int, int], list[str]]:
+    """`今年1至10月` in an article of 2024 says it was written after October 2024."""
+    year = best[0]
+    provisional = PublicationDate(f"{year:04d}", "year", "inferred", True)
+    phrases: list[str] = []
+    for text in paragraphs:
+        for mention in find_date_expressions(text, provisional):
+            if not mention.relative or mention.plan or mention.kind not in ("date", "period") or not mention.iso.startswith(f"{year:04d}"):
+                continue
+            end = mention.iso.split("/")[-1]
+            parts = end.split("-")
+            if len(parts) < 2 or not parts[0] == f"{year:04d}":
+                continue  # a year-level end (今年以来) says nothing about the month
+            month = _PERIOD_END_MONTH.get(parts[1]) or int(parts[1])
+            day = int(parts[2]) if len(parts) > 2 else 0
+            key = (year, month, day)
+            if key > best:
+                phrases.append(mention.expression)
+                best = key
+    return best, phrases

@@ -22,4 +22,10 @@ def environment(templates: Path) -> jinja2.Environment:
     env.filters["yaml"] = yaml_str
     env.filters["attr"] = html_attr
     env.filters["zh_date"] = zh_date
+    from .indicator_pages import topic_indicator_views  # late: it imports the knowledge base records
+
+    env.globals["topic_indicator_views"] = topic_indicator_views  # for the topic page's indicator section
+    from .timeline import timeline_entries  # late, like the indicator views
+
+    env.globals["timeline_entries"] = timeline_entries  # for the topic page's timeline section
     return env

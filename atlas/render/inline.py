@@ -8,13 +8,17 @@ from __future__ import annotations
 from ..kb import KnowledgeBase
 from ..records import Article, Block
 from .markdown import md_text
+from .topic_labels import topic_labels
 
 
 def block_text(kb: KnowledgeBase, article: Article, block: Block, page: str) -> str:
     """The block's text as safe Markdown (links to project and company pages are added here)."""
-    return md_text(block.text)
+    from .name_links import linked_text  # late: pages.py imports this module
+    from .pages import rel_link
+
+    return linked_text(kb, article, block, page, rel_link)
 
 
 def block_labels(kb: KnowledgeBase, article: Article, block: Block, page: str) -> str:
     """Small labels after a block (e.g. its topics), as Markdown; empty when there are none."""
-    return ""
+    return topic_labels(kb, article, block, page)

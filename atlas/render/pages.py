@@ -51,6 +51,20 @@ def render_pages(kb: KnowledgeBase, templates) -> dict[str, str]:
     pages["articles/index.md"] = env.get_template("articles.md.j2").render(
         kb=kb, link=lambda a: rel_link("articles/index.md", article_path(a)), describe=describe
     )
+    from .topic_pages import render_topic_pages  # late: it needs rel_link and article_path from here
+
+    pages.update(render_topic_pages(kb, env, rel_link, article_path))
+    from .project_pages import render_project_pages  # late, for the same reason
+
+    pages.update(render_project_pages(kb, env, rel_link, article_path))
+    from .exports import render_download_pages  # late, like topic pages
+    from .indicator_pages import render_indicator_pages
+
+    pages.update(render_indicator_pages(kb, env, rel_link, article_path))
+    pages.update(render_download_pages(kb, env))
+    from .timeline import render_timeline  # late, like topic pages
+
+    pages.update(render_timeline(kb, env))
     pages["_home.md"] = env.get_template("home.md.j2").render(
         kb=kb, link=lambda a: "kb/" + article_path(a)  # the snippet is included by docs/index.md
     )

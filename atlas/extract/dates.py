@@ -1,0 +1,323 @@
+"""Find date expressions in a paragraph and resolve them against the article's publication date.
+
+`find_date_expressions(text, pub)` returns one `DateMention` a phrase: where it is, the exact
+phrase, the ISO date at its true precision (`2023-11-21`, `2023-11`, `2023`, `2023-H2`,
+`2023-Q3`, ranges `START/END`), what kind of time it is, and whether the year is known for sure.
+
+Year-less forms (`7月16日`, `11月`, `今年6月`) take the year of the publication date; a
+month-day after a known publication day with no plan word is last year's. Without a publication
+date their ISO is the year-less `--07-16` form and they are marked uncertain, never guessed.
+Plan and vague word lists live in data/dates.yaml.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from ..config import PROJECT_ROOT
+from ..records import PublicationDate
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    expression: str  # the exact phrase as it stands in the text
+    iso: str  # "" for vague words
+    precision: str  # day | month | quarter | half | year | range | "" (vague)
+    kind: str  # date | period (statistical: 1至10月, 前三季度, 今年以来) | name (2024长春…博览会) | vague
+    certain: bool  # False when the year comes from an inferred or missing publication date
+    plan: bool  # a plan or target (将, 计划, 预计, 到…年, 力争 …)
+    relative: bool  # the year (or the whole date) was resolved against the publication date
+
+    @property
+    def year(self) -> int | None:
+        return int(self.iso[:4]) if self.iso[:4].isdigit() else None
+
+
+@dataclass(frozen=True)
+class DateWords:
+    plan_before: tuple[str, ...]
+    plan_after: tuple[str, ...]
+    vague: tuple[str, ...]
+
+
+@lru_cache(maxsize=None)
+def date_words(path: str = str(PROJECT_ROOT / "data" / "dates.yaml")) -> DateWords:
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = yaml.safe_load(f) or {}
+    except (OSError, yaml.YAMLError):
+        data = {}  # the build reports bad data files; here the grammar still works without words
+
+    def words(key: str) -> tuple[str, ...]:
+        items = data.get(key) if isinstance(data, dict) else None
+        if not isinstance(items, list):
+            return ()
+        return tuple(sorted({str(w) for w in items if str(w).strip()}, key=lambda w: (-len(w), w)))
+
+    return DateWords(words("plan_before"), words("plan_after"), words("vague"))
+
+
+# --- the grammar -------------------------------------------------------------------------------
+_Y = r"(?:(?P<y>(?:19|20)\d\d)年|(?P<rel>今年|去年|明年|前年|当年))"
+_SEP = r"(?:至|到|—|－|-|~|～)"
+_PLAN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
+    (name, re.compile(rx))
+    for name, rx in (
+        ("five_year", r"[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?"),  # “十四五” (2021–2025), 十五五规划
+        ("since", _Y + r"?(?P<init>年初)?以来"),
+        ("day_range", _Y + r"?(?<!\d)(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?" + _SEP + r"(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})[日号]"),
+        ("month_range", _Y + r"?(?<![\d.])(?P<m>\d{1,2})月?份?" + _SEP + r"(?:(?P<y2>(?:19|20)\d\d)年)?(?P<m2>\d{1,2})月份?(?!\d*日)"),
+        ("month_list", _Y + r"?(?<![\d.])(?P<m>\d{1,2})、(?P<m2>\d{1,2})月份?"),
+        ("year_range", r"(?<!\d)(?P<y>(?:19|20)\d\d)年?" + _SEP + r"(?P<y2>(?:19|20)\d\d)年"),
+        ("day", _Y + r"?(?<![\d.])(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]"),
+        ("month", _Y + r"?(?<![\d.])(?P<m>\d{1,2})月份?(?P<part>初|上旬|中旬|下旬|底|末)?"),
+        ("half", _Y + r"?(?P<h>上半年|下半年)"),
+        ("quarter", _Y + r"?(?:前(?P<qn>[一二三两23])个?季度|第?(?P<q>[一二三四1-4])季度)"),
+        ("year", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?P<part>初|底|末|中)?"),
+        ("rel_year", r"(?P<rel>今年|去年|明年|前年)(?P<part>年初|年底|年末|年中|初|底)?"),
+        ("new_year", r"新的一年"),
+        ("rel_day", r"(?P<rd>今天|今日|昨天|昨日|前天|明天|明日)"),
+        ("rel_month", r"(?P<rm>本月|上月|上个月|下月|下个月)(?P<part>初|上旬|中旬|下旬|底|末)?"),
+        ("name", r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?![年万亿余多个家项元吨辆台人名亩千百\d.%])(?=[\u4e00-\u9fff“]{1,15}?(?:博览会|健博会|航空展|展会|大会|论坛|峰会|运动会|会|展|节|赛))"),
+    )
+)
+_REL_OFFSET = {"今年": 0, "当年": 0, "去年": -1, "明年": 1, "前年": -2}
+_CLAUSE_END = "，,。；;！？!?：:"
+
+
+def _fold(text: str) -> str:
+    """NFKC one character at a time, so offsets into the folded text are offsets into `text`."""
+    out = []
+    for ch in text:
+        n = unicodedata.normalize("NFKC", ch)
+        out.append(n if len(n) == 1 else ch)
+    return "".join(out)
+
+
+def _iso(y: int, m: int = 0, d: int = 0) -> str:
+    return f"{y:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if d else "")
+
+
+def _yearless(m: int, d: int = 0) -> str:
+    return f"--{m:02d}" + (f"-{d:02d}" if d else "")
+
+
+def _pub_parts(pub: PublicationDate | None) -> tuple[int, int, int] | None:
+    if pub is None:
+        return None
+    parts = [int(p) for p in pub.value.split("-")]
+    return (parts + [0, 0])[0], (parts + [0, 0])[1], (parts + [0, 0, 0])[2]
+
+
+def _is_plan(text: str, start: int, end: int, words: DateWords, year_level: bool) -> bool:
+    clause_start = max((text.rfind(c, 0, start) for c in _CLAUSE_END), default=-1) + 1
+    before = text[max(clause_start, start - 6) : start]
+    if before.endswith(("截至", "截止", "截止到")):
+        return False  # "as of": a stock taken at that date, not a target
+    plan_before = [w for w in words.plan_before if year_level or w not in ("到", "至")]
+    if any(before.endswith(w) or before.endswith(w + "在") or before.endswith(w + "于") for w in plan_before):
+        return True
+    # after: the rest of this clause and the start of the next one (在2025年，长春将…); 将 before a
+    # quote or book title is the object marker (将“四新”产业拓展为…), not the future.
+    after = text[end : end + 12]
+    cut = [i for i, c in enumerate(after) if c in "。；;！？!?"]
+    after = after[: cut[0]] if cut else after
+    head = after.lstrip("，,")
+    if any(head.startswith(w) for w in ("前", "以前", "之前", "底前", "年底前")):
+        return True
+    for w in words.plan_after:
+        if w in ("前", "以前", "之前", "底前", "年底前"):
+            continue
+        for m in re.finditer(re.escape(w), after[:8]):
+            nxt = after[m.end() : m.end() + 1]
+            if w == "将" and nxt in "“\"《「":
+                continue
+            return True
+    return False
+
+
+def _vague_mentions(text: str, words: DateWords, taken: list[tuple[int, int]]) -> list[DateMention]:
+    out = []
+    for w in words.vague:
+        for m in re.finditer(re.escape(w), text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            out.append(DateMention(m.start(), m.end(), w, "", "", "vague", False, False, True))
+    return out
+
+
+def find_date_expressions(text: str, pub: PublicationDate | None) -> list[DateMention]:
+    words = date_words()
+    folded = _fold(text)
+    pub_ymd = _pub_parts(pub)
+    pub_certain = pub is not None and not pub.inferred
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for name, pattern in _PATTERNS:
+        for m in pattern.finditer(folded):
+            s, e = m.span()
+            if e == s or any(a < e and s < b for a, b in taken):
+                continue
+            mention = _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words)
+            if mention is not None:
+                taken.append((s, e))
+                found.append(mention)
+    found.extend(_vague_mentions(folded, words, taken))
+    found = _anchor_to_paragraph_year(sorted(found, key=lambda x: (x.start, x.end)), pub_ymd)
+    return found
+
+
+def _anchor_to_paragraph_year(mentions: list[DateMention], pub_ymd) -> list[DateMention]:
+    """`2022年2月26日，…；5月31日，…`: a year-less day after an explicit full date in the same
+    paragraph belongs to that date's year (only when no publication date supplies one)."""
+    if pub_ymd is not None:
+        return mentions
+    out, year = [], None
+    for x in mentions:
+        if x.kind == "date" and not x.relative and x.precision in ("day", "month") and not x.plan:
+            year = x.year
+        elif year and x.iso.startswith("--"):
+            x = DateMention(x.start, x.end, x.expression, f"{year:04d}" + x.iso[1:], x.precision, x.kind, True, x.plan, True)
+        out.append(x)
+    return out
+
+
+def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words) -> DateMention | None:
+    s, e = m.span()
+    expr = text[s:e]
+    g = m.groupdict()
+    plan = _is_plan(folded, s, e, words, year_level=name in ("year", "year_range", "five_year", "half"))
+    if plan and g.get("y") and pub_ymd and int(g["y"]) < pub_ymd[0] and folded[max(0, s - 1) : s] in ("到", "至"):
+        plan = False  # 到2023年底，累计… in a 2024 article reports what was reached, not a target
+
+    def year_of() -> tuple[int | None, bool, bool]:
+        """(year, certain, relative) for the year part of the match."""
+        if g.get("y"):
+            return int(g["y"]), True, False
+        base = pub_ymd[0] if pub_ymd else None
+        offset = _REL_OFFSET.get(g.get("rel") or "今年", 0)
+        return (base + offset if base else None), pub_certain, True
+
+    def mention(iso, precision, kind="date", certain=True, relative=False, is_plan=plan):
+        return DateMention(s, e, expr, iso, precision, kind, certain, is_plan, relative)
+
+    if name == "five_year":
+        n = 10 + _PLAN_NUM[g["n"]]
+        start = 1956 + 5 * (n - 1)  # the 3rd plan began in 1966; every plan since is five years
+        return mention(f"{start}/{start + 4}", "range", is_plan=plan or _after_pub(f"{start}", pub_ymd))
+    if name == "new_year":
+        if not pub_ymd:
+            return mention("", "year", certain=False, relative=True)
+        # in a December article the new year is the next one
+        y = pub_ymd[0] + (1 if pub_ymd[1] >= 11 else 0)
+        return mention(_iso(y), "year", certain=pub_certain, relative=True, is_plan=True)
+    if name in ("rel_day", "rel_month"):
+        return _relative_to_day(name, g, pub, pub_ymd, pub_certain, mention)
+    if name == "since":
+        y, certain, relative = year_of()
+        if y is None:
+            return mention("", "range", "period", False, True)
+        if pub_ymd and pub_ymd[1] and (not g.get("y")):
+            return mention(f"{_iso(y, 1)}/{pub.value}", "range", "period", certain, relative, False)
+        end = pub_ymd[0] if pub_ymd else y
+        return mention(_iso(y) if end == y else f"{y:04d}/{end:04d}", "year" if end == y else "range", "period", certain, relative, False)
+    if name == "year_range":
+        y, y2 = int(g["y"]), int(g["y2"])
+        if y2 <= y:
+            return None
+        return mention(f"{y}/{y2}", "range")
+    if name == "year":
+        return mention(_iso(int(g["y"])), "year")
+    if name == "rel_year":
+        y, certain, relative = year_of()
+        return mention(_iso(y) if y else "", "year", certain=certain and y is not None, relative=True)
+    if name == "name":
+        return mention(_iso(int(g["y"])), "year", "name", is_plan=False)
+
+    y, certain, relative = year_of()
+    if name in ("half", "quarter"):
+        if g.get("h"):
+            tag, precision, kind = ("H1" if g["h"] == "上半年" else "H2"), "half", "date"
+        elif g.get("qn"):
+            n = {"一": 1, "两": 2, "二": 2, "三": 3}.get(g["qn"], None) or int(g["qn"])
+            tag, precision, kind = f"Q1/{{y}}-Q{n}", "range", "period"
+        else:
+            q = {"一": 1, "二": 2, "三": 3, "四": 4}.get(g["q"]) or int(g["q"])
+            tag, precision, kind = f"Q{q}", "quarter", "date"
+        if y is None:
+            return mention("", precision, kind, False, True)
+        return mention(f"{y:04d}-" + tag.replace("{y}", f"{y:04d}"), precision, kind, certain, relative)
+
+    mo = int(g["m"])
+    if not 1 <= mo <= 12:
+        return None
+    if name in ("day", "day_range"):
+        d = int(g["d"])
+        if not 1 <= d <= 31:
+            return None
+    if relative and pub_ymd and not g.get("rel") and not plan:
+        y = _roll_back(y, mo, int(g.get("d") or 0), pub_ymd)
+    if name == "day":
+        iso = _iso(y, mo, int(g["d"])) if y else _yearless(mo, int(g["d"]))
+        return mention(iso, "day", certain=certain and y is not None, relative=relative)
+    if name == "month":
+        iso = _iso(y, mo) if y else _yearless(mo)
+        return mention(iso, "month", certain=certain and y is not None, relative=relative)
+    m2 = int(g["m2"]) if g.get("m2") else mo
+    if not 1 <= m2 <= 12 or m2 < mo:
+        return None
+    if name == "day_range":
+        d, d2 = int(g["d"]), int(g["d2"])
+        if not 1 <= d2 <= 31 or (m2 == mo and d2 <= d):
+            return None
+        iso = f"{_iso(y, mo, d)}/{_iso(y, m2, d2)}" if y else f"{_yearless(mo, d)}/{_yearless(m2, d2)}"
+        return mention(iso, "range", certain=certain and y is not None, relative=relative)
+    # month_range / month_list. A range from January that ends at or before the publication
+    # month reports a statistical period (1至10月, 2025年1月至11月), not a dated happening.
+    if m2 == mo:
+        return None
+    y2 = int(g["y2"]) if g.get("y2") else y
+    kind = "period" if mo == 1 and name == "month_range" else "date"
+    iso = f"{_iso(y, mo)}/{_iso(y2, m2)}" if y else f"{_yearless(mo)}/{_yearless(m2)}"
+    return mention(iso, "range", kind, certain and y is not None, relative, plan and kind == "date")
+
+
+_DAY_OFFSET = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1}
+_MONTH_OFFSET = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
+
+
+def _relative_to_day(name, g, pub, pub_ymd, pub_certain, mention) -> DateMention:
+    """昨日, 上月: only a publication date precise enough gives them a date; otherwise they stay vague."""
+    import datetime
+
+    if name == "rel_day":
+        if not pub_ymd or not pub_ymd[2]:
+            return mention("", "", "vague", False, True, False)
+        day = datetime.date(*pub_ymd) + datetime.timedelta(days=_DAY_OFFSET[g["rd"]])
+        return mention(day.isoformat(), "day", certain=pub_certain, relative=True, is_plan=_DAY_OFFSET[g["rd"]] > 0)
+    if not pub_ymd or not pub_ymd[1]:
+        return mention("", "", "vague", False, True, False)
+    index = pub_ymd[0] * 12 + pub_ymd[1] - 1 + _MONTH_OFFSET[g["rm"]]
+    return mention(_iso(index // 12, index % 12 + 1), "month", certain=pub_certain, relative=True, is_plan=_MONTH_OFFSET[g["rm"]] > 0)
+
+
+def _roll_back(y: int | None, mo: int, d: int, pub_ymd: tuple[int, int, int]) -> int | None:
+    """A past-tense month(-day) later in the year than a known publication date is last year's."""
+    if y is None or y != pub_ymd[0] or not pub_ymd[1]:
+        return y
+    if mo > pub_ymd[1] or (mo == pub_ymd[1] and d and pub_ymd[2] and d > pub_ymd[2]):
+        return y - 1
+    return y
+
+
+def _after_pub(iso: str, pub_ymd) -> bool:
+    return bool(pub_ymd) and int(iso[:4]) > pub_ymd[0]

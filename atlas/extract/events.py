@@ -1,0 +1,180 @@
+"""Events: dated clauses that report something happening, decided, signed, started or scheduled.
+
+One `Event` a date expression whose clause holds a trigger verb from data/events.yaml. Statistical
+periods (`1至10月`), vague times (`如今`) and dates inside book titles (`《方案（2023—2025年）》`)
+are not events; a year glued to a name (`2025长春健博会成功举办`) dates an event only when its
+sentence has no other date. Merging across articles lives in `atlas/extract/timeline.py`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..data_files import DataFileError, load_yaml
+from ..text import is_cjk
+from ..records import Article, BlockKind, Problem, PublicationDate, Severity
+from .dates import DateMention, find_date_expressions
+
+_SENTENCE_END = "。！？；!?;…"
+_CLAUSE_END = "，,：:"
+_LEAD = re.compile(r"^[▲▼△▽■□●○◆◇★☆\s]*(?:从|到|再到|而|并且?|同时|此外|其中|—+)?")
+_TAIL = re.compile(r"(?:[，,、]\s*(?:再到|到|从|再|并)?)?[，,、\s]*$")
+_SUMMARY_MAX = 90
+_YEAR_PREPOSITIONS = "在于到至自从是及和与"
+
+
+@dataclass(frozen=True)
+class EventSource:
+    """Where an event is told: article, paragraph anchor, and the clause itself."""
+
+    article: str  # article stem
+    block: str  # block id, the paragraph anchor (p12)
+    start: int  # span of the clause in the block text
+    end: int
+    text: str
+    expression: str  # the date phrase the date was resolved from
+
+
+@dataclass(frozen=True)
+class Event:
+    date: str  # ISO at its precision (see atlas.extract.dates)
+    precision: str
+    certain: bool  # False when the year comes from an inferred or missing publication date
+    plan: bool
+    summary: str  # the clause, trimmed
+    action: str  # the trigger verb that made it an event
+    sources: tuple[EventSource, ...]
+    topics: tuple[str, ...] = ()
+    projects: tuple = ()  # filled by the projects stage
+    companies: tuple = ()
+    conflicts: tuple[str, ...] = ()  # other dates other articles give for the same milestone
+
+    @property
+    def expression(self) -> str:
+        return self.sources[0].expression
+
+    @property
+    def year(self) -> str:
+        return self.date[:4]
+
+    @property
+    def month(self) -> str:
+        """"2023-11" for month or day dates; "" when the date is coarser (year, half, quarter, plan period)."""
+        m = re.match(r"(\d{4}-\d{2})(?:-\d{2})?(?:/|$)", self.date)
+        return m.group(1) if m else ""
+
+
+@dataclass(frozen=True)
+class EventWords:
+    triggers: tuple[str, ...]
+    statistics: tuple[str, ...]
+    strong_triggers: tuple[str, ...]
+
+
+def load_word_lists(root: Path, name: str, problems: list[Problem]) -> dict:
+    """data/<name> as a mapping; an unreadable file is reported (never a crash) and counts as empty."""
+    try:
+        data = load_yaml(root / "data" / name, root)
+    except DataFileError as exc:
+        problems.append(exc.problem)
+        return {}
+    if not isinstance(data, dict):
+        problems.append(Problem(f"data/{name}", None, Severity.ERROR, "data.words", "is not a list of `name: [word, word]` lines",
+                                "see the comment at the top of the file for the format"))
+        return {}
+    for key, items in sorted(data.items(), key=lambda kv: str(kv[0])):
+        if not isinstance(items, list) or not all(isinstance(w, (str, int)) for w in items):
+            problems.append(Problem(f"data/{name}", None, Severity.WARNING, "data.words", f"`{key}:` is not a list of words; it is ignored",
+                                    f"write it as `{key}: [word, word]`"))
+    return data
+
+
+def load_event_words(root: Path, problems: list[Problem]) -> EventWords:
+    data = load_word_lists(root, "events.yaml", problems)
+
+    def words(key: str) -> tuple[str, ...]:
+        items = data.get(key)
+        if items is None:
+            problems.append(Problem("data/events.yaml", None, Severity.WARNING, "data.events",
+                                    f"has no list under `{key}:`", f"add `{key}: [word, word]` (see the comment at the top)"))
+            return ()
+        if not isinstance(items, list):
+            return ()
+        return tuple(sorted({str(w).strip() for w in items if str(w).strip()}, key=lambda w: (-len(w), w)))
+
+    return EventWords(words("triggers"), words("statistics"), words("strong_triggers"))
+
+
+def after_publication(iso: str, pub: PublicationDate | None) -> bool:
+    """Does the date start after the publication date (compared at the coarser precision)?"""
+    if pub is None or not iso[:4].isdigit():
+        return False
+    start = re.sub(r"-H2", "-07", re.sub(r"-H1|-Q1", "-01", iso.split("/")[0]))
+    start = re.sub(r"-Q([2-4])", lambda m: f"-{3 * int(m.group(1)) - 2:02d}", start)
+    n = min(len(start), len(pub.value))
+    return start[:n] > pub.value[:n]
+
+
+def extract_events(article: Article, words: EventWords) -> list[Event]:
+    events: list[Event] = []
+    for block in article.blocks:
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.CAPTION) or not block.id:
+            continue
+        events.extend(_block_events(article, block.id, block.text, words))
+    return events
+
+
+def _in_book_title(text: str, pos: int) -> bool:
+    return text.count("《", 0, pos) > text.count("》", 0, pos)
+
+
+def _can_date_an_event(m: DateMention, text: str) -> bool:
+    if m.kind not in ("date", "name") or not m.iso[:4].isdigit() or _in_book_title(text, m.start):
+        return False
+    # a bare 今年/去年 sums up a year (今年工作任务, 今年净增长175户); it dates no single happening
+    if m.relative and m.precision == "year":
+        return False
+    # a year glued to the word before it qualifies a name (列入吉林省2022年技术创新工程计划)
+    before = text[m.start - 1 : m.start]
+    return not (m.precision == "year" and m.kind == "date" and is_cjk(before) and before not in _YEAR_PREPOSITIONS)
+
+
+def _block_events(article: Article, block_id: str, text: str, words: EventWords) -> list[Event]:
+    mentions = [m for m in find_date_expressions(text, article.date) if _can_date_an_event(m, text)]
+    out = []
+    for i, m in enumerate(mentions):
+        s_start, s_end = _sentence(text, m.start)
+        if m.kind == "name" and any(o.kind == "date" and s_start <= o.start < s_end for o in mentions):
+            continue  # 今年6月，…2024长春国际光电博览会…举办: the name's year is not the date
+        later = [o.start for o in mentions[i + 1:] if o.start < s_end and o.kind == "date"]
+        start = max(text.rfind(c, s_start, m.start) for c in _CLAUSE_END) + 1
+        start = max(start, s_start)
+        end = min(later + [s_end])
+        clause = text[start:end]
+        action = _trigger(clause, words) or ("计划" if m.plan else "")
+        if not action:
+            continue
+        statistic = any(w in clause for w in words.statistics) and not any(w in clause for w in words.strong_triggers)
+        if statistic and not m.plan:  # a target (稳增长) in a plan is still a plan
+            continue
+        source = EventSource(article.stem, block_id, start, end, clause, m.expression)
+        plan = m.plan or after_publication(m.iso, article.date)
+        out.append(Event(m.iso, m.precision, m.certain, plan, _summary(clause), action, (source,)))
+    return out
+
+
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    start = max(text.rfind(c, 0, pos) for c in _SENTENCE_END) + 1
+    ends = [k for k in (text.find(c, pos) for c in _SENTENCE_END) if k != -1]
+    return start, (min(ends) if ends else len(text))
+
+
+def _trigger(clause: str, words: EventWords) -> str:
+    hits = [(clause.find(w), -len(w), w) for w in words.triggers if w in clause]
+    return min(hits)[2] if hits else ""
+
+
+def _summary(clause: str) -> str:
+    text = _TAIL.sub("", _LEAD.sub("", clause.strip(), count=1)).strip("，,：:、 ")
+    return text if len(text) <= _SUMMARY_MAX else text[: _SUMMARY_MAX - 1] + "…"

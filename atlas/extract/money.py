@@ -1,0 +1,82 @@
+"""Money amounts in Chinese text: `209亿元`, `5000万元以上`, `超过200亿元`, `13.65亿美元`, `1025亿`.
+
+Every amount becomes one record with its value in one unit (yuan of its own currency: never
+converted between currencies), the text it came from, and a qualifier saying whether the figure
+is exact or a bound, so a page can say “5000万元以上” without turning it into 5000万元.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+_MULTIPLIERS = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "万": Decimal(10) ** 4, "千": Decimal(10) ** 3, "": Decimal(1)}
+_CURRENCIES = {"美元": "USD", "欧元": "EUR", "日元": "JPY", "港元": "HKD", "港币": "HKD", "英镑": "GBP", "韩元": "KRW", "元": "CNY", "人民币": "CNY"}
+_BEFORE = {"超过": "at-least", "超": "at-least", "逾": "at-least", "达到": "exact", "不低于": "at-least", "不少于": "at-least", "近": "about", "约": "about", "将近": "about", "不到": "at-most", "不足": "at-most"}
+_AFTER = {"以上": "at-least", "多": "at-least", "余": "at-least", "左右": "about", "以下": "at-most", "以内": "at-most"}
+
+AMOUNT = re.compile(
+    r"(?P<before>超过|不低于|不少于|将近|不到|不足|逾|超|近|约)?"
+    r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)(?P<extra>多|余)?"
+    r"(?P<unit>万亿|亿|千万|百万|万)(?P<currency>美元|欧元|日元|港元|港币|英镑|韩元|元)?"
+    r"(?P<after>以上|以下|以内|左右)?"
+)
+
+
+@dataclass(frozen=True)
+class Money:
+    """One amount as the article states it."""
+
+    text: str  # exactly as printed, e.g. "5000万元以上"
+    value: Decimal  # in units of the currency (元, 美元…), e.g. Decimal("500000000")
+    currency: str  # "CNY", "USD", …; "CNY" also when the article leaves out 元 (`1025亿`)
+    qualifier: str  # "exact" | "at-least" | "at-most" | "about"
+    start: int = 0  # where it stands in the text it was found in
+    end: int = 0
+
+    @property
+    def yi(self) -> Decimal:
+        """The value in 亿 of its currency, for display (e.g. 209)."""
+        return (self.value / _MULTIPLIERS["亿"]).normalize()
+
+    def label(self) -> str:
+        """A short display form: 209亿元, 13.65亿美元, ≥0.5亿元."""
+        sign = {"exact": "", "at-least": "≥", "at-most": "≤", "about": "约"}[self.qualifier]
+        unit = "元" if self.currency == "CNY" else next(k for k, v in _CURRENCIES.items() if v == self.currency)
+        return f"{sign}{_plain(self.yi)}亿{unit}"
+
+
+def _plain(d: Decimal) -> str:
+    text = format(d, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def parse_amounts(text: str, need_currency: bool = False) -> list[Money]:
+    """Every money amount in `text`, in order.
+
+    Amounts without 元 (`1025亿`) are taken as yuan unless `need_currency`, because bare 亿 also
+    counts cars and people; callers that know the context is money (总投资…) pass False.
+    """
+    found = []
+    for m in AMOUNT.finditer(text):
+        if need_currency and not m.group("currency"):
+            continue
+        if m.group("unit") == "" and not m.group("currency"):
+            continue
+        number = Decimal(m.group("number").replace(",", ""))
+        qualifier = "exact"
+        if m.group("before"):
+            qualifier = _BEFORE[m.group("before")]
+        if m.group("extra"):
+            qualifier = _AFTER[m.group("extra")]
+        if m.group("after"):
+            qualifier = _AFTER[m.group("after")]
+        currency = _CURRENCIES.get(m.group("currency") or "元", "CNY")
+        found.append(Money(m.group(0), number * _MULTIPLIERS[m.group("unit")], currency, qualifier, m.start(), m.end()))
+    return found
+
+
+def parse_amount(text: str) -> Money | None:
+    """The one amount in a short string such as `13.65亿美元`, or None."""
+    amounts = parse_amounts(text)
+    return amounts[0] if amounts else None

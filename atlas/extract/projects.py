@@ -1,0 +1,281 @@
+"""Project mentions in one article: named projects, parks, factories, bases, production lines.
+
+Three ways a mention is found, each kept as evidence (`how`):
+- "head": a run of text ending in a head word (项目, 工厂, 产业园, 基地, 生产线, …), starting after
+  the last punctuation or cut word before it (总投资209亿元的|奥迪PPE项目);
+- "list": every item of a list that ends in 等…项目 (富赛汽车电子、玲珑轮胎、百克生物等重点项目),
+  so items without a head word still count;
+- "alias": a name the editors listed in data/projects.yaml.
+Candidates with no distinctive words (重点项目, 智能工厂, 400个…项目) are dropped. All word lists
+live under `rules:` in data/projects.yaml.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..records import Article, Block
+from .companies import CompanyMention
+from .money import AMOUNT, Money, parse_amounts
+from .names import NameMatcher
+
+SENTENCE_END = "。！？；"
+CLAUSE_MARKS = "，、：:“”‘’《》「」—…,;!?" + SENTENCE_END
+_LEGAL_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")
+_DATE = re.compile(r"\d{1,4}年|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日")
+_COUNTED = re.compile(r"\d+(?:多|余)?(?:个|项)")
+
+
+@dataclass(frozen=True)
+class ProjectRules:
+    heads: tuple[str, ...]
+    phases: tuple[str, ...] = ()
+    cut_words: tuple[str, ...] = ()
+    keep_after: tuple[str, ...] = ()
+    generic_words: tuple[str, ...] = ()
+    not_after_head: tuple[str, ...] = ()
+    designation_prefixes: tuple[str, ...] = ()
+    not_names: tuple[str, ...] = ()
+    complete_endings: tuple[str, ...] = ()
+    list_tail_words: tuple[str, ...] = ()
+    locations: tuple[str, ...] = ()
+    place_prefixes: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+
+    @classmethod
+    def from_data(cls, data: dict) -> "ProjectRules":
+        def words(key):
+            value = data.get(key) or []
+            value = value if isinstance(value, list) else [value]  # one word written without brackets
+            return tuple(sorted({str(w) for w in value if str(w)}, key=lambda w: (-len(w), w)))
+
+        return cls(**{f: words(f) for f in cls.__dataclass_fields__})
+
+
+@dataclass(frozen=True)
+class ProjectMention:
+    text: str  # as printed in the block
+    article: str  # article stem
+    block: str  # block id (p12)
+    start: int  # offsets in block.text
+    end: int
+    how: str  # "head" | "list" | "alias": which rule found it
+    sentence: str  # the sentence it stands in (evidence for status, money, place)
+    investment: Money | None = None  # the project's own stated investment (总投资…的X)
+    statuses: tuple[str, ...] = ()  # status words said of it in its clause (开工, 投产, …)
+    locations: tuple[str, ...] = ()
+    companies: tuple[str, ...] = ()  # Company.name of companies named in or right before it
+    canonical: str = ""  # the page it belongs to; set by the link stage (atlas/project_index.py)
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    how: str
+    extra: dict = field(default_factory=dict)
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
+class ProjectFinder:
+    def __init__(self, rules: ProjectRules, aliases: NameMatcher, companies: NameMatcher):
+        self.rules = rules
+        self.aliases = aliases
+        self.companies = companies
+        chain = tuple(rules.phases) + ("扩建项目", "建设项目", "项目")
+        self._head = re.compile(f"(?:{_alternation(rules.heads)})(?:{_alternation(chain)})*")
+        tail = _alternation(rules.list_tail_words)
+        self._list_tail = re.compile(rf"等(?:[\d.]+|多|个|余|项|以上|{tail})*?项目")
+        self._cut = re.compile(_alternation(rules.cut_words)) if rules.cut_words else None
+        self._status = re.compile(_alternation(rules.statuses)) if rules.statuses else None
+        self._location = re.compile(_alternation(rules.locations)) if rules.locations else None
+
+    # --- finding ---------------------------------------------------------------------------
+    def find(self, article: Article, company_mentions: list[CompanyMention]) -> list[ProjectMention]:
+        out = []
+        for block in article.blocks:
+            if not block.id:
+                continue  # headings: no anchor to link back to
+            for start, end in _sentences(block.text):
+                out.extend(self._in_sentence(article, block, start, end))
+        return out
+
+    def _in_sentence(self, article: Article, block: Block, s0: int, s1: int) -> list[ProjectMention]:
+        text = block.text
+        cands = self._head_candidates(text, s0, s1) + self._list_candidates(text, s0, s1)
+        cands += [_Candidate(h.start + s0, h.end + s0, "alias") for h in self.aliases.find(text[s0:s1])]
+        # nothing inside a company's registered name is a project (奥迪一汽新能源|汽车有限公司)
+        firms = [(h.start, h.end) for h in self.companies.find(text) if _LEGAL_SUFFIX.search(h.text)]
+        cands = [c for c in cands if not any(a <= c.start and c.end <= b for a, b in firms)]
+        chosen = _longest_without_overlap([c for c in cands if self._is_name(text, c)])
+        chosen.sort(key=lambda c: c.start)
+        mentions = []
+        for i, c in enumerate(chosen):
+            scope_end = _scope_end(text, c, chosen[i + 1:], s1)
+            mentions.append(ProjectMention(
+                text=text[c.start:c.end], article=article.stem, block=block.id, start=c.start, end=c.end,
+                how=c.how, sentence=text[s0:s1],
+                investment=self._investment(text, c, s0, s1),
+                statuses=self._statuses(text[c.end:scope_end]),
+                locations=tuple(sorted({m.group(0) for m in self._location.finditer(text[s0:s1])})) if self._location else (),
+                companies=self._companies(text, c, s0),
+            ))
+        return mentions
+
+    def _head_candidates(self, text: str, s0: int, s1: int) -> list[_Candidate]:
+        cands = []
+        for m in self._head.finditer(text, s0, s1):
+            after = text[m.end():s1]
+            if any(after.startswith(w) for w in self.rules.not_after_head):
+                continue
+            start = self._name_start(text, _clause_start(text, m.start(), s0), m.start())
+            cands.append(_Candidate(start, m.end(), "head"))
+        return cands
+
+    def _list_candidates(self, text: str, s0: int, s1: int) -> list[_Candidate]:
+        cands = []
+        for m in self._list_tail.finditer(text, s0, s1):
+            items_start = _clause_start(text, m.start(), s0, marks=CLAUSE_MARKS.replace("、", ""))
+            pos = m.start()
+            pieces = text[items_start:pos].split("、")
+            if len(pieces) < 2 and not self.aliases.find(pieces[0]):
+                pass  # a one-item "list" is only trusted through the head rule below
+            for piece in reversed(pieces):
+                piece_start = pos - len(piece)
+                start = self._name_start(text, piece_start, pos)
+                if start < pos:
+                    cands.append(_Candidate(start, pos, "list"))
+                pos = piece_start - 1
+                if start > piece_start or pos < items_start:
+                    break  # a cut word inside an item: the list started there
+        return cands
+
+    def _name_start(self, text: str, clause_start: int, head_start: int) -> int:
+        """Where a name ending at `head_start` begins: after the last cut word, date or company."""
+        start = clause_start
+        span = text[clause_start:head_start]
+        for pattern in (self._cut, _DATE):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(span):
+                before = span[: m.start()]
+                if any(before.endswith(k) for k in self.rules.keep_after):
+                    continue
+                if m.group(0) in ("与", "和") and re.search("合资|合作", span[m.end():]):
+                    continue
+                start = max(start, clause_start + m.end())
+        for m in _LEGAL_SUFFIX.finditer(span):
+            if not span[m.end():].startswith(("合资", "合作")):
+                start = max(start, clause_start + m.end())
+        start = self._strip_place(text, start, head_start)
+        return start
+
+    def _strip_place(self, text: str, start: int, end: int) -> int:
+        """长春一汽解放J7智能工厂 → 一汽解放J7智能工厂: a place before a known company is a locative."""
+        for place in self.rules.place_prefixes:
+            if text.startswith(place, start):
+                rest = text[start + len(place):end]
+                hits = self.companies.find(rest) + self.aliases.find(rest)
+                if any(h.start == 0 for h in hits):
+                    return start + len(place)
+        return start
+
+    def _is_name(self, text: str, c: _Candidate) -> bool:
+        name = text[c.start:c.end]
+        if c.how == "alias":
+            return True
+        if len(name) < 3 or len(name) > 40 or name[0].isdigit() or _COUNTED.search(name) or AMOUNT.search(name):
+            return False
+        if name.startswith(self.rules.designation_prefixes):
+            return False
+        if text[c.start - 1:c.start] == "“" and text[c.end:c.end + 1] == "”":
+            return False  # a slogan in quotes (“双带双基地”)
+        if name.endswith(self.rules.not_names) or (c.how == "list" and name.endswith("集团")):
+            return False  # a fixed phrase, or a company in a list of companies
+        if re.search(r"\d+(?:多|余)?个[^，、]*$", text[_clause_start(text, c.start, 0):c.start]):
+            return False  # “19个…重点项目”: a counted set, not one project
+        # a name that is only “X项目” needs more than two characters of its own (not 长春项目, 互动项目)
+        needed = 3 if self._head.fullmatch(name[-2:]) and name.endswith("项目") and not self._head.search(name[:-2]) else 2
+        return len(self._distinctive(self._without_place(name))) >= needed
+
+    def _without_place(self, name: str) -> str:
+        for place in self.rules.place_prefixes:
+            if name.startswith(place):
+                return name[len(place):]
+        return name
+
+    def _distinctive(self, name: str) -> str:
+        """What is left of a name without head words, phases, generic words and punctuation."""
+        rest = self._head.sub("", name) if self._head.fullmatch(name) is None else ""
+        if not rest:
+            return ""
+        for w in self.rules.heads + self.rules.phases + self.rules.generic_words:
+            rest = rest.replace(w, "")
+        return re.sub(r"[\W_]", "", rest)
+
+    # --- what the sentence says about it ---------------------------------------------------
+    def _investment(self, text: str, c: _Candidate, s0: int, s1: int) -> Money | None:
+        before = text[max(s0, c.start - 24):c.start]
+        m = re.search(rf"(?:总投资|计划总投资|投资总额|投资)(?:额)?(?:约|达|为)?({AMOUNT.pattern})(?:的|建设的)?$", before)
+        if m is None:
+            after = text[c.end:min(s1, c.end + 24)]
+            m = re.match(rf"^[，,]?(?:项目)?(?:总投资|计划总投资|投资总额)(?:额)?(?:约|达|为)?({AMOUNT.pattern})", after)
+        if m is None:
+            return None
+        amounts = parse_amounts(m.group(1))
+        return amounts[0] if amounts else None
+
+    def _statuses(self, scope: str) -> tuple[str, ...]:
+        if self._status is None:
+            return ()
+        found = []
+        for m in self._status.finditer(scope):
+            if m.group(0) not in found:
+                found.append(m.group(0))
+        return tuple(found)
+
+    def _companies(self, text: str, c: _Candidate, s0: int) -> tuple[str, ...]:
+        # before the name: only its own clause, and not across a list mark (A、B: A's firm is not B's)
+        clause_start = _clause_start(text, c.start, s0, marks=SENTENCE_END + "，、")
+        hits = [h.key for h in self.companies.find(text[clause_start:c.end])]
+        return tuple(sorted(set(hits)))
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for i, ch in enumerate(text):
+        if ch in SENTENCE_END:
+            spans.append((start, i + 1))
+            start = i + 1
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _clause_start(text: str, pos: int, floor: int, marks: str = CLAUSE_MARKS) -> int:
+    i = pos - 1
+    while i >= floor and text[i] not in marks:
+        i -= 1
+    return i + 1
+
+
+def _longest_without_overlap(cands: list[_Candidate]) -> list[_Candidate]:
+    # longest first; on equal length the head rule (it saw the name's own words) before list/alias
+    order = {"head": 0, "alias": 1, "list": 2}
+    chosen: list[_Candidate] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), order[c.how], c.start)):
+        if all(c.end <= o.start or c.start >= o.end for o in chosen):
+            chosen.append(c)
+    return chosen
+
+
+def _scope_end(text: str, c: _Candidate, later: list[_Candidate], s1: int) -> int:
+    """Where what is said of a mention ends: before the clause of the next mention in another clause."""
+    for other in later:
+        between = text[c.end:other.start]
+        if "，" in between or "," in between:
+            return c.end + max(between.rfind("，"), between.rfind(","))
+    return s1

@@ -1,0 +1,107 @@
+"""The events stage of `link`: extract every article's events, attach topics, merge across articles.
+
+Two articles telling the same event (same date, same action, overlapping key terms) give one
+entry with both sources. Two articles giving the same milestone (same action, strongly
+overlapping key terms) different dates give two entries, each listing the other's date under
+`conflicts`, so readers see the disagreement instead of a silent choice.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from ..records import Problem, Severity
+from ..text import cjk_only
+from .events import Event, extract_events, load_event_words, load_word_lists
+
+_SAME_EVENT = 0.3  # share of the smaller event's key terms the other must hold
+_SAME_MILESTONE = 0.5
+_STOP_CHARS = "的了在和与及等为是将于对"
+
+
+def link_events(kb, root: Path) -> None:
+    words = load_event_words(root, kb.problems)
+    load_word_lists(root, "dates.yaml", kb.problems)  # only to report a broken file: atlas.extract.dates reads it
+    found: list[Event] = []
+    for article in kb.articles:
+        events = extract_events(article, words)
+        found.extend(replace(event, topics=_topics(kb, event)) for event in events)
+        kb.problems.append(_date_report(article, len(events)))
+    kb.events = sorted(_flag_conflicts(_merge(found)), key=timeline_sort_key)
+
+
+_HOW = {"front-matter": "from front matter", "web-page": "from the web page", "trailer": "from the closing line",
+        "dateline": "month and day from the dateline, year inferred", "inferred": "inferred from the text"}
+
+
+def _date_report(article, n_events: int) -> Problem:
+    """One report line an article: its publication date, how it was found, and what the timeline took from it."""
+    d = article.date
+    if d is None:
+        message = f"publication date unknown; {n_events} dated events on the timeline (year-less dates left out)"
+    else:
+        evidence = "、".join(d.evidence[:3])
+        message = f"publication date {d.value} ({_HOW.get(d.source, d.source)}: {evidence}); {n_events} dated events on the timeline"
+    return Problem(article.path, None, Severity.INFO, "timeline.date", message,
+                   "check the timeline page; add `date:` in front matter if the date is wrong" if d is None or d.inferred else "")
+
+
+def timeline_sort_key(event: Event) -> tuple:
+    """Oldest first; at the same start, the coarser date first (2023 before 2023-03)."""
+    src = event.sources[0]
+    return (event.date.split("/")[0], len(event.date), event.date, src.article, src.block, src.start)
+
+
+def _topics(kb, event: Event) -> tuple[str, ...]:
+    names: set[str] = set()
+    for src in event.sources:
+        assignment = kb.topics.get((src.article, src.block)) if isinstance(kb.topics, dict) else None
+        names.update(getattr(assignment, "topics", ()) or ())
+    return tuple(sorted(names))
+
+
+def key_terms(event: Event) -> frozenset[str]:
+    """Chinese character pairs of the clause, without the date phrase: what the event is about."""
+    text = event.summary.replace(event.expression, "")
+    chars = re.sub(f"[{_STOP_CHARS}]", "", cjk_only(text))
+    return frozenset(chars[i : i + 2] for i in range(len(chars) - 1))
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+def _merge(events: list[Event]) -> list[Event]:
+    merged: list[Event] = []
+    for event in sorted(events, key=timeline_sort_key):
+        for k, entry in enumerate(merged):
+            if (entry.date == event.date and entry.action == event.action
+                    and {s.article for s in entry.sources}.isdisjoint(s.article for s in event.sources)
+                    and _overlap(key_terms(entry), key_terms(event)) >= _SAME_EVENT):
+                merged[k] = replace(
+                    entry,
+                    sources=entry.sources + event.sources,
+                    topics=tuple(sorted(set(entry.topics) | set(event.topics))),
+                    certain=entry.certain or event.certain,
+                    plan=entry.plan and event.plan,
+                )
+                break
+        else:
+            merged.append(event)
+    return merged
+
+
+def _flag_conflicts(events: list[Event]) -> list[Event]:
+    conflicts: dict[int, set[str]] = {}
+    for i, a in enumerate(events):
+        for j in range(i + 1, len(events)):
+            b = events[j]
+            if a.date == b.date or a.action != b.action or a.plan or b.plan:
+                continue
+            if not {s.article for s in a.sources}.isdisjoint(s.article for s in b.sources):
+                continue  # one article telling two steps of a story is not a disagreement
+            if _overlap(key_terms(a), key_terms(b)) >= _SAME_MILESTONE:
+                conflicts.setdefault(i, set()).add(b.date)
+                conflicts.setdefault(j, set()).add(a.date)
+    return [replace(e, conflicts=tuple(sorted(conflicts[i]))) if i in conflicts else e for i, e in enumerate(events)]

@@ -1,0 +1,80 @@
+"""The topics stage of `link`: assign topics to every block, apply overrides, gather each topic's page."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..records import Article, Block, BlockKind
+from ..text import match_text
+from .topic_overrides import apply_overrides, load_overrides
+from .topics import GENERAL, GENERAL_SLUG, BlockTopics, Vocabulary, assign_article, block_key, load_vocabulary
+
+
+@dataclass(frozen=True)
+class TopicBlock:
+    block: Block
+    topics: BlockTopics
+
+
+@dataclass(frozen=True)
+class TopicArticle:
+    article: Article
+    blocks: tuple[TopicBlock, ...]
+
+
+@dataclass(frozen=True)
+class TopicSummary:
+    """One topic page's data: the topic, its counts, the companies it mentions most, its paragraphs."""
+
+    name: str
+    slug: str
+    description: str
+    articles: tuple[TopicArticle, ...]  # newest article first, blocks in reading order
+    companies: tuple[tuple[str, int], ...] = ()  # (name, paragraphs mentioning it), most first
+    subtags: tuple[tuple[str, int], ...] = ()  # (sub-tag, paragraphs with it), e.g. (航空航天, 12)
+
+    @property
+    def page(self) -> str:
+        return f"topics/{self.slug}.md"
+
+    @property
+    def paragraph_count(self) -> int:
+        return sum(1 for a in self.articles for b in a.blocks if b.block.kind is BlockKind.PARAGRAPH)
+
+
+def link_topics(kb, root: Path) -> None:
+    """Fill kb.topics ((stem, block key) → BlockTopics) and kb.topic_pages (one TopicSummary a topic)."""
+    vocab = load_vocabulary(root, kb.problems)
+    assigned: dict[tuple[str, str], BlockTopics] = {}
+    for article in kb.articles:
+        for key, bt in assign_article(article, vocab).items():
+            assigned[(article.stem, key)] = bt
+    apply_overrides(assigned, kb.articles, load_overrides(root, kb.problems), vocab, kb.problems)
+    kb.topics = dict(sorted(assigned.items()))
+    pages = [_summary(t.name, t.slug, t.description, kb.articles, assigned, vocab) for t in vocab.topics]
+    pages.append(_summary(GENERAL, GENERAL_SLUG, "不专属任何一个产业的段落：全市工业的总体情况、政策部署与综述。", kb.articles, assigned, vocab))
+    kb.topic_pages = pages
+
+
+def _summary(name: str, slug: str, description: str, articles: list[Article], assigned, vocab: Vocabulary) -> TopicSummary:
+    def belongs(bt: BlockTopics) -> bool:
+        return name in bt.topics if name != GENERAL else not bt.topics
+
+    entries = []
+    for article in articles:  # already newest first
+        blocks = tuple(TopicBlock(b, assigned[(article.stem, block_key(article, b))]) for b in article.blocks
+                       if b.kind in (BlockKind.PARAGRAPH, BlockKind.CAPTION) and belongs(assigned[(article.stem, block_key(article, b))]))
+        if blocks:
+            entries.append(TopicArticle(article, blocks))
+    own = [c for c in vocab.companies if c[2] == name]
+    counts = []
+    for company, aliases, _ in own or vocab.companies:  # 服务企业 and 综合 have no companies of their own
+        n = sum(1 for e in entries for tb in e.blocks if any(a in match_text(tb.block.text) for a in aliases))
+        if n:
+            counts.append((company, n))
+    counts.sort(key=lambda c: (-c[1], c[0]))
+    subtags = []
+    for sub in (t for topic in vocab.topics if topic.name == name for t, _ in topic.subtags):
+        n = sum(1 for e in entries for tb in e.blocks if sub in getattr(tb.topics.score(name), "subtags", ()))
+        subtags.append((sub, n))
+    return TopicSummary(name, slug, description, tuple(entries), tuple(counts[:8]), tuple(subtags))

@@ -1,0 +1,269 @@
+"""Topics per block: which of the five industries a paragraph is about, and the terms that say so.
+
+The vocabulary, weights and the rule for lists of industries live in data/topics.yaml. Matching is
+longest-term-first over `match_text`, so every hit is a plain substring an editor can find again.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..data_files import load_yaml
+from ..records import Article, Block, BlockKind, Problem, Severity
+from ..text import match_text
+
+GENERAL = "综合"  # the bucket of blocks with no topic
+GENERAL_SLUG = "zonghe"
+
+
+@dataclass(frozen=True)
+class Topic:
+    name: str
+    slug: str
+    description: str
+    terms: tuple[tuple[str, float], ...]
+    subtags: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    @property
+    def page(self) -> str:
+        return f"topics/{self.slug}.md"
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    topics: tuple[Topic, ...]
+    threshold: float = 2.0
+    max_count_per_term: int = 2
+    list_weight: float = 0.0
+    title_weight: float = 0.5
+    list_item_max_chars: int = 10
+    other_industries: tuple[str, ...] = ()
+    heading_share: float = 0.6
+    companies: tuple[tuple[str, tuple[str, ...], str], ...] = ()  # (name, aliases, topic or '') for the overviews
+
+    def topic(self, name: str) -> Topic | None:
+        return next((t for t in self.topics if t.name == name), None)
+
+
+@dataclass(frozen=True)
+class TopicScore:
+    """Why a block is (or is not) on one topic: the terms found, and those discounted as a list."""
+
+    topic: str
+    score: float
+    terms: tuple[str, ...]
+    listed: tuple[str, ...] = ()  # found only inside a list of industries, so not counted
+    subtags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class BlockTopics:
+    """The topics of one block of one article, with the evidence."""
+
+    article: str  # article stem
+    block: str  # block key: the paragraph id (p12), or h<index> for a heading
+    kind: BlockKind
+    topics: tuple[str, ...]  # in the vocabulary's order; () = 综合
+    scores: tuple[TopicScore, ...] = ()
+    source: str = "terms"  # "terms" | "heading" (from the paragraphs under it) | "override"
+    note: str = ""  # the editor's note of an override
+
+    def score(self, topic: str) -> TopicScore | None:
+        return next((s for s in self.scores if s.topic == topic), None)
+
+
+def block_key(article: Article, block: Block) -> str:
+    """Paragraphs and captions are keyed by their id; headings (no id) by their place."""
+    return block.id or f"h{article.blocks.index(block)}"
+
+
+# --- loading ---------------------------------------------------------------------------------
+
+def load_vocabulary(root: Path, problems: list[Problem]) -> Vocabulary:
+    rel = "data/topics.yaml"
+    data = load_yaml(root / rel, root)
+    lines = _item_lines(root / rel, "topics")
+    topics = []
+    for k, item in enumerate(data.get("topics") or []):
+        line = lines[k] if k < len(lines) else None
+        try:
+            terms = tuple((str(t), float(w)) for t, w in (item.get("terms") or {}).items())
+            subtags = tuple((str(n), tuple(str(t) for t in ts)) for n, ts in (item.get("subtags") or {}).items())
+            topics.append(Topic(str(item["name"]), str(item["slug"]), str(item.get("description", "")), terms, subtags))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            problems.append(Problem(rel, line, Severity.ERROR, "topics.vocabulary", f"topic {k + 1} is incomplete ({exc})",
+                                    "each topic needs name:, slug: and terms: with `词: 权重` lines"))
+            continue
+        missing = sorted({t for _, ts in subtags for t in ts} - {t for t, _ in terms})
+        if missing or not terms:
+            problems.append(Problem(rel, line, Severity.WARNING, "topics.vocabulary",
+                                    f"topic {item['name']}: " + (f"sub-tag terms {'、'.join(missing)} are not among its terms" if missing else "has no terms"),
+                                    "add them under terms: with a weight, or take them out of subtags:"))
+    companies = tuple(
+        (str(c["name"]), tuple(str(a) for a in (c.get("aliases") or [c["name"]])), str(c.get("topic") or ""))
+        for c in (data.get("companies") or []) if isinstance(c, dict) and c.get("name")
+    )
+    return Vocabulary(
+        topics=tuple(topics),
+        threshold=float(data.get("threshold", 2)),
+        max_count_per_term=int(data.get("max_count_per_term", 2)),
+        list_weight=float(data.get("list_weight", 0)),
+        title_weight=float(data.get("title_weight", 0.5)),
+        list_item_max_chars=int(data.get("list_item_max_chars", 10)),
+        other_industries=tuple(str(x) for x in data.get("other_industries") or ()),
+        heading_share=float(data.get("heading_share", 0.6)),
+        companies=companies,
+    )
+
+
+def _item_lines(path: Path, key: str) -> list[int]:
+    """1-based line of each entry of the list under `key:`, so problems can point at it."""
+    import yaml
+
+    try:
+        node = yaml.compose(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        return []
+    for k, v in getattr(node, "value", []) if isinstance(node, yaml.MappingNode) else []:
+        if k.value == key and isinstance(v, yaml.SequenceNode):
+            return [item.start_mark.line + 1 for item in v.value]
+    return []
+
+
+# --- matching --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    term: str
+
+
+def find_terms(text: str, terms: set[str]) -> list[_Hit]:
+    """Leftmost-longest matching: at each place the longest term wins and uses up its characters."""
+    by_first: dict[str, list[str]] = {}
+    for t in terms:
+        by_first.setdefault(t[0], []).append(t)
+    for ts in by_first.values():
+        ts.sort(key=lambda t: (-len(t), t))
+    hits, i = [], 0
+    while i < len(text):
+        term = next((t for t in by_first.get(text[i], ()) if text.startswith(t, i)), None)
+        if term:
+            hits.append(_Hit(i, i + len(term), term))
+            i += len(term)
+        else:
+            i += 1
+    return hits
+
+
+_CLAUSE = re.compile(r"[^,。;:!?…]+")
+_TITLE = re.compile(r"《[^《》]*》")
+_JOINERS = {"", "和", "及", "与", "、"}
+_COUNT = re.compile(r"^[两二三四五六七八九十\d]+[大条个项类]")
+
+
+def listed_spans(text: str, hits: list[_Hit], industry_of: dict[str, set[str]], item_max: int) -> list[tuple[int, int]]:
+    """The spans of `text` that merely list industries (see data/topics.yaml for the rule)."""
+    spans = []
+    for clause in _CLAUSE.finditer(text):
+        c0, body = clause.start(), clause.group()
+        pieces = body.split("、")
+        if len(pieces) < 2:
+            continue
+        last = pieces[-1]
+        end_at = next((m.start() for m in re.finditer("等", last)), None)
+        if end_at is None:
+            count = next((i for i in range(len(last)) if _COUNT.match(last[i:])), None)
+            end_at = count
+        if end_at is None or "分别" in last[end_at:]:
+            continue
+        first = len(pieces) - 2  # walk back over short items; the first long one holds the list's head
+        while first > 0 and len(pieces[first]) <= item_max:
+            first -= 1
+        starts, pos = [], c0
+        for p in pieces:
+            starts.append(pos)
+            pos += len(p) + 1
+        head = [h for h in hits if starts[first] <= h.start and h.end <= starts[first] + len(pieces[first])]
+        before = [h for h in hits if first > 0 and starts[first - 1] <= h.start and h.end <= starts[first]]
+        if not head or before:  # a list of long items (whole project names) is content, not a list of industries
+            continue
+        k = len(head) - 1  # the head item: its last term, and the terms joined to it by 和/及/与
+        while k > 0 and text[head[k - 1].end:head[k].start] in _JOINERS:
+            k -= 1
+        first_hits = head[k:]
+        span = (first_hits[0].start, starts[-1] + end_at)
+        inside = [h for h in hits if span[0] <= h.start and h.end <= span[1]]
+        industries = set().union(*(industry_of.get(h.term, set()) for h in inside)) if inside else set()
+        if len(industries) >= 2:
+            spans.append(span)
+    return spans
+
+
+def score_text(text: str, vocab: Vocabulary) -> tuple[TopicScore, ...]:
+    """Every topic with at least one term in `text`, with its score and the terms behind it."""
+    text = match_text(text)
+    weights: dict[str, list[tuple[str, float]]] = {}
+    for topic in vocab.topics:
+        for term, w in topic.terms:
+            weights.setdefault(term, []).append((topic.name, w))
+    industry_of = {t: {n for n, _ in ws} for t, ws in weights.items()}
+    for other in vocab.other_industries:
+        industry_of.setdefault(other, {"other:" + other})
+    hits = find_terms(text, set(industry_of))
+    spans = listed_spans(text, hits, industry_of, vocab.list_item_max_chars)
+    titles = [(m.start(), m.end()) for m in _TITLE.finditer(text)]
+    found: dict[str, dict[str, list[float]]] = {}
+    listed: dict[str, list[str]] = {}
+    for h in hits:
+        in_list = any(a <= h.start and h.end <= b for a, b in spans)
+        for topic, w in weights.get(h.term, ()):
+            if in_list and vocab.list_weight == 0:
+                listed.setdefault(topic, []).append(h.term)
+                continue
+            in_title = any(a <= h.start and h.end <= b for a, b in titles)
+            w *= (vocab.list_weight if in_list else 1) * (vocab.title_weight if in_title else 1)
+            found.setdefault(topic, {}).setdefault(h.term, []).append(w)
+    scores = []
+    for topic in vocab.topics:
+        terms = found.get(topic.name, {})
+        if not terms and topic.name not in listed:
+            continue
+        score = sum(sum(ws[: vocab.max_count_per_term]) for ws in terms.values())
+        subtags = tuple(n for n, ts in topic.subtags if any(t in terms for t in ts))
+        scores.append(TopicScore(topic.name, score, tuple(sorted(terms)), tuple(sorted(set(listed.get(topic.name, ())))), subtags))
+    return tuple(scores)
+
+
+# --- per article -----------------------------------------------------------------------------
+
+def assign_article(article: Article, vocab: Vocabulary) -> dict[str, BlockTopics]:
+    """Topics of every block of one article; headings get those of the paragraphs they head."""
+    out: dict[str, BlockTopics] = {}
+    for block in article.blocks:
+        scores = score_text(block.text, vocab)
+        chosen = tuple(s.topic for s in scores if s.score >= vocab.threshold)
+        out[block_key(article, block)] = BlockTopics(article.stem, block_key(article, block), block.kind, chosen, scores)
+    for i, block in enumerate(article.blocks):
+        key = block_key(article, block)
+        if block.kind in (BlockKind.HEADING, BlockKind.SUBHEADING) and not out[key].topics:
+            under = [out[block_key(article, b)] for b in _blocks_under(article, i)]
+            shared = tuple(t.name for t in vocab.topics
+                           if under and sum(t.name in u.topics for u in under) >= vocab.heading_share * len(under))
+            if shared:
+                out[key] = BlockTopics(article.stem, key, block.kind, shared, out[key].scores, source="heading")
+    return out
+
+
+def _blocks_under(article: Article, index: int) -> list[Block]:
+    """The paragraphs a heading heads: up to the next heading of the same or a higher level."""
+    level = article.blocks[index].kind
+    under = []
+    for b in article.blocks[index + 1:]:
+        if b.kind is BlockKind.HEADING or (b.kind is BlockKind.SUBHEADING and level is BlockKind.SUBHEADING):
+            break
+        if b.kind is BlockKind.PARAGRAPH:
+            under.append(b)
+    return under

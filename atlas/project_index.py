@@ -1,0 +1,288 @@
+"""The projects & companies stage of `link`: one record per project and per company, across articles.
+
+Mentions are grouped under the editors' canonical names (data/projects.yaml); a name that matches
+no entry gets a page of its own and a report line suggesting the entry to add. Investment figures
+are kept per source; when sources disagree the project is flagged, and no figure is preferred.
+Timeline events (kb.events, when the timeline stage ran) are annotated with the projects and
+companies their clause names.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from .extract.companies import Company, CompanyMention, RegisteredName, company_matcher, company_mentions, load_companies
+from .extract.money import Money
+from .extract.project_names import DATA_FILE, ProjectCatalogue, load_catalogue, suggest_canonical
+from .extract.projects import ProjectFinder, ProjectMention
+from .extract.topics import load_vocabulary, score_text
+from .records import Problem, Severity
+from .slugs import unique_slugs
+
+GENERAL_TOPIC = "综合"
+
+
+@dataclass(frozen=True)
+class NameRef:
+    """A link target for templates: a project's or company's name and page."""
+
+    name: str
+    page: str
+
+
+@dataclass(frozen=True)
+class Investment:
+    money: Money
+    article: str
+    block: str
+    date: str  # the article's publication date ("" when unknown)
+
+
+@dataclass(frozen=True)
+class Milestone:
+    status: str  # 开工, 暖封闭, … (or the event's trigger verb)
+    date: str  # ISO at its precision; "" when undated
+    article: str
+    block: str
+    evidence: str  # the clause or sentence it was read from
+    from_timeline: bool
+
+
+@dataclass(frozen=True)
+class Project:
+    name: str
+    slug: str
+    names: tuple[str, ...]  # every name the articles use, canonical first
+    topic: str
+    companies: tuple[str, ...]
+    locations: tuple[str, ...]
+    mentions: tuple[ProjectMention, ...]  # newest article first, then reading order
+    investments: tuple[Investment, ...]
+    milestones: tuple[Milestone, ...]  # dated ones, oldest first
+    undated: tuple[Milestone, ...]
+    in_catalogue: bool
+
+    @property
+    def page(self) -> str:
+        return f"projects/{self.slug}.md"
+
+    @property
+    def investment_conflict(self) -> bool:
+        return len({(i.money.value, i.money.currency, i.money.qualifier) for i in self.investments}) > 1
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(m.article for m in self.mentions))
+
+    @property
+    def latest(self) -> Milestone | None:
+        return self.milestones[-1] if self.milestones else None
+
+
+@dataclass(frozen=True)
+class CompanyRecord:
+    company: Company
+    slug: str
+    mentions: tuple[CompanyMention, ...]
+    projects: tuple[str, ...]  # project names
+    topics: tuple[str, ...]
+
+    @property
+    def name(self) -> str:
+        return self.company.name
+
+    @property
+    def page(self) -> str:
+        return f"companies/{self.slug}.md"
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(m.article for m in self.mentions))
+
+
+def link_projects(kb, root: Path) -> None:
+    """Fill kb.projects and kb.companies, annotate kb.events, and report unknown names."""
+    problems: list[Problem] = []
+    catalogue = load_catalogue(root, problems)
+    companies = load_companies(root, problems)
+    firms = company_matcher(companies)
+    finder = ProjectFinder(catalogue.rules, catalogue.matcher(), firms)
+    order = {a.stem: i for i, a in enumerate(kb.articles)}  # newest first
+    dates = {a.stem: (a.date.value if a.date else "") for a in kb.articles}
+    mentions: list[ProjectMention] = []
+    firm_mentions: list[CompanyMention] = []
+    unknown_firms: list[RegisteredName] = []
+    for article in kb.articles:
+        found, unknown = company_mentions(article, firms)
+        firm_mentions += found
+        unknown_firms += unknown
+        mentions += finder.find(article, found)
+    mentions = [replace(m, canonical=catalogue.canonical(m.text) or _own_name(m, catalogue)) for m in mentions]
+    mentions.sort(key=lambda m: (order[m.article], _block_number(m.block), m.start))
+    problems += _unknown_project_problems(mentions, catalogue, kb)
+    problems += _unknown_firm_problems(unknown_firms, kb)
+    kb.projects = _projects(kb, mentions, catalogue, dates, root, {c.name: c.kind for c in companies})
+    kb.companies = _companies(kb, companies, firm_mentions, kb.projects)
+    kb.project_mentions = mentions
+    kb.company_mentions = firm_mentions
+    _annotate_events(kb, mentions, firm_mentions)
+    kb.projects = _with_timeline(kb, kb.projects, catalogue.rules.statuses)
+    kb.problems.extend(problems)
+
+
+def _own_name(m: ProjectMention, catalogue: ProjectCatalogue) -> str:
+    """A name not in the catalogue is its own page; a bare list item (玲珑轮胎) gets 项目 added."""
+    rules = catalogue.rules
+    return m.text if m.text.endswith(rules.heads + rules.complete_endings) else m.text + "项目"
+
+
+def _block_number(block_id: str) -> int:
+    return int(block_id[1:]) if block_id[1:].isdigit() else 0
+
+
+def _unknown_project_problems(mentions, catalogue: ProjectCatalogue, kb) -> list[Problem]:
+    out, seen = [], set()
+    for m in mentions:
+        if catalogue.canonical(m.text) or m.text in seen:
+            continue
+        seen.add(m.text)
+        article = kb.article(m.article)
+        suggestion = suggest_canonical(m.text, catalogue, catalogue.rules.heads + catalogue.rules.complete_endings)
+        if catalogue.entry(suggestion):
+            fix = f"if it is the same project as “{suggestion}”, add “{m.text}” to that entry's aliases in {DATA_FILE}"
+        elif suggestion == m.text:
+            fix = f"add `- name: {m.text}` to {DATA_FILE} to confirm it, or add it to the aliases of the project it belongs to"
+        else:
+            fix = f"add `- name: {suggestion}` with `aliases: [{m.text}]` to {DATA_FILE}, or add it to the aliases of the project it belongs to"
+        out.append(Problem(article.path if article else m.article, _line(article, m.block), Severity.INFO, "projects.unknown",
+                           f"project name “{m.text}” ({m.block}) matches no entry in {DATA_FILE}; it gets a page of its own", fix))
+    return out
+
+
+def _unknown_firm_problems(unknown: list[RegisteredName], kb) -> list[Problem]:
+    out, seen = [], set()
+    for r in unknown:
+        if r.text in seen:
+            continue
+        seen.add(r.text)
+        article = kb.article(r.article)
+        out.append(Problem(article.path if article else r.article, _line(article, r.block), Severity.INFO, "companies.unknown",
+                           f"registered name “{r.text}” ({r.block}) is not in data/companies.yaml",
+                           f"add `- name: …` with `full: {r.text}` to data/companies.yaml if it should have a page"))
+    return out
+
+
+def _line(article, block_id: str) -> int | None:
+    block = article.block(block_id) if article else None
+    return block.lines[0] if block and block.lines else None
+
+
+def _projects(kb, mentions: list[ProjectMention], catalogue: ProjectCatalogue, dates: dict, root: Path,
+              kinds: dict[str, str]) -> list[Project]:
+    try:
+        vocabulary = load_vocabulary(root, [])
+    except Exception:  # a broken topics file is reported by the topics stage; fall back to paragraphs
+        vocabulary = None
+    groups: dict[str, list[ProjectMention]] = defaultdict(list)
+    for m in mentions:
+        groups[m.canonical].append(m)
+    names = sorted(groups)
+    slugs = dict(zip(names, unique_slugs(names)))
+    projects = []
+    for name in names:
+        group = groups[name]
+        entry = catalogue.entry(name)
+        investments = tuple(Investment(m.investment, m.article, m.block, dates[m.article]) for m in group if m.investment)
+        # government bodies promote projects; they are not the companies building them
+        companies = set(entry.companies if entry else ()) | {c for m in group for c in m.companies if kinds.get(c) != "government"}
+        locations = {entry.location} if entry and entry.location else {loc for m in group for loc in m.locations}
+        undated = tuple(Milestone(s, "", m.article, m.block, m.sentence, False) for m in group for s in m.statuses)
+        projects.append(Project(
+            name=name, slug=slugs[name], names=tuple(dict.fromkeys([name] + sorted({m.text for m in group}))),
+            topic=(entry.topic if entry and entry.topic else _topic(kb, group, vocabulary)),
+            companies=tuple(sorted(companies)), locations=tuple(sorted(locations - {""})),
+            mentions=tuple(group), investments=investments, milestones=(), undated=undated, in_catalogue=entry is not None,
+        ))
+    return projects
+
+
+def _topic(kb, group: list[ProjectMention], vocabulary) -> str:
+    """The topic its own names speak of (金赛国际医药产业园 → 生物医药); failing that, the topic
+    its paragraphs score highest on; else 综合."""
+    names = "、".join(sorted({m.text for m in group}))
+    own = [s for s in score_text(names, vocabulary) if s.score > 0] if vocabulary else []
+    if own:
+        return min(own, key=lambda s: (-s.score, s.topic)).topic
+    totals: dict[str, float] = defaultdict(float)
+    for m in group:
+        assignment = (getattr(kb, "topics", None) or {}).get((m.article, m.block))
+        for t in getattr(assignment, "topics", ()) or ():
+            score = assignment.score(t) if hasattr(assignment, "score") else None
+            totals[t] += getattr(score, "score", 1.0) or 1.0
+    return min(totals, key=lambda t: (-totals[t], t)) if totals else GENERAL_TOPIC
+
+
+def _companies(kb, companies: list[Company], firm_mentions: list[CompanyMention], projects: list[Project]) -> list[CompanyRecord]:
+    by_name: dict[str, list[CompanyMention]] = defaultdict(list)
+    for m in firm_mentions:
+        by_name[m.company].append(m)
+    present = [c for c in companies if by_name.get(c.name) or any(c.name in p.companies for p in projects)]
+    present.sort(key=lambda c: c.name)
+    slugs = dict(zip([c.name for c in present], unique_slugs([c.name for c in present])))
+    records = []
+    for c in present:
+        counts: dict[str, int] = defaultdict(int)
+        for m in by_name[c.name]:
+            assignment = (getattr(kb, "topics", None) or {}).get((m.article, m.block))
+            for t in getattr(assignment, "topics", ()) or ():
+                counts[t] += 1
+        # the topics most of its paragraphs are on (at most three), not every topic it brushes
+        topics = sorted(counts, key=lambda t: (-counts[t], t))[:3]
+        records.append(CompanyRecord(c, slugs[c.name], tuple(by_name[c.name]),
+                                     tuple(p.name for p in projects if c.name in p.companies), tuple(topics)))
+    return records
+
+
+def _annotate_events(kb, mentions: list[ProjectMention], firm_mentions: list[CompanyMention]) -> None:
+    """Give each timeline event the projects and companies named in its clause (events may be absent)."""
+    project_pages = {p.name: NameRef(p.name, p.page) for p in kb.projects}
+    company_pages = {c.name: NameRef(c.name, c.page) for c in kb.companies}
+    events = list(getattr(kb, "events", None) or [])
+    for i, event in enumerate(events):
+        projects, firms = [], []
+        for src in getattr(event, "sources", ()) or ():
+            article, block = getattr(src, "article", ""), getattr(src, "block", "")
+            start, end = getattr(src, "start", 0), getattr(src, "end", 0)
+            for m in mentions:
+                if m.article == article and m.block == block and m.start < end and start < m.end:
+                    projects.append(project_pages[m.canonical])
+            for m in firm_mentions:
+                if m.article == article and m.block == block and m.start < end and start < m.end:
+                    firms.append(company_pages[m.company])
+        if hasattr(event, "projects"):
+            try:
+                events[i] = replace(event, projects=tuple(dict.fromkeys(projects)), companies=tuple(dict.fromkeys(firms)))
+            except TypeError:  # not a dataclass: leave it as it is
+                pass
+    if events:
+        kb.events = events
+
+
+def _with_timeline(kb, projects: list[Project], statuses: tuple[str, ...]) -> list[Project]:
+    """Dated milestones from timeline events; status words no event dates stay undated."""
+    out = []
+    for p in projects:
+        dated = []
+        for event in getattr(kb, "events", None) or []:
+            if not any(getattr(r, "name", None) == p.name for r in getattr(event, "projects", ()) or ()):
+                continue
+            src = event.sources[0]
+            status = next((w for w in statuses if w in src.text), "")
+            if status:  # an event that says nothing about the project's progress is not a milestone
+                dated.append(Milestone(status, event.date, src.article, src.block, event.summary, True))
+        dated.sort(key=lambda s: (s.date, s.article, s.block))
+        covered = {(s.article, s.block, s.status) for s in dated}
+        undated = tuple(u for u in p.undated if (u.article, u.block, u.status) not in covered)
+        out.append(replace(p, milestones=tuple(dated), undated=undated))
+    return out

@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""Audit the built site with Lighthouse (phone preset) the way GitHub Pages serves it.
+
+    python scripts/lighthouse.py [site/] [--check]
+
+Serves site/ on localhost with gzip and `Cache-Control: max-age=600` (what GitHub Pages sends),
+runs npm `lighthouse` in Debian chromium on the home page, a topic page, the timeline and a
+project page (those that exist), and prints each page's scores and transferred bytes, then the
+size of the search index against the article text it covers. With --check, exits 1 when a bar is
+missed: performance ≥ 0.95, accessibility 1.0, best practices 1.0, SEO ≥ 0.95, search index
+< 2 × article text.
+"""
+from __future__ import annotations
+
+import argparse
+import functools
+import gzip
+import http.server
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BARS = {"performance": 0.95, "accessibility": 1.0, "best-practices": 1.0, "seo": 0.95}
+CHROME_FLAGS = (
+    "--headless=new --no-sandbox --disable-gpu --no-first-run --disable-background-networking "
+    "--disable-component-update --disable-sync --disable-quic"
+)
+COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml", ".csv", ".txt")
+
+
+class PagesLikeHandler(http.server.SimpleHTTPRequestHandler):
+    """Static files with gzip and a 10-minute cache, as GitHub Pages serves them."""
+
+    def log_message(self, *args):
+        pass
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        gz = "gzip" in self.headers.get("Accept-Encoding", "") and path.suffix in COMPRESSIBLE
+        if not path.is_file() or not gz:
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "max-age=600")
+        self.end_headers()
+        import io
+
+        return io.BytesIO(body)
+
+    def end_headers(self):
+        if not any(h.lower().startswith(b"cache-control") for h in getattr(self, "_headers_buffer", [])):
+            self.send_header("Cache-Control", "max-age=600")
+        super().end_headers()
+
+
+def serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    handler = functools.partial(PagesLikeHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+def pages_to_audit(site: Path) -> list[str]:
+    pages = [""]
+    for candidate in ("kb/topics/qiche/", "kb/timeline/"):
+        if (site / candidate / "index.html").is_file():
+            pages.append(candidate)
+    projects = sorted(p.parent.name for p in (site / "kb/projects").glob("*/index.html")) if (site / "kb/projects").is_dir() else []
+    if projects:
+        pages.append(f"kb/projects/{projects[0]}/")
+    elif (site / "kb/articles").is_dir():
+        pages.append("kb/articles/" + sorted(p.parent.name for p in (site / "kb/articles").glob("*/index.html"))[0] + "/")
+    return pages
+
+
+def lighthouse(url: str) -> dict:
+    binary = ROOT / "node_modules/.bin/lighthouse"
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "report.json"
+        subprocess.run(
+            [str(binary), url, "--quiet", "--output=json", f"--output-path={out}", f"--chrome-flags={CHROME_FLAGS}",
+             "--only-categories=performance,accessibility,best-practices,seo"],
+            check=True, env={**os.environ, "CHROME_PATH": "/usr/bin/chromium"}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            timeout=240,
+        )
+        report = json.loads(out.read_text(encoding="utf-8"))
+    return {
+        "scores": {k: v["score"] for k, v in report["categories"].items()},
+        "bytes": int(report["audits"]["total-byte-weight"]["numericValue"]),
+        "failing": sorted(
+            a["id"] for a in report["audits"].values()
+            if a.get("score") is not None and a["score"] < 0.9 and a.get("scoreDisplayMode") == "binary"
+        ),
+    }
+
+
+def search_index_ratio(site: Path) -> tuple[int, int, int]:
+    """(search index bytes, its gzip bytes, bytes of article text it covers)."""
+    index = site / "search/search_index.json"
+    raw = index.read_bytes()
+    text = sum(len(p.read_bytes()) for p in (ROOT / "seeds").glob("*") if p.is_file())
+    return len(raw), len(gzip.compress(raw, mtime=0)), text
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("site", nargs="?", type=Path, default=ROOT / "site")
+    parser.add_argument("--check", action="store_true", help="exit 1 when a bar is missed")
+    args = parser.parse_args(argv)
+    server, base = serve(args.site)
+    missed = []
+    try:
+        print(f"{'page':45} {'perf':>5} {'a11y':>5} {'bp':>5} {'seo':>5} {'bytes':>9}")
+        for page in pages_to_audit(args.site):
+            r = lighthouse(f"{base}/{page}")
+            s = r["scores"]
+            print(f"/{page:44} {s['performance']:5.2f} {s['accessibility']:5.2f} {s['best-practices']:5.2f} {s['seo']:5.2f} {r['bytes']:9d}"
+                  + (f"  failing: {', '.join(r['failing'])}" if r["failing"] else ""))
+            missed += [f"/{page} {k} {s[k]} < {bar}" for k, bar in BARS.items() if s[k] < bar]
+    finally:
+        server.shutdown()
+    raw, gz, text = search_index_ratio(args.site)
+    print(f"search index: {raw} bytes ({gz} gzipped) for {text} bytes of article text: {raw / text:.2f}×")
+    if raw >= 2 * text:
+        missed.append(f"search index {raw / text:.2f}× the article text (bar: < 2×)")
+    for m in missed:
+        print("MISSED:", m)
+    return 1 if (args.check and missed) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

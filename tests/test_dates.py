@@ -1,0 +1,154 @@
+"""Date expressions: one case a form, from real sentences of the seeds and hard hand-made ones."""
+from __future__ import annotations
+
+import pytest
+
+from atlas.extract.dates import find_date_expressions
+from atlas.records import PublicationDate
+
+PUB_DAY = PublicationDate("2024-03-10", "day", "dateline", False)
+PUB_INFERRED = PublicationDate("2024", "year", "inferred", True)
+PUB_OCT = PublicationDate("2022-10-13", "day", "trailer", False)
+
+
+def dates(text, pub=PUB_DAY):
+    return [(m.expression, m.iso, m.precision, m.kind) for m in find_date_expressions(text, pub)]
+
+
+def only(text, pub=PUB_DAY):
+    found = [m for m in find_date_expressions(text, pub) if m.kind != "vague"]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, expression, iso, precision",
+    [
+        ("2023年1月13日，省政府印发了《意见》", "2023年1月13日", "2023-01-13", "day"),
+        ("2023年3月，长春市委、市政府联合印发", "2023年3月", "2023-03", "month"),
+        ("2023年下半年，结合全省产业布局调整", "2023年下半年", "2023-H2", "half"),
+        ("2023年第三季度，全市", "2023年第三季度", "2023-Q3", "quarter"),
+        ("2023年，长春市启动工业企业数字化转型", "2023年", "2023", "year"),
+        ("２０２３年１１月２１日，奥迪一汽", "２０２３年１１月２１日", "2023-11-21", "day"),
+    ],
+)
+def test_explicit_dates_at_their_precision(text, expression, iso, precision):
+    m = only(text)
+    assert (m.expression, m.iso, m.precision, m.certain, m.relative) == (expression, iso, precision, True, False)
+
+
+def test_this_year_month_takes_the_publication_year():
+    m = only("今年6月，长春再次吸引世界的目光")
+    assert (m.iso, m.relative, m.certain) == ("2024-06", True, True)
+
+
+def test_month_day_without_year_takes_the_publication_year():
+    assert only("2月26日，合资动力电池项目开工", PUB_OCT).iso == "2022-02-26"
+
+
+def test_month_alone_takes_the_publication_year():
+    assert only("11月，应用试验线正式上线", PublicationDate("2024-12-01", "day", "dateline", False)).iso == "2024-11"
+
+
+def test_month_day_after_publication_rolls_back_a_year():
+    assert only("11月5日，项目开工", PUB_OCT).iso == "2021-11-05"
+
+
+def test_month_day_after_publication_with_plan_word_stays():
+    m = only("项目计划11月5日开工", PUB_OCT)
+    assert (m.iso, m.plan) == ("2022-11-05", True)
+
+
+def test_inferred_publication_year_makes_dates_uncertain():
+    m = only("7月16日，中国一汽第6000万辆汽车下线", PUB_INFERRED)
+    assert (m.iso, m.certain) == ("2024-07-16", False)
+
+
+def test_no_publication_date_invents_no_year():
+    m = only("7月16日，中国一汽第6000万辆汽车下线", None)
+    assert (m.iso, m.certain) == ("--07-16", False)
+
+
+def test_day_range_end_inherits_the_month():
+    m = only("6月18日至20日，光博会成功举办", PublicationDate("2024-07-01", "day", "dateline", False))
+    assert (m.iso, m.precision) == ("2024-06-18/2024-06-20", "range")
+
+
+def test_month_list_is_a_range():
+    m = only("7、8月，规上工业增速连续两个月居首位", PUB_OCT)
+    assert (m.iso, m.precision, m.kind) == ("2022-07/2022-08", "range", "date")
+
+
+def test_statistical_period_from_january_is_a_period():
+    m = only("2025年1月至11月，全市规上工业增加值增长")
+    assert (m.iso, m.kind) == ("2025-01/2025-11", "period")
+    m = only("今年1至10月，全市产销整车122.9万辆", PUB_INFERRED)
+    assert (m.iso, m.kind) == ("2024-01/2024-10", "period")
+
+
+def test_first_three_quarters_is_a_period():
+    m = only("前三季度，长春市规模以上工业增加值增长4%", PUB_INFERRED)
+    assert (m.iso, m.kind) == ("2024-Q1/2024-Q3", "period")
+
+
+def test_since_start_of_year_is_capped_at_publication():
+    m = only("年初以来，长春市工信局全面贯彻")
+    assert (m.iso, m.kind) == ("2024-01/2024-03-10", "period")
+
+
+def test_new_year_is_the_publication_year_or_the_next_in_december():
+    assert only("新的一年，再立新功。").iso == "2024"
+    assert only("新的一年，再立新功。", PublicationDate("2025-12-20", "day", "dateline", False)).iso == "2026"
+
+
+@pytest.mark.parametrize("text, iso", [("展望“十五五”，长春将持续", "2026/2030"), ("“十四五”期间，长春", "2021/2025")])
+def test_five_year_plans(text, iso):
+    assert only(text).iso == iso
+
+
+@pytest.mark.parametrize("word", ["如今", "目前", "不久前", "眼下", "隆冬时节"])
+def test_vague_words_get_no_date(word):
+    found = find_date_expressions(f"{word}，长春成为唯一城市", PUB_DAY)
+    assert [(m.kind, m.iso) for m in found] == [("vague", "")]
+
+
+def test_year_glued_to_a_name_is_a_name():
+    m = only("2024长春国际光电博览会在这里成功举办")
+    assert (m.iso, m.kind) == ("2024", "name")
+
+
+def test_counts_are_not_years():
+    assert dates("2000余家企业参展，5000万元以上项目400个") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["到2025年，中国一汽将累计投放", "这些车辆计划于2025年投入使用", "预计在2025年具备生产能力", "并将在2025年前实现全覆盖", "在2025年，长春将持续抓实"],
+)
+def test_plans(text):
+    assert only(text, PUB_INFERRED).plan
+
+
+def test_object_marker_is_not_a_plan():
+    assert not only("2023年下半年，结合全省产业布局调整，将“四新”产业拓展为完整体系").plan
+
+
+def test_as_of_is_not_a_plan():
+    assert not only("截至2023年底，全市已有企业660户", PUB_DAY).plan
+
+
+def test_by_a_past_year_is_an_achievement_not_a_plan():
+    assert not only("到2023年，累计建成5G基站1万个", PUB_DAY).plan
+    assert only("到2025年，累计建成5G基站2万个", PUB_DAY).plan
+
+
+def test_yesterday_and_last_month_need_a_precise_publication_date():
+    assert only("昨日，项目正式开工").iso == "2024-03-09"
+    assert only("上月，项目正式开工", PublicationDate("2024-01-05", "day", "dateline", False)).iso == "2023-12"
+    found = find_date_expressions("昨日，项目正式开工", PUB_INFERRED)
+    assert [(m.expression, m.kind, m.iso) for m in found] == [("昨日", "vague", "")]
+
+
+def test_since_an_explicit_year_runs_to_publication():
+    m = only("2020年以来，全市累计引进项目300个")
+    assert (m.iso, m.kind) == ("2020/2024", "period")

@@ -1,0 +1,220 @@
+"""Projects, companies and money: hard cases from real sentences, the gold score, the pages."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from atlas.build import read_all
+from atlas.config import Paths
+from atlas.extract.companies import Company, company_matcher, find_registered_names
+from atlas.extract.money import parse_amount, parse_amounts
+from atlas.extract.project_names import load_catalogue
+from atlas.extract.project_score import load_gold, score
+from atlas.extract.projects import ProjectFinder
+from atlas.kb import link
+from atlas.records import Article, Block, BlockKind
+from tests.conftest import ROOT, copy_project
+
+GOLD = ROOT / "tests/fixtures/projects_gold.yaml"
+
+
+# --- money -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, value, currency, qualifier", [
+    ("209亿元", Decimal("20900000000"), "CNY", "exact"),
+    ("5000万元以上", Decimal("50000000"), "CNY", "at-least"),
+    ("超过200亿元", Decimal("20000000000"), "CNY", "at-least"),
+    ("13.65亿美元", Decimal("1365000000"), "USD", "exact"),
+    ("1025亿", Decimal("102500000000"), "CNY", "exact"),
+    ("4047.7亿元", Decimal("404770000000"), "CNY", "exact"),
+    ("200余亿元", Decimal("20000000000"), "CNY", "at-least"),
+])
+def test_money_is_parsed_into_one_unit_with_its_qualifier(text, value, currency, qualifier):
+    m = parse_amount(text)
+    assert (m.text, m.value, m.currency, m.qualifier) == (text, value, currency, qualifier)
+
+
+def test_money_keeps_foreign_currency_and_finds_every_amount():
+    found = parse_amounts("以13.65亿美元付款总额，签约总金额超过200亿元，产值148亿元以上")
+    assert [(m.text, m.currency, m.qualifier) for m in found] == [
+        ("13.65亿美元", "USD", "exact"), ("超过200亿元", "CNY", "at-least"), ("148亿元以上", "CNY", "at-least")]
+    assert found[0].label() == "13.65亿美元" and found[2].label() == "≥148亿元"
+
+
+def test_counts_are_not_money_when_a_currency_is_required():
+    assert parse_amounts("产销整车122.9万辆", need_currency=True) == []
+
+
+# --- project mentions on hand-made sentences (forms from real articles) ---------------------------
+@pytest.fixture(scope="module")
+def finder():
+    catalogue = load_catalogue(ROOT, [])
+    firms = company_matcher([Company("一汽解放"), Company("中车长客"), Company("奥迪一汽", full="奥迪一汽新能源汽车有限公司"),
+                             Company("长春市工信局", full="长春市工业和信息化局", kind="government")])
+    return ProjectFinder(catalogue.rules, catalogue.matcher(), firms)
+
+
+def _found(finder, text):
+    article = Article("seeds/x.txt", "x", "x", "t", blocks=(Block(BlockKind.PARAGRAPH, text, (1,), "p1"),))
+    return finder.find(article, [])
+
+
+def names(finder, text):
+    return [m.text for m in _found(finder, text)]
+
+
+def test_name_starts_after_investment_phrase_and_keeps_money(finder):
+    ms = _found(finder, "总投资52亿元的吉林奥斯达新材料产业园实现封顶，长春新区光谷智能装备项目签约。")
+    assert [m.text for m in ms] == ["吉林奥斯达新材料产业园", "长春新区光谷智能装备项目"]
+    assert ms[0].investment.text == "52亿元" and ms[0].statuses == ("封顶",)
+    assert ms[1].investment is None and ms[1].statuses == ("签约",) and "长春新区" in ms[1].locations
+
+
+def test_every_item_of_a_project_list_is_a_mention(finder):
+    text = "加快推动华润雪花啤酒、天合光能储能、中车长客检修基地等30个重点项目投产达效。"
+    assert names(finder, text) == ["华润雪花啤酒", "天合光能储能", "中车长客检修基地"]
+
+
+def test_a_list_of_firms_and_projects_keeps_only_named_projects(finder):
+    text = "如今，一汽解放数字工厂、启明信息工业互联网创新领航案例等20多个重点企业和项目入选示范案例。"
+    assert names(finder, text) == ["一汽解放数字工厂"]
+
+
+@pytest.mark.parametrize("text", [
+    "长春持续紧盯项目开工审批、用工、资金等关键环节。",
+    "19个生物医药和生命健康领域标志性重点项目在大会上签约。",
+    "全市5000万元以上重点汽车产业项目达到130个。",
+    "让脚下这片老工业基地焕发崭新活力。",
+    "全力建设“长春光谷”“长春药谷”“双带双基地”。",
+    "积极申报国家小型微型企业创业创新示范基地。",
+    "在长春合心机械制造有限公司的智慧工厂内，送料机器人正在有序作业。",
+    "中车长客中标国内年度最大单个地铁项目订单。",
+    "奥迪一汽新能源汽车有限公司焊装车间。",
+])
+def test_generic_phrases_are_not_projects(finder, text):
+    assert names(finder, text) == []
+
+
+def test_owner_company_and_place_are_not_part_of_the_name(finder):
+    assert names(finder, "长春某某材料有限公司已在长春市绿园区建设高端密封件生产基地项目。") == ["高端密封件生产基地项目"]
+    assert names(finder, "第900万辆解放卡车在长春一汽解放J7智能工厂下线。") == ["一汽解放J7智能工厂"]
+    assert names(finder, "2024年一汽红旗繁荣工厂二期竣工。") == ["一汽红旗繁荣工厂二期"]
+
+
+def test_joint_venture_and_conjunction_names_stay_whole(finder):
+    assert names(finder, "2月26日，中国一汽集团与比亚迪股份有限公司合资动力电池项目开工；") == ["中国一汽集团与比亚迪股份有限公司合资动力电池项目"]
+    assert names(finder, "楚天华通生产医药装备及建设北方生产基地项目加速建设。") == ["楚天华通生产医药装备及建设北方生产基地项目"]
+
+
+# --- companies ----------------------------------------------------------------------------------
+def test_short_company_names_inside_longer_ones_count_once():
+    matcher = company_matcher([Company("中国一汽", aliases=("一汽",)), Company("一汽解放", parent="中国一汽"),
+                               Company("中车长客", full="中车长春轨道客车股份有限公司")])
+    hits = matcher.find("一汽解放和一汽共同发布；中车长春轨道客车股份有限公司即中车长客。")
+    assert [(h.text, h.key) for h in hits] == [("一汽解放", "一汽解放"), ("一汽", "中国一汽"),
+                                               ("中车长春轨道客车股份有限公司", "中车长客"), ("中车长客", "中车长客")]
+
+
+def test_registered_names_are_found_for_review():
+    text = "长春市积极推动辽宁业升轨道驱动装备技术有限公司（主）动车组及脱轨检测项目落地。"
+    assert [text[a:b] for a, b in find_registered_names(text)] == ["辽宁业升轨道驱动装备技术有限公司"]
+
+
+# --- the knowledge base on the seeds ------------------------------------------------------------
+@pytest.fixture(scope="module")
+def kb():
+    articles, problems = read_all(Paths(ROOT))
+    return link(articles, problems, ROOT)
+
+
+def test_gold_score_meets_the_bar(kb):
+    s = score(kb.articles, kb.project_mentions, load_gold(GOLD))
+    assert s.recall >= 0.90, s.misses
+    assert s.precision >= 0.85, s.false_alarms
+    assert all(ok for _, ok in s.multi_article), s.multi_article
+    assert s.investments == 5 and s.investment_accuracy == 1.0, s.wrong_investment
+
+
+def test_audi_names_group_on_one_project_and_the_supplier_park_stays_apart(kb):
+    audi = next(p for p in kb.projects if p.name == "奥迪一汽新能源汽车项目")
+    assert {"奥迪PPE项目", "奥迪PPE工厂", "奥迪一汽新能源汽车项目", "奥迪一汽新能源汽车生产基地"} <= set(audi.names)
+    assert any(p.name == "奥迪一汽新能源配套产业园" for p in kb.projects)
+    battery = next(p for p in kb.projects if p.name == "一汽弗迪动力电池项目")
+    assert {"比亚迪动力电池项目", "中国一汽集团与比亚迪股份有限公司合资动力电池项目", "一汽弗迪动力电池基地"} <= set(battery.names)
+
+
+def test_disagreeing_investments_are_both_kept_and_flagged(kb):
+    audi = next(p for p in kb.projects if p.name == "奥迪一汽新能源汽车项目")
+    assert audi.investment_conflict
+    assert sorted((i.money.text, i.article[:3]) for i in audi.investments) == [("209亿元", "000"), ("358亿元", "003")]
+    battery = next(p for p in kb.projects if p.name == "一汽弗迪动力电池项目")
+    assert not battery.investment_conflict and {i.money.text for i in battery.investments} == {"135亿元"}
+
+
+def test_unknown_project_names_are_reported_with_a_suggestion(kb):
+    lines = [p for p in kb.problems if p.code == "projects.unknown"]
+    assert any("长春旭阳中法智能产业园" in p.message for p in lines)
+    assert all(p.fix and p.file.startswith("seeds/") and p.line for p in lines)
+
+
+def test_bad_catalogue_entries_are_problems_not_crashes(tmp_path):
+    project = copy_project(tmp_path)
+    (project / "data/projects.yaml").write_text(
+        (ROOT / "data/projects.yaml").read_text(encoding="utf-8").replace("\nprojects:\n", "\nprojects:\n  - aliases: [x]\n  - 42\n  - name: 奇怪项目\n    aliases: 7\n", 1),
+        encoding="utf-8")
+    articles, problems = read_all(Paths(project))
+    kb = link(articles, problems, project)
+    assert len([p for p in kb.problems if p.code == "projects.entry"]) == 2
+    assert kb.projects
+
+
+def test_events_are_annotated_with_projects_when_the_timeline_exists(kb):
+    if not kb.events or not hasattr(kb.events[0], "projects"):
+        pytest.skip("no timeline stage in this checkout")
+    audi_events = [e for e in kb.events if any(r.name == "奥迪一汽新能源汽车项目" for r in e.projects)]
+    assert {"2022-06-28", "2023-11-21"} <= {e.date for e in audi_events}
+
+
+# --- pages --------------------------------------------------------------------------------------
+def test_audi_project_page_is_done(built_site):
+    page = (built_site / "docs/kb/projects/aodi-yiqi-xinnengyuan-qiche-xiangmu.md").read_text(encoding="utf-8")
+    for name in ("奥迪PPE项目", "奥迪PPE工厂", "奥迪一汽新能源汽车项目", "奥迪一汽新能源汽车生产基地"):
+        assert name in page
+    assert "209亿元 ⚠" in page and "358亿元 ⚠" in page and "各来源说法不一" in page
+    for slug in ("zhi-xiao-qi-sheng-renxing-qiang", "nishi-yangfan-qiu-kuayue", "mou-guihua-qiang-chuangxin-cufazhan-kan",
+                 "gaozhiliang-fazhan-de-changchun-shijian"):
+        assert f"../articles/{slug}.md)" in page
+    if (built_site / "atlas/extract/timeline.py").exists():
+        assert re.search(r"2022年6月28日 \| 开工", page) and re.search(r"2023年11月21日 \| 暖封闭", page)
+
+
+def test_article_text_links_names_and_stays_escaped(built_site):
+    page = (built_site / "docs/kb/articles/zhi-xiao-qi-sheng-renxing-qiang.md").read_text(encoding="utf-8")
+    assert '[奥迪PPE项目](../projects/aodi-yiqi-xinnengyuan-qiche-xiangmu.md "项目：奥迪一汽新能源汽车项目"){: .name-link }' in page
+    assert "[中车长客](../companies/zhongchechangke.md" in page
+    assert "e\\-tron" in page  # the pieces around links are still escaped
+
+
+def test_topic_page_lists_its_projects(built_site):
+    page = (built_site / "docs/kb/topics/qiche.md").read_text(encoding="utf-8")
+    assert "(../projects/aodi-yiqi-xinnengyuan-qiche-xiangmu.md)" in page
+    section = page.split("## 项目", 1)[1].split("\n## ", 1)[0]
+    assert section.count("\n- [") >= 10 and ")- [" not in section  # one project a line
+
+
+def test_project_to_article_and_company_to_project_links_land(page, site_url):
+    page.goto(f"{site_url}/kb/projects/aodi-yiqi-xinnengyuan-qiche-xiangmu/")
+    page.get_by_role("link", name=re.compile("逆势扬帆求跨越 第29段")).first.click()
+    page.wait_for_load_state()
+    assert page.url.endswith("/kb/articles/nishi-yangfan-qiu-kuayue/#p29")
+    assert "暖封闭" in page.locator("#p29").inner_text()
+    page.goto(f"{site_url}/kb/companies/aolaide/")
+    page.get_by_role("link", name="奥来德显示材料生产基地").click()
+    page.wait_for_load_state()
+    assert page.url.endswith("/kb/projects/aolaide-xianshi-cailiao-shengchan-jidi/")
+    assert page.locator("h1").inner_text().startswith("奥来德显示材料生产基地")
+    page.goto(f"{site_url}/kb/projects/")
+    assert page.locator("table").count() >= 3
+    assert not [u for u in page.requests if not u.startswith(site_url) and not u.startswith(("data:", "blob:"))]
