@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .read.simplify import for_matching
 from .records import Article, Problem
 
 
@@ -39,7 +40,9 @@ class KnowledgeBase:
 
 
 def link(articles: list[Article], problems: list[Problem], root: Path) -> KnowledgeBase:
-    kb = KnowledgeBase(articles=sorted(articles, key=article_sort_key), problems=list(problems))
+    as_written = sorted(articles, key=article_sort_key)
+    # Extractors match on simplified text (長春 finds 长春); pages show each article as written.
+    kb = KnowledgeBase(articles=[for_matching(a) for a in as_written], problems=list(problems))
     from .extract.topic_index import link_topics  # topics first: later stages may read them
 
     link_topics(kb, root)
@@ -53,4 +56,5 @@ def link(articles: list[Article], problems: list[Problem], root: Path) -> Knowle
 
     kb.indicators, _, indicator_problems = link_indicators(kb.articles, root)
     kb.problems.extend(indicator_problems)
+    kb.articles = as_written
     return kb

@@ -159,3 +159,26 @@ def test_build_never_writes_into_seeds(project):
     before = sorted(p.name for p in (project / "seeds").iterdir())
     build(project)
     assert sorted(p.name for p in (project / "seeds").iterdir()) == before
+
+
+def test_traditional_characters_are_matched_but_shown_as_written(project):
+    from atlas.kb import link
+
+    (project / "seeds/繁體.txt").write_text(
+        "---\ndate: 2024-01-10\n---\n長春軌道交通再上新台階\n\n"
+        "2023年11月21日，奧迪一汽新能源汽車項目完成了暖封閉。\n\n"
+        "中車長客自主研發的氫能市域列車成功完成時速160公里滿載運行試驗。\n\n"
+        "「吉林一號」在軌運行衛星達到117顆，長光衛星創造了新紀錄。\n",
+        encoding="utf-8",
+    )
+    articles, problems = read_all(Paths(project))
+    kb = link(articles, problems, project)
+    [a] = kb.articles
+    assert a.title == "長春軌道交通再上新台階"  # shown as written
+    assert "中車長客" in a.paragraphs[1].text
+    topics = {kb.topics[(a.stem, b.id)].topics for b in a.paragraphs if (a.stem, b.id) in kb.topics}
+    assert ("轨道交通",) in topics or any("轨道交通" in t for t in topics)
+    assert any("光电信息" in t for t in topics)
+    assert any(e.date == "2023-11-21" for e in kb.events)
+    assert any(p.name == "奥迪一汽新能源汽车项目" for p in kb.projects)
+    assert {c.company.name for c in kb.companies} >= {"中车长客", "长光卫星"}

@@ -65,6 +65,9 @@ def render_pages(kb: KnowledgeBase, templates) -> dict[str, str]:
     from .timeline import render_timeline  # late, like topic pages
 
     pages.update(render_timeline(kb, env))
+    from .report import render_report
+
+    pages.update(render_report(kb, env, rel_link, article_path))
     pages["_home.md"] = env.get_template("home.md.j2").render(
         kb=kb, link=lambda a: "kb/" + article_path(a)  # the snippet is included by docs/index.md
     )

@@ -1,0 +1,75 @@
+"""The build report as a page for editors: per article, what the build understood and what to fix.
+
+Same problems as `make report` prints, grouped by file; plus the disagreements between articles
+(investments, milestone dates) that the knowledge base keeps side by side.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..kb import KnowledgeBase
+from ..records import Article, Problem, Severity
+
+SEVERITY_LABEL = {Severity.ERROR: "错误", Severity.WARNING: "请检查", Severity.INFO: "记录"}
+DATE_SOURCE = {
+    "front-matter": "前置元数据（date:）",
+    "trailer": "文末报名日期行",
+    "dateline": "电头（如“中新网长春2月2日电”）",
+    "web-page": "网页上的发布时间",
+    "inferred": "由正文推断",
+}
+
+
+@dataclass(frozen=True)
+class FileReport:
+    file: str
+    article: Article | None
+    problems: tuple[Problem, ...]
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    what: str  # 奥迪一汽新能源汽车项目 的投资额
+    values: tuple[str, ...]  # "209亿元（质效齐升韧性强，2024年）"
+
+
+def file_reports(kb: KnowledgeBase) -> list[FileReport]:
+    by_file: dict[str, list[Problem]] = {}
+    for p in kb.problems:
+        by_file.setdefault(p.file, []).append(p)
+    reports = [FileReport(a.path, a, tuple(by_file.pop(a.path, ()))) for a in kb.articles]
+    for file in sorted(by_file):  # files that could not be read, and data files
+        reports.append(FileReport(file, None, tuple(by_file[file])))
+    return reports
+
+
+def disagreements(kb: KnowledgeBase) -> list[Disagreement]:
+    out = []
+    titles = {a.stem: a.title for a in kb.articles}
+    for project in kb.projects:
+        if getattr(project, "investment_conflict", False):
+            values = tuple(
+                f"{i.money.text}（{titles.get(i.article, i.article)}，{i.date or '日期不详'}）" for i in project.investments
+            )
+            out.append(Disagreement(f"{project.name} 的投资额", values))
+    for event in kb.events:
+        if event.conflicts:
+            out.append(Disagreement(f"“{event.summary}”的日期", (event.date, *event.conflicts)))
+    return out
+
+
+def render_report(kb: KnowledgeBase, env, rel_link, article_path) -> dict[str, str]:
+    page = "report.md"
+    reports = file_reports(kb)
+    counts = {s: sum(p.severity is s for p in kb.problems) for s in Severity}
+    return {
+        page: env.get_template("report.md.j2").render(
+            reports=reports,
+            disagreements=disagreements(kb),
+            counts=counts,
+            Severity=Severity,
+            labels=SEVERITY_LABEL,
+            date_source=DATE_SOURCE,
+            link=lambda a: rel_link(page, article_path(a)),
+        )
+    }

@@ -1,0 +1,51 @@
+"""Editors' workflow: the build report page, and the live preview regenerating after an edit."""
+import json
+import shutil
+import threading
+import time
+
+from tests.conftest import copy_project
+
+
+def test_report_page_lists_what_to_do(built_site):
+    report = (built_site / "docs/kb/report.md").read_text(encoding="utf-8")
+    assert "search:\n  exclude: true" in report
+    for title in ("“质”“效”齐升韧性强", "逆势扬帆求跨越", "奋力提升挺“脊梁”", "高质量发展的长春实践"):
+        assert f"## [{title}]" in report.replace("\\", "")
+    assert "日期：2022年10月13日，文末报名日期行" in report
+    assert "由正文推断" in report
+    # the fragment of 000 that could not be placed, with the line and the fix
+    row = next(l for l in report.replace("\\", "").splitlines() if "| 请检查 | 97 |" in l)
+    assert "data/layout.yaml" in row
+    # conflicts between articles are kept side by side
+    assert "奥迪一汽新能源汽车项目 的投资额" in report and "209亿元" in report and "358亿元" in report
+    index = json.loads((built_site / "site/search/search_index.json").read_text(encoding="utf-8"))
+    assert not any(d["location"].startswith("kb/report") for d in index["docs"])
+
+
+def test_preview_regenerates_only_the_edited_article(tmp_path):
+    from atlas.preview import rebuild, watch
+
+    project = copy_project(tmp_path)
+    rebuild(project)
+    pages = project / "docs/kb/articles"
+    edited = pages / "fenli-tisheng-ting-jiliang.md"
+    untouched = pages / "nishi-yangfan-qiu-kuayue.md"
+    before = untouched.stat().st_mtime_ns
+    stop = threading.Event()
+    thread = threading.Thread(target=watch, args=(project, stop, 0.2), daemon=True)
+    thread.start()
+    try:
+        time.sleep(0.5)
+        seed = project / "seeds/002_52c7512c7d06600e.txt"
+        seed.write_text(seed.read_text(encoding="utf-8").replace("一路高歌，捷报频传！", "一路高歌，喜讯频传！"), encoding="utf-8")
+        started = time.perf_counter()
+        while "喜讯频传" not in edited.read_text(encoding="utf-8"):
+            assert time.perf_counter() - started < 10, "the edit did not reach the preview"
+            time.sleep(0.1)
+        seconds = time.perf_counter() - started
+    finally:
+        stop.set()
+        thread.join(5)
+    assert seconds < 5
+    assert untouched.stat().st_mtime_ns == before  # unchanged pages keep their time: --dirty skips them
