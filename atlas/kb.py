@@ -27,6 +27,7 @@ class KnowledgeBase:
     problems: list[Problem] = field(default_factory=list)
     # Filled by the extractors, each in its own module (see `link`):
     topics: dict = field(default_factory=dict)  # (article stem, block id) → topic assignment
+    topic_vocabulary: object = None  # data/topics.yaml, loaded (atlas/extract/topics.py Vocabulary)
     topic_pages: list = field(default_factory=list)  # one TopicSummary a topic, then 综合 (atlas/extract/topic_index.py)
     events: list = field(default_factory=list)  # timeline entries, merged across articles
     projects: list = field(default_factory=list)

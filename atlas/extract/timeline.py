@@ -14,6 +14,7 @@ from pathlib import Path
 from ..records import Problem, Severity
 from ..text import cjk_only
 from .events import Event, extract_events, load_event_words, load_word_lists
+from .topics import score_text
 
 _SAME_EVENT = 0.3  # share of the smaller event's key terms the other must hold
 _SAME_MILESTONE = 0.5
@@ -54,6 +55,16 @@ def timeline_sort_key(event: Event) -> tuple:
 
 
 def _topics(kb, event: Event) -> tuple[str, ...]:
+    """The topics the event's own clause names; when it names none, those of its paragraph.
+
+    A paragraph that lists a car plant, a vaccine and a satellite launch is on three topics, but
+    `合资动力电池项目开工` is an automotive event only.
+    """
+    vocab = getattr(kb, "topic_vocabulary", None)
+    if vocab is not None:
+        own = tuple(sorted(s.topic for s in score_text(event.summary, vocab) if s.terms))
+        if own:
+            return own
     names: set[str] = set()
     for src in event.sources:
         assignment = kb.topics.get((src.article, src.block)) if isinstance(kb.topics, dict) else None

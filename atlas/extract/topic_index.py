@@ -45,6 +45,7 @@ class TopicSummary:
 def link_topics(kb, root: Path) -> None:
     """Fill kb.topics ((stem, block key) → BlockTopics) and kb.topic_pages (one TopicSummary a topic)."""
     vocab = load_vocabulary(root, kb.problems)
+    kb.topic_vocabulary = vocab
     assigned: dict[tuple[str, str], BlockTopics] = {}
     for article in kb.articles:
         for key, bt in assign_article(article, vocab).items():
