@@ -21,7 +21,7 @@ $(STAMP): requirements.txt requirements-dev.txt
 	touch $(STAMP)
 
 site: $(STAMP)
-	$(BIN)/python scripts/build.py build
+	$(BIN)/python scripts/build.py build --strict
 	$(BIN)/mkdocs build --strict
 
 serve: $(STAMP)

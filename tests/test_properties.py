@@ -1,4 +1,5 @@
 """Property tests: arbitrary text never crashes reading and never loses characters silently."""
+import datetime
 import tempfile
 from pathlib import Path
 
@@ -43,3 +44,42 @@ def test_inferred_publication_year_is_one_the_text_states(text):
     result = read_text(text)
     if result.article and result.article.date and result.article.date.inferred:
         assert result.article.date.value in text
+
+
+# --- dates and money ----------------------------------------------------------------------------
+
+from atlas.extract.dates import find_date_expressions  # noqa: E402
+from atlas.extract.money import parse_amounts  # noqa: E402
+from atlas.records import PublicationDate  # noqa: E402
+
+DATE_ALPHABET = st.sampled_from(["2023年", "1850年", "2月", "30日", "29日", "12月", "31日"] + list("0123456789０１２３年月日至到、前后上下半季度今去明本以来初底将计划预计十四五“”，。的会开工签约投产") + [" "])
+date_texts = st.text(alphabet=DATE_ALPHABET, min_size=0, max_size=80)
+
+
+@settings(max_examples=400, deadline=None)
+@given(date_texts, st.integers(min_value=1990, max_value=2030))
+def test_dates_stay_in_a_plausible_range(text, year):
+    """No crash; every date lies between 1900 and ten years after publication (or is a marked plan
+    or a named five-year plan), and every expression is text that stands at its own span."""
+    pub = PublicationDate(f"{year}-06-30", "day", "front-matter", False)
+    for m in find_date_expressions(text, pub):
+        assert text[m.start : m.end] == m.expression
+        if not m.iso or m.iso.startswith("--"):
+            continue
+        for part in m.iso.split("/"):
+            if len(part) == 10:
+                datetime.date.fromisoformat(part)  # a real calendar day (no 2月30日)
+            y = int(part[:4])
+            assert 1900 <= y <= year + 10 or m.plan or "五" in m.expression, (text, m)
+
+
+money_texts = st.text(alphabet=st.sampled_from(list("0123456789.,，亿万千百元美欧日港币以上超过近约多余总投资达") + [" "]), max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(money_texts)
+def test_money_parsing_never_crashes_and_keeps_the_printed_text(text):
+    for money in parse_amounts(text):
+        assert money.text in text
+        assert money.value >= 0
+        assert money.qualifier in {"exact", "at-least", "at-most", "about"}

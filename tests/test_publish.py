@@ -102,3 +102,10 @@ def test_lighthouse_phone_scores(built_site):
         perf, a11y, bp, seo = map(float, row[1:5])
         assert (a11y, bp) == (1.0, 1.0) and seo >= 0.95 and perf >= 0.9, row
     assert "MISSED: search index" not in result.stdout
+
+
+def test_pages_have_a_text_preview_for_sharing(built_site):
+    for path in ("index.html", "kb/topics/qiche/index.html", "kb/timeline/index.html"):
+        html = (built_site / "site" / path).read_text(encoding="utf-8")
+        assert '<meta property="og:title" content="' in html
+        assert '<meta property="og:description" content="' in html and 'og:description" content=""' not in html

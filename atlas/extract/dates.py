@@ -66,6 +66,9 @@ def date_words(path: str = str(PROJECT_ROOT / "data" / "dates.yaml")) -> DateWor
 # --- the grammar -------------------------------------------------------------------------------
 _Y = r"(?:(?P<y>(?:19|20)\d\d)年|(?P<rel>今年|去年|明年|前年|当年))"
 _SEP = r"(?:至|到|—|－|-|~|～)"
+# After an optional year, a month may not follow a digit or a 年 the year pattern did not take:
+# in `1850年3月` the 3月 belongs to 1850 (out of range), not to the publication year.
+_NO_STRAY_YEAR = r"(?(y)|(?(rel)|(?<![\d.年])))"
 _PLAN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 _PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
@@ -73,12 +76,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
     for name, rx in (
         ("five_year", r"[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?"),  # “十四五” (2021–2025), 十五五规划
         ("since", _Y + r"?(?P<init>年初)?以来"),
-        ("day_range", _Y + r"?(?<!\d)(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?" + _SEP + r"(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})[日号]"),
-        ("month_range", _Y + r"?(?<![\d.])(?P<m>\d{1,2})月?份?" + _SEP + r"(?:(?P<y2>(?:19|20)\d\d)年)?(?P<m2>\d{1,2})月份?(?!\d*日)"),
-        ("month_list", _Y + r"?(?<![\d.])(?P<m>\d{1,2})、(?P<m2>\d{1,2})月份?"),
+        ("day_range", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?" + _SEP + r"(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})[日号]"),
+        ("month_range", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月?份?" + _SEP + r"(?:(?P<y2>(?:19|20)\d\d)年)?(?P<m2>\d{1,2})月份?(?!\d*日)"),
+        ("month_list", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})、(?P<m2>\d{1,2})月份?"),
         ("year_range", r"(?<!\d)(?P<y>(?:19|20)\d\d)年?" + _SEP + r"(?P<y2>(?:19|20)\d\d)年"),
-        ("day", _Y + r"?(?<![\d.])(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]"),
-        ("month", _Y + r"?(?<![\d.])(?P<m>\d{1,2})月份?(?P<part>初|上旬|中旬|下旬|底|末)?"),
+        ("day", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]"),
+        ("month", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月份?(?P<part>初|上旬|中旬|下旬|底|末)?"),
         ("half", _Y + r"?(?P<h>上半年|下半年)"),
         ("quarter", _Y + r"?(?:前(?P<qn>[一二三两23])个?季度|第?(?P<q>[一二三四1-4])季度)"),
         ("year", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?P<part>初|底|末|中)?"),
@@ -104,6 +107,16 @@ def _fold(text: str) -> str:
 
 def _iso(y: int, m: int = 0, d: int = 0) -> str:
     return f"{y:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if d else "")
+
+
+def _real_day(y: int | None, m: int, d: int) -> bool:
+    import datetime
+
+    try:
+        datetime.date(y or 2000, m, d)  # 2000 was a leap year: 2月29日 without a year is possible
+        return True
+    except ValueError:
+        return False
 
 
 def _yearless(m: int, d: int = 0) -> str:
@@ -267,6 +280,8 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words) -> DateMen
     if relative and pub_ymd and not g.get("rel") and not plan:
         y = _roll_back(y, mo, int(g.get("d") or 0), pub_ymd)
     if name == "day":
+        if not _real_day(y, mo, int(g["d"])):
+            return None  # 2月30日
         iso = _iso(y, mo, int(g["d"])) if y else _yearless(mo, int(g["d"]))
         return mention(iso, "day", certain=certain and y is not None, relative=relative)
     if name == "month":
