@@ -242,6 +242,8 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words) -> DateMen
         if pub_ymd and pub_ymd[1] and (not g.get("y")):
             return mention(f"{_iso(y, 1)}/{pub.value}", "range", "period", certain, relative, False)
         end = pub_ymd[0] if pub_ymd else y
+        if end < y:
+            return None  # “2030年以来” in an older article: no period can run backwards
         return mention(_iso(y) if end == y else f"{y:04d}/{end:04d}", "year" if end == y else "range", "period", certain, relative, False)
     if name == "year_range":
         y, y2 = int(g["y"]), int(g["y2"])
