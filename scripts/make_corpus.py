@@ -122,7 +122,7 @@ def make_article(i: int, seed: int, pool: list[Paragraph], headings: list[str], 
     date = dt.date.fromordinal(day)
     renamed = [e for e in entries if rng.random() < RENAME_SHARE]
     mapping = {n: place + n for e in renamed for n in e.names}
-    names = sorted(mapping, key=lambda n: (-len(n), n))  # longest first: 一汽解放 before 一汽
+    names = sorted(mapping, key=lambda n: (-len(n), n))  # longest first: 一汽解放集团股份有限公司 before 一汽解放
     pattern = re.compile("|".join(map(re.escape, names))) if names else None
 
     target = rng.randint(*TARGET_CHARS)

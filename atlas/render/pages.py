@@ -28,13 +28,6 @@ def describe(article: Article, limit: int = 110) -> str:
     return first[: cut + 1] if cut > 40 else first[:limit] + "…"
 
 
-def date_line(article: Article) -> str:
-    d = article.date
-    if d is None:
-        return "日期不详"
-    return d.value
-
-
 def render_pages(kb: KnowledgeBase, templates) -> dict[str, str]:
     env = environment(templates)
     pages: dict[str, str] = {}
