@@ -54,7 +54,7 @@ def read_all(paths: Paths) -> tuple[list[Article], list[Problem]]:
             if key in seen_sha:
                 problems.append(
                     Problem(article.path, None, Severity.WARNING, "read.duplicate",
-                            f"has the same text as {seen_sha[key]}; it is left out", "delete one of the two files")
+                            f"与 {seen_sha[key]} 的正文相同，已略去", "删除其中一个文件")
                 )
                 break
         else:
@@ -63,7 +63,7 @@ def read_all(paths: Paths) -> tuple[list[Article], list[Problem]]:
     for name in sorted(joins):
         if not (paths.seeds / name).exists():
             problems.append(Problem("data/layout.yaml", None, Severity.WARNING, "layout.stale-join",
-                                    f"joins lines of {name}, which is not in seeds/ any more", "remove those entries"))
+                                    f"有拼接 {name} 的条目，但 seeds/ 里已没有这个文件", "删除这些条目"))
     return _unique_slugs(articles, problems), problems
 
 
@@ -79,7 +79,7 @@ def _unique_slugs(articles: list[Article], problems: list[Problem]) -> list[Arti
             slug = f"{a.slug}-{n}"
         if n > 1:
             problems.append(Problem(a.path, None, Severity.INFO, "read.slug",
-                                    f"has the same address as {seen[a.slug].path}; it gets /{slug}/", "give one of them `slug:` in front matter"))
+                                    f"与 {seen[a.slug].path} 的网址相同，改用 /{slug}/", "给其中一篇在前置元数据中加 slug:"))
             a = replace(a, slug=slug)
         seen[slug] = a
         out.append(a)
@@ -100,7 +100,7 @@ def build(root: Path, strict: bool = False) -> BuildResult:
         result.seconds = time.perf_counter() - started
         return result
     if not kb.articles:
-        result.problems.append(Problem("seeds/", None, Severity.ERROR, "read.none", "no article could be read", "add a .txt or .md file to seeds/"))
+        result.problems.append(Problem("seeds/", None, Severity.ERROR, "read.none", "没有能读取的文章", "在 seeds/ 中放入 .txt 或 .md 文件"))
         return result
     pages = render_pages(kb, paths.templates)
     result.pages = len(pages)

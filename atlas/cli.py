@@ -42,12 +42,12 @@ def main(argv: list[str] | None = None) -> int:
     warnings = sum(p.severity is Severity.WARNING for p in result.problems)
     articles = len(result.kb.articles) if result.kb else 0
     print(
-        f"{articles} articles → {result.pages} pages ({result.written} changed) in {result.seconds:.2f}s; "
-        f"{errors} errors, {warnings} warnings",
+        f"{articles} 篇文章 → {result.pages} 个页面（{result.written} 个有变化），用时 {result.seconds:.2f} 秒；"
+        f"{errors} 个错误，{warnings} 处请检查",
         file=sys.stderr,
     )
     if errors and (args.strict or not result.pages):
-        print("build failed: the last good pages in docs/kb were left as they were", file=sys.stderr)
+        print("构建失败：docs/kb 中上次成功生成的页面保持不变", file=sys.stderr)
         return 1
     return 0
 

@@ -27,8 +27,8 @@ def load_yaml(path: Path, root: Path):
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise DataFileError(
-            Problem(rel, mark.line + 1 if mark else None, Severity.ERROR, "data.yaml", f"is not valid YAML: {getattr(exc, 'problem', exc)}",
-                    "check the indentation and the `name: value` form of that line")
+            Problem(rel, mark.line + 1 if mark else None, Severity.ERROR, "data.yaml", f"不是有效的 YAML：{getattr(exc, 'problem', exc)}",
+                    "检查这一行的缩进和“名称: 值”格式")
         ) from exc
 
 
@@ -42,8 +42,8 @@ def load_layout_joins(root: Path) -> dict[str, list[EditorJoin]]:
             joins.setdefault(str(item["file"]), []).append(EditorJoin(int(item["line"]), int(item["continues_at"])))
         except (KeyError, TypeError, ValueError) as exc:
             raise DataFileError(
-                Problem("data/layout.yaml", None, Severity.ERROR, "data.layout", f"entry {k + 1} under joins: is incomplete ({exc})",
-                        "each entry needs file:, line: and continues_at:")
+                Problem("data/layout.yaml", None, Severity.ERROR, "data.layout", f"joins: 下第 {k + 1} 条不完整（{exc}）",
+                        "每条都要有 file:、line: 和 continues_at:")
             ) from exc
     return joins
 
@@ -57,7 +57,7 @@ def load_furniture_rules(root: Path) -> list[FurnitureRule]:
             rules.append(FurnitureRule(re.compile(item["pattern"]), str(item.get("field") or "")))
         except (KeyError, TypeError, re.error) as exc:
             raise DataFileError(
-                Problem("data/furniture.yaml", None, Severity.ERROR, "data.furniture", f"rule {k + 1} is not usable ({exc})",
-                        "each rule needs pattern: (a regular expression) and field: (date, source, authors, url or '')")
+                Problem("data/furniture.yaml", None, Severity.ERROR, "data.furniture", f"第 {k + 1} 条规则无法使用（{exc}）",
+                        "每条规则要有 pattern:（正则表达式）和 field:（date、source、authors、url 或 ''）")
             ) from exc
     return rules

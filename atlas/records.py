@@ -21,6 +21,9 @@ class Severity(str, Enum):
     INFO = "info"  # what the build did on its own, for the record (e.g. a layout repair)
 
 
+SEVERITY_WORD = {Severity.ERROR: "错误", Severity.WARNING: "请检查", Severity.INFO: "记录"}
+
+
 @dataclass(frozen=True)
 class Problem:
     """One line of the build report: where, what, and what an editor can do about it."""
@@ -34,7 +37,7 @@ class Problem:
 
     def format(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
-        text = f"{where}: {self.severity.value}: {self.message}"
+        text = f"{where}: {SEVERITY_WORD[self.severity]}：{self.message}"
         return f"{text}\n    → {self.fix}" if self.fix else text
 
 

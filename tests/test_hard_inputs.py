@@ -49,7 +49,7 @@ def test_undecodable_file_is_refused_by_name(project):
     articles, problems = read(project)
     assert "binary.txt" not in articles
     [p] = problems_for(problems, "binary.txt", Severity.ERROR)
-    assert "UTF-8" in p.message and "save it as UTF-8" in p.fix
+    assert "UTF-8" in p.message and "另存为 UTF-8" in p.fix
 
 
 def test_empty_and_front_matter_only(project):
@@ -65,9 +65,9 @@ def test_empty_and_front_matter_only(project):
 @pytest.mark.parametrize(
     "front, line, words",
     [
-        ("title: [unclosed\n", 2, "not valid YAML"),
-        ("title: 好\ncolour: red\n", 3, "unknown front-matter field `colour`"),
-        ("date: 2024-13-40\n", 2, "is not a date"),
+        ("title: [unclosed\n", 2, "不是有效的 YAML"),
+        ("title: 好\ncolour: red\n", 3, "未知的前置元数据字段“colour”"),
+        ("date: 2024-13-40\n", 2, "不是有效日期"),
         ("slug: 中文\n", 2, "slug"),
     ],
 )
@@ -90,7 +90,7 @@ def test_duplicate_under_another_name_is_left_out(project):
     (project / "seeds/b 副本.txt").write_text("\n" + BODY.replace("。", "。 "), encoding="utf-8")
     articles, problems = read(project)
     assert list(articles) == ["a.txt"]
-    assert any("same text as seeds/a.txt" in p.message for p in problems_for(problems, "b 副本.txt"))
+    assert any("与 seeds/a.txt 的正文相同" in p.message for p in problems_for(problems, "b 副本.txt"))
 
 
 def test_same_title_gets_distinct_addresses(project):

@@ -19,12 +19,12 @@ class DecodeError(ValueError):
 
 def decode_bytes(data: bytes) -> Decoded:
     if data.startswith(codecs.BOM_UTF8):
-        return Decoded(data[3:].decode("utf-8", errors="strict"), "utf-8-sig", "UTF-8 with BOM; the BOM was dropped")
+        return Decoded(data[3:].decode("utf-8", errors="strict"), "utf-8-sig", "带 BOM 的 UTF-8（BOM 已去掉）")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return Decoded(data.decode("utf-16"), "utf-16", "UTF-16 (by its byte-order mark)")
+            return Decoded(data.decode("utf-16"), "utf-16", "UTF-16（据字节序标记）")
         except UnicodeDecodeError as exc:
-            raise DecodeError(f"starts with a UTF-16 mark but is not valid UTF-16 ({exc.reason} at byte {exc.start})") from exc
+            raise DecodeError(f"以 UTF-16 标记开头，却不是有效的 UTF-16（第 {exc.start} 字节）") from exc
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as utf8_error:
@@ -35,10 +35,10 @@ def decode_bytes(data: bytes) -> Decoded:
         text = data.decode("gb18030")
     except UnicodeDecodeError as exc:
         raise DecodeError(
-            f"is neither UTF-8 (invalid byte at {bad_at}) nor GB18030 ({exc.reason} at byte {exc.start})"
+            f"既不是 UTF-8（第 {bad_at} 字节无效），也不是 GB18030（第 {exc.start} 字节无效）"
         ) from exc
     chinese = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
     letters = sum(1 for ch in text if not ch.isspace() and not ch.isascii())
     if letters == 0 or chinese / letters < 0.8:
-        raise DecodeError(f"is not UTF-8 (invalid byte at {bad_at}) and does not read as Chinese in GB18030 either")
-    return Decoded(text, "gb18030", "GB18030/GBK (not UTF-8); decoded, please save it as UTF-8")
+        raise DecodeError(f"不是 UTF-8（第 {bad_at} 字节无效），按 GB18030 读也不是中文")
+    return Decoded(text, "gb18030", "GB18030/GBK 编码（不是 UTF-8）；已转换，请另存为 UTF-8")

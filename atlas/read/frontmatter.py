@@ -81,7 +81,7 @@ def split_front_matter(text: str) -> FrontMatter:
     if end is None:
         return FrontMatter(
             body=text,
-            errors=[(1, "front matter starts with --- but never ends", "add a line with --- after the last field")],
+            errors=[(1, "前置元数据以 --- 开头，却没有结束的 ---", "在最后一个字段后面加一行 ---")],
         )
     raw = "\n".join(lines[1:end])
     fm = FrontMatter(body="\n".join(lines[end + 1 :]), body_first_line=end + 2)
@@ -91,12 +91,12 @@ def split_front_matter(text: str) -> FrontMatter:
         mark = getattr(exc, "problem_mark", None)
         line = (mark.line + 2) if mark is not None else 1
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        fm.errors.append((line, f"front matter is not valid YAML: {problem}", "write each field as `name: value` on its own line"))
+        fm.errors.append((line, f"前置元数据不是有效的 YAML：{problem}", "每个字段单独一行，写成“名称: 值”"))
         return fm
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        fm.errors.append((2, "front matter must be `name: value` fields", "write each field as `name: value` on its own line"))
+        fm.errors.append((2, "前置元数据必须是“名称: 值”形式的字段", "每个字段单独一行，写成“名称: 值”"))
         return fm
     key_lines = {}
     for offset, line in enumerate(lines[1:end]):
@@ -107,12 +107,12 @@ def split_front_matter(text: str) -> FrontMatter:
         line = key_lines.get(str(key), 2)
         if key not in FIELDS:
             known = ", ".join(FIELDS)
-            fm.errors.append((line, f"unknown front-matter field `{key}`", f"use one of: {known}"))
+            fm.errors.append((line, f"未知的前置元数据字段“{key}”", f"可用的字段：{known}"))
             continue
         if key == "date":
             parsed = parse_date(value)
             if parsed is None:
-                fm.errors.append((line, f"date `{value}` is not a date", "write it as 2024-01-05, 2024-01 or 2024"))
+                fm.errors.append((line, f"日期“{value}”不是有效日期", "写成 2024-01-05、2024-01 或 2024"))
                 continue
             fm.values[key] = parsed
         elif key == "authors":
@@ -120,12 +120,12 @@ def split_front_matter(text: str) -> FrontMatter:
             fm.values[key] = tuple(str(n).strip() for n in names if str(n).strip())
         elif key == "slug":
             if not isinstance(value, str) or not _SLUG.match(value):
-                fm.errors.append((line, f"slug `{value}` must be lower-case ASCII words joined by -", "e.g. slug: audi-ppe-fengding"))
+                fm.errors.append((line, f"slug“{value}”必须是用 - 连接的小写英文字母和数字", "例如 slug: audi-ppe-fengding"))
                 continue
             fm.values[key] = value
         else:
             if value is None or isinstance(value, (dict, list)):
-                fm.errors.append((line, f"`{key}` must be a single line of text", f"{key}: …"))
+                fm.errors.append((line, f"“{key}”必须是一行文字", f"写成 {key}: …"))
                 continue
             fm.values[key] = str(value).strip()
     return fm

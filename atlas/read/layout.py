@@ -75,8 +75,8 @@ def drop_garbled_duplicates(lines: list[SourceLine]) -> tuple[list[SourceLine], 
                         lines=(run[0].no, run[-1].no),
                         before=(run[0].text[:30], run[-1].text[:30]),
                         after="",
-                        reason=f"{j - i} lines repeat earlier text as fragments"
-                        f" ({sum(line.text.count(chr(0xFFFD)) for line in run)} unreadable characters)",
+                        reason=f"{j - i} 行是前文的重复碎片"
+                        f"（含 {sum(line.text.count(chr(0xFFFD)) for line in run)} 个无法识别的字符）",
                     )
                 )
                 i = j
@@ -174,18 +174,18 @@ def join_evidence(tail: str, head: str, adjacent: bool, across_captions: bool) -
     """How sure we are that `head` continues `tail`, and the evidence in words (0 = no evidence)."""
     open_ = _unclosed(tail)
     if open_ and _closes_first(head, open_[-1]):
-        return 6, f"`{open_[-1]}` opened before the break is closed after it"
+        return 6, f"断行前打开的“{open_[-1]}”在断行后闭合"
     word = _word_across(tail, head)
     if word and (adjacent or len(word) >= 3):
-        return 2 + len(word), f"the break cuts the word `{word}`"
+        return 2 + len(word), f"断行把词“{word}”切开了"
     if not adjacent:
         return 0, ""
     if len(head) <= 10 and head.endswith(tuple(TERMINAL_PUNCTUATION)):
-        return 5, "the next line is only the end of a sentence"
+        return 5, "下一行只是句子的结尾"
     if "、" in _last_clause(tail) and "、" in _first_clause(head):
-        return 4, "a list separated by 、 goes on across the break"
+        return 4, "用“、”分隔的列举跨过了断行"
     if across_captions:
-        return 1, "a photo caption was set inside the paragraph"
+        return 1, "段落中间插入了图片说明"
     return 0, ""
 
 
@@ -236,7 +236,7 @@ def join_broken_paragraphs(
         if t is None or h is None or t == h or t in used_tails or h in used_heads:
             stale.append(ej)
             continue
-        pairs.append((t, h, "editor", "data/layout.yaml says so"))
+        pairs.append((t, h, "editor", "data/layout.yaml 中指定"))
         used_tails.add(t)
         used_heads.add(h)
 
@@ -274,7 +274,7 @@ def join_broken_paragraphs(
         parts, reasons, cur = [block], [], i
         while cur in head_of:
             how, why = why_of[cur]
-            reasons.append(("editor's join: " if how == "editor" else "") + why)
+            reasons.append(("编辑拼接：" if how == "editor" else "") + why)
             cur = head_of[cur]
             parts.append(blocks[cur])
         text = "".join(p.text for p in parts)
@@ -298,8 +298,8 @@ def join_broken_paragraphs(
                     lines=(blocks[t].lines[-1],),
                     before=(blocks[t].text,),
                     after="",
-                    reason="ends mid-sentence and no continuation was found with clear evidence"
-                    + (f"; lines that start mid-sentence: {', '.join(map(str, candidates))}" if candidates else ""),
+                    reason="在句子中间结束，找不到有把握的下文"
+                    + (f"；在句子中间开始的行：{'、'.join(map(str, candidates))}" if candidates else ""),
                 )
             )
     for h in sorted(heads - used_heads):
@@ -309,7 +309,7 @@ def join_broken_paragraphs(
                 lines=(blocks[h].lines[0],),
                 before=(blocks[h].text,),
                 after="",
-                reason="follows a paragraph that ends mid-sentence but does not clearly continue it",
+                reason="接在一个没写完的段落后面，但不能确定是它的下文",
             )
         )
     return out, repairs, stale

@@ -29,15 +29,15 @@ def read_article(
 
     data = path.read_bytes()
     if not data.strip():
-        report(None, Severity.ERROR, "read.empty", "the file is empty", "paste the article text into it, or delete the file")
+        report(None, Severity.ERROR, "read.empty", "文件是空的", "把文章正文粘贴进去，或删除这个文件")
         return ReadResult(None, problems)
     try:
         decoded = decode_bytes(data)
     except DecodeError as exc:
-        report(None, Severity.ERROR, "read.encoding", f"cannot be read: it {exc}", "open it in an editor and save it as UTF-8")
+        report(None, Severity.ERROR, "read.encoding", f"无法读取：{exc}", "用文本编辑器打开，另存为 UTF-8 编码")
         return ReadResult(None, problems)
     if decoded.note:
-        report(None, Severity.INFO, "read.encoding", f"read as {decoded.note}")
+        report(None, Severity.INFO, "read.encoding", f"按 {decoded.note} 读取")
 
     fm = split_front_matter(decoded.text.replace("\r\n", "\n").replace("\r", "\n"))
     for line, message, fix in fm.errors:
@@ -49,9 +49,9 @@ def read_article(
     unmarked = strip_html(body_text)
     if unmarked is not None:
         body_text = unmarked.text
-        dropped = f"; link addresses dropped (their words kept): {', '.join(unmarked.links[:5])}" if unmarked.links else ""
-        report(None, Severity.INFO, "read.html", f"HTML markup removed ({unmarked.tags} tags, scripts and styles with their content){dropped}",
-               "paste the text without markup if words are missing")
+        dropped = f"；链接只保留文字，去掉的地址：{'、'.join(unmarked.links[:5])}" if unmarked.links else ""
+        report(None, Severity.INFO, "read.html", f"已去掉 HTML 标记（{unmarked.tags} 个标签；脚本和样式连同内容删除）{dropped}",
+               "如有文字缺失，请粘贴不带格式的纯文本")
 
     raw_lines = body_text.split("\n")
     furniture = find_furniture([(fm.body_first_line + k, t) for k, t in enumerate(raw_lines)], list(furniture_rules))
@@ -66,16 +66,16 @@ def read_article(
                 if parsed:
                     meta["date"] = parsed
                     meta["date_from_page"] = item.text
-                    taken.append(f"date {parsed[0]}")
+                    taken.append(f"日期 {parsed[0]}")
             elif field_name == "authors":
                 meta["authors"] = tuple(x for x in re.split(r"[\s、，,]+", value) if x)
-                taken.append("authors")
+                taken.append("作者")
             else:
                 meta[field_name] = value
-                taken.append(field_name)
-        what = f"used as {', '.join(taken)}" if taken else "dropped"
-        report(item.line, Severity.INFO, "read.furniture", f"web-page line `{item.text}` {what}",
-               "edit data/furniture.yaml if this line is article text")
+                taken.append({"source": "来源", "url": "原文地址"}.get(field_name, field_name))
+        what = f"用作{'、'.join(taken)}" if taken else "已删除"
+        report(item.line, Severity.INFO, "read.furniture", f"网页附带的行“{item.text}”{what}",
+               "如果这一行其实是正文，请修改 data/furniture.yaml")
 
     lines = source_lines("\n".join(raw_lines), fm.body_first_line)
     lines, garbled = drop_garbled_duplicates(lines)
@@ -90,8 +90,8 @@ def read_article(
             ej.line,
             Severity.WARNING,
             "layout.stale-join",
-            f"data/layout.yaml joins line {ej.line} to line {ej.continues_at}, but these are not two paragraphs of this file any more",
-            "remove or correct that entry in data/layout.yaml",
+            f"data/layout.yaml 把第 {ej.line} 行接到第 {ej.continues_at} 行，但这两行已不是本文的两个段落",
+            "删除或改正 data/layout.yaml 中的这一条",
         )
 
     final: list[Block] = []
@@ -106,33 +106,33 @@ def read_article(
         else:
             final.append(Block(b.kind, text, b.lines))
     if not any(b.kind is BlockKind.PARAGRAPH for b in final):
-        report(None, Severity.ERROR, "read.no-text", "has no paragraphs of text", "paste the article body below the front matter")
+        report(None, Severity.ERROR, "read.no-text", "没有正文段落", "在前置元数据下面粘贴文章正文")
         return ReadResult(None, problems)
 
     for r in garbled + repairs:
         if r.kind == "join":
-            report(r.lines[0], Severity.INFO, "layout.join", f"joined lines {' + '.join(map(str, r.lines))}: {r.reason}")
+            report(r.lines[0], Severity.INFO, "layout.join", f"第 {' + '.join(map(str, r.lines))} 行接成一段：{r.reason}")
         elif r.kind == "drop-garbled":
             report(
                 r.lines[0],
                 Severity.INFO,
                 "layout.garbled",
-                f"dropped lines {r.lines[0]}–{r.lines[1]}: {r.reason}",
+                f"删除第 {r.lines[0]}–{r.lines[1]} 行：{r.reason}",
             )
         else:
             report(
                 r.lines[0],
                 Severity.WARNING,
                 "layout.fragment",
-                f"line {r.lines[0]} `{_excerpt(r.before[0])}` {r.reason}",
-                "if it continues at another line, add `- {file: "
+                f"第 {r.lines[0]} 行“{_excerpt(r.before[0])}”{r.reason}",
+                "如果它在另一行接续，请在 data/layout.yaml 的 joins: 下加一行：- {file: "
                 + path.name
-                + ", line: N, continues_at: M}` under joins: in data/layout.yaml",
+                + ", line: 断开的行, continues_at: 接续的行}",
             )
 
     title = meta.get("title") or header.title or path.stem
     if not (meta.get("title") or header.title):
-        report(1, Severity.WARNING, "read.title", "no headline found; the file name is used as title", "add `title:` in front matter")
+        report(1, Severity.WARNING, "read.title", "没有找到标题，暂用文件名", "在前置元数据中加 title:")
 
     date = None
     if "date" in meta:
@@ -150,17 +150,16 @@ def read_article(
                 None,
                 Severity.WARNING,
                 "date.unknown",
-                "the publication date is not stated and the text gives no year to infer it from; "
-                "relative dates (今年, 7月16日) are shown as uncertain",
-                "add `date: YYYY-MM-DD` in front matter",
+                "文中没有写明发表日期，也无从推断年份；“今年”“7月16日”这类相对日期标为不确定",
+                "在前置元数据中加 date: YYYY-MM-DD",
             )
         else:
             report(
                 None,
                 Severity.INFO,
                 "date.inferred",
-                f"publication year {date.value} inferred from {'、'.join(date.evidence)}",
-                "add `date:` in front matter if you know the exact date",
+                f"发表年份 {date.value} 由正文推断，依据：{'、'.join(date.evidence)}",
+                "如果知道确切日期，请在前置元数据中加 date:",
             )
 
     article = Article(

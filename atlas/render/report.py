@@ -8,9 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..kb import KnowledgeBase
-from ..records import Article, Problem, Severity
+from ..records import SEVERITY_WORD, Article, Problem, Severity
 
-SEVERITY_LABEL = {Severity.ERROR: "错误", Severity.WARNING: "请检查", Severity.INFO: "记录"}
 DATE_SOURCE = {
     "front-matter": "前置元数据（date:）",
     "trailer": "文末报名日期行",
@@ -68,7 +67,7 @@ def render_report(kb: KnowledgeBase, env, rel_link, article_path) -> dict[str, s
             disagreements=disagreements(kb),
             counts=counts,
             Severity=Severity,
-            labels=SEVERITY_LABEL,
+            labels=SEVERITY_WORD,
             date_source=DATE_SOURCE,
             link=lambda a: rel_link(page, article_path(a)),
         )
