@@ -156,7 +156,7 @@ def _unknown_project_problems(mentions, catalogue: ProjectCatalogue, kb) -> list
         else:
             fix = f"add `- name: {suggestion}` with `aliases: [{m.text}]` to {DATA_FILE}, or add it to the aliases of the project it belongs to"
         out.append(Problem(article.path if article else m.article, _line(article, m.block), Severity.INFO, "projects.unknown",
-                           f"project name “{m.text}” ({m.block}) matches no entry in {DATA_FILE}; it gets a page of its own", fix))
+                           f"项目名称“{m.text}”（{m.block}）不在 {DATA_FILE} 中，自成一页", fix))
     return out
 
 
@@ -168,8 +168,8 @@ def _unknown_firm_problems(unknown: list[RegisteredName], kb) -> list[Problem]:
         seen.add(r.text)
         article = kb.article(r.article)
         out.append(Problem(article.path if article else r.article, _line(article, r.block), Severity.INFO, "companies.unknown",
-                           f"registered name “{r.text}” ({r.block}) is not in data/companies.yaml",
-                           f"add `- name: …` with `full: {r.text}` to data/companies.yaml if it should have a page"))
+                           f"注册名称“{r.text}”（{r.block}）不在 data/companies.yaml 中",
+                           f"如果它应有自己的页面，在 data/companies.yaml 中加 `- name: …` 和 `full: {r.text}`"))
     return out
 
 

@@ -102,7 +102,7 @@ def test_unsure_figures_stay_unmatched_and_are_reported():
     a = article("今年国家级“专精特新”小巨人企业同比增长接近50%。全市已建成换电站41座，同比增长20%。")
     values, problems = match_article(a, article_figures(a, RULES), INDICATORS, RULES)
     assert [(v.indicator, v.figure.value) for v in values] == [("swap-stations", 41)]  # 20% is not the stations' growth
-    assert any("looks like indicator zjtx-little-giants-national" in p.message for p in problems)
+    assert any("像是指标 zjtx-little-giants-national" in p.message for p in problems)
     assert matched("围绕“配套回归”，精准梳理汽车产业链，落实投资5000万元以上工业项目达148项") == []  # a subset
 
 

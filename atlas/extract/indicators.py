@@ -125,8 +125,8 @@ class _Matcher:
         block = self.article.block(f.block)
         self.problems.append(Problem(
             self.article.path, block.lines[0] if block and block.lines else None, Severity.INFO, "indicators.unmatched",
-            f"{f.block} “{f.before}{f.text}{f.after}”: looks like indicator {ind.id} ({ind.name}) but matched none: {why}",
-            f"if it is a value of {ind.id}, add the words before it to its phrases: in {INDICATORS_FILE}"))
+            f"{f.block}“{f.before}{f.text}{f.after}”像是指标 {ind.id}（{ind.name}），但没有归入：{why}",
+            f"如果它是 {ind.id} 的数值，把它前面的词加到 {INDICATORS_FILE} 中该指标的 phrases: 里"))
 
     def attach(self, f: Figure, ind: Indicator, reason: str) -> None:
         self.values.append(IndicatorValue(ind.id, f, reason))
@@ -199,15 +199,15 @@ class _Matcher:
             subset = next((w for w in ind.excludes if w in f.sentence_before), "")
             change = next((w for w in self.rules.change_words if w in f.before), "") if ind.kind == "level" else ""
             if change:
-                self.looks_like(f, ind, f"“{change}” makes it a change, not a count at a date")
+                self.looks_like(f, ind, f"“{change}”表示变化量，不是某一时点的数量")
                 continue
             if subset:
-                self.looks_like(f, ind, f"“{subset}” earlier in the sentence marks a subset")
+                self.looks_like(f, ind, f"句中前面的“{subset}”表示只是其中一部分")
                 continue
             fitting.append((score, ind))
         if not fitting:
             ind = max(scored, key=lambda s: s[0])[1]
-            self.looks_like(f, ind, f"unit {f.unit}, not {ind.unit}") if not ind.accepts(f.unit) else None
+            self.looks_like(f, ind, f"单位是{f.unit}，不是{ind.unit}") if not ind.accepts(f.unit) else None
             return
         top = max(s for s, _ in fitting)
         best = [ind for s, ind in fitting if s == top]
@@ -218,7 +218,7 @@ class _Matcher:
             phrase = max((p for p in best[0].phrases if p in f.before or p in f.after), key=len)
             self.attach(f, best[0], f"phrase “{phrase}”{place}")
         else:
-            self.looks_like(f, best[0], "its words fit " + ", ".join(i.id for i in best) + " equally")
+            self.looks_like(f, best[0], "它的措辞同样符合 " + "、".join(i.id for i in best))
 
 
 def match_article(article: Article, figures: list[Figure], indicators: list[Indicator], rules: FigureRules) -> tuple[list[IndicatorValue], list[Problem]]:

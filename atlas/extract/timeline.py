@@ -32,20 +32,20 @@ def link_events(kb, root: Path) -> None:
     kb.events = sorted(_flag_conflicts(_merge(found)), key=timeline_sort_key)
 
 
-_HOW = {"front-matter": "from front matter", "web-page": "from the web page", "trailer": "from the closing line",
-        "dateline": "month and day from the dateline, year inferred", "inferred": "inferred from the text"}
+_HOW = {"front-matter": "据前置元数据", "web-page": "据网页上的发布时间", "trailer": "据文末报名日期行",
+        "dateline": "月日据电头，年份推断", "inferred": "由正文推断"}
 
 
 def _date_report(article, n_events: int) -> Problem:
     """One report line an article: its publication date, how it was found, and what the timeline took from it."""
     d = article.date
     if d is None:
-        message = f"publication date unknown; {n_events} dated events on the timeline (year-less dates left out)"
+        message = f"发表日期不详；{n_events} 件有日期的事上了时间线（没有年份的日期未列入）"
     else:
         evidence = "、".join(d.evidence[:3])
-        message = f"publication date {d.value} ({_HOW.get(d.source, d.source)}: {evidence}); {n_events} dated events on the timeline"
+        message = f"发表日期 {d.value}（{_HOW.get(d.source, d.source)}：{evidence}）；{n_events} 件有日期的事上了时间线"
     return Problem(article.path, None, Severity.INFO, "timeline.date", message,
-                   "check the timeline page; add `date:` in front matter if the date is wrong" if d is None or d.inferred else "")
+                   "核对时间线页面；日期不对时在前置元数据中加 date:" if d is None or d.inferred else "")
 
 
 def timeline_sort_key(event: Event) -> tuple:

@@ -72,10 +72,10 @@ def apply_overrides(assigned: dict[tuple[str, str], BlockTopics], articles: list
     for o in overrides:
         article = by_file.get(o.file)
         if article is None or (article.stem, o.paragraph) not in assigned:
-            where = f"{o.file} has no paragraph {o.paragraph}" if article else f"{o.file} is not in seeds/"
+            where = f"{o.file} 没有第 {o.paragraph} 段" if article else f"seeds/ 中没有 {o.file}"
             problems.append(Problem(OVERRIDES_FILE, o.line, Severity.WARNING, "topics.stale-override",
-                                    f"the override for {o.file} {o.paragraph} points nowhere: {where}",
-                                    "find the paragraph's new number on the article page, or delete the entry"))
+                                    f"{o.file} {o.paragraph} 的主题覆盖找不到对象：{where}",
+                                    "在文章页上找到该段的新编号，或删除这一条"))
             continue
         unknown = [n for n in o.add + o.remove if n not in known]
         if unknown:

@@ -153,14 +153,6 @@ def read_article(
                 "文中没有写明发表日期，也无从推断年份；“今年”“7月16日”这类相对日期标为不确定",
                 "在前置元数据中加 date: YYYY-MM-DD",
             )
-        else:
-            report(
-                None,
-                Severity.INFO,
-                "date.inferred",
-                f"发表年份 {date.value} 由正文推断，依据：{'、'.join(date.evidence)}",
-                "如果知道确切日期，请在前置元数据中加 date:",
-            )
 
     article = Article(
         path=rel,
