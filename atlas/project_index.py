@@ -216,10 +216,10 @@ def _topic(kb, group: list[ProjectMention], vocabulary) -> str:
         return min(own, key=lambda s: (-s.score, s.topic)).topic
     totals: dict[str, float] = defaultdict(float)
     for m in group:
-        assignment = (getattr(kb, "topics", None) or {}).get((m.article, m.block))
-        for t in getattr(assignment, "topics", ()) or ():
-            score = assignment.score(t) if hasattr(assignment, "score") else None
-            totals[t] += getattr(score, "score", 1.0) or 1.0
+        assignment = kb.topics.get((m.article, m.block))
+        for t in assignment.topics if assignment else ():
+            score = assignment.score(t)
+            totals[t] += (score.score if score else 0) or 1.0
     return min(totals, key=lambda t: (-totals[t], t)) if totals else GENERAL_TOPIC
 
 
@@ -234,8 +234,8 @@ def _companies(kb, companies: list[Company], firm_mentions: list[CompanyMention]
     for c in present:
         counts: dict[str, int] = defaultdict(int)
         for m in by_name[c.name]:
-            assignment = (getattr(kb, "topics", None) or {}).get((m.article, m.block))
-            for t in getattr(assignment, "topics", ()) or ():
+            assignment = kb.topics.get((m.article, m.block))
+            for t in assignment.topics if assignment else ():
                 counts[t] += 1
         # the topics most of its paragraphs are on (at most three), not every topic it brushes
         topics = sorted(counts, key=lambda t: (-counts[t], t))[:3]
@@ -245,28 +245,22 @@ def _companies(kb, companies: list[Company], firm_mentions: list[CompanyMention]
 
 
 def _annotate_events(kb, mentions: list[ProjectMention], firm_mentions: list[CompanyMention]) -> None:
-    """Give each timeline event the projects and companies named in its clause (events may be absent)."""
+    """Give each timeline event the projects and companies named in its clause."""
     project_pages = {p.name: NameRef(p.name, p.page) for p in kb.projects}
     company_pages = {c.name: NameRef(c.name, c.page) for c in kb.companies}
-    events = list(getattr(kb, "events", None) or [])
-    for i, event in enumerate(events):
-        projects, firms = [], []
-        for src in getattr(event, "sources", ()) or ():
-            article, block = getattr(src, "article", ""), getattr(src, "block", "")
-            start, end = getattr(src, "start", 0), getattr(src, "end", 0)
-            for m in mentions:
-                if m.article == article and m.block == block and m.start < end and start < m.end:
-                    projects.append(project_pages[m.canonical])
-            for m in firm_mentions:
-                if m.article == article and m.block == block and m.start < end and start < m.end:
-                    firms.append(company_pages[m.company])
-        if hasattr(event, "projects"):
-            try:
-                events[i] = replace(event, projects=tuple(dict.fromkeys(projects)), companies=tuple(dict.fromkeys(firms)))
-            except TypeError:  # not a dataclass: leave it as it is
-                pass
-    if events:
-        kb.events = events
+
+    def named_in(src, found, pages, key):
+        return [pages[key(m)] for m in found
+                if m.article == src.article and m.block == src.block and m.start < src.end and src.start < m.end]
+
+    kb.events = [
+        replace(
+            event,
+            projects=tuple(dict.fromkeys(r for src in event.sources for r in named_in(src, mentions, project_pages, lambda m: m.canonical))),
+            companies=tuple(dict.fromkeys(r for src in event.sources for r in named_in(src, firm_mentions, company_pages, lambda m: m.company))),
+        )
+        for event in kb.events
+    ]
 
 
 def _with_timeline(kb, projects: list[Project], statuses: tuple[str, ...]) -> list[Project]:
@@ -274,8 +268,8 @@ def _with_timeline(kb, projects: list[Project], statuses: tuple[str, ...]) -> li
     out = []
     for p in projects:
         dated = []
-        for event in getattr(kb, "events", None) or []:
-            if not any(getattr(r, "name", None) == p.name for r in getattr(event, "projects", ()) or ()):
+        for event in kb.events:
+            if not any(r.name == p.name for r in event.projects):
                 continue
             src = event.sources[0]
             status = next((w for w in statuses if w in src.text), "")

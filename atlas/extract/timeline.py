@@ -60,15 +60,15 @@ def _topics(kb, event: Event) -> tuple[str, ...]:
     A paragraph that lists a car plant, a vaccine and a satellite launch is on three topics, but
     `合资动力电池项目开工` is an automotive event only.
     """
-    vocab = getattr(kb, "topic_vocabulary", None)
+    vocab = kb.topic_vocabulary
     if vocab is not None:
         own = tuple(sorted(s.topic for s in score_text(event.summary, vocab) if s.terms))
         if own:
             return own
     names: set[str] = set()
     for src in event.sources:
-        assignment = kb.topics.get((src.article, src.block)) if isinstance(kb.topics, dict) else None
-        names.update(getattr(assignment, "topics", ()) or ())
+        assignment = kb.topics.get((src.article, src.block))
+        names.update(assignment.topics if assignment else ())
     return tuple(sorted(names))
 
 

@@ -92,8 +92,8 @@ def event_rows(kb: KnowledgeBase) -> list[dict]:
             rows.append({
                 "date": e.date, "precision": e.precision, "certain": e.certain, "plan": e.plan,
                 "summary": e.summary, "action": e.action, "topics": list(e.topics),
-                "projects": [getattr(x, "name", str(x)) for x in e.projects],
-                "companies": [getattr(x, "name", str(x)) for x in e.companies],
+                "projects": [x.name for x in e.projects],
+                "companies": [x.name for x in e.companies],
                 "conflicts": list(e.conflicts), "article": src.article, "paragraph": src.block,
                 "expression": src.expression, "text": src.text,
             })

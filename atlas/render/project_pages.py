@@ -42,7 +42,7 @@ class ProjectRow:
 
 
 def _topic_pages(kb) -> dict[str, str]:
-    return {t.name: t.page for t in getattr(kb, "topic_pages", None) or []}
+    return {t.name: t.page for t in kb.topic_pages}
 
 
 def _article_link(kb, stem, block, page, rel_link, article_path):
@@ -131,8 +131,8 @@ def _company_pages(kb, env, rel_link, article_path) -> dict[str, str]:
             mention_rows.append((Link(article.title, rel_link(page, article_path(article))),
                                  [Link(b[1:], rel_link(page, article_path(article), b)) for b in dict.fromkeys(blocks)]))
         events = []
-        for e in getattr(kb, "events", None) or []:
-            if any(getattr(r, "name", None) == c.name for r in getattr(e, "companies", ()) or ()):
+        for e in kb.events:
+            if any(r.name == c.name for r in e.companies):
                 src = e.sources[0]
                 article = kb.article(src.article)
                 events.append((e, Link(article.title, rel_link(page, article_path(article), src.block))))

@@ -50,7 +50,7 @@ class TimelineYear:
 
 
 def _topic_slugs(kb) -> dict[str, str]:
-    return {t.name: t.slug for t in getattr(kb, "topic_pages", [])}
+    return {t.name: t.slug for t in kb.topic_pages}
 
 
 def entry_view(kb, event: Event, page: str, rel_link, article_path) -> TimelineEntry:
@@ -61,8 +61,7 @@ def entry_view(kb, event: Event, page: str, rel_link, article_path) -> TimelineE
         article = kb.article(src.article)
         if article is not None:
             sources.append(Link(md_text(f"{article.title} 第{src.block[1:]}段"), rel_link(page, article_path(article), src.block)))
-    involved = tuple(Link(md_text(str(x.name)), rel_link(page, x.page)) for x in (*event.projects, *event.companies)
-                     if getattr(x, "name", None) and getattr(x, "page", None))
+    involved = tuple(Link(md_text(x.name), rel_link(page, x.page)) for x in (*event.projects, *event.companies))
     filter_slugs = " ".join(slugs[n] for n in event.topics if n in slugs) or NO_TOPIC[1]
     return TimelineEntry(
         datetime=html_attr(event.date),
@@ -102,7 +101,7 @@ def timeline_entries(kb, page: str, topic: str) -> list[TimelineEntry]:
 def filter_topics(kb) -> list[tuple[str, str]]:
     """(name, slug) of every topic the timeline can be filtered by, in the topics' own order."""
     used = {n for e in kb.events for n in e.topics}
-    out = [(t.name, t.slug) for t in getattr(kb, "topic_pages", []) if t.name in used]
+    out = [(t.name, t.slug) for t in kb.topic_pages if t.name in used]
     if any(not e.topics for e in kb.events) and NO_TOPIC not in out:
         out.append(NO_TOPIC)
     return out
