@@ -29,12 +29,13 @@ def main(argv: list[str] | None = None) -> int:
         "serve: preview at http://127.0.0.1:8000, regenerating when seeds/, data/ or templates/ change",
     )
     parser.add_argument("--root", type=Path, default=PROJECT_ROOT, help="project folder (default: this checkout)")
+    parser.add_argument("--address", default="127.0.0.1:8000", help="serve: where the preview listens (default 127.0.0.1:8000)")
     parser.add_argument("--strict", action="store_true", help="fail (exit 1) on any error instead of leaving the bad file out; CI and deploy use this")
     args = parser.parse_args(argv)
     if args.command == "serve":
         from .preview import serve
 
-        return serve(args.root.resolve())
+        return serve(args.root.resolve(), args.address)
 
     result = build(args.root.resolve(), strict=args.strict)
     print_problems(result.problems, sys.stderr, verbose=args.command == "report")

@@ -56,7 +56,8 @@ def serve(root: Path, address: str = "127.0.0.1:8000") -> int:
     thread = threading.Thread(target=watch, args=(root, stop), daemon=True)
     thread.start()
     try:
-        return subprocess.call([sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", address], cwd=root)
+        # --dirty rebuilds only changed pages; MkDocs warns that it does, so the preview is not strict
+        return subprocess.call([sys.executable, "-m", "mkdocs", "serve", "--dirty", "--no-strict", "-a", address], cwd=root)
     except KeyboardInterrupt:
         return 0
     finally:

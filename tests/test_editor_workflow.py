@@ -49,3 +49,43 @@ def test_preview_regenerates_only_the_edited_article(tmp_path):
         thread.join(5)
     assert seconds < 5
     assert untouched.stat().st_mtime_ns == before  # unchanged pages keep their time: --dirty skips them
+
+
+def test_serve_shows_an_edit_in_the_browser_page(tmp_path):
+    """`make serve` end to end: MkDocs serves the pages, an edit to a seed reaches the served page."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import urllib.request
+
+    project = copy_project(tmp_path)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    server = subprocess.Popen([sys.executable, "-m", "atlas", "serve", "--root", str(project), "--address", f"127.0.0.1:{port}"],
+                              cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}/kb/articles/fenli-tisheng-ting-jiliang/"
+
+    def page() -> str:
+        try:
+            return urllib.request.urlopen(url, timeout=2).read().decode("utf-8")
+        except OSError:
+            return ""
+
+    try:
+        started = time.perf_counter()
+        while "捷报频传" not in page():
+            assert server.poll() is None, server.stderr.read().decode("utf-8")[-2000:]
+            assert time.perf_counter() - started < 90, "the preview did not start"
+            time.sleep(0.5)
+        seed = project / "seeds/002_52c7512c7d06600e.txt"
+        seed.write_text(seed.read_text(encoding="utf-8").replace("一路高歌，捷报频传！", "一路高歌，喜报频传！"), encoding="utf-8")
+        edited = time.perf_counter()
+        while "喜报频传" not in page():
+            assert time.perf_counter() - edited < 30, "the edit did not reach the served page"
+            time.sleep(0.3)
+    finally:
+        server.terminate()
+        server.wait(10)
