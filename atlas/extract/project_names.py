@@ -6,6 +6,7 @@ page of their own and a line in the build report suggesting the entry an editor 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import yaml
@@ -40,16 +41,30 @@ class ProjectCatalogue:
                 names.setdefault(n, e.name)
         return NameMatcher(names)
 
+    @cached_property
+    def _by_name(self) -> dict[str, ProjectEntry]:
+        return {e.name: e for e in reversed(self.entries)}  # reversed: the first entry of a name wins
+
+    @cached_property
+    def _by_key(self) -> dict[str, str]:
+        """match_text of every name and alias → canonical name (first entry wins), built once."""
+        keys: dict[str, str] = {}
+        for e in self.entries:
+            for n in (e.name, *e.aliases):
+                keys.setdefault(match_text(n), e.name)
+        return keys
+
+    @cached_property
+    def own_words(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """Each entry's names without head and generic words, for suggestions (built once)."""
+        return tuple((e.name, tuple(_own_words(n, self.rules) for n in (e.name, *e.aliases))) for e in self.entries)
+
     def entry(self, name: str) -> ProjectEntry | None:
-        return next((e for e in self.entries if e.name == name), None)
+        return self._by_name.get(name)
 
     def canonical(self, text: str) -> str | None:
         """The entry whose name or alias is `text` (half/full-width and spaces ignored)."""
-        key = match_text(text)
-        for e in self.entries:
-            if any(match_text(n) == key for n in (e.name, *e.aliases)):
-                return e.name
-        return None
+        return self._by_key.get(match_text(text))
 
 
 def _lines(text: str) -> dict[str, int]:
@@ -113,11 +128,11 @@ def suggest_canonical(text: str, catalogue: ProjectCatalogue, heads: tuple[str, 
     """An entry an editor could add: an alias of a close existing entry, or a name of its own."""
     best, best_len = None, 0
     own = _own_words(text, catalogue.rules)
-    for e in catalogue.entries:
+    for name, words in catalogue.own_words:
         # compare what is left without head and generic words: 生产基地 alone makes no match
-        common = max(_longest_common(own, _own_words(n, catalogue.rules)) for n in (e.name, *e.aliases))
+        common = max(_longest_common(own, w) for w in words)
         if common >= 4 and common > best_len:
-            best, best_len = e.name, common
+            best, best_len = name, common
     if best:
         return best
     return text if text.endswith(heads) else text + "项目"

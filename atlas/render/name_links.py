@@ -6,6 +6,9 @@ names inside them (奥迪一汽新能源汽车项目 links to the project, not t
 """
 from __future__ import annotations
 
+from collections import defaultdict
+from dataclasses import dataclass
+
 from .markdown import md_text
 
 
@@ -21,14 +24,14 @@ def _escape_keep_spaces(piece: str) -> str:
 def linked_text(kb, article, block, page: str, rel_link) -> str:
     if not block.id:
         return md_text(block.text)  # headings: links would change their anchors
-    project_pages = {p.name: p.page for p in getattr(kb, "projects", None) or []}
-    company_pages = {c.name: c.page for c in getattr(kb, "companies", None) or []}
+    index = _mention_index(kb)
+    project_pages, company_pages = index.project_pages, index.company_pages
     spans = []
-    for m in getattr(kb, "project_mentions", None) or []:
-        if m.article == article.stem and m.block == block.id and m.canonical in project_pages:
+    for m in index.projects.get((article.stem, block.id), ()):
+        if m.canonical in project_pages:
             spans.append((m.start, m.end, project_pages[m.canonical], _title(f"项目：{m.canonical}")))
-    for m in getattr(kb, "company_mentions", None) or []:
-        if m.article == article.stem and m.block == block.id and m.company in company_pages:
+    for m in index.companies.get((article.stem, block.id), ()):
+        if m.company in company_pages:
             if not any(s < m.end and m.start < e for s, e, _, _ in spans):
                 spans.append((m.start, m.end, company_pages[m.company], _title(f"企业：{m.company}")))
     if not spans:
@@ -43,6 +46,33 @@ def linked_text(kb, article, block, page: str, rel_link) -> str:
         pos = end
     out.append(_escape_keep_spaces(block.text[pos:]))
     return "".join(out).strip()
+
+
+@dataclass
+class _MentionIndex:
+    project_pages: dict
+    company_pages: dict
+    projects: dict  # (article stem, block id) → project mentions in it
+    companies: dict
+
+
+_INDEXES: dict[int, tuple[object, _MentionIndex]] = {}
+
+
+def _mention_index(kb) -> _MentionIndex:
+    """Mentions grouped by paragraph, built once per knowledge base (not once per paragraph)."""
+    cached = _INDEXES.get(id(kb))
+    if cached and cached[0] is kb:
+        return cached[1]
+    projects, companies = defaultdict(list), defaultdict(list)
+    for m in kb.project_mentions:
+        projects[(m.article, m.block)].append(m)
+    for m in kb.company_mentions:
+        companies[(m.article, m.block)].append(m)
+    index = _MentionIndex({p.name: p.page for p in kb.projects}, {c.name: c.page for c in kb.companies}, projects, companies)
+    _INDEXES.clear()
+    _INDEXES[id(kb)] = (kb, index)
+    return index
 
 
 def _title(text: str) -> str:
