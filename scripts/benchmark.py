@@ -95,13 +95,20 @@ def time_edit_to_page(project: Path) -> tuple[float, float]:
     return seen, done
 
 
+def progress(n: int, what: str) -> None:
+    """Each figure as soon as it is known, so a run stopped half-way still tells something."""
+    print(f"  N={n}: {what}", file=sys.stderr, flush=True)
+
+
 def measure(n: int, seed: int, workdir: Path) -> dict[str, float]:
     project = workdir / f"corpus-{n}"
     started = time.perf_counter()
     make_corpus(n, project, seed)
     corpus_s = time.perf_counter() - started
     gen_s, gen_mb = run([sys.executable, "scripts/build.py", "build"], project)
+    progress(n, f"generator {gen_s:.1f}s, {gen_mb:.0f} MB")
     mk_s, mk_mb = run([sys.executable, "-m", "mkdocs", "build"], project)
+    progress(n, f"mkdocs build {mk_s:.1f}s, {mk_mb:.0f} MB")
     site = project / "site"
     index = site / "search" / "search_index.json"
     result = {
@@ -119,6 +126,7 @@ def measure(n: int, seed: int, workdir: Path) -> dict[str, float]:
     }
     edit_article(project)
     page_s, gen2_s = time_edit_to_page(project)
+    progress(n, f"edit → page in docs/kb {page_s:.1f}s")
     # --no-strict: mkdocs.yml is strict, and MkDocs always warns that a dirty build may have stale links
     dirty_s, _ = run([sys.executable, "-m", "mkdocs", "build", "--dirty", "--no-strict"], project)
     result |= {
