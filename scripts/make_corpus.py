@@ -23,7 +23,6 @@ import argparse
 import datetime as dt
 import random
 import re
-import shutil
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,10 +33,9 @@ sys.path.insert(0, str(ROOT))
 import yaml  # noqa: E402
 
 from atlas.build import read_all  # noqa: E402
-from atlas.config import Paths  # noqa: E402
+from atlas.config import Paths, copy_project  # noqa: E402
 from atlas.text import TERMINAL_PUNCTUATION  # noqa: E402
 
-PROJECT_FILES = ["mkdocs.yml", "data", "templates", "docs", "overrides", "hooks", "scripts", "atlas"]
 GROUP_SIZE = 4  # articles that share one synthetic place name, so renamed entities recur across articles
 RENAME_SHARE = 0.75  # share of catalogue entries renamed in an article; the rest keep their real names
 MIN_RENAMED = 3  # names shorter than this (一汽, 解放) are too ambiguous to rename safely
@@ -189,16 +187,6 @@ def renamed_entries(used: set[tuple[int, int]], entries: list[Entry]) -> tuple[l
     return projects, companies
 
 
-def copy_project(dest: Path) -> None:
-    """The project's own files, without seeds, generated pages or a built site."""
-    for name in PROJECT_FILES:
-        src = ROOT / name
-        if src.is_dir():
-            shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("kb", ".kb-*", "__pycache__"))
-        elif src.exists():
-            shutil.copy2(src, dest / name)
-
-
 def _append_entries(path: Path, entries: list[dict], before: str | None) -> None:
     """Add catalogue entries to a copied data file, keeping its comments (before: the next top-level key)."""
     if not entries:
@@ -221,7 +209,7 @@ def make_corpus(n: int, out: Path, seed: int = 1) -> Path:
     pool, headings, titles = load_pool(ROOT)
     entries = load_entries(ROOT)
     out.mkdir(parents=True, exist_ok=True)
-    copy_project(out)
+    copy_project(out, without=("seeds",))
     seeds = out / "seeds"
     seeds.mkdir()
     used: set[tuple[int, int]] = set()

@@ -4,7 +4,6 @@ from __future__ import annotations
 import functools
 import http.server
 import os
-import shutil
 import subprocess
 import sys
 import threading
@@ -16,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from atlas.build import read_all  # noqa: E402
-from atlas.config import Paths  # noqa: E402
+from atlas.config import Paths, copy_project  # noqa: E402,F401  (copy_project: a clean checkout, for tests)
 
 SEED_STEMS = {
     "000": "000_805918171b22d6e5",
@@ -25,7 +24,6 @@ SEED_STEMS = {
     "003": "003_f34ac04e32c0b974",
     "004": "004_ad5f75c4b1cd7373",
 }
-PROJECT_FILES = ["mkdocs.yml", "seeds", "data", "templates", "docs", "overrides", "hooks", "scripts", "atlas"]
 ARTIFACTS = ROOT / "test-artifacts"
 
 
@@ -33,17 +31,6 @@ ARTIFACTS = ROOT / "test-artifacts"
 def seed_articles():
     articles, problems = read_all(Paths(ROOT))
     return {a.stem[:3]: a for a in articles}, problems
-
-
-def copy_project(dest: Path) -> Path:
-    """A clean checkout: the project's own files, without generated pages or a built site."""
-    for name in PROJECT_FILES:
-        src = ROOT / name
-        if src.is_dir():
-            shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("kb", ".kb-*", "__pycache__"))
-        elif src.exists():
-            shutil.copy2(src, dest / name)
-    return dest
 
 
 def build_site(project: Path) -> subprocess.CompletedProcess:
