@@ -6,6 +6,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .cache import ArticleCache, NoCache
 from .config import Paths
 from .data_files import DataFileError, load_furniture_rules, load_layout_joins
 from .kb import KnowledgeBase, link
@@ -37,14 +38,17 @@ def find_article_files(seeds: Path) -> list[Path]:
     return sorted(files, key=lambda p: p.relative_to(seeds).as_posix().encode("utf-8"))
 
 
-def read_all(paths: Paths) -> tuple[list[Article], list[Problem]]:
+def read_all(paths: Paths, cache: ArticleCache | None = None) -> tuple[list[Article], list[Problem]]:
+    cache = cache or NoCache()
     problems: list[Problem] = []
     joins = load_layout_joins(paths.root)
     furniture = load_furniture_rules(paths.root)
     articles: list[Article] = []
     seen_sha: dict[str, str] = {}
     for file in find_article_files(paths.seeds):
-        result = read_article(file, paths.root, joins.get(file.name, []), furniture)
+        own_joins = joins.get(file.name, [])
+        result = cache.read(file.relative_to(paths.root).as_posix(), file.read_bytes(), repr(own_joins),
+                            lambda: read_article(file, paths.root, own_joins, furniture))
         problems.extend(result.problems)
         article = result.article
         if article is None:
@@ -86,15 +90,21 @@ def _unique_slugs(articles: list[Article], problems: list[Problem]) -> list[Arti
     return out
 
 
-def build(root: Path, strict: bool = False) -> BuildResult:
-    """Generate docs/kb from seeds/ and data/. In strict mode any error stops the build before writing."""
+def build(root: Path, strict: bool = False, cache: ArticleCache | None = None) -> BuildResult:
+    """Generate docs/kb from seeds/ and data/. In strict mode any error stops the build before writing.
+
+    `cache` keeps per-article results between builds (by default in .cache/atlas/ under `root`).
+    """
     started = time.perf_counter()
     paths = Paths(root)
+    cache = cache or ArticleCache(paths.root)
+    cache.start_build()
     try:
-        articles, problems = read_all(paths)
+        articles, problems = read_all(paths, cache)
     except DataFileError as exc:
         return BuildResult(None, [exc.problem], seconds=time.perf_counter() - started)
-    kb = link(articles, problems, paths.root)
+    kb = link(articles, problems, paths.root, cache)
+    cache.save([a.path for a in articles])
     result = BuildResult(kb, kb.problems)
     if strict and result.errors:
         result.seconds = time.perf_counter() - started

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .cache import ArticleCache, NoCache
 from .data_files import DataFileError
 from .extract.figures import article_figures, load_figure_rules
 from .extract.indicators import Indicator, IndicatorValue, load_indicators, match_article
@@ -72,7 +73,8 @@ def _block_order(block_id: str) -> int:
     return int(block_id[1:]) if block_id[1:].isdigit() else 0
 
 
-def link_indicators(articles: list[Article], root: Path) -> tuple[list[IndicatorSeries], list[IndicatorValue], list[Problem]]:
+def link_indicators(articles: list[Article], root: Path, cache: ArticleCache | None = None) -> tuple[list[IndicatorSeries], list[IndicatorValue], list[Problem]]:
+    cache = cache or NoCache()
     try:
         indicators, problems = load_indicators(root)
         rules = load_figure_rules(root)
@@ -80,7 +82,7 @@ def link_indicators(articles: list[Article], root: Path) -> tuple[list[Indicator
         return [], [], [exc.problem]
     values: list[IndicatorValue] = []
     for article in sorted(articles, key=lambda a: a.stem):
-        found, issues = match_article(article, article_figures(article, rules), indicators, rules)
+        found, issues = cache.result("figures", article, lambda a=article: match_article(a, article_figures(a, rules), indicators, rules))
         values.extend(found)
         problems.extend(issues)
     return build_series(indicators, values), values, problems

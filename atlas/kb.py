@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .cache import ArticleCache, NoCache
 from .read.simplify import for_matching
 from .records import Article, Problem
 
@@ -36,26 +37,33 @@ class KnowledgeBase:
     company_mentions: list = field(default_factory=list)  # every CompanyMention
     indicators: list = field(default_factory=list)
 
+    _by_stem: tuple = field(default=(None, {}), repr=False, compare=False)  # (the list it indexes, stem → article)
+
     def article(self, stem: str) -> Article | None:
-        return next((a for a in self.articles if a.stem == stem), None)
+        if self._by_stem[0] is not self.articles:  # link() swaps the list: index it again
+            self._by_stem = (self.articles, {a.stem: a for a in self.articles})
+        return self._by_stem[1].get(stem)
 
 
-def link(articles: list[Article], problems: list[Problem], root: Path) -> KnowledgeBase:
+def link(articles: list[Article], problems: list[Problem], root: Path, cache: ArticleCache | None = None) -> KnowledgeBase:
+    """`cache` hands each stage its per-article results from earlier builds (see atlas/cache.py)."""
+    cache = cache or NoCache()
     as_written = sorted(articles, key=article_sort_key)
     # Extractors match on simplified text (長春 finds 长春); pages show each article as written.
-    kb = KnowledgeBase(articles=[for_matching(a) for a in as_written], problems=list(problems))
+    kb = KnowledgeBase(articles=[cache.result("simplify", a, lambda a=a: for_matching(a)) for a in as_written],
+                       problems=list(problems))
     from .extract.topic_index import link_topics  # topics first: later stages may read them
 
-    link_topics(kb, root)
+    link_topics(kb, root, cache)
     from .extract.timeline import link_events  # events next: projects & companies annotate them
 
-    link_events(kb, root)
+    link_events(kb, root, cache)
     from .project_index import link_projects  # projects & companies: they annotate the events
 
-    link_projects(kb, root)
+    link_projects(kb, root, cache)
     from .indicator_series import link_indicators  # indicators last (see the order above)
 
-    kb.indicators, _, indicator_problems = link_indicators(kb.articles, root)
+    kb.indicators, _, indicator_problems = link_indicators(kb.articles, root, cache)
     kb.problems.extend(indicator_problems)
     kb.articles = as_written
     return kb

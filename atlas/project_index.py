@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .cache import ArticleCache, NoCache
 from .extract.companies import Company, CompanyMention, RegisteredName, company_matcher, company_mentions, load_companies
 from .extract.money import Money
 from .extract.project_names import DATA_FILE, ProjectCatalogue, load_catalogue, suggest_canonical
@@ -101,8 +102,9 @@ class CompanyRecord:
         return tuple(dict.fromkeys(m.article for m in self.mentions))
 
 
-def link_projects(kb, root: Path) -> None:
+def link_projects(kb, root: Path, cache: ArticleCache | None = None) -> None:
     """Fill kb.projects and kb.companies, annotate kb.events, and report unknown names."""
+    cache = cache or NoCache()
     problems: list[Problem] = []
     catalogue = load_catalogue(root, problems)
     companies = load_companies(root, problems)
@@ -113,17 +115,21 @@ def link_projects(kb, root: Path) -> None:
     mentions: list[ProjectMention] = []
     firm_mentions: list[CompanyMention] = []
     unknown_firms: list[RegisteredName] = []
-    for article in kb.articles:
+    def names_in(article):
         found, unknown = company_mentions(article, firms)
+        return found, unknown, finder.find(article, found)
+
+    for article in kb.articles:
+        found, unknown, projects = cache.result("names", article, lambda a=article: names_in(a))
         firm_mentions += found
         unknown_firms += unknown
-        mentions += finder.find(article, found)
+        mentions += projects
     mentions = [replace(m, canonical=catalogue.canonical(m.text) or _own_name(m, catalogue)) for m in mentions]
     mentions.sort(key=lambda m: (order[m.article], _block_number(m.block), m.start))
     problems += _unknown_project_problems(mentions, catalogue, kb)
     problems += _unknown_firm_problems(unknown_firms, kb)
-    kb.projects = _projects(kb, mentions, catalogue, dates, root, {c.name: c.kind for c in companies})
-    kb.companies = _companies(kb, companies, firm_mentions, kb.projects)
+    kb.projects = _projects(kb, mentions, catalogue, dates, root, {c.name: c.kind for c in companies}, cache)
+    kb.companies = _companies(kb, companies, firm_mentions, kb.projects, cache)
     kb.project_mentions = mentions
     kb.company_mentions = firm_mentions
     _annotate_events(kb, mentions, firm_mentions)
@@ -179,7 +185,7 @@ def _line(article, block_id: str) -> int | None:
 
 
 def _projects(kb, mentions: list[ProjectMention], catalogue: ProjectCatalogue, dates: dict, root: Path,
-              kinds: dict[str, str]) -> list[Project]:
+              kinds: dict[str, str], cache: ArticleCache) -> list[Project]:
     try:
         vocabulary = load_vocabulary(root, [])
     except Exception:  # a broken topics file is reported by the topics stage; fall back to paragraphs
@@ -188,7 +194,7 @@ def _projects(kb, mentions: list[ProjectMention], catalogue: ProjectCatalogue, d
     for m in mentions:
         groups[m.canonical].append(m)
     names = sorted(groups)
-    slugs = dict(zip(names, unique_slugs(names)))
+    slugs = dict(zip(names, unique_slugs(names, cache.slugify)))
     projects = []
     for name in names:
         group = groups[name]
@@ -223,13 +229,18 @@ def _topic(kb, group: list[ProjectMention], vocabulary) -> str:
     return min(totals, key=lambda t: (-totals[t], t)) if totals else GENERAL_TOPIC
 
 
-def _companies(kb, companies: list[Company], firm_mentions: list[CompanyMention], projects: list[Project]) -> list[CompanyRecord]:
+def _companies(kb, companies: list[Company], firm_mentions: list[CompanyMention], projects: list[Project],
+               cache: ArticleCache) -> list[CompanyRecord]:
     by_name: dict[str, list[CompanyMention]] = defaultdict(list)
     for m in firm_mentions:
         by_name[m.company].append(m)
-    present = [c for c in companies if by_name.get(c.name) or any(c.name in p.companies for p in projects)]
+    projects_of: dict[str, list[str]] = defaultdict(list)
+    for p in projects:
+        for name in p.companies:
+            projects_of[name].append(p.name)
+    present = [c for c in companies if by_name.get(c.name) or projects_of.get(c.name)]
     present.sort(key=lambda c: c.name)
-    slugs = dict(zip([c.name for c in present], unique_slugs([c.name for c in present])))
+    slugs = dict(zip([c.name for c in present], unique_slugs([c.name for c in present], cache.slugify)))
     records = []
     for c in present:
         counts: dict[str, int] = defaultdict(int)
@@ -240,7 +251,7 @@ def _companies(kb, companies: list[Company], firm_mentions: list[CompanyMention]
         # the topics most of its paragraphs are on (at most three), not every topic it brushes
         topics = sorted(counts, key=lambda t: (-counts[t], t))[:3]
         records.append(CompanyRecord(c, slugs[c.name], tuple(by_name[c.name]),
-                                     tuple(p.name for p in projects if c.name in p.companies), tuple(topics)))
+                                     tuple(projects_of[c.name]), tuple(topics)))
     return records
 
 
@@ -249,15 +260,22 @@ def _annotate_events(kb, mentions: list[ProjectMention], firm_mentions: list[Com
     project_pages = {p.name: NameRef(p.name, p.page) for p in kb.projects}
     company_pages = {c.name: NameRef(c.name, c.page) for c in kb.companies}
 
+    by_block: dict[tuple[str, str], list] = defaultdict(list)
+    for m in mentions:
+        by_block[(m.article, m.block)].append(m)
+    firms_by_block: dict[tuple[str, str], list] = defaultdict(list)
+    for m in firm_mentions:
+        firms_by_block[(m.article, m.block)].append(m)
+
     def named_in(src, found, pages, key):
-        return [pages[key(m)] for m in found
-                if m.article == src.article and m.block == src.block and m.start < src.end and src.start < m.end]
+        return [pages[key(m)] for m in found.get((src.article, src.block), ())
+                if m.start < src.end and src.start < m.end]
 
     kb.events = [
         replace(
             event,
-            projects=tuple(dict.fromkeys(r for src in event.sources for r in named_in(src, mentions, project_pages, lambda m: m.canonical))),
-            companies=tuple(dict.fromkeys(r for src in event.sources for r in named_in(src, firm_mentions, company_pages, lambda m: m.company))),
+            projects=tuple(dict.fromkeys(r for src in event.sources for r in named_in(src, by_block, project_pages, lambda m: m.canonical))),
+            companies=tuple(dict.fromkeys(r for src in event.sources for r in named_in(src, firms_by_block, company_pages, lambda m: m.company))),
         )
         for event in kb.events
     ]
@@ -265,12 +283,14 @@ def _annotate_events(kb, mentions: list[ProjectMention], firm_mentions: list[Com
 
 def _with_timeline(kb, projects: list[Project], statuses: tuple[str, ...]) -> list[Project]:
     """Dated milestones from timeline events; status words no event dates stay undated."""
+    events_of: dict[str, list] = defaultdict(list)
+    for event in kb.events:
+        for name in dict.fromkeys(r.name for r in event.projects):
+            events_of[name].append(event)
     out = []
     for p in projects:
         dated = []
-        for event in kb.events:
-            if not any(r.name == p.name for r in event.projects):
-                continue
+        for event in events_of[p.name]:
             src = event.sources[0]
             status = next((w for w in statuses if w in src.text), "")
             if status:  # an event that says nothing about the project's progress is not a milestone

@@ -1,20 +1,30 @@
-"""Chinese word segmentation (jieba), with the editors' user dictionary of names loaded once."""
+"""Chinese word segmentation (jieba), with the editors' user dictionary of names loaded once.
+
+jieba takes over a second to load its dictionary, so it is loaded on first use: a build whose
+articles all come from the cache (atlas/cache.py) may never need it.
+"""
 from __future__ import annotations
 
 import logging
+from functools import cache
 from pathlib import Path
 
-import jieba
-
-jieba.setLogLevel(logging.WARNING)
 USER_DICT = Path(__file__).resolve().parent.parent / "data" / "jieba_userdict.txt"
-if USER_DICT.exists():
-    jieba.load_userdict(str(USER_DICT))
+
+
+@cache
+def _jieba():
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    if USER_DICT.exists():
+        jieba.load_userdict(str(USER_DICT))
+    return jieba
 
 
 def words(text: str) -> list[str]:
-    return [w for w in jieba.cut(text, HMM=False) if w.strip()]
+    return [w for w in _jieba().cut(text, HMM=False) if w.strip()]
 
 
 def tokenize(text: str) -> list[tuple[str, int, int]]:
-    return list(jieba.tokenize(text, HMM=False))
+    return list(_jieba().tokenize(text, HMM=False))

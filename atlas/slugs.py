@@ -33,12 +33,16 @@ def slugify(text: str, max_words: int = MAX_WORDS) -> str:
     return "-".join(words) or "x"
 
 
-def unique_slugs(texts: list[str]) -> list[str]:
-    """Slugs for texts in order; repeats get -2, -3 … in the order given (callers sort first)."""
+def unique_slugs(texts: list[str], slug_of=None) -> list[str]:
+    """Slugs for texts in order; repeats get -2, -3 … in the order given (callers sort first).
+
+    `slug_of` replaces `slugify`, e.g. with one that remembers earlier builds' slugs.
+    """
+    slug_of = slug_of or slugify
     seen: dict[str, int] = {}
     out = []
     for text in texts:
-        slug = slugify(text)
+        slug = slug_of(text)
         n = seen.get(slug, 0) + 1
         seen[slug] = n
         out.append(slug if n == 1 else f"{slug}-{n}")

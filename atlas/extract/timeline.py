@@ -7,10 +7,13 @@ overlapping key terms) different dates give two entries, each listing the other'
 """
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter, defaultdict
 from dataclasses import replace
 from pathlib import Path
 
+from ..cache import ArticleCache, NoCache
 from ..records import Problem, Severity
 from ..text import cjk_only
 from .events import Event, extract_events, load_event_words, load_word_lists
@@ -21,13 +24,14 @@ _SAME_MILESTONE = 0.5
 _STOP_CHARS = "的了在和与及等为是将于对"
 
 
-def link_events(kb, root: Path) -> None:
+def link_events(kb, root: Path, cache: ArticleCache | None = None) -> None:
+    cache = cache or NoCache()
     words = load_event_words(root, kb.problems)
     load_word_lists(root, "dates.yaml", kb.problems)  # only to report a broken file: atlas.extract.dates reads it
     found: list[Event] = []
     for article in kb.articles:
-        events = extract_events(article, words)
-        found.extend(replace(event, topics=_topics(kb, event)) for event in events)
+        events = cache.result("events", article, lambda a=article: [(e, _own_topics(kb.topic_vocabulary, e)) for e in extract_events(a, words)])
+        found.extend(replace(event, topics=own or _paragraph_topics(kb, event)) for event, own in events)
         kb.problems.append(_date_report(article, len(events)))
     kb.events = sorted(_flag_conflicts(_merge(found)), key=timeline_sort_key)
 
@@ -54,17 +58,16 @@ def timeline_sort_key(event: Event) -> tuple:
     return (event.date.split("/")[0], len(event.date), event.date, src.article, src.block, src.start)
 
 
-def _topics(kb, event: Event) -> tuple[str, ...]:
-    """The topics the event's own clause names; when it names none, those of its paragraph.
+def _own_topics(vocab, event: Event) -> tuple[str, ...]:
+    """The topics the event's own clause names (when it names none, `_paragraph_topics` gives them).
 
     A paragraph that lists a car plant, a vaccine and a satellite launch is on three topics, but
     `合资动力电池项目开工` is an automotive event only.
     """
-    vocab = kb.topic_vocabulary
-    if vocab is not None:
-        own = tuple(sorted(s.topic for s in score_text(event.summary, vocab) if s.terms))
-        if own:
-            return own
+    return tuple(sorted(s.topic for s in score_text(event.summary, vocab) if s.terms)) if vocab is not None else ()
+
+
+def _paragraph_topics(kb, event: Event) -> tuple[str, ...]:
     names: set[str] = set()
     for src in event.sources:
         assignment = kb.topics.get((src.article, src.block))
@@ -85,11 +88,14 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
 
 def _merge(events: list[Event]) -> list[Event]:
     merged: list[Event] = []
+    terms: list[frozenset[str]] = []  # key terms of each merged entry (its summary never changes)
+    same_day: dict[tuple[str, str], list[int]] = defaultdict(list)  # (date, action) → entries: only those can merge
     for event in sorted(events, key=timeline_sort_key):
-        for k, entry in enumerate(merged):
-            if (entry.date == event.date and entry.action == event.action
-                    and {s.article for s in entry.sources}.isdisjoint(s.article for s in event.sources)
-                    and _overlap(key_terms(entry), key_terms(event)) >= _SAME_EVENT):
+        mine = key_terms(event)
+        articles = {s.article for s in event.sources}
+        for k in same_day[(event.date, event.action)]:
+            entry = merged[k]
+            if articles.isdisjoint(s.article for s in entry.sources) and _overlap(terms[k], mine) >= _SAME_EVENT:
                 merged[k] = replace(
                     entry,
                     sources=entry.sources + event.sources,
@@ -99,20 +105,42 @@ def _merge(events: list[Event]) -> list[Event]:
                 )
                 break
         else:
+            same_day[(event.date, event.action)].append(len(merged))
             merged.append(event)
+            terms.append(mine)
     return merged
 
 
 def _flag_conflicts(events: list[Event]) -> list[Event]:
+    """Mark milestones that other articles date differently.
+
+    Comparing every pair is quadratic in the timeline, so candidates come from an index of key
+    terms (prefix filtering): if two events share at least half of the smaller one's terms, the
+    smaller one's rarest terms, all but that half less one, must include a shared one.
+    """
+    terms = [key_terms(e) for e in events]
+    by_action: dict[str, list[int]] = defaultdict(list)
+    for i, e in enumerate(events):
+        if not e.plan and terms[i]:
+            by_action[e.action].append(i)
     conflicts: dict[int, set[str]] = {}
-    for i, a in enumerate(events):
-        for j in range(i + 1, len(events)):
-            b = events[j]
-            if a.date == b.date or a.action != b.action or a.plan or b.plan:
-                continue
-            if not {s.article for s in a.sources}.isdisjoint(s.article for s in b.sources):
-                continue  # one article telling two steps of a story is not a disagreement
-            if _overlap(key_terms(a), key_terms(b)) >= _SAME_MILESTONE:
-                conflicts.setdefault(i, set()).add(b.date)
-                conflicts.setdefault(j, set()).add(a.date)
+    for members in by_action.values():
+        frequency = Counter(t for i in members for t in terms[i])
+        holders: dict[str, list[int]] = defaultdict(list)
+        for i in members:
+            for t in terms[i]:
+                holders[t].append(i)
+        for i in members:
+            rarest = sorted(terms[i], key=lambda t: (frequency[t], t))
+            shared_needed = math.ceil(_SAME_MILESTONE * len(rarest))
+            candidates = {j for t in rarest[: len(rarest) - shared_needed + 1] for j in holders[t] if j != i}
+            for j in sorted(candidates):
+                a, b = events[i], events[j]
+                if len(terms[j]) < len(terms[i]) or (len(terms[j]) == len(terms[i]) and j < i):
+                    continue  # the pair is checked from its smaller side (ties: from the first)
+                if a.date == b.date or not {s.article for s in a.sources}.isdisjoint(s.article for s in b.sources):
+                    continue  # one article telling two steps of a story is not a disagreement
+                if _overlap(terms[i], terms[j]) >= _SAME_MILESTONE:
+                    conflicts.setdefault(i, set()).add(b.date)
+                    conflicts.setdefault(j, set()).add(a.date)
     return [replace(e, conflicts=tuple(sorted(conflicts[i]))) if i in conflicts else e for i, e in enumerate(events)]

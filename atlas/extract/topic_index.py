@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..cache import ArticleCache, NoCache
 from ..records import Article, Block, BlockKind
 from ..text import match_text
 from .topic_overrides import apply_overrides, load_overrides
@@ -42,22 +43,25 @@ class TopicSummary:
         return sum(1 for a in self.articles for b in a.blocks if b.block.kind is BlockKind.PARAGRAPH)
 
 
-def link_topics(kb, root: Path) -> None:
+def link_topics(kb, root: Path, cache: ArticleCache | None = None) -> None:
     """Fill kb.topics ((stem, block key) → BlockTopics) and kb.topic_pages (one TopicSummary a topic)."""
+    cache = cache or NoCache()
     vocab = load_vocabulary(root, kb.problems)
     kb.topic_vocabulary = vocab
     assigned: dict[tuple[str, str], BlockTopics] = {}
     for article in kb.articles:
-        for key, bt in assign_article(article, vocab).items():
+        for key, bt in cache.result("topics", article, lambda a=article: assign_article(a, vocab)).items():
             assigned[(article.stem, key)] = bt
     apply_overrides(assigned, kb.articles, load_overrides(root, kb.problems), vocab, kb.problems)
     kb.topics = dict(sorted(assigned.items()))
-    pages = [_summary(t.name, t.slug, t.description, kb.articles, assigned, vocab) for t in vocab.topics]
-    pages.append(_summary(GENERAL, GENERAL_SLUG, "不专属任何一个产业的段落：全市工业的总体情况、政策部署与综述。", kb.articles, assigned, vocab))
+    matchable: dict[int, str] = {}  # id(block) → match_text, shared by the summaries: each block is normalised once
+    pages = [_summary(t.name, t.slug, t.description, kb.articles, assigned, vocab, matchable) for t in vocab.topics]
+    pages.append(_summary(GENERAL, GENERAL_SLUG, "不专属任何一个产业的段落：全市工业的总体情况、政策部署与综述。", kb.articles, assigned, vocab, matchable))
     kb.topic_pages = pages
 
 
-def _summary(name: str, slug: str, description: str, articles: list[Article], assigned, vocab: Vocabulary) -> TopicSummary:
+def _summary(name: str, slug: str, description: str, articles: list[Article], assigned, vocab: Vocabulary,
+             matchable: dict[int, str]) -> TopicSummary:
     def belongs(bt: BlockTopics) -> bool:
         return name in bt.topics if name != GENERAL else not bt.topics
 
@@ -68,9 +72,15 @@ def _summary(name: str, slug: str, description: str, articles: list[Article], as
         if blocks:
             entries.append(TopicArticle(article, blocks))
     own = [c for c in vocab.companies if c[2] == name]
+    texts = []
+    for e in entries:
+        for tb in e.blocks:
+            if id(tb.block) not in matchable:
+                matchable[id(tb.block)] = match_text(tb.block.text)
+            texts.append(matchable[id(tb.block)])
     counts = []
     for company, aliases, _ in own or vocab.companies:  # 服务企业 and 综合 have no companies of their own
-        n = sum(1 for e in entries for tb in e.blocks if any(a in match_text(tb.block.text) for a in aliases))
+        n = sum(1 for text in texts if any(a in text for a in aliases))
         if n:
             counts.append((company, n))
     counts.sort(key=lambda c: (-c[1], c[0]))

@@ -1,0 +1,77 @@
+"""The per-article cache (atlas/cache.py): a build from the cache gives exactly the pages a cold
+build gives, after editors change an article or a data file, and it redoes only what changed."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from atlas.build import read_all
+from atlas.cache import ArticleCache, NoCache
+from atlas.config import Paths, copy_project
+from atlas.kb import link
+from atlas.render.pages import render_pages
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def pages(root: Path, cache) -> dict[str, str]:
+    cache.start_build()
+    articles, problems = read_all(Paths(root), cache)
+    kb = link(articles, problems, root, cache)
+    cache.save([a.path for a in articles])
+    return render_pages(kb, root / "templates")
+
+
+@pytest.fixture
+def project(tmp_path):
+    return copy_project(tmp_path)
+
+
+def replace_in(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_a_second_build_takes_every_article_from_the_cache(project):
+    cold = pages(project, ArticleCache(project))
+    warm_cache = ArticleCache(project)  # a new process: only the files on disk remember
+    warm = pages(project, warm_cache)
+    assert warm == cold
+    assert warm_cache.misses == 0 and warm_cache.hits >= 5 * 6  # five articles, six stages each
+
+
+EDITS = {
+    # an editor corrects a sentence of one article: a new dated event
+    "article": ("seeds/000_805918171b22d6e5.txt", "。", "。2025年3月，长春新建的氢能客车工厂正式投产。"),
+    # … takes an alias out, so that name becomes a project of its own
+    "projects.yaml": ("data/projects.yaml", "aliases: [奥迪PPE项目, 奥迪PPE工厂,", "aliases: [奥迪PPE项目,"),
+    # … raises the topic threshold
+    "topics.yaml": ("data/topics.yaml", "threshold: 2", "threshold: 3"),
+    # … drops a trigger word from the events list (the first list item of the file)
+    "events.yaml": ("data/events.yaml", "投产", "投产啦"),
+}
+
+
+@pytest.mark.parametrize("edit", sorted(EDITS))
+def test_after_an_edit_the_cached_build_equals_a_cold_build(project, edit):
+    cache = ArticleCache(project)
+    before = pages(project, cache)
+    file, old, new = EDITS[edit]
+    replace_in(project / file, old, new)
+    warm = pages(project, cache)
+    cold = pages(project, NoCache())
+    assert warm == cold
+    assert warm != before, "the edit should change some page"
+    if edit == "article":
+        assert cache.misses == 6, "only the edited article is read and extracted again"
+
+
+def test_a_damaged_cache_file_is_only_a_miss(project):
+    cold = pages(project, ArticleCache(project))
+    for f in (project / ".cache" / "atlas").glob("*.pickle"):
+        f.write_bytes(b"not a pickle")
+    cache = ArticleCache(project)
+    assert pages(project, cache) == cold
+    assert cache.hits == 0
