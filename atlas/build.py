@@ -23,6 +23,7 @@ class BuildResult:
     problems: list[Problem] = field(default_factory=list)
     pages: int = 0
     written: int = 0
+    rendered: dict[str, str] = field(default_factory=dict, repr=False)  # what docs/kb now holds
     seconds: float = 0.0
 
     @property
@@ -90,10 +91,12 @@ def _unique_slugs(articles: list[Article], problems: list[Problem]) -> list[Arti
     return out
 
 
-def build(root: Path, strict: bool = False, cache: ArticleCache | None = None) -> BuildResult:
+def build(root: Path, strict: bool = False, cache: ArticleCache | None = None,
+          previous: dict[str, str] | None = None) -> BuildResult:
     """Generate docs/kb from seeds/ and data/. In strict mode any error stops the build before writing.
 
-    `cache` keeps per-article results between builds (by default in .cache/atlas/ under `root`).
+    `cache` keeps per-article results between builds (by default in .cache/atlas/ under `root`);
+    `previous` is the last build's `rendered` pages, when the caller kept them (the preview).
     """
     started = time.perf_counter()
     paths = Paths(root)
@@ -114,6 +117,7 @@ def build(root: Path, strict: bool = False, cache: ArticleCache | None = None) -
         return result
     pages = render_pages(kb, paths.templates)
     result.pages = len(pages)
-    result.written, _ = write_pages(pages, paths.generated)
+    result.written, _ = write_pages(pages, paths.generated, previous)
+    result.rendered = pages
     result.seconds = time.perf_counter() - started
     return result

@@ -11,7 +11,8 @@ import threading
 import time
 from pathlib import Path
 
-from .build import build
+from .build import BuildResult, build
+from .cache import ArticleCache
 from .records import Severity
 
 WATCHED = ("seeds", "data", "templates")
@@ -29,31 +30,44 @@ def snapshot(root: Path) -> dict[str, tuple[int, int]]:
     return state
 
 
-def rebuild(root: Path) -> None:
-    started = time.perf_counter()
-    result = build(root)
-    for p in result.problems:
-        if p.severity is not Severity.INFO:
-            print(p.format(), file=sys.stderr)
-    print(f"[atlas] regenerated {result.written} changed page(s) in {time.perf_counter() - started:.2f}s", file=sys.stderr)
+class Regenerator:
+    """Rebuilds in one long-lived process: the per-article cache stays in memory and the pages
+    last written are known, so an edit costs its own article plus the linking and the pages it changes."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.cache = ArticleCache(root)
+        self.pages: dict[str, str] | None = None
+
+    def rebuild(self) -> BuildResult:
+        started = time.perf_counter()
+        result = build(self.root, cache=self.cache, previous=self.pages)
+        if result.rendered:
+            self.pages = result.rendered
+        for p in result.problems:
+            if p.severity is not Severity.INFO:
+                print(p.format(), file=sys.stderr)
+        print(f"[atlas] regenerated {result.written} changed page(s) in {time.perf_counter() - started:.2f}s", file=sys.stderr)
+        return result
 
 
-def watch(root: Path, stop: threading.Event, interval: float = 0.4) -> None:
-    last = snapshot(root)
+def watch(regenerator: Regenerator, stop: threading.Event, interval: float = 0.2) -> None:
+    last = snapshot(regenerator.root)
     while not stop.wait(interval):
-        now = snapshot(root)
+        now = snapshot(regenerator.root)
         if now != last:
             last = now
             try:
-                rebuild(root)
+                regenerator.rebuild()
             except Exception as exc:  # keep serving the last good pages
                 print(f"[atlas] build failed, last good pages kept: {exc}", file=sys.stderr)
 
 
 def serve(root: Path, address: str = "127.0.0.1:8000") -> int:
-    rebuild(root)
+    regenerator = Regenerator(root)
+    regenerator.rebuild()
     stop = threading.Event()
-    thread = threading.Thread(target=watch, args=(root, stop), daemon=True)
+    thread = threading.Thread(target=watch, args=(regenerator, stop), daemon=True)
     thread.start()
     try:
         # --dirty rebuilds only changed pages; MkDocs warns that it does, so the preview is not strict

@@ -1,8 +1,11 @@
-"""Write generated pages: into a temporary folder first, swapped in only when all went well.
+"""Write generated pages into docs/kb, touching only the files whose text changed.
 
-A failed build leaves the last good output intact, and the same pages give the same bytes.
-Files whose content did not change keep their modification time, so an incremental engine
-(`mkdocs serve --dirty`) rebuilds only what changed.
+Pages are rendered in memory first, so a build that fails (a bad data file, a template error)
+writes nothing and the last good output stays. The first build writes into a temporary folder
+that is swapped in whole. Later builds write each changed page through a temporary file (a reader
+of the folder never sees half a page), delete pages that are gone, and leave every other file
+alone with its old modification time, so an incremental engine (`mkdocs serve --dirty`,
+Zensical's preview) rebuilds only those pages.
 """
 from __future__ import annotations
 
@@ -12,32 +15,48 @@ import tempfile
 from pathlib import Path
 
 
-def write_pages(pages: dict[str, str], target: Path) -> tuple[int, int]:
-    """Replace `target` with exactly `pages`. Returns (files written, files unchanged)."""
+def write_pages(pages: dict[str, str], target: Path, previous: dict[str, str] | None = None) -> tuple[int, int]:
+    """Make `target` hold exactly `pages`. Returns (files written, files unchanged).
+
+    `previous`: the pages this process wrote into `target` last time, if it knows them (the
+    preview does); then unchanged pages are found without reading the files back.
+    """
+    if not target.is_dir():
+        return _write_new(pages, target), 0
+    on_disk = {p.relative_to(target).as_posix() for p in target.rglob("*") if p.is_file()}
+    written = 0
+    for rel, text in sorted(pages.items()):
+        data = text.encode("utf-8")
+        dest = target / rel
+        if rel in on_disk:
+            if previous is not None and previous.get(rel) == text:
+                continue
+            if previous is None and dest.read_bytes() == data:
+                continue
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.")
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, dest)
+        written += 1
+    for rel in sorted(on_disk - pages.keys()):
+        (target / rel).unlink()
+    for folder in sorted((p for p in target.rglob("*") if p.is_dir()), key=lambda p: -len(p.parts)):
+        if not any(folder.iterdir()):
+            folder.rmdir()
+    return written, len(pages) - written
+
+
+def _write_new(pages: dict[str, str], target: Path) -> int:
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-new-", dir=target.parent))
-    written = unchanged = 0
     try:
         for rel, text in sorted(pages.items()):
-            data = text.encode("utf-8")
             dest = staging / rel
             dest.parent.mkdir(parents=True, exist_ok=True)
-            old = target / rel
-            if old.is_file() and old.read_bytes() == data:
-                shutil.copy2(old, dest)  # keep the old mtime: nothing changed
-                unchanged += 1
-            else:
-                dest.write_bytes(data)
-                written += 1
-        backup = target.parent / f".{target.name}-old"
-        if backup.exists():
-            shutil.rmtree(backup)
-        if target.exists():
-            os.replace(target, backup)
+            dest.write_bytes(text.encode("utf-8"))
         os.replace(staging, target)
-        if backup.exists():
-            shutil.rmtree(backup)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return written, unchanged
+    return len(pages)

@@ -23,17 +23,21 @@ def test_report_page_lists_what_to_do(built_site):
     assert not any(d["location"].startswith("kb/report") for d in index["docs"])
 
 
+STAGES_PER_ARTICLE = ("read", "simplify", "topics", "events", "names", "figures")
+
+
 def test_preview_regenerates_only_the_edited_article(tmp_path):
-    from atlas.preview import rebuild, watch
+    from atlas.preview import Regenerator, watch
 
     project = copy_project(tmp_path)
-    rebuild(project)
+    regenerator = Regenerator(project)
+    regenerator.rebuild()
     pages = project / "docs/kb/articles"
     edited = pages / "fenli-tisheng-ting-jiliang.md"
     untouched = pages / "nishi-yangfan-qiu-kuayue.md"
     before = untouched.stat().st_mtime_ns
     stop = threading.Event()
-    thread = threading.Thread(target=watch, args=(project, stop, 0.2), daemon=True)
+    thread = threading.Thread(target=watch, args=(regenerator, stop, 0.2), daemon=True)
     thread.start()
     try:
         time.sleep(0.5)
@@ -49,6 +53,8 @@ def test_preview_regenerates_only_the_edited_article(tmp_path):
         thread.join(5)
     assert seconds < 5
     assert untouched.stat().st_mtime_ns == before  # unchanged pages keep their time: --dirty skips them
+    # the edited article was the only one read and extracted again
+    assert regenerator.cache.misses == len(STAGES_PER_ARTICLE)
 
 
 def test_serve_shows_an_edit_in_the_browser_page(tmp_path):
