@@ -23,7 +23,7 @@ def test_workflow_publishes_with_least_permissions():
     assert wf["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
     assert wf["concurrency"]["group"] == "pages"
     steps = [s.get("uses", "") for job in wf["jobs"].values() for s in job["steps"]]
-    for action in ("actions/configure-pages@", "actions/upload-pages-artifact@", "actions/deploy-pages@"):
+    for action in ("actions/configure-pages@", "actions/upload-pages-artifact@", "actions/deploy-pages@", "actions/cache@"):
         [used] = [s for s in steps if s.startswith(action)]
         assert used.split("@")[1][0] == "v" and used.count(".") == 2, f"{used} is not pinned to a full version"
     runs = " ".join(s.get("run", "") for job in wf["jobs"].values() for s in job["steps"])
