@@ -40,8 +40,15 @@ def _is_chinese_context(ch: str) -> bool:
     return is_cjk(ch) or ch in "“”‘’《》「」『』（）【】、，。；：？！…—"
 
 
+_FULLWIDTH_CHAR = re.compile("[" + "".join(map(chr, _FULLWIDTH_ALNUM)) + "]")
+
+
 def normalize_width(text: str) -> str:
-    return text.translate(_FULLWIDTH_ALNUM)
+    # translate looks every character up in a dict; most lines have nothing to change
+    return text.translate(_FULLWIDTH_ALNUM) if _FULLWIDTH_CHAR.search(text) else text
+
+
+_HALF_WIDTH_MARK = re.compile("[" + re.escape("".join(_HALF_TO_FULL)) + "]")
 
 
 def chinese_punctuation(text: str) -> str:
@@ -50,13 +57,13 @@ def chinese_punctuation(text: str) -> str:
     `Yarrow Bioscience, Inc.` and `1,000` keep their ASCII commas; `开(复)工` and `合心机械,现已`
     become `开（复）工` and `合心机械，现已`.
     """
-    out = []
+    marks = [m.start() for m in _HALF_WIDTH_MARK.finditer(text)]
+    if not marks:
+        return text  # most lines: nothing to decide
+    out = list(text)
     n = len(text)
-    for i, ch in enumerate(text):
-        full = _HALF_TO_FULL.get(ch)
-        if full is None:
-            out.append(ch)
-            continue
+    for i in marks:  # left to right: a `)` looks at what its `(` became
+        ch = text[i]
         prev = text[i - 1] if i > 0 else ""
         nxt = text[i + 1] if i + 1 < n else ""
         if ch == "(":
@@ -76,7 +83,8 @@ def chinese_punctuation(text: str) -> str:
                 chinese = False  # 1,000
         else:
             chinese = _is_chinese_context(prev) or _is_chinese_context(nxt)
-        out.append(full if chinese else ch)
+        if chinese:
+            out[i] = _HALF_TO_FULL[ch]
     return "".join(out)
 
 
@@ -85,13 +93,14 @@ def display_text(text: str) -> str:
     return chinese_punctuation(normalize_width(text)).strip()
 
 
-_MATCH_FOLD = str.maketrans({"，": ",", "；": ";", "：": ":", "？": "?", "！": "!", "（": "(", "）": ")"})
 _SPACES = re.compile(r"\s+")
 
 
 def match_text(text: str) -> str:
-    """Fold text so that matching treats half- and full-width forms alike (NFKC, no spaces)."""
-    return _SPACES.sub("", unicodedata.normalize("NFKC", text).translate(_MATCH_FOLD))
+    """Fold text so that matching treats half- and full-width forms alike (NFKC, no spaces).
+
+    NFKC itself turns full-width letters, digits and punctuation (，（）：) into their ASCII forms."""
+    return _SPACES.sub("", unicodedata.normalize("NFKC", text))
 
 
 _CJK_ONLY = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff]")

@@ -152,3 +152,16 @@ def test_yesterday_and_last_month_need_a_precise_publication_date():
 def test_since_an_explicit_year_runs_to_publication():
     m = only("2020年以来，全市累计引进项目300个")
     assert (m.iso, m.kind) == ("2020/2024", "period")
+
+
+def test_nfkc_leaves_ascii_and_cjk_ideographs_alone():
+    """The premise of folding only the other characters (atlas/extract/dates.py `_fold`)."""
+    import unicodedata
+
+    chars = [chr(c) for c in [*range(0x80), *range(0x4E00, 0xA000)]]
+    assert [c for c in chars if unicodedata.normalize("NFKC", c) != c] == []
+
+
+def test_full_width_forms_are_found_at_their_own_offsets():
+    [m] = [m for m in find_date_expressions("据悉，（２０２３年１１月）ﬁ投产", PUB_DAY) if m.kind == "date"]
+    assert (m.start, m.expression, m.iso) == (4, "２０２３年１１月", "2023-11")

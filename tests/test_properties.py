@@ -1,6 +1,7 @@
 """Property tests: arbitrary text never crashes reading and never loses characters silently."""
 import datetime
 import tempfile
+import unicodedata
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -92,3 +93,78 @@ def test_money_parsing_never_crashes_and_keeps_the_printed_text(text):
         assert money.text in text
         assert money.value >= 0
         assert money.qualifier in {"exact", "at-least", "at-most", "about"}
+
+
+# --- the matchers behind the extractors ---------------------------------------------------------
+
+from atlas.extract.dates import _fold  # noqa: E402
+from atlas.extract.names import NameMatcher  # noqa: E402
+from atlas.read.layout import _Shingles  # noqa: E402
+
+NAME_ALPHABET = st.sampled_from(list("一汽解放中国车长客AB"))
+name_sets = st.lists(st.text(alphabet=NAME_ALPHABET, min_size=1, max_size=5), max_size=12)
+
+
+def _scan_longest_first(text: str, names: list[str]) -> list[tuple[str, int]]:
+    """The definition: at each place the longest name starting there, then go on after it."""
+    hits, i = [], 0
+    while i < len(text):
+        name = max((n for n in names if text.startswith(n, i)), key=len, default=None)
+        if name:
+            hits.append((name, i))
+            i += len(name)
+        else:
+            i += 1
+    return hits
+
+
+@settings(max_examples=400, deadline=None)
+@given(name_sets, st.text(alphabet=NAME_ALPHABET, max_size=40))
+def test_name_matcher_is_leftmost_longest(names, text):
+    hits = NameMatcher({n: n.upper() for n in names}).find(text)
+    assert [(h.text, h.start) for h in hits] == _scan_longest_first(text, names)
+    assert all(text[h.start : h.end] == h.text and h.key == h.text.upper() for h in hits)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("长春２０Ｑ，（）：年月 ﬁ①㈠\u3000ｶﾞe\u0301") + [chr(0xF900)]), max_size=30))
+def test_date_folding_is_nfkc_one_character_at_a_time(text):
+    want = "".join(n if len(n := unicodedata.normalize("NFKC", ch)) == 1 else ch for ch in text)
+    assert _fold(text) == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(list("长春汽车一")), max_size=7), max_size=8),
+       st.text(alphabet=st.sampled_from(list("长春汽车一")), max_size=7))
+def test_shingles_know_every_piece_of_the_text_so_far(lines, key):
+    seen = _Shingles()
+    for line in lines:
+        seen.add(line)
+    text = "".join(lines)
+    want = bool(key) and key in text if len(key) <= _Shingles.N else all(
+        key[k : k + _Shingles.N] in text for k in range(len(key) - _Shingles.N + 1))
+    assert seen.contains(key) == want
+
+
+from atlas.extract.project_names import ProjectCatalogue, ProjectEntry, _own_words, load_catalogue  # noqa: E402
+from tests.conftest import ROOT  # noqa: E402
+
+PROJECT_RULES = load_catalogue(ROOT, []).rules
+PROJECT_ALPHABET = st.sampled_from(["长", "春", "汽", "车", "奥", "迪", "光", "电", "A", "项目", "基地", "产业园", "新能源"])
+project_names = st.lists(PROJECT_ALPHABET, min_size=1, max_size=10).map("".join)
+
+
+def _shared(a: str, b: str) -> int:
+    """Length of the longest piece of `a` that crosses no `|` and stands in `b`."""
+    return max((j - i for i in range(len(a)) for j in range(i + 1, len(a) + 1) if "|" not in a[i:j] and a[i:j] in b), default=0)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(project_names, min_size=1, max_size=3), max_size=8), project_names)
+def test_closest_entry_is_the_first_sharing_the_longest_piece(entries, name):
+    catalogue = ProjectCatalogue(tuple(ProjectEntry(n[0], tuple(n[1:])) for n in entries), PROJECT_RULES)
+    own = _own_words(name, PROJECT_RULES)
+    shared = [max(_shared(own, _own_words(n, PROJECT_RULES)) for n in (e.name, *e.aliases)) for e in catalogue.entries]
+    best = max(shared, default=0)
+    want = catalogue.entries[shared.index(best)] if best >= 4 else None
+    assert catalogue.closest(name) == want

@@ -11,6 +11,7 @@ Plan and vague word lists live in data/dates.yaml.
 """
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -46,8 +47,18 @@ class DateWords:
     vague: tuple[str, ...]
 
 
-@lru_cache(maxsize=None)
 def date_words(path: str = str(PROJECT_ROOT / "data" / "dates.yaml")) -> DateWords:
+    """The word lists of data/dates.yaml, read again when the file changes (the preview is one long process)."""
+    try:
+        st = os.stat(path)
+        version = (st.st_mtime_ns, st.st_size)
+    except OSError:
+        version = None
+    return _read_date_words(path, version)
+
+
+@lru_cache(maxsize=8)
+def _read_date_words(path: str, version: tuple[int, int] | None) -> DateWords:
     try:
         with open(path, encoding="utf-8") as f:
             data = yaml.safe_load(f) or {}
@@ -71,38 +82,45 @@ _SEP = r"(?:至|到|—|－|-|~|～)"
 _NO_STRAY_YEAR = r"(?(y)|(?(rel)|(?<![\d.年])))"
 _PLAN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
-_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
-    (name, re.compile(rx))
-    for name, rx in (
-        ("five_year", r"[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?"),  # “十四五” (2021–2025), 十五五规划
-        ("since", _Y + r"?(?P<init>年初)?以来"),
-        ("day_range", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?" + _SEP + r"(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})[日号]"),
-        ("month_range", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月?份?" + _SEP + r"(?:(?P<y2>(?:19|20)\d\d)年)?(?P<m2>\d{1,2})月份?(?!\d*日)"),
-        ("month_list", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})、(?P<m2>\d{1,2})月份?"),
-        ("year_range", r"(?<!\d)(?P<y>(?:19|20)\d\d)年?" + _SEP + r"(?P<y2>(?:19|20)\d\d)年"),
-        ("day", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]"),
-        ("month", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月份?(?P<part>初|上旬|中旬|下旬|底|末)?"),
-        ("half", _Y + r"?(?P<h>上半年|下半年)"),
-        ("quarter", _Y + r"?(?:前(?P<qn>[一二三两23])个?季度|第?(?P<q>[一二三四1-4])季度)"),
-        ("year", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?P<part>初|底|末|中)?"),
-        ("rel_year", r"(?P<rel>今年|去年|明年|前年)(?P<part>年初|年底|年末|年中|初|底)?"),
-        ("new_year", r"新的一年"),
-        ("rel_day", r"(?P<rd>今天|今日|昨天|昨日|前天|明天|明日)"),
-        ("rel_month", r"(?P<rm>本月|上月|上个月|下月|下个月)(?P<part>初|上旬|中旬|下旬|底|末)?"),
-        ("name", r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?![年万亿余多个家项元吨辆台人名亩千百\d.%])(?=[\u4e00-\u9fff“]{1,15}?(?:博览会|健博会|航空展|展会|大会|论坛|峰会|运动会|会|展|节|赛))"),
+# (name, pattern, a word the pattern cannot match without: most paragraphs lack it, and a plain
+# `in` test is far cheaper than scanning them with the pattern; "" when there is no such word)
+_PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
+    (name, re.compile(rx), needs)
+    for name, rx, needs in (
+        ("five_year", r"[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?", "十"),  # “十四五” (2021–2025), 十五五规划
+        ("since", _Y + r"?(?P<init>年初)?以来", "以来"),
+        ("day_range", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?" + _SEP + r"(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})[日号]", "月"),
+        ("month_range", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月?份?" + _SEP + r"(?:(?P<y2>(?:19|20)\d\d)年)?(?P<m2>\d{1,2})月份?(?!\d*日)", "月"),
+        ("month_list", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})、(?P<m2>\d{1,2})月份?", "月"),
+        ("year_range", r"(?<!\d)(?P<y>(?:19|20)\d\d)年?" + _SEP + r"(?P<y2>(?:19|20)\d\d)年", "年"),
+        ("day", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]", "月"),
+        ("month", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月份?(?P<part>初|上旬|中旬|下旬|底|末)?", "月"),
+        ("half", _Y + r"?(?P<h>上半年|下半年)", "半年"),
+        ("quarter", _Y + r"?(?:前(?P<qn>[一二三两23])个?季度|第?(?P<q>[一二三四1-4])季度)", "季度"),
+        ("year", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?P<part>初|底|末|中)?", "年"),
+        ("rel_year", r"(?P<rel>今年|去年|明年|前年)(?P<part>年初|年底|年末|年中|初|底)?", "年"),
+        ("new_year", r"新的一年", "新的一年"),
+        ("rel_day", r"(?P<rd>今天|今日|昨天|昨日|前天|明天|明日)", ""),
+        ("rel_month", r"(?P<rm>本月|上月|上个月|下月|下个月)(?P<part>初|上旬|中旬|下旬|底|末)?", "月"),
+        ("name", r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?![年万亿余多个家项元吨辆台人名亩千百\d.%])(?=[\u4e00-\u9fff“]{1,15}?(?:博览会|健博会|航空展|展会|大会|论坛|峰会|运动会|会|展|节|赛))", ""),
     )
 )
 _REL_OFFSET = {"今年": 0, "当年": 0, "去年": -1, "明年": 1, "前年": -2}
 _CLAUSE_END = "，,。；;！？!?：:"
 
 
+# The characters NFKC may change: all but ASCII and the CJK Unified Ideographs, which it leaves
+# as they are (tests/test_dates.py checks this), so the bulk of a paragraph needs no look-up.
+_MAY_FOLD = re.compile(r"[^\x00-\x7f\u4e00-\u9fff]")
+
+
 def _fold(text: str) -> str:
     """NFKC one character at a time, so offsets into the folded text are offsets into `text`."""
-    out = []
-    for ch in text:
+    for ch in set(_MAY_FOLD.findall(text)):
         n = unicodedata.normalize("NFKC", ch)
-        out.append(n if len(n) == 1 else ch)
-    return "".join(out)
+        if len(n) == 1 and n != ch:
+            text = text.replace(ch, n)  # n is NFKC already, so no later replacement touches it
+    return text
 
 
 def _iso(y: int, m: int = 0, d: int = 0) -> str:
@@ -149,6 +167,8 @@ def _is_plan(text: str, start: int, end: int, words: DateWords, year_level: bool
     for w in words.plan_after:
         if w in ("前", "以前", "之前", "底前", "年底前"):
             continue
+        if w not in after[:8]:
+            continue
         for m in re.finditer(re.escape(w), after[:8]):
             nxt = after[m.end() : m.end() + 1]
             if w == "将" and nxt in "“\"《「":
@@ -160,6 +180,8 @@ def _is_plan(text: str, start: int, end: int, words: DateWords, year_level: bool
 def _vague_mentions(text: str, words: DateWords, taken: list[tuple[int, int]]) -> list[DateMention]:
     out = []
     for w in words.vague:
+        if w not in text:
+            continue  # most paragraphs hold none of them: skip the scan
         for m in re.finditer(re.escape(w), text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -175,7 +197,9 @@ def find_date_expressions(text: str, pub: PublicationDate | None) -> list[DateMe
     pub_certain = pub is not None and not pub.inferred
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    for name, pattern in _PATTERNS:
+    for name, pattern, needs in _PATTERNS:
+        if needs not in folded:
+            continue
         for m in pattern.finditer(folded):
             s, e = m.span()
             if e == s or any(a < e and s < b for a, b in taken):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import cn2an
@@ -31,6 +32,20 @@ class FigureRules:
     qualifiers: tuple[str, ...]
     rate_words: tuple[str, ...]
     change_words: tuple[str, ...] = ()
+
+    @cached_property
+    def _units_by_first_char(self) -> dict[str, list[tuple[str, str]]]:
+        by_first: dict[str, list[tuple[str, str]]] = {}
+        for written, norm in self.units.items():  # longest first, and so within each list
+            by_first.setdefault(written[:1], []).append((written, norm))
+        return by_first
+
+    def unit_at(self, text: str, pos: int) -> tuple[str, str] | None:
+        """The longest unit written at `pos` (written, normalised), or None."""
+        for written, norm in self._units_by_first_char.get(text[pos : pos + 1], ()):
+            if text.startswith(written, pos):
+                return written, norm
+        return None
 
 
 def load_figure_rules(root: Path) -> FigureRules:
@@ -82,13 +97,6 @@ def _parse_number(raw: str) -> float | None:
         return None
 
 
-def _unit_at(text: str, pos: int, rules: FigureRules) -> tuple[str, str] | None:
-    for written, norm in rules.units.items():
-        if text.startswith(written, pos):
-            return written, norm
-    return None
-
-
 def _clause_start(text: str, pos: int, ends: str) -> int:
     return max(text.rfind(c, 0, pos) for c in ends) + 1
 
@@ -122,7 +130,7 @@ def _raw_figures(text: str, rules: FigureRules) -> list[_Raw]:
         pos = e
         if text.startswith(("多", "余"), pos):
             pos += 1
-        unit = _unit_at(text, pos, rules)
+        unit = rules.unit_at(text, pos)
         if unit is None:
             continue
         written, norm = unit
@@ -147,7 +155,7 @@ def block_figures(article: Article, block: Block, rules: FigureRules, as_of_year
     text = block.text
     raws = _raw_figures(text, rules)
     starts = {r.start for r in raws}
-    spans = date_spans(text, article.date)
+    spans = date_spans(text, article.date) if raws else []  # dates matter only as the periods of figures
     groups, positions, group_sizes = _list_groups(text, raws)
     figures: list[Figure] = []
     prev_noun_end = 0

@@ -17,6 +17,7 @@ from .names import NameMatcher
 from .projects import ProjectRules
 
 DATA_FILE = "data/projects.yaml"
+MIN_SHARED = 4  # characters of its own a new name must share with an entry for that entry to be suggested
 
 
 @dataclass(frozen=True)
@@ -55,9 +56,16 @@ class ProjectCatalogue:
         return keys
 
     @cached_property
-    def own_words(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
-        """Each entry's names without head and generic words, for suggestions (built once)."""
-        return tuple((e.name, tuple(_own_words(n, self.rules) for n in (e.name, *e.aliases))) for e in self.entries)
+    def _first_entry_with(self) -> dict[str, int]:
+        """Every piece (MIN_SHARED or more characters, no head or generic word) of every entry's
+        names → the index of the first entry that has it. Built once; a lookup then costs the same
+        however large the catalogue grows."""
+        first: dict[str, int] = {}
+        for index, e in enumerate(self.entries):
+            for n in (e.name, *e.aliases):
+                for piece in _pieces(_own_words(n, self.rules), MIN_SHARED):
+                    first.setdefault(piece, index)
+        return first
 
     def entry(self, name: str) -> ProjectEntry | None:
         return self._by_name.get(name)
@@ -65,6 +73,17 @@ class ProjectCatalogue:
     def canonical(self, text: str) -> str | None:
         """The entry whose name or alias is `text` (half/full-width and spaces ignored)."""
         return self._by_key.get(match_text(text))
+
+    def closest(self, text: str) -> ProjectEntry | None:
+        """The entry sharing the longest piece of its own words with `text` (head and generic
+        words left out: 生产基地 alone makes no match); the first such entry on a tie."""
+        first = self._first_entry_with
+        own = [part for part in _own_words(text, self.rules).split("|") if len(part) >= MIN_SHARED]
+        for length in range(max(map(len, own), default=0), MIN_SHARED - 1, -1):
+            found = [first[p] for part in own for p in _substrings(part, length) if p in first]
+            if found:
+                return self.entries[min(found)]
+        return None
 
 
 def _lines(text: str) -> dict[str, int]:
@@ -126,31 +145,24 @@ def load_catalogue(root: Path, problems: list[Problem]) -> ProjectCatalogue:
 
 def suggest_canonical(text: str, catalogue: ProjectCatalogue, heads: tuple[str, ...]) -> str:
     """An entry an editor could add: an alias of a close existing entry, or a name of its own."""
-    best, best_len = None, 0
-    own = _own_words(text, catalogue.rules)
-    for name, words in catalogue.own_words:
-        # compare what is left without head and generic words: 生产基地 alone makes no match
-        common = max(_longest_common(own, w) for w in words)
-        if common >= 4 and common > best_len:
-            best, best_len = name, common
-    if best:
-        return best
+    close = catalogue.closest(text)
+    if close:
+        return close.name
     return text if text.endswith(heads) else text + "项目"
 
 
 def _own_words(name: str, rules: ProjectRules) -> str:
+    """The name folded, with head and generic words replaced by `|`."""
     text = match_text(name)
     for w in rules.heads + rules.generic_words:
         text = text.replace(w, "|")
     return text
 
 
-def _longest_common(a: str, b: str) -> int:
-    best = 0
-    for i in range(len(a)):
-        for j in range(i + best + 1, len(a) + 1):
-            if "|" not in a[i:j] and a[i:j] in b:
-                best = j - i
-            else:
-                break
-    return best
+def _substrings(text: str, length: int) -> list[str]:
+    return [text[i : i + length] for i in range(len(text) - length + 1)]
+
+
+def _pieces(own_words: str, min_length: int) -> set[str]:
+    """Every substring of `min_length` or more characters that crosses no `|`."""
+    return {p for part in own_words.split("|") for n in range(min_length, len(part) + 1) for p in _substrings(part, n)}

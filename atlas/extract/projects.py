@@ -99,16 +99,17 @@ class ProjectFinder:
         for block in article.blocks:
             if not block.id:
                 continue  # headings: no anchor to link back to
+            # nothing inside a company's registered name is a project (奥迪一汽新能源|汽车有限公司)
+            firms = [(h.start, h.end) for h in self.companies.find(block.text) if _LEGAL_SUFFIX.search(h.text)]
             for start, end in _sentences(block.text):
-                out.extend(self._in_sentence(article, block, start, end))
+                out.extend(self._in_sentence(article, block, start, end, firms))
         return out
 
-    def _in_sentence(self, article: Article, block: Block, s0: int, s1: int) -> list[ProjectMention]:
+    def _in_sentence(self, article: Article, block: Block, s0: int, s1: int,
+                     firms: list[tuple[int, int]]) -> list[ProjectMention]:
         text = block.text
         cands = self._head_candidates(text, s0, s1) + self._list_candidates(text, s0, s1)
         cands += [_Candidate(h.start + s0, h.end + s0, "alias") for h in self.aliases.find(text[s0:s1])]
-        # nothing inside a company's registered name is a project (奥迪一汽新能源|汽车有限公司)
-        firms = [(h.start, h.end) for h in self.companies.find(text) if _LEGAL_SUFFIX.search(h.text)]
         cands = [c for c in cands if not any(a <= c.start and c.end <= b for a, b in firms)]
         chosen = _longest_without_overlap([c for c in cands if self._is_name(text, c)])
         chosen.sort(key=lambda c: c.start)
@@ -244,15 +245,11 @@ class ProjectFinder:
         return tuple(sorted(set(hits)))
 
 
+_SENTENCE = re.compile(f"[^{SENTENCE_END}]*[{SENTENCE_END}]|[^{SENTENCE_END}]+")  # up to its end mark, or the rest
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for i, ch in enumerate(text):
-        if ch in SENTENCE_END:
-            spans.append((start, i + 1))
-            start = i + 1
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
+    return [m.span() for m in _SENTENCE.finditer(text)]
 
 
 def _clause_start(text: str, pos: int, floor: int, marks: str = CLAUSE_MARKS) -> int:

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from ..data_files import load_yaml
 from ..records import Article, Block, BlockKind, Problem, Severity
 from ..text import match_text
+from .names import NameHit, NameMatcher
 
 GENERAL = "综合"  # the bucket of blocks with no topic
 GENERAL_SLUG = "zonghe"
@@ -44,6 +46,29 @@ class Vocabulary:
 
     def topic(self, name: str) -> Topic | None:
         return next((t for t in self.topics if t.name == name), None)
+
+    @cached_property
+    def term_table(self) -> "TermTable":
+        """The terms gathered for matching, once per vocabulary (not once per paragraph)."""
+        return TermTable.of(self)
+
+
+@dataclass(frozen=True)
+class TermTable:
+    weights: dict[str, list[tuple[str, float]]]  # term → (topic, weight) for each topic it stands under
+    industry_of: dict[str, set[str]]  # term → the industries it names (topics and other_industries)
+    matcher: NameMatcher  # every term of industry_of, leftmost-longest
+
+    @classmethod
+    def of(cls, vocab: Vocabulary) -> "TermTable":
+        weights: dict[str, list[tuple[str, float]]] = {}
+        for topic in vocab.topics:
+            for term, w in topic.terms:
+                weights.setdefault(term, []).append((topic.name, w))
+        industry_of = {t: {n for n, _ in ws} for t, ws in weights.items()}
+        for other in vocab.other_industries:
+            industry_of.setdefault(other, {"other:" + other})
+        return cls(weights, industry_of, NameMatcher({t: t for t in industry_of}))
 
 
 @dataclass(frozen=True)
@@ -133,39 +158,16 @@ def _item_lines(path: Path, key: str) -> list[int]:
 
 # --- matching --------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class _Hit:
-    start: int
-    end: int
-    term: str
-
-
-def find_terms(text: str, terms: set[str]) -> list[_Hit]:
-    """Leftmost-longest matching: at each place the longest term wins and uses up its characters."""
-    by_first: dict[str, list[str]] = {}
-    for t in terms:
-        by_first.setdefault(t[0], []).append(t)
-    for ts in by_first.values():
-        ts.sort(key=lambda t: (-len(t), t))
-    hits, i = [], 0
-    while i < len(text):
-        term = next((t for t in by_first.get(text[i], ()) if text.startswith(t, i)), None)
-        if term:
-            hits.append(_Hit(i, i + len(term), term))
-            i += len(term)
-        else:
-            i += 1
-    return hits
-
-
 _CLAUSE = re.compile(r"[^,。;:!?…]+")
 _TITLE = re.compile(r"《[^《》]*》")
 _JOINERS = {"", "和", "及", "与", "、"}
-_COUNT = re.compile(r"^[两二三四五六七八九十\d]+[大条个项类]")
+_COUNT = re.compile(r"[两二三四五六七八九十\d]+[大条个项类]")  # 四条, 两大: the list's closing count
 
 
-def listed_spans(text: str, hits: list[_Hit], industry_of: dict[str, set[str]], item_max: int) -> list[tuple[int, int]]:
+def listed_spans(text: str, hits: list[NameHit], industry_of: dict[str, set[str]], item_max: int) -> list[tuple[int, int]]:
     """The spans of `text` that merely list industries (see data/topics.yaml for the rule)."""
+    if "、" not in text:
+        return []  # no list at all: most paragraphs
     spans = []
     for clause in _CLAUSE.finditer(text):
         c0, body = clause.start(), clause.group()
@@ -173,10 +175,10 @@ def listed_spans(text: str, hits: list[_Hit], industry_of: dict[str, set[str]], 
         if len(pieces) < 2:
             continue
         last = pieces[-1]
-        end_at = next((m.start() for m in re.finditer("等", last)), None)
-        if end_at is None:
-            count = next((i for i in range(len(last)) if _COUNT.match(last[i:])), None)
-            end_at = count
+        end_at = last.find("等")
+        if end_at == -1:
+            count = _COUNT.search(last)
+            end_at = count.start() if count else None
         if end_at is None or "分别" in last[end_at:]:
             continue
         first = len(pieces) - 2  # walk back over short items; the first long one holds the list's head
@@ -196,7 +198,7 @@ def listed_spans(text: str, hits: list[_Hit], industry_of: dict[str, set[str]], 
         first_hits = head[k:]
         span = (first_hits[0].start, starts[-1] + end_at)
         inside = [h for h in hits if span[0] <= h.start and h.end <= span[1]]
-        industries = set().union(*(industry_of.get(h.term, set()) for h in inside)) if inside else set()
+        industries = set().union(*(industry_of.get(h.text, set()) for h in inside)) if inside else set()
         if len(industries) >= 2:
             spans.append(span)
     return spans
@@ -205,27 +207,22 @@ def listed_spans(text: str, hits: list[_Hit], industry_of: dict[str, set[str]], 
 def score_text(text: str, vocab: Vocabulary) -> tuple[TopicScore, ...]:
     """Every topic with at least one term in `text`, with its score and the terms behind it."""
     text = match_text(text)
-    weights: dict[str, list[tuple[str, float]]] = {}
-    for topic in vocab.topics:
-        for term, w in topic.terms:
-            weights.setdefault(term, []).append((topic.name, w))
-    industry_of = {t: {n for n, _ in ws} for t, ws in weights.items()}
-    for other in vocab.other_industries:
-        industry_of.setdefault(other, {"other:" + other})
-    hits = find_terms(text, set(industry_of))
-    spans = listed_spans(text, hits, industry_of, vocab.list_item_max_chars)
+    table = vocab.term_table
+    weights = table.weights
+    hits = table.matcher.find(text)  # leftmost-longest: the longest term at a place uses up its characters
+    spans = listed_spans(text, hits, table.industry_of, vocab.list_item_max_chars)
     titles = [(m.start(), m.end()) for m in _TITLE.finditer(text)]
     found: dict[str, dict[str, list[float]]] = {}
     listed: dict[str, list[str]] = {}
     for h in hits:
         in_list = any(a <= h.start and h.end <= b for a, b in spans)
-        for topic, w in weights.get(h.term, ()):
+        for topic, w in weights.get(h.text, ()):
             if in_list and vocab.list_weight == 0:
-                listed.setdefault(topic, []).append(h.term)
+                listed.setdefault(topic, []).append(h.text)
                 continue
             in_title = any(a <= h.start and h.end <= b for a, b in titles)
             w *= (vocab.list_weight if in_list else 1) * (vocab.title_weight if in_title else 1)
-            found.setdefault(topic, {}).setdefault(h.term, []).append(w)
+            found.setdefault(topic, {}).setdefault(h.text, []).append(w)
     scores = []
     for topic in vocab.topics:
         terms = found.get(topic.name, {})

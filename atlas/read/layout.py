@@ -88,24 +88,37 @@ def drop_garbled_duplicates(lines: list[SourceLine]) -> tuple[list[SourceLine], 
 
 
 class _Shingles:
-    """Character n-grams of the text read so far; `contains` asks whether a key was all seen before."""
+    """Character n-grams of the text read so far; `contains` asks whether a key was all seen before.
+
+    The N-grams are indexed as text is added. Shorter pieces are needed only for keys shorter than
+    N, which few lines have, so they are indexed when first asked for (each text once).
+    """
 
     N = 4
 
     def __init__(self) -> None:
-        self.grams: set[str] = set()  # every substring of length 1 … N
+        self.grams: set[str] = set()  # every substring of length N
+        self.shorter: set[str] = set()  # every substring of length 1 … N-1 of the texts indexed so far
+        self.unindexed: list[str] = []  # texts added since `shorter` was last brought up to date
         self.tail = ""  # the end of the text so far, so n-grams across line ends count too
 
     def add(self, key: str) -> None:
         text = self.tail + key
-        for n in range(1, self.N + 1):
-            self.grams.update(text[k : k + n] for k in range(max(0, len(text) - n + 1)))
+        self.grams.update([text[k : k + self.N] for k in range(len(text) - self.N + 1)])
+        self.unindexed.append(text)
         self.tail = text[-(self.N - 1) :]
 
     def contains(self, key: str) -> bool:
-        if len(key) <= self.N:
-            return bool(key) and key in self.grams
+        if len(key) < self.N:
+            return bool(key) and key in self._shorter_pieces()
         return all(key[k : k + self.N] in self.grams for k in range(len(key) - self.N + 1))
+
+    def _shorter_pieces(self) -> set[str]:
+        for text in self.unindexed:
+            for n in range(1, self.N):
+                self.shorter.update([text[k : k + n] for k in range(len(text) - n + 1)])
+        self.unindexed.clear()
+        return self.shorter
 
 
 # --- paragraphs split by layout -------------------------------------------------------------------
