@@ -36,7 +36,7 @@ GENERATED_DIR = "kb"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 # What makes up the project (a clean checkout needs these; generated pages and site/ are not part of it).
-PROJECT_FILES = ("mkdocs.yml", "seeds", "data", "templates", "docs", "overrides", "hooks", "scripts", "atlas")
+PROJECT_FILES = ("mkdocs.yml", "pagefind.yml", "seeds", "data", "templates", "docs", "overrides", "hooks", "scripts", "atlas")
 
 
 def copy_project(dest: Path, without: tuple[str, ...] = ()) -> Path:
