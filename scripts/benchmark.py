@@ -35,13 +35,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from make_corpus import make_corpus  # noqa: E402
+from search_bytes import first_search_bytes  # noqa: E402
 
 GNU_TIME = Path("/usr/bin/time")
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "0"}
 EDITED = "seeds/00000_bench.txt"
 EDITED_SLUG = "bench-00000"
 EDITS = 3  # edits timed per run in the preview
-SEARCH_QUERY = "长光卫星"
+SEARCH_QUERIES = ("长光卫星", "中车长客", "吉林一号", "专精特新")  # the largest download of these is reported
 
 
 def run(cmd: list[str], cwd: Path) -> tuple[float, float]:
@@ -129,12 +130,8 @@ def progress(n: int, what: str) -> None:
 def search_figures(site: Path) -> dict[str, float]:
     pagefind = site / "pagefind"
     figures = {"search index on disk (MB)": folder_bytes(pagefind) / 1e6 if pagefind.is_dir() else 0.0}
-    try:
-        from search_bytes import first_search_bytes
-    except ImportError:
-        return figures
-    downloaded = first_search_bytes(site, SEARCH_QUERY)
-    figures["first search download (KB)"] = sum(downloaded.values()) / 1e3
+    downloads = [sum(first_search_bytes(site, q).values()) for q in SEARCH_QUERIES]
+    figures[f"first search download, largest of {len(SEARCH_QUERIES)} names (KB)"] = max(downloads) / 1e3
     return figures
 
 

@@ -1,7 +1,7 @@
 """The whole site in a real browser, on a desktop and on a phone: every nav page, search, links.
 
-Screenshots of the home page, a topic page, the timeline and a project page are saved in
-test-artifacts/ for a person to look at.
+Screenshots of the home page, a topic page, the timeline, a project page and search on a phone are
+saved in test-artifacts/ for a person to look at.
 """
 import pytest
 import yaml
@@ -71,11 +71,17 @@ def test_every_nav_page_opens_cleanly(viewport_page, site_url):
      ("比亚迪动力电池", "/kb/projects/yiqifudi-donglidianchi-xiangmu/"),  # a project, by one of its other names
      ("光电信息", "/kb/topics/guangdian-xinxi/")],  # a topic word
 )
-def test_search_finds_company_project_and_topic(page, site_url, query, expected):
-    page.goto(site_url + "/")
-    hrefs = search(page, query)
+def test_search_finds_company_project_and_topic(viewport_page, site_url, query, expected):
+    pg = viewport_page  # on a phone the header's magnifier opens the search box first
+    pg.goto(site_url + "/")
+    hrefs = search(pg, query)
     assert any(expected in h for h in hrefs[:5]), hrefs[:10]
-    assert third_party(page.requests, site_url) == []
+    if pg.viewport_name == "phone" and query == "中车长客":
+        ARTIFACTS.mkdir(exist_ok=True)
+        pg.evaluate("() => { window.scrollTo(0, 0); document.querySelector('.md-search__scrollwrap').scrollTop = 0; }")
+        pg.screenshot(path=str(ARTIFACTS / "search-phone.png"))
+    assert pg.console_errors == []
+    assert third_party(pg.requests, site_url) == []
 
 
 def test_one_link_of_each_kind_lands_where_it_should(page, site_url):
@@ -92,7 +98,7 @@ def test_one_link_of_each_kind_lands_where_it_should(page, site_url):
     page.wait_for_load_state()
     assert "/kb/articles/" in page.url and page.locator("article p.para").count() > 10
     # company → project
-    page.goto(site_url + "/kb/companies/zhongchechangke/")
+    page.goto(site_url + "/kb/companies/aodi-yiqi/")
     page.locator("article a[href*='/projects/'], article a[href*='../projects/']").first.click()
     page.wait_for_load_state()
     assert "/kb/projects/" in page.url and page.locator("article h1").count() == 1

@@ -1,4 +1,5 @@
 """Editors' workflow: the build report page, and the live preview regenerating after an edit."""
+import gzip
 import json
 import shutil
 import threading
@@ -19,8 +20,10 @@ def test_report_page_lists_what_to_do(built_site):
     assert "data/layout.yaml" in row
     # conflicts between articles are kept side by side
     assert "奥迪一汽新能源汽车项目 的投资额" in report and "209亿元" in report and "358亿元" in report
-    index = json.loads((built_site / "site/search/search_index.json").read_text(encoding="utf-8"))
-    assert not any(d["location"].startswith("kb/report") for d in index["docs"])
+    # left out of search: the theme does not mark it for Pagefind, so no index entry points to it
+    assert "data-pagefind-body" not in (built_site / "site/kb/report/index.html").read_text(encoding="utf-8")
+    indexed = [json.loads(gzip.decompress(f.read_bytes())[12:])["url"] for f in (built_site / "site/pagefind/fragment").iterdir()]
+    assert "/kb/articles/nishi-yangfan-qiu-kuayue/" in indexed and not [u for u in indexed if u.startswith("/kb/report")]
 
 
 STAGES_PER_ARTICLE = ("read", "simplify", "topics", "events", "names", "figures")

@@ -11,7 +11,7 @@ from atlas.build import read_all
 from atlas.config import Paths
 from atlas.extract.companies import Company, company_matcher, find_registered_names
 from atlas.extract.money import parse_amount, parse_amounts
-from atlas.extract.project_names import load_catalogue
+from atlas.extract.project_names import ProjectCatalogue, ProjectEntry, load_catalogue, suggest_canonical
 from atlas.extract.project_score import load_gold, score
 from atlas.extract.projects import ProjectFinder
 from atlas.kb import link
@@ -159,6 +159,51 @@ def test_unknown_project_names_are_reported_with_a_suggestion(kb):
     assert all(p.fix and p.file.startswith("seeds/") and p.line for p in lines)
 
 
+def test_broken_catalogue_is_reported_with_its_line(tmp_path):
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data/projects.yaml").write_text("projects:\n  - name: 甲项目\n    aliases: [乙项目,\n  - name: 丙项目\n", encoding="utf-8")
+    problems = []
+    catalogue = load_catalogue(tmp_path, problems)
+    [broken] = [p for p in problems if p.code == "projects.yaml"]
+    assert broken.line == 4 and "YAML" in broken.message and catalogue.entries == ()
+
+
+def _catalogue(*names: str) -> ProjectCatalogue:
+    return ProjectCatalogue(tuple(ProjectEntry(n) for n in names), load_catalogue(ROOT, []).rules)
+
+
+def test_suggestion_is_the_first_entry_sharing_the_longest_piece_of_its_own_words():
+    catalogue = _catalogue("长春旭阳中法智能产业园", "旭阳中法智能装备项目", "中法智能制造基地")
+    heads = catalogue.rules.heads
+    # 旭阳中法智能 (6 characters) is shared by the first two entries: the first wins
+    assert suggest_canonical("旭阳中法智能工厂", catalogue, heads) == "长春旭阳中法智能产业园"
+    # head words are not shared words: 智能产业园 alone shares no 4 characters of their own
+    assert suggest_canonical("红旗智能产业园", catalogue, heads) == "红旗智能产业园"
+    assert suggest_canonical("玲珑轮胎", catalogue, heads) == "玲珑轮胎项目"
+
+
+def test_suggestions_stay_fast_as_the_catalogue_grows():
+    """A lookup costs the same whatever the catalogue's size (issue 9: the catalogue grows with the
+    archive). Comparing against every entry took about a second a name at this size."""
+    import time
+
+    places = [a + b + c for a in "鼎恒瑞嘉泰宏华远景昌" for b in "华信川达润晟航岳通海" for c in "泰丰源达兴川阳新盛安"]
+    catalogue = _catalogue(*(f"{p}{kind}" for p in places for kind in ("奥迪新能源汽车项目", "光电信息产业园", "生物医药城", "轨道车辆新材料项目", "动力电池基地")))
+    started = time.perf_counter()
+    suggestions = [suggest_canonical(f"{p}奥迪新能源汽车工厂", catalogue, catalogue.rules.heads) for p in places[::10]]
+    assert time.perf_counter() - started < 5
+    assert suggestions == [f"{p}奥迪新能源汽车项目" for p in places[::10]]
+
+
+def test_known_names_are_matched_longest_first_in_one_pass():
+    from atlas.extract.names import NameMatcher
+
+    matcher = NameMatcher({"一汽": "中国一汽", "一汽解放": "一汽解放", "解放J7": "解放J7", "中国一汽": "中国一汽"})
+    hits = matcher.find("中国一汽解放J7一汽解放")
+    assert [(h.text, h.key, h.start) for h in hits] == [("中国一汽", "中国一汽", 0), ("解放J7", "解放J7", 4), ("一汽解放", "一汽解放", 8)]
+    assert NameMatcher({}).find("一汽") == []
+
+
 def test_bad_catalogue_entries_are_problems_not_crashes(tmp_path):
     project = copy_project(tmp_path)
     (project / "data/projects.yaml").write_text(
@@ -199,9 +244,14 @@ def test_article_text_links_names_and_stays_escaped(built_site):
 
 def test_topic_page_lists_its_projects(built_site):
     page = (built_site / "docs/kb/topics/qiche.md").read_text(encoding="utf-8")
-    assert "(../projects/aodi-yiqi-xinnengyuan-qiche-xiangmu.md)" in page
     section = page.split("## 项目", 1)[1].split("\n## ", 1)[0]
-    assert section.count("\n- [") >= 10 and ")- [" not in section  # one project a line
+    lines = [line for line in section.splitlines() if line.startswith("- ")]
+    assert len(lines) >= 10  # one project a line, the most cited first
+    assert any(line.startswith("- [奥迪一汽新能源汽车项目](../projects/aodi-yiqi-xinnengyuan-qiche-xiangmu.md)") for line in lines[:2])
+    # a project from one article has no page: it links to the paragraph that names it
+    single = [line for line in lines if not line.startswith("- [")]
+    assert single and all(re.search(r"\]\(\.\./articles/[^)]+\.md#p\d+\)$", line) for line in single)
+    assert "(../projects/by-topic/qiche.md)" in section  # the full list
 
 
 def test_project_to_article_and_company_to_project_links_land(page, site_url):
@@ -210,11 +260,18 @@ def test_project_to_article_and_company_to_project_links_land(page, site_url):
     page.wait_for_load_state()
     assert page.url.endswith("/kb/articles/nishi-yangfan-qiu-kuayue/#p29")
     assert "暖封闭" in page.locator("#p29").inner_text()
-    page.goto(f"{site_url}/kb/companies/aolaide/")
-    page.get_by_role("link", name="奥来德显示材料生产基地").click()
+    page.goto(f"{site_url}/kb/companies/jinsaiyaoye/")
+    page.get_by_role("link", name="金赛国际医药产业园").click()
     page.wait_for_load_state()
-    assert page.url.endswith("/kb/projects/aolaide-xianshi-cailiao-shengchan-jidi/")
-    assert page.locator("h1").inner_text().startswith("奥来德显示材料生产基地")
+    assert page.url.endswith("/kb/projects/jin-sai-guoji-yiyao-chanyeyuan/")
+    assert page.locator("h1").inner_text().startswith("金赛国际医药产业园")
     page.goto(f"{site_url}/kb/projects/")
     assert page.locator("table").count() >= 3
+    # a project named by one article: its row on the topic's list links to that paragraph
+    page.goto(f"{site_url}/kb/projects/by-topic/guangdian-xinxi/")
+    row = page.locator("tr", has_text="奥来德显示材料生产基地")
+    row.locator("a[href*='#p']").click()
+    page.wait_for_load_state()
+    anchor = page.url.split("#", 1)[1]
+    assert "/kb/articles/" in page.url and "奥来德" in page.locator(f"[id='{anchor}']").inner_text()
     assert not [u for u in page.requests if not u.startswith(site_url) and not u.startswith(("data:", "blob:"))]

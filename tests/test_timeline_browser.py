@@ -15,10 +15,10 @@ def visible_topics(page):
         "els => els.filter(e => e.offsetParent !== null).map(e => e.getAttribute('data-topics'))")
 
 
-def check_filter(page, topic="guidao-jiaotong"):
+def check_filter(page, topic="guidao-jiaotong", at_least=20):
     page.wait_for_selector("[data-timeline-filter]:not([hidden])", timeout=10000)
     everything = visible_topics(page)
-    assert len(everything) >= 20 and any(topic not in t.split() for t in everything)
+    assert len(everything) >= at_least and any(topic not in t.split() for t in everything)
     page.click(f"[data-timeline-filter] button[data-topic='{topic}']")
     shown = visible_topics(page)
     assert shown and all(topic in t.split() for t in shown), shown
@@ -27,15 +27,25 @@ def check_filter(page, topic="guidao-jiaotong"):
     assert len(visible_topics(page)) == len(everything)
 
 
+def times(page):
+    return page.locator(".tl-entry time").evaluate_all("els => els.map(e => [e.getAttribute('datetime'), e.textContent])")
+
+
 def test_timeline_renders_with_time_elements(page, site_url):
     page.goto(site_url + "/kb/timeline/")
     assert "时间线" in page.title()
-    times = page.locator(".tl-entry time").evaluate_all("els => els.map(e => [e.getAttribute('datetime'), e.textContent])")
-    assert ["2023-11-21", "2023年11月21日"] in times
-    assert ["2023-H2", "2023年下半年"] in times
-    assert any(dt == "2024-11" and label == "2024年11月" for dt, label in times)  # a month stays a month
+    latest = times(page)
+    assert latest and latest[0][0] >= latest[-1][0]  # the latest events, newest first
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "timeline.png"), full_page=True)
+    page.locator("article td a", has_text="2023年").click()  # the year list leads to one page a year
+    page.wait_for_url("**/kb/timeline/2023/")
+    assert ["2023-11-21", "2023年11月21日"] in times(page)
+    assert ["2023-H2", "2023年下半年"] in times(page)
+    assert all(dt.startswith("2023") for dt, _ in times(page))
+    page.screenshot(path=str(ARTIFACTS / "timeline-2023.png"), full_page=True)
+    page.goto(site_url + "/kb/timeline/2024/")
+    assert any(dt == "2024-11" and label == "2024年11月" for dt, label in times(page))  # a month stays a month
     assert third_party(page.requests, site_url) == []
     assert page.console_errors == []
 
@@ -45,8 +55,13 @@ def test_topic_filter_hides_other_topics(page, site_url):
     check_filter(page)
 
 
+def test_topic_filter_works_on_a_year_page(page, site_url):
+    page.goto(site_url + "/kb/timeline/2023/")
+    check_filter(page, "qiche", at_least=10)
+
+
 def test_source_link_lands_on_the_paragraph(page, site_url):
-    page.goto(site_url + "/kb/timeline/")
+    page.goto(site_url + "/kb/timeline/2023/")
     entry = page.locator(".tl-entry", has_text="奥迪一汽新能源汽车项目完成了暖封闭")
     entry.locator("a", has_text="段").first.click()
     page.wait_for_load_state()
@@ -87,3 +102,15 @@ def test_filter_works_with_instant_navigation(browser, instant_site_url):
         check_filter(page, "qiche")
     finally:
         context.close()
+
+
+def test_the_chosen_topic_follows_to_another_year(page, site_url):
+    page.goto(site_url + "/kb/timeline/2023/")
+    page.wait_for_selector("[data-timeline-filter]:not([hidden])", timeout=10000)
+    page.click("[data-timeline-filter] button[data-topic='qiche']")
+    page.locator(".atlas-years a", has_text="2024年").click()  # the year bar, to the next year's page
+    page.wait_for_url("**/kb/timeline/2024/")
+    page.wait_for_selector("[data-timeline-filter]:not([hidden])", timeout=10000)
+    assert page.locator("[data-timeline-filter] button[data-topic='qiche']").get_attribute("aria-pressed") == "true"
+    shown = visible_topics(page)
+    assert shown and all("qiche" in t.split() for t in shown)

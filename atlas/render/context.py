@@ -17,15 +17,10 @@ def environment(templates: Path) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         autoescape=False,  # output is Markdown; text is escaped by the `md` filter instead
+        auto_reload=False,  # one environment per build: no need to stat the templates at every page
     )
     env.filters["md"] = md_text
     env.filters["yaml"] = yaml_str
     env.filters["attr"] = html_attr
     env.filters["zh_date"] = zh_date
-    from .indicator_pages import topic_indicator_views  # late: it imports the knowledge base records
-
-    env.globals["topic_indicator_views"] = topic_indicator_views  # for the topic page's indicator section
-    from .timeline import timeline_entries  # late, like the indicator views
-
-    env.globals["timeline_entries"] = timeline_entries  # for the topic page's timeline section
     return env

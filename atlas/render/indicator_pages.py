@@ -12,6 +12,7 @@ from ..indicator_series import IndicatorSeries
 from ..kb import KnowledgeBase
 from .charts import ChartPoint, line_chart
 from .markdown import md_text
+from .paging import PAGE_SIZES, PageSizes
 
 INDICATORS_PAGE = "indicators/index.md"
 NO_TOPIC = "综合"  # the topic page of indicators with no topic of their own
@@ -31,7 +32,8 @@ class RowView:
     period_note: str  # 出自“1至10月” / 按发表时间
     value: str  # 70颗
     conflict: bool
-    sources: tuple[SourceLink, ...]
+    sources: tuple[SourceLink, ...]  # the first few
+    more: int = 0  # sources not shown (the downloads list them all)
 
 
 @dataclass(frozen=True)
@@ -62,8 +64,11 @@ def _topic_pages(kb: KnowledgeBase) -> dict[str, str]:
     return {getattr(t, "name", ""): getattr(t, "page", "") for t in getattr(kb, "topic_pages", []) or []}
 
 
-def indicator_views(kb: KnowledgeBase, page: str, rel_link, article_path, topic: str | None = None) -> list[IndicatorView]:
-    """Views of every indicator with at least one value (only those of `topic` when given)."""
+def indicator_views(kb: KnowledgeBase, page: str, rel_link, article_path, topic: str | None = None,
+                    sizes: PageSizes = PAGE_SIZES) -> list[IndicatorView]:
+    """Views of every indicator with at least one value (only those of `topic` when given).
+
+    A value cited by many articles shows its first few sources and how many there are."""
     topics = _topic_pages(kb)
     views = []
     for series in kb.indicators:
@@ -75,7 +80,7 @@ def indicator_views(kb: KnowledgeBase, page: str, rel_link, article_path, topic:
         rows, chart_points = [], []
         for point in series.points:
             links = []
-            for s in point.sources:
+            for s in point.sources[: sizes.sources]:
                 article = kb.article(s.article)
                 if article is None:
                     continue
@@ -87,7 +92,8 @@ def indicator_views(kb: KnowledgeBase, page: str, rel_link, article_path, topic:
             href = url_link(page, article_path(first_article), first.block) if first_article else ""
             p = point.period
             note = f"据“{p.phrase}”" if p.source == "text" else "文中未写时间，按发表时间"
-            rows.append(RowView(p.label, note, f"{point.value_text}{ind.unit}", point.conflict, tuple(links)))
+            rows.append(RowView(p.label, note, f"{point.value_text}{ind.unit}", point.conflict, tuple(links),
+                                max(0, len(point.sources) - sizes.sources)))
             title = f"{p.label}：{point.value_text}{ind.unit}（{first_article.title if first_article else first.article}）"
             chart_points.append(ChartPoint(p.last_day, point.value, point.value_text, title, href))
         chart = line_chart(ind.name, ind.unit, chart_points) if len(chart_points) >= 2 else ""
@@ -97,16 +103,10 @@ def indicator_views(kb: KnowledgeBase, page: str, rel_link, article_path, topic:
     return views
 
 
-def render_indicator_pages(kb: KnowledgeBase, env, rel_link, article_path) -> dict[str, str]:
-    views = indicator_views(kb, INDICATORS_PAGE, rel_link, article_path)
+def render_indicator_pages(kb: KnowledgeBase, env, rel_link, article_path, sizes: PageSizes = PAGE_SIZES) -> dict[str, str]:
+    views = indicator_views(kb, INDICATORS_PAGE, rel_link, article_path, sizes=sizes)
     text = env.get_template("indicators.md.j2").render(
         views=views, downloads=rel_link(INDICATORS_PAGE, "downloads.md"),
     )
     return {INDICATORS_PAGE: text}
 
-
-def topic_indicator_views(kb: KnowledgeBase, topic, page: str) -> list[IndicatorView]:
-    """For the topic page's partial: the indicators of that topic, links relative to that page."""
-    from .pages import article_path, rel_link  # pages imports this module's callers
-
-    return indicator_views(kb, page, rel_link, article_path, topic=getattr(topic, "name", ""))

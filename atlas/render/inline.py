@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from ..kb import KnowledgeBase
 from ..records import Article, Block
-from .markdown import md_text
 from .topic_labels import topic_labels
 
 

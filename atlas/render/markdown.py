@@ -25,17 +25,17 @@ _BACKSLASHED = set("\\`*_[]()#+-.!")
 _LINE_START = re.compile(r"^(\s*)")
 
 
+_MD_ESCAPES = {**{ch: "\\" + ch for ch in _BACKSLASHED}, **_ENTITIES, "\n": " "}
+_MD_SPECIAL = re.compile("[" + re.escape("".join(_MD_ESCAPES)) + "]")
+
+
+def _escape(match: re.Match, table=_MD_ESCAPES) -> str:
+    return table[match.group()]
+
+
 def md_text(text: str) -> str:
     """Escape text for use inline in Markdown (paragraphs, headings, table cells, link labels)."""
-    out = []
-    for ch in text.replace("\n", " "):
-        if ch in _ENTITIES:
-            out.append(_ENTITIES[ch])
-        elif ch in _BACKSLASHED:
-            out.append("\\" + ch)
-        else:
-            out.append(ch)
-    return "".join(out).strip()
+    return _MD_SPECIAL.sub(_escape, text).strip()  # (faster than str.translate on CJK text)
 
 
 _META_SAFE = str.maketrans({"<": "＜", ">": "＞", '"': "＂", "&": "＆", "'": "＇", "\n": " "})

@@ -1,8 +1,9 @@
-"""Article text with every recognised project and company name linked to its page.
+"""Article text with every recognised project and company name linked to its page, when it has one.
 
 The text is cut at the names, each piece escaped with `md_text`, and the links built around the
 escaped pieces, so article text still cannot inject markup. Project names win over the company
-names inside them (奥迪一汽新能源汽车项目 links to the project, not to 奥迪一汽).
+names inside them (奥迪一汽新能源汽车项目 links to the project, not to 奥迪一汽). A name mentioned in
+a single article has no page (atlas/render/page_index.py) and stays plain text.
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .markdown import md_text
+from .page_index import page_index
 
 
 def _escape_keep_spaces(piece: str) -> str:
@@ -25,14 +27,16 @@ def linked_text(kb, article, block, page: str, rel_link) -> str:
     if not block.id:
         return md_text(block.text)  # headings: links would change their anchors
     index = _mention_index(kb)
-    project_pages, company_pages = index.project_pages, index.company_pages
+    pages = page_index(kb)
+    project_pages, company_pages = pages.projects, pages.companies
     spans = []
     for m in index.projects.get((article.stem, block.id), ()):
         if m.canonical in project_pages:
             spans.append((m.start, m.end, project_pages[m.canonical], _title(f"项目：{m.canonical}")))
     for m in index.companies.get((article.stem, block.id), ()):
         if m.company in company_pages:
-            if not any(s < m.end and m.start < e for s, e, _, _ in spans):
+            # a company name inside a project name belongs to the project, linked or not
+            if not any(m.start < p.end and p.start < m.end for p in index.projects.get((article.stem, block.id), ())):
                 spans.append((m.start, m.end, company_pages[m.company], _title(f"企业：{m.company}")))
     if not spans:
         return md_text(block.text)
@@ -50,8 +54,6 @@ def linked_text(kb, article, block, page: str, rel_link) -> str:
 
 @dataclass
 class _MentionIndex:
-    project_pages: dict
-    company_pages: dict
     projects: dict  # (article stem, block id) → project mentions in it
     companies: dict
 
@@ -69,7 +71,7 @@ def _mention_index(kb) -> _MentionIndex:
         projects[(m.article, m.block)].append(m)
     for m in kb.company_mentions:
         companies[(m.article, m.block)].append(m)
-    index = _MentionIndex({p.name: p.page for p in kb.projects}, {c.name: c.page for c in kb.companies}, projects, companies)
+    index = _MentionIndex(projects, companies)
     _INDEXES.clear()
     _INDEXES[id(kb)] = (kb, index)
     return index

@@ -1,22 +1,46 @@
-"""Render the knowledge base to Markdown pages: {path under docs/kb/: text}. Pure output."""
+"""Render the knowledge base to Markdown pages: {path under docs/kb/: text}. Pure output.
+
+Every family of pages is bounded: articles, entity pages and the overview pages keep a fixed
+size, and the lists that grow with the corpus (articles by year, the timeline, a topic's
+paragraphs, the project and company lists, an entity's older mentions) are cut into pages
+(atlas/render/paging.py).
+"""
 from __future__ import annotations
 
-import posixpath
+import functools
+from dataclasses import dataclass
+from itertools import groupby
 
 from ..kb import KnowledgeBase
 from ..records import Article, BlockKind
 from .context import environment
 from .inline import block_labels, block_text
+from .paging import PAGE_SIZES, UNDATED, PageSizes, chunks, pager, year_label, year_of, year_paths
+
+ARTICLES_INDEX = "articles/index.md"
+ARTICLES_BY_YEAR = "articles/by-year"  # a folder: articles/<slug>.md can never be a year page
 
 
 def article_path(article: Article) -> str:
     return f"articles/{article.slug}.md"
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _relpath(from_dir: str, to_page: str) -> str:
+    """posixpath.relpath for the clean relative paths of generated pages, without its abspath calls."""
+    if not from_dir:
+        return to_page
+    start, target = from_dir.split("/"), to_page.split("/")
+    common, most = 0, min(len(start), len(target) - 1)
+    while common < most and start[common] == target[common]:
+        common += 1
+    return "/".join([".."] * (len(start) - common) + target[common:])
+
+
 def rel_link(from_page: str, to_page: str, anchor: str = "") -> str:
     """A relative Markdown link between two generated pages (MkDocs validates these)."""
-    target = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
-    return target + (f"#{anchor}" if anchor else "")
+    target = _relpath(from_page.rpartition("/")[0], to_page)
+    return target + "#" + anchor if anchor else target
 
 
 def describe(article: Article, limit: int = 110) -> str:
@@ -28,7 +52,48 @@ def describe(article: Article, limit: int = 110) -> str:
     return first[: cut + 1] if cut > 40 else first[:limit] + "…"
 
 
-def render_pages(kb: KnowledgeBase, templates) -> dict[str, str]:
+@dataclass(frozen=True)
+class YearLink:
+    label: str  # 2024年 / 日期不详
+    count: int
+    href: str  # "" on the year's own page
+
+
+def article_years(kb: KnowledgeBase) -> list[tuple[str, list[Article]]]:
+    """Articles by publication year, newest year first, undated last (the articles' own order)."""
+    return [(year, list(group)) for year, group in groupby(kb.articles, key=lambda a: year_of(a.date.value if a.date else None))]
+
+
+def render_article_index(kb: KnowledgeBase, env, sizes: PageSizes) -> dict[str, str]:
+    """articles/index.md (years with counts, the newest articles) and one page a year, in chunks."""
+    years = article_years(kb)
+    paths = {year: year_paths(ARTICLES_BY_YEAR, year, len(chunks(items, sizes.articles_rows))) for year, items in years}
+
+    def year_links(page: str, current: str = "") -> list[YearLink]:
+        return [YearLink(year_label(y), len(items), "" if y == current else rel_link(page, paths[y][0])) for y, items in years]
+
+    def link_from(page: str):
+        return lambda a: rel_link(page, article_path(a))
+
+    pages = {
+        ARTICLES_INDEX: env.get_template("articles.md.j2").render(
+            kb=kb, years=year_links(ARTICLES_INDEX), latest=kb.articles[: sizes.articles_latest],
+            link=link_from(ARTICLES_INDEX), report=rel_link(ARTICLES_INDEX, "report.md"),
+        )
+    }
+    tpl = env.get_template("articles_year.md.j2")
+    for year, items in years:
+        parts = chunks(items, sizes.articles_rows)
+        for k, (path, part) in enumerate(zip(paths[year], parts)):
+            pages[path] = tpl.render(
+                year=year_label(year), undated=year == UNDATED, total=len(items), articles=part,
+                part=k + 1, parts=len(parts), pager=pager(paths[year], k, rel_link),
+                years=year_links(path, year), link=link_from(path), index=rel_link(path, ARTICLES_INDEX),
+            )
+    return pages
+
+
+def render_pages(kb: KnowledgeBase, templates, sizes: PageSizes = PAGE_SIZES) -> dict[str, str]:
     env = environment(templates)
     pages: dict[str, str] = {}
     article_tpl = env.get_template("article.md.j2")
@@ -41,26 +106,24 @@ def render_pages(kb: KnowledgeBase, templates) -> dict[str, str]:
             text=lambda b, a=article, p=path: block_text(kb, a, b, p),
             labels=lambda b, a=article, p=path: block_labels(kb, a, b, p),
         )
-    pages["articles/index.md"] = env.get_template("articles.md.j2").render(
-        kb=kb, link=lambda a: rel_link("articles/index.md", article_path(a)), describe=describe
-    )
+    pages.update(render_article_index(kb, env, sizes))
     from .topic_pages import render_topic_pages  # late: it needs rel_link and article_path from here
 
-    pages.update(render_topic_pages(kb, env, rel_link, article_path))
+    pages.update(render_topic_pages(kb, env, rel_link, article_path, sizes))
     from .project_pages import render_project_pages  # late, for the same reason
 
-    pages.update(render_project_pages(kb, env, rel_link, article_path))
+    pages.update(render_project_pages(kb, env, rel_link, article_path, sizes))
     from .exports import render_download_pages  # late, like topic pages
     from .indicator_pages import render_indicator_pages
 
-    pages.update(render_indicator_pages(kb, env, rel_link, article_path))
+    pages.update(render_indicator_pages(kb, env, rel_link, article_path, sizes))
     pages.update(render_download_pages(kb, env))
     from .timeline import render_timeline  # late, like topic pages
 
-    pages.update(render_timeline(kb, env))
+    pages.update(render_timeline(kb, env, sizes))
     from .report import render_report
 
-    pages.update(render_report(kb, env, rel_link, article_path))
+    pages.update(render_report(kb, env, rel_link, article_path, sizes))
     pages["_home.md"] = env.get_template("home.md.j2").render(
         kb=kb, link=lambda a: "kb/" + article_path(a)  # the snippet is included by docs/index.md
     )

@@ -1,7 +1,8 @@
 """The build report as a page for editors: per article, what the build understood and what to fix.
 
 Same problems as `make report` prints, grouped by file; plus the disagreements between articles
-(investments, milestone dates) that the knowledge base keeps side by side.
+(investments, milestone dates) that the knowledge base keeps side by side. `report.md` holds the
+counts, the first disagreements and the first files; further files continue on `report/2.md` ….
 """
 from __future__ import annotations
 
@@ -9,6 +10,9 @@ from dataclasses import dataclass
 
 from ..kb import KnowledgeBase
 from ..records import SEVERITY_WORD, Article, Problem, Severity
+from .paging import PAGE_SIZES, PageSizes, chunks, numbered_paths, pager
+
+REPORT_PAGE = "report.md"
 
 DATE_SOURCE = {
     "front-matter": "前置元数据（date:）",
@@ -57,18 +61,25 @@ def disagreements(kb: KnowledgeBase) -> list[Disagreement]:
     return out
 
 
-def render_report(kb: KnowledgeBase, env, rel_link, article_path) -> dict[str, str]:
-    page = "report.md"
+def render_report(kb: KnowledgeBase, env, rel_link, article_path, sizes: PageSizes = PAGE_SIZES) -> dict[str, str]:
     reports = file_reports(kb)
     counts = {s: sum(p.severity is s for p in kb.problems) for s in Severity}
-    return {
-        page: env.get_template("report.md.j2").render(
-            reports=reports,
-            disagreements=disagreements(kb),
+    found = disagreements(kb)
+    parts = chunks(reports, sizes.report_files)
+    paths = numbered_paths(REPORT_PAGE, len(parts), lambda k: f"report/{k}.md")
+    tpl = env.get_template("report.md.j2")
+    pages = {}
+    for k, (page, part) in enumerate(zip(paths, parts)):
+        pages[page] = tpl.render(
+            reports=part,
+            first=k == 0, part=k + 1, parts=len(parts), files=len(reports), pager=pager(paths, k, rel_link),
+            disagreements=found[: sizes.report_disagreements] if k == 0 else [],
+            more_disagreements=max(0, len(found) - sizes.report_disagreements),
+            downloads=rel_link(page, "downloads.md"),
             counts=counts,
             Severity=Severity,
             labels=SEVERITY_WORD,
             date_source=DATE_SOURCE,
-            link=lambda a: rel_link(page, article_path(a)),
+            link=lambda a, page=page: rel_link(page, article_path(a)),
         )
-    }
+    return pages

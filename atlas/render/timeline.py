@@ -1,7 +1,10 @@
 """The timeline as pages show it: entries grouped by year and month, every text escaped, every link built.
 
-`timeline_entries(kb, page, topic)` is also a Jinja global, so the topic page's partial
-(templates/topic_timeline.md.j2) lists that topic's events without doing any work itself.
+`timeline.md` is the overview (years with their counts, the latest events); each year has a page
+of its own (`timeline/2023.md`, cut into `timeline/2023-2.md` … when the year is long), grouped by
+month. Topic pages show their latest events with the same entry views (`entry_view`, `latest_events`).
+An entry names at most a few sources and projects/companies, so a story told by hundreds of
+articles stays one short line (the downloads list every source).
 """
 from __future__ import annotations
 
@@ -12,15 +15,18 @@ from itertools import groupby
 from ..extract.events import Event
 from .dates import zh_date
 from .markdown import html_attr, md_text
+from .page_index import page_index
+from .paging import PAGE_SIZES, PageSizes, chunks, pager, year_paths
 
 TIMELINE_PAGE = "timeline.md"
+TIMELINE_FOLDER = "timeline"  # timeline/2023.md: timeline.md itself is served at timeline/
 NO_TOPIC = ("综合", "zonghe")
 
 
 @dataclass(frozen=True)
 class Link:
     label: str  # escaped Markdown
-    href: str
+    href: str  # "" when the name has no page: shown as text
 
 
 @dataclass(frozen=True)
@@ -32,9 +38,11 @@ class TimelineEntry:
     summary: str  # escaped Markdown
     topics: tuple[Link, ...]
     topic_slugs: str  # "qiche guidao-jiaotong": what the topic filter reads
-    sources: tuple[Link, ...]
-    involved: tuple[Link, ...]  # the projects and companies it involves (filled by the projects stage)
+    sources: tuple[Link, ...]  # the first few
+    involved: tuple[Link, ...]  # the first few projects and companies it involves
     conflicts: str  # the other dates other articles give, escaped for HTML; "" when none
+    more_sources: int = 0  # sources not shown
+    more_involved: int = 0
 
 
 @dataclass(frozen=True)
@@ -44,24 +52,26 @@ class TimelineGroup:
 
 
 @dataclass(frozen=True)
-class TimelineYear:
-    heading: str
-    groups: tuple[TimelineGroup, ...]
+class YearSummary:
+    year: str  # 2023
+    label: str  # 2023年
+    count: int
+    href: str  # its first page, relative to the page showing the summary ("" on that year's own page)
 
 
-def _topic_slugs(kb) -> dict[str, str]:
-    return {t.name: t.slug for t in kb.topic_pages}
-
-
-def entry_view(kb, event: Event, page: str, rel_link, article_path) -> TimelineEntry:
-    slugs = _topic_slugs(kb)
-    topics = tuple(Link(md_text(name), rel_link(page, f"topics/{slugs[name]}.md")) for name in event.topics if name in slugs)
+def entry_view(kb, event: Event, page: str, rel_link, article_path, sizes: PageSizes = PAGE_SIZES) -> TimelineEntry:
+    index = page_index(kb)
+    slugs = index.topic_slugs
+    topics = tuple(Link(md_text(name), rel_link(page, index.topics[name])) for name in event.topics if name in index.topics)
     sources = []
-    for src in event.sources:
+    for src in event.sources[: sizes.sources]:
         article = kb.article(src.article)
         if article is not None:
             sources.append(Link(md_text(f"{article.title} 第{src.block[1:]}段"), rel_link(page, article_path(article), src.block)))
-    involved = tuple(Link(md_text(x.name), rel_link(page, x.page)) for x in (*event.projects, *event.companies))
+    names = [(x.name, index.projects.get(x.name, "")) for x in event.projects]
+    names += [(x.name, index.companies.get(x.name, "")) for x in event.companies]
+    names.sort(key=lambda n: n[1] == "")  # names with a page first; otherwise in the event's own order
+    involved = tuple(Link(md_text(name), rel_link(page, target) if target else "") for name, target in names[: sizes.names])
     filter_slugs = " ".join(slugs[n] for n in event.topics if n in slugs) or NO_TOPIC[1]
     return TimelineEntry(
         datetime=html_attr(event.date),
@@ -74,28 +84,39 @@ def entry_view(kb, event: Event, page: str, rel_link, article_path) -> TimelineE
         sources=tuple(sources),
         involved=involved,
         conflicts=html.escape("、".join(zh_date(d) for d in event.conflicts)),
+        more_sources=max(0, len(event.sources) - sizes.sources),
+        more_involved=max(0, len(names) - sizes.names),
     )
 
 
-def timeline_years(kb, page: str, topic: str | None = None) -> list[TimelineYear]:
-    """The events (of one topic, when given; 综合 = events with no topic), grouped by year and month."""
-    from .pages import article_path, rel_link  # late: pages imports this module's users
-
-    events = [e for e in kb.events if topic is None or (topic in e.topics if topic != NO_TOPIC[0] else not e.topics)]
-    years = []
-    for year, in_year in groupby(events, key=lambda e: e.year):
-        in_year = sorted(in_year, key=lambda e: (e.month != "", e.month))  # coarse dates open the year
-        groups = []
-        for month, in_month in groupby(in_year, key=lambda e: e.month):
-            heading = zh_date(month) if month else f"{int(year)}年（未细到月）"
-            groups.append(TimelineGroup(heading, tuple(entry_view(kb, e, page, rel_link, article_path) for e in in_month)))
-        years.append(TimelineYear(f"{int(year)}年", tuple(groups)))
-    return years
+def _in_topic(event: Event, topic: str | None) -> bool:
+    return topic is None or (topic in event.topics if topic != NO_TOPIC[0] else not event.topics)
 
 
-def timeline_entries(kb, page: str, topic: str) -> list[TimelineEntry]:
-    """One topic's events, oldest first, for the topic page."""
-    return [entry for year in timeline_years(kb, page, topic) for group in year.groups for entry in group.entries]
+def _year_order(events: list[Event]) -> list[Event]:
+    return sorted(events, key=lambda e: (e.month != "", e.month))  # coarse dates open the year (stable sort)
+
+
+def month_groups(kb, year: str, events, page: str, rel_link, article_path, sizes: PageSizes) -> tuple[TimelineGroup, ...]:
+    """Events of one year (already in year order) grouped by month."""
+    groups = []
+    for month, in_month in groupby(events, key=lambda e: e.month):
+        heading = zh_date(month) if month else f"{int(year)}年（未细到月）"
+        groups.append(TimelineGroup(heading, tuple(entry_view(kb, e, page, rel_link, article_path, sizes) for e in in_month)))
+    return tuple(groups)
+
+
+def events_by_year(kb, topic: str | None = None) -> list[tuple[str, list[Event]]]:
+    """The events (of one topic, when given; 综合 = events with no topic) by year, oldest first,
+    each year in reading order: coarse dates first, then month by month."""
+    events = [e for e in kb.events if _in_topic(e, topic)]
+    return [(year, _year_order(list(in_year))) for year, in_year in groupby(events, key=lambda e: e.year)]
+
+
+def latest_events(kb, topic: str | None, n: int) -> list[Event]:
+    """The n latest events that had happened (plans left out), newest first."""
+    done = [e for e in kb.events if not e.plan and _in_topic(e, topic)]
+    return done[::-1][:n]
 
 
 def filter_topics(kb) -> list[tuple[str, str]]:
@@ -107,9 +128,33 @@ def filter_topics(kb) -> list[tuple[str, str]]:
     return out
 
 
-def render_timeline(kb, env) -> dict[str, str]:
-    return {
+def year_summaries(by_year, paths: dict[str, list[str]], page: str, rel_link, current: str = "") -> list[YearSummary]:
+    """Every year with its number of events and a link to its first page."""
+    return [YearSummary(year, f"{int(year)}年", len(events), "" if year == current else rel_link(page, paths[year][0]))
+            for year, events in by_year]
+
+
+def render_timeline(kb, env, sizes: PageSizes = PAGE_SIZES) -> dict[str, str]:
+    from .pages import article_path, rel_link
+
+    topics = filter_topics(kb)
+    by_year = events_by_year(kb)
+    paths = {year: year_paths(TIMELINE_FOLDER, year, len(chunks(events, sizes.timeline_rows))) for year, events in by_year}
+    latest = [entry_view(kb, e, TIMELINE_PAGE, rel_link, article_path, sizes) for e in latest_events(kb, None, sizes.timeline_latest)]
+    pages = {
         TIMELINE_PAGE: env.get_template("timeline.md.j2").render(
-            kb=kb, years=timeline_years(kb, TIMELINE_PAGE), topics=filter_topics(kb),
+            kb=kb, years=year_summaries(by_year, paths, TIMELINE_PAGE, rel_link), latest=latest, topics=topics,
         )
     }
+    tpl = env.get_template("timeline_year.md.j2")
+    for year, events in by_year:
+        parts = chunks(events, sizes.timeline_rows)
+        for k, (path, part) in enumerate(zip(paths[year], parts)):
+            pages[path] = tpl.render(
+                year=f"{int(year)}年", total=len(events), part=k + 1, parts=len(parts),
+                groups=month_groups(kb, year, part, path, rel_link, article_path, sizes),
+                years=year_summaries(by_year, paths, path, rel_link, year), topics=topics,
+                pager=pager(paths[year], k, rel_link), overview=rel_link(path, TIMELINE_PAGE),
+            )
+    return pages
+

@@ -1,10 +1,9 @@
 """The small topic labels after each paragraph of an article page, linking to the topic pages."""
 from __future__ import annotations
 
-import posixpath
-
 from ..extract.topics import block_key
 from ..records import Article, Block, BlockKind
+from .page_index import page_index
 
 
 def topic_labels(kb, article: Article, block: Block, page: str) -> str:
@@ -15,6 +14,7 @@ def topic_labels(kb, article: Article, block: Block, page: str) -> str:
     bt = kb.topics.get((article.stem, block_key(article, block)))
     if bt is None or not bt.topics:
         return ""
-    pages = {t.name: t.page for t in kb.topic_pages}
-    base = posixpath.dirname(page) or "."
-    return "".join(f" [{name}]({posixpath.relpath(pages[name], base)}){{: .topic-label }}" for name in bt.topics if name in pages)
+    from .pages import rel_link  # late: pages imports the module that imports this one
+
+    pages = page_index(kb).topics
+    return "".join(f" [{name}]({rel_link(page, pages[name])}){{: .topic-label }}" for name in bt.topics if name in pages)

@@ -1,8 +1,20 @@
 // The timeline's topic filter: buttons show only the entries of one topic, without leaving the page.
 // Entries carry their topics in data-topics (written by templates/timeline_macros.j2). Works with
 // Material's instant navigation (re-run on every page through document$) and without it.
+// The timeline has one page a year: the chosen topic is remembered for the tab (sessionStorage),
+// so the next year's page opens filtered the same way.
 (function () {
   "use strict";
+
+  var KEY = "atlas-timeline-topic";
+
+  function remembered() {
+    try { return window.sessionStorage.getItem(KEY) || ""; } catch (e) { return ""; }
+  }
+
+  function remember(topic) {
+    try { window.sessionStorage.setItem(KEY, topic); } catch (e) { /* storage off: filter this page only */ }
+  }
 
   function sectionOf(heading) {
     // the entries between a heading and the next heading of the same or a higher level
@@ -33,16 +45,25 @@
     var root = bar.parentElement;
     bar.setAttribute("data-ready", "1");
     bar.hidden = false;
-    bar.addEventListener("click", function (event) {
-      var button = event.target.closest("button[data-topic]");
-      if (!button) return;
+    function choose(button) {
       bar.querySelectorAll("button[data-topic]").forEach(function (b) {
         var on = b === button;
         b.setAttribute("aria-pressed", on ? "true" : "false");
         b.classList.toggle("md-button--primary", on);
       });
       apply(root, button.getAttribute("data-topic"));
+    }
+    bar.addEventListener("click", function (event) {
+      var button = event.target.closest("button[data-topic]");
+      if (!button) return;
+      choose(button);
+      remember(button.getAttribute("data-topic"));
     });
+    var kept = remembered();
+    var again = kept && Array.prototype.find.call(bar.querySelectorAll("button[data-topic]"), function (b) {
+      return b.getAttribute("data-topic") === kept;
+    });
+    if (again) choose(again);
   }
 
   if (window.document$ && typeof window.document$.subscribe === "function") {
