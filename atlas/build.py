@@ -92,11 +92,12 @@ def _unique_slugs(articles: list[Article], problems: list[Problem]) -> list[Arti
 
 
 def build(root: Path, strict: bool = False, cache: ArticleCache | None = None,
-          previous: dict[str, str] | None = None) -> BuildResult:
+          previous: dict[str, str] | None = None, render_memo: dict | None = None) -> BuildResult:
     """Generate docs/kb from seeds/ and data/. In strict mode any error stops the build before writing.
 
     `cache` keeps per-article results between builds (by default in .cache/atlas/ under `root`);
-    `previous` is the last build's `rendered` pages, when the caller kept them (the preview).
+    `previous` is the last build's `rendered` pages, when the caller kept them, and `render_memo`
+    the article pages' inputs and texts (both kept by the preview, see atlas/render/pages.py).
     """
     started = time.perf_counter()
     paths = Paths(root)
@@ -115,7 +116,7 @@ def build(root: Path, strict: bool = False, cache: ArticleCache | None = None,
     if not kb.articles:
         result.problems.append(Problem("seeds/", None, Severity.ERROR, "read.none", "没有能读取的文章", "在 seeds/ 中放入 .txt 或 .md 文件"))
         return result
-    pages = render_pages(kb, paths.templates)
+    pages = render_pages(kb, paths.templates, memo=render_memo)
     result.pages = len(pages)
     result.written, _ = write_pages(pages, paths.generated, previous)
     result.rendered = pages

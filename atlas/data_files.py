@@ -1,11 +1,11 @@
 """Load the editors' YAML data files, with errors that name the file and line."""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
-
-import re
 
 from .read.layout import EditorJoin
 from .read.webpage import FurnitureRule
@@ -18,10 +18,17 @@ class DataFileError(ValueError):
         self.problem = problem
 
 
+@lru_cache(maxsize=32)
+def parse_yaml(text: str):
+    """yaml.safe_load, remembered by text: the preview rebuilds many times in one process, and the
+    catalogues grow to megabytes. Callers share the result, so they must not change it."""
+    return yaml.safe_load(text) or {}
+
+
 def load_yaml(path: Path, root: Path):
     rel = path.relative_to(root).as_posix()
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return parse_yaml(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return {}
     except yaml.YAMLError as exc:

@@ -38,10 +38,11 @@ class Regenerator:
         self.root = root
         self.cache = ArticleCache(root)
         self.pages: dict[str, str] | None = None
+        self.render_memo: dict = {}
 
     def rebuild(self) -> BuildResult:
         started = time.perf_counter()
-        result = build(self.root, cache=self.cache, previous=self.pages)
+        result = build(self.root, cache=self.cache, previous=self.pages, render_memo=self.render_memo)
         if result.rendered:
             self.pages = result.rendered
         for p in result.problems:

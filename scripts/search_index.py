@@ -8,7 +8,7 @@ with Zensical, run `zensical build && python scripts/search_index.py site`.
 
 Pagefind indexes what the theme marks with data-pagefind-body (Material's article content, see
 overrides/main.html), minus the selectors in pagefind.yml. One rule of Material's search is kept
-that no CSS selector can say: a heading marked `data-search-exclude` leaves out its whole section,
+that no CSS selector can say: a heading marked `data-pagefind-ignore` leaves out its whole section,
 up to the next heading. The generator marks the sections of derived pages that repeat articles'
 text that way (a project's mentions, a company's events, the timeline), so each paragraph is found
 on its article only. And Chinese is indexed one character per word (see WORD_BREAK below).
@@ -37,7 +37,7 @@ _TITLE = re.compile(r"<title>.*?</title>", re.S | re.I)
 _BODY_START = re.compile(r"<[a-z][a-z0-9]*\b[^>]*\sdata-pagefind-body\b[^>]*>", re.I)
 # A heading with an id starts a section, as in Material's search (headings without one do not).
 _HEADING = re.compile(r"<h[1-6]\b[^>]*\sid=[^>]*>", re.I)
-_EXCLUDE_MARK = re.compile(r"\sdata-search-exclude(?=[\s=>/])")
+_EXCLUDE_MARK = re.compile(r"\sdata-pagefind-ignore(?=[\s=>/])")
 _TAG_OR_TEXT = re.compile(r"(<[^>]*>)")
 # Chinese is indexed one character per word: a word break (U+200B, which Pagefind splits on and
 # nobody sees) between two Han characters. The browser searches a Chinese query as the exact
@@ -56,7 +56,7 @@ class IndexResult:
 
 
 def without_excluded_sections(article: str) -> str:
-    """The article's HTML without each section whose heading carries data-search-exclude."""
+    """The article's HTML without each section whose heading carries data-pagefind-ignore."""
     kept, start, skipping = [], 0, False
     for heading in _HEADING.finditer(article):
         if not skipping:

@@ -98,7 +98,7 @@ def test_a_phrase_finds_the_articles_that_say_it(page, site_url):
 
 def test_a_paragraph_is_found_once_not_on_every_page_that_quotes_it(page, site_url):
     # “…奥迪一汽新能源汽车项目完成了暖封闭” is said in one paragraph of one article; the project, its
-    # company, the timeline and the topic page quote it (in sections marked data-search-exclude),
+    # company, the timeline and the topic page quote it (in sections marked data-pagefind-ignore),
     # so search lists the article only, and links to the paragraph.
     page.goto(site_url + "/")
     hrefs = search(page, "完成了暖封闭")

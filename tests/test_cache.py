@@ -75,3 +75,27 @@ def test_a_damaged_cache_file_is_only_a_miss(project):
     cache = ArticleCache(project)
     assert pages(project, cache) == cold
     assert cache.hits == 0
+
+
+def test_the_preview_after_edits_writes_what_a_fresh_build_writes(tmp_path):
+    """The preview keeps its cache, its last pages and its article-page memo between builds."""
+    from atlas.build import build
+    from atlas.preview import Regenerator
+
+    def generated(root: Path) -> dict[str, bytes]:
+        folder = root / "docs" / "kb"
+        return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+    (tmp_path / "preview").mkdir()
+    (tmp_path / "fresh").mkdir()
+    preview = copy_project(tmp_path / "preview")
+    regenerator = Regenerator(preview)
+    regenerator.rebuild()
+    fresh = copy_project(tmp_path / "fresh")
+    for edit in ("article", "projects.yaml"):  # a new event, then a name that gets a page of its own
+        for root in (preview, fresh):
+            file, old, new = EDITS[edit]
+            replace_in(root / file, old, new)
+        regenerator.rebuild()
+    build(fresh, cache=NoCache())
+    assert generated(preview) == generated(fresh)

@@ -243,15 +243,15 @@ def test_article_text_links_names_and_stays_escaped(built_site):
 
 
 def test_topic_page_lists_its_projects(built_site):
-    page = (built_site / "docs/kb/topics/qiche.md").read_text(encoding="utf-8")
+    page = (built_site / "docs/kb/topics/qiche/index.md").read_text(encoding="utf-8")
     section = page.split("## 项目", 1)[1].split("\n## ", 1)[0]
     lines = [line for line in section.splitlines() if line.startswith("- ")]
     assert len(lines) >= 10  # one project a line, the most cited first
-    assert any(line.startswith("- [奥迪一汽新能源汽车项目](../projects/aodi-yiqi-xinnengyuan-qiche-xiangmu.md)") for line in lines[:2])
+    assert any(line.startswith("- [奥迪一汽新能源汽车项目](../../projects/aodi-yiqi-xinnengyuan-qiche-xiangmu.md)") for line in lines[:2])
     # a project from one article has no page: it links to the paragraph that names it
     single = [line for line in lines if not line.startswith("- [")]
-    assert single and all(re.search(r"\]\(\.\./articles/[^)]+\.md#p\d+\)$", line) for line in single)
-    assert "(../projects/by-topic/qiche.md)" in section  # the full list
+    assert single and all(re.search(r"\]\(\.\./\.\./articles/[^)]+\.md#p\d+\)$", line) for line in single)
+    assert "(../../projects/by-topic/qiche.md)" in section  # the full list
 
 
 def test_project_to_article_and_company_to_project_links_land(page, site_url):

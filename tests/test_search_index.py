@@ -1,6 +1,6 @@
 """The search index (scripts/search_index.py, hooks/search_index.py): what Pagefind is given to index.
 
-Readers find each paragraph on its article only: a heading marked data-search-exclude leaves out its
+Readers find each paragraph on its article only: a heading marked data-pagefind-ignore leaves out its
 section, as in Material's search; Chinese is indexed one character per word so that a query is
 matched as the exact sequence of its characters (the browser side is in test_browser.py).
 """
@@ -36,9 +36,9 @@ def fragments(site) -> dict[str, str]:
 def test_a_heading_marked_excluded_leaves_out_its_section():
     html = (
         '<h1 id="t">奥迪一汽</h1><p>又称 奥迪PPE</p>'
-        '<h2 data-search-exclude id="jinzhan">进展</h2><table><tr><td>暖封闭</td></tr></table><p>引文</p>'
+        '<h2 data-pagefind-ignore id="jinzhan">进展</h2><table><tr><td>暖封闭</td></tr></table><p>引文</p>'
         '<h3 id="kept">自己的一节</h3><p>保留</p>'
-        '<h2 id="x" data-search-exclude>提及</h2><ul><li>引文二</li></ul>'
+        '<h2 id="x" data-pagefind-ignore>提及</h2><ul><li>引文二</li></ul>'
     )
     kept = search_index.without_excluded_sections(html)
     assert "又称 奥迪PPE" in kept and "自己的一节" in kept and "保留" in kept
@@ -48,7 +48,7 @@ def test_a_heading_marked_excluded_leaves_out_its_section():
 
 def test_a_heading_without_an_id_does_not_end_an_excluded_section():
     # Material's search only starts a section at a heading with an id
-    html = '<h2 data-search-exclude id="a">甲</h2><p>引文</p><h4>小标题</h4><p>还是引文</p><h2 id="b">乙</h2><p>正文</p>'
+    html = '<h2 data-pagefind-ignore id="a">甲</h2><p>引文</p><h4>小标题</h4><p>还是引文</p><h2 id="b">乙</h2><p>正文</p>'
     assert search_index.without_excluded_sections(html) == '<h2 id="b">乙</h2><p>正文</p>'
 
 
@@ -92,7 +92,7 @@ def test_built_index_leaves_out_the_report_and_every_repeated_paragraph(built_si
     assert project.startswith("奥迪一汽新能源汽车项目") and "奥迪PPE项目" in project
     assert "暖封闭" not in project and "¶" not in project
     article = pages["/kb/articles/nishi-yangfan-qiu-kuayue/"]
-    assert "暖封闭" in article and "推断" not in article  # the dates line is data-search-exclude
+    assert "暖封闭" in article and "推断" not in article  # the dates line is data-pagefind-ignore
 
 
 def test_index_is_world_readable_and_byte_identical_when_rebuilt(built_site, tmp_path):

@@ -194,9 +194,9 @@ def test_article_pages_carry_topic_labels(built_site):
     lines = text.splitlines()
     at = next(i for i, l in enumerate(lines) if "芯、光、星、车、网" in l)
     line = " ".join(lines[at + 1 : at + 5])  # the labels stand in their own block under the paragraph
-    assert "{: .para-topics data-search-exclude }" in line
-    assert "[汽车](../topics/qiche.md){: .topic-label }" in line
-    assert "[光电信息](../topics/guangdian-xinxi.md){: .topic-label }" in line
+    assert "{: .para-topics data-pagefind-ignore }" in line
+    assert "[汽车](../topics/qiche/index.md){: .topic-label }" in line
+    assert "[光电信息](../topics/guangdian-xinxi/index.md){: .topic-label }" in line
     headings = [l for l in text.splitlines() if l.startswith("#")]
     assert not any("topic-label" in h for h in headings)
 

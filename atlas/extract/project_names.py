@@ -11,6 +11,7 @@ from pathlib import Path
 
 import yaml
 
+from ..data_files import parse_yaml
 from ..records import Problem, Severity
 from ..text import match_text
 from .names import NameMatcher
@@ -100,7 +101,7 @@ def load_catalogue(root: Path, problems: list[Problem]) -> ProjectCatalogue:
     path = root / DATA_FILE
     try:
         raw = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(raw) or {}
+        data = parse_yaml(raw)
     except FileNotFoundError:
         raw, data = "", {}
     except yaml.YAMLError as exc:

@@ -36,7 +36,7 @@ class TopicSummary:
 
     @property
     def page(self) -> str:
-        return f"topics/{self.slug}.md"
+        return f"topics/{self.slug}/index.md"
 
     @property
     def paragraph_count(self) -> int:

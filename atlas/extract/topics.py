@@ -29,7 +29,7 @@ class Topic:
 
     @property
     def page(self) -> str:
-        return f"topics/{self.slug}.md"
+        return f"topics/{self.slug}/index.md"
 
 
 @dataclass(frozen=True)

@@ -57,7 +57,7 @@ def line_chart(title: str, unit: str, points: list[ChartPoint]) -> str:
 
     t = escape(title)
     out = [
-        '<figure class="atlas-chart" data-search-exclude>',  # the table under it carries the same words
+        '<figure class="atlas-chart" data-pagefind-ignore>',  # the table under it carries the same words
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="100%" role="img" '
         f'aria-label="{t}（单位：{escape(unit)}）" font-family="{FONT}" font-size="13">',
         f"<title>{t}（单位：{escape(unit)}）</title>",

@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from ..kb import KnowledgeBase
+from ..extract.topics import block_key
 from ..records import Article, BlockKind
 from .context import environment
 from .inline import block_labels, block_text
+from .page_index import page_index
 from .paging import PAGE_SIZES, UNDATED, PageSizes, chunks, pager, year_label, year_of, year_paths
 
 ARTICLES_INDEX = "articles/index.md"
@@ -93,12 +95,34 @@ def render_article_index(kb: KnowledgeBase, env, sizes: PageSizes) -> dict[str, 
     return pages
 
 
-def render_pages(kb: KnowledgeBase, templates, sizes: PageSizes = PAGE_SIZES) -> dict[str, str]:
+def article_page_inputs(kb: KnowledgeBase, article: Article) -> tuple:
+    """Everything an article page is made from: the article, its blocks' topics, and where its
+    project and company names link (a name gains or loses its page as other articles come and go)."""
+    from .name_links import _mention_index  # late: name_links imports this module's neighbours
+
+    mentions, pages = _mention_index(kb), page_index(kb)
+    links = []
+    for b in article.blocks:
+        links += [(b.id, m.start, m.end, m.canonical, pages.projects.get(m.canonical)) for m in mentions.projects.get((article.stem, b.id), ())]
+        links += [(b.id, m.start, m.end, m.company, pages.companies.get(m.company)) for m in mentions.companies.get((article.stem, b.id), ())]
+    topics = tuple(kb.topics.get((article.stem, block_key(article, b))) for b in article.blocks)
+    return article, topics, tuple(links)
+
+
+def render_pages(kb: KnowledgeBase, templates, sizes: PageSizes = PAGE_SIZES, memo: dict | None = None) -> dict[str, str]:
+    """Every generated page. `memo` (path → (inputs, text)), kept by a caller that builds again and
+    again (the preview), spares rendering the article pages whose inputs did not change."""
     env = environment(templates)
     pages: dict[str, str] = {}
     article_tpl = env.get_template("article.md.j2")
     for article in kb.articles:
         path = article_path(article)
+        if memo is not None:
+            inputs = article_page_inputs(kb, article)
+            stored = memo.get(path)
+            if stored is not None and stored[0] == inputs:
+                pages[path] = stored[1]
+                continue
         pages[path] = article_tpl.render(
             article=article,
             description=describe(article),
@@ -106,6 +130,11 @@ def render_pages(kb: KnowledgeBase, templates, sizes: PageSizes = PAGE_SIZES) ->
             text=lambda b, a=article, p=path: block_text(kb, a, b, p),
             labels=lambda b, a=article, p=path: block_labels(kb, a, b, p),
         )
+        if memo is not None:
+            memo[path] = (inputs, pages[path])
+    if memo is not None:
+        for gone in memo.keys() - pages.keys():
+            del memo[gone]
     pages.update(render_article_index(kb, env, sizes))
     from .topic_pages import render_topic_pages  # late: it needs rel_link and article_path from here
 

@@ -7,7 +7,7 @@ from .page_index import page_index
 
 
 def topic_labels(kb, article: Article, block: Block, page: str) -> str:
-    """` [汽车](../topics/qiche.md){: .topic-label }` per topic; nothing on headings (it would enter the
+    """` [汽车](../topics/qiche/index.md){: .topic-label }` per topic; nothing on headings (it would enter the
     heading's anchor and the table of contents) and nothing for 综合."""
     if block.kind in (BlockKind.HEADING, BlockKind.SUBHEADING):
         return ""

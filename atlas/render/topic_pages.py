@@ -1,6 +1,6 @@
 """Topic pages and the topics index.
 
-`topics/<slug>.md` is the topic's overview: description, counts, the companies it mentions most,
+`topics/<slug>/index.md` is the topic's overview: description, counts, the companies it mentions most,
 sub-tags, its latest dated events, its most-cited projects and its indicators. What each article
 says on the topic ("各篇文章怎么说": the paragraphs, grouped by article, newest first, with the
 terms that put them there) is on one page a year, `topics/<slug>/2024.md`, cut into
@@ -125,7 +125,7 @@ def render_topic_pages(kb: KnowledgeBase, env, rel_link, article_path, sizes: Pa
     year_tpl = env.get_template("topic_year.md.j2")
     for summary in kb.topic_pages:
         page = summary.page
-        folder = page[: -len(".md")]
+        folder = f"topics/{summary.slug}"  # the overview is its index.md
         years = articles_by_year(summary)
         parts = {year: chunks_by_weight(entries, sizes.topic_paragraphs, lambda e: len(e.blocks)) for year, entries in years}
         paths = {year: year_paths(folder, year, len(parts[year])) for year, _ in years}
