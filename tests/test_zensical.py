@@ -11,10 +11,7 @@ names the cause (strict: once fixed it fails until its marker is removed); READM
 """
 from __future__ import annotations
 
-import contextlib
-import functools
 import hashlib
-import http.server
 import importlib.util
 import os
 import posixpath
@@ -22,7 +19,6 @@ import re
 import shutil
 import subprocess
 import sys
-import threading
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -30,8 +26,11 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from tests.conftest import ARTIFACTS, _QuietHandler, third_party
+from tests.conftest import ARTIFACTS, ROOT, third_party
 from tests.test_browser_site import nav_pages
+
+sys.path.insert(0, str(ROOT / "scripts"))
+from search_bytes import serve  # noqa: E402  (a static server for a built site)
 from tests.test_timeline_browser import check_filter
 
 pytestmark = pytest.mark.zensical
@@ -71,16 +70,6 @@ def zensical(built_site, tmp_path_factory) -> ZensicalBuild:
     pagefind_after_build = (site / "pagefind").exists()
     index = run([sys.executable, "scripts/search_index.py", "site"], project)
     return ZensicalBuild(project, site, pagefind_after_build, index)
-
-
-@contextlib.contextmanager
-def serve(directory: Path):
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(directory)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
 
 
 @pytest.fixture(scope="module")
