@@ -140,6 +140,7 @@ def hook(monkeypatch):
         done.set()
 
     monkeypatch.setattr(module, "_index", record)
+    monkeypatch.setattr(module, "_reindex", record)
     module.done = done
     return module
 
