@@ -5,6 +5,7 @@ import hashlib
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from .cache import ArticleCache, NoCache
 from .config import Paths
@@ -25,6 +26,7 @@ class BuildResult:
     written: int = 0
     rendered: dict[str, str] = field(default_factory=dict, repr=False)  # what docs/kb now holds
     seconds: float = 0.0
+    superseded: bool = False  # rendered, but `may_write` said no: nothing was written
 
     @property
     def errors(self) -> list[Problem]:
@@ -92,12 +94,15 @@ def _unique_slugs(articles: list[Article], problems: list[Problem]) -> list[Arti
 
 
 def build(root: Path, strict: bool = False, cache: ArticleCache | None = None,
-          previous: dict[str, str] | None = None, render_memo: dict | None = None) -> BuildResult:
+          previous: dict[str, str] | None = None, render_memo: dict | None = None,
+          may_write: Callable[[], bool] | None = None) -> BuildResult:
     """Generate docs/kb from seeds/ and data/. In strict mode any error stops the build before writing.
 
     `cache` keeps per-article results between builds (by default in .cache/atlas/ under `root`);
     `previous` is the last build's `rendered` pages, when the caller kept them, and `render_memo`
     the article pages' inputs and texts (both kept by the preview, see atlas/render/pages.py).
+    `may_write`, asked once the pages are rendered, can stop the build from writing them (the
+    preview's answer is no when an edit came in meanwhile).
     """
     started = time.perf_counter()
     paths = Paths(root)
@@ -118,6 +123,10 @@ def build(root: Path, strict: bool = False, cache: ArticleCache | None = None,
         return result
     pages = render_pages(kb, paths.templates, memo=render_memo)
     result.pages = len(pages)
+    if may_write is not None and not may_write():
+        result.superseded = True
+        result.seconds = time.perf_counter() - started
+        return result
     result.written, _ = write_pages(pages, paths.generated, previous)
     result.rendered = pages
     result.seconds = time.perf_counter() - started

@@ -1,7 +1,11 @@
 """Live preview: regenerate docs/kb when seeds/, data/ or templates/ change; MkDocs serves and reloads.
 
 The generator only rewrites pages whose text changed, so MkDocs' own watcher (and `--dirty`) sees
-just those files.
+just those files. An edited article is shown twice: first a draft of its own page, rendered in a
+fraction of a second against the last build (its unchanged paragraphs keep their links and labels,
+edited ones are plain text with fresh topic labels), then, once the whole build has run (seconds
+at a thousand articles), the final page and every page the edit changed (topics, timeline,
+projects, companies), the same as a fresh build writes.
 """
 from __future__ import annotations
 
@@ -11,9 +15,19 @@ import threading
 import time
 from pathlib import Path
 
+from dataclasses import replace
+
 from .build import BuildResult, build
 from .cache import ArticleCache
+from .config import Paths
+from .data_files import DataFileError, load_furniture_rules, load_layout_joins
+from .extract.topics import assign_article
+from .read.reader import read_article
+from .read.simplify import for_matching
 from .records import Severity
+from .render.context import environment
+from .render.pages import article_path, render_article_page
+from .write import write_file
 
 WATCHED = ("seeds", "data", "templates")
 
@@ -32,36 +46,155 @@ def snapshot(root: Path) -> dict[str, tuple[int, int]]:
 
 class Regenerator:
     """Rebuilds in one long-lived process: the per-article cache stays in memory and the pages
-    last written are known, so an edit costs its own article plus the linking and the pages it changes."""
+    last written are known, so an edit costs its own article plus the linking and the pages it changes.
+
+    Two threads may use it (see `watch`): one drafts each edit as it is saved, the other runs whole
+    builds. Every write to docs/kb holds `_lock`, and a build that an edit overtook (its inputs are
+    older than the newest draft) writes nothing: the next build starts over with the edit in it.
+    """
 
     def __init__(self, root: Path):
         self.root = root
         self.cache = ArticleCache(root)
         self.pages: dict[str, str] | None = None
         self.render_memo: dict = {}
+        self.kb = None  # the last build's knowledge base, which drafts are rendered against
+        self.edits = 0  # edits seen so far; a build may write only if none came in while it ran
+        self._lock = threading.Lock()
 
-    def rebuild(self) -> BuildResult:
+    def edited(self, changed: list[str]) -> list[str]:
+        """Note an edit of `changed` (paths under the root) and draft the edited articles' pages."""
+        with self._lock:
+            self.edits += 1
+        try:
+            return self.draft(changed)
+        except Exception as exc:  # a draft is a courtesy: the whole build reports what is wrong
+            print(f"[atlas] no draft ({exc}); the whole build follows", file=sys.stderr)
+            return []
+
+    def rebuild(self, changed: list[str] = ()) -> BuildResult:
+        """The whole build; `changed` are first noted as an edit (and drafted, see `edited`)."""
+        if changed:
+            self.edited(changed)
         started = time.perf_counter()
-        result = build(self.root, cache=self.cache, previous=self.pages, render_memo=self.render_memo)
-        if result.rendered:
-            self.pages = result.rendered
+        edits, holding = self.edits, False
+
+        def may_write() -> bool:  # called by build() once its pages are rendered
+            nonlocal holding
+            self._lock.acquire()
+            if self.edits != edits:
+                self._lock.release()
+                return False
+            holding = True
+            return True
+
+        try:
+            result = build(self.root, cache=self.cache, previous=self.pages, render_memo=self.render_memo, may_write=may_write)
+            if result.rendered and holding:
+                self.pages = result.rendered
+                self.kb = result.kb
+        finally:
+            if holding:
+                self._lock.release()
+        if result.superseded:
+            print("[atlas] an edit came in during the build: building again", file=sys.stderr)
+            return result
         for p in result.problems:
             if p.severity is not Severity.INFO:
                 print(p.format(), file=sys.stderr)
         print(f"[atlas] regenerated {result.written} changed page(s) in {time.perf_counter() - started:.2f}s", file=sys.stderr)
         return result
 
+    def draft(self, changed: list[str]) -> list[str]:
+        """Write the pages of the edited articles among `changed` now, against the last build's
+        knowledge base; the pages written. Nothing when a data file or a template changed (they
+        can change any page), and no draft for an article that is new, gone, unreadable or renamed.
+        The article is read afresh, not through the cache, which a build may be using meanwhile."""
+        started = time.perf_counter()
+        kb = self.kb
+        if kb is None or self.pages is None or any(not rel.startswith("seeds/") for rel in changed):
+            return []
+        try:
+            joins, furniture = load_layout_joins(self.root), load_furniture_rules(self.root)
+        except DataFileError:
+            return []
+        by_path = {a.path: a for a in kb.articles}
+        template = environment(Paths(self.root).templates).get_template("article.md.j2")
+        written = []
+        for rel in changed:
+            old, file = by_path.get(rel), self.root / rel
+            if old is None or not file.is_file():
+                continue
+            read = read_article(file, self.root, joins.get(file.name, []), furniture)
+            new = read.article
+            if new is None or new.slug != old.slug or any(p.severity is Severity.ERROR for p in read.problems):
+                continue
+            kb = _with_draft(kb, old, new)
+            path = article_path(new)
+            text = render_article_page(kb, new, template)
+            with self._lock:
+                if self.pages.get(path) != text:
+                    write_file(Paths(self.root).generated / path, text.encode("utf-8"))
+                    self.pages[path] = text
+                    written.append(path)
+        if written:
+            print(f"[atlas] draft of {len(written)} edited page(s) in {time.perf_counter() - started:.2f}s", file=sys.stderr)
+        return written
+
+
+def _with_draft(kb, old, new):
+    """`kb` with article `old` replaced by its edited version `new`: paragraphs whose text is unchanged
+    keep their topics and name links; edited ones get topics scored afresh and no name links (the
+    names are canonicalised across articles, which only the whole build does)."""
+    before = {b.id: b.text for b in old.blocks if b.id}
+    same = {b.id for b in new.blocks if b.id and before.get(b.id) == b.text}
+    topics = dict(kb.topics)
+    for key, assigned in assign_article(for_matching(new), kb.topic_vocabulary).items():
+        if key not in same:
+            topics[(new.stem, key)] = assigned
+    return replace(
+        kb,
+        articles=[new if a is old else a for a in kb.articles],
+        topics=topics,
+        project_mentions=[m for m in kb.project_mentions if m.article != new.stem or m.block in same],
+        company_mentions=[m for m in kb.company_mentions if m.article != new.stem or m.block in same],
+    )
+
+
+def changed_paths(root: Path, before: dict, after: dict) -> list[str]:
+    """The files (relative to `root`) that two snapshots disagree on: edited, added or deleted."""
+    return sorted(Path(p).relative_to(root).as_posix() for p in before.keys() | after.keys() if before.get(p) != after.get(p))
+
 
 def watch(regenerator: Regenerator, stop: threading.Event, interval: float = 0.2) -> None:
+    """Poll the watched folders until `stop`; draft each edit as soon as it is saved, and run whole
+    builds in a second thread, so a draft never waits for a build (which starts over after an edit)."""
+    wanted = threading.Event()
+    builder = threading.Thread(target=_keep_building, args=(regenerator, wanted, stop), name="atlas-build", daemon=True)
+    builder.start()
     last = snapshot(regenerator.root)
-    while not stop.wait(interval):
-        now = snapshot(regenerator.root)
-        if now != last:
-            last = now
-            try:
-                regenerator.rebuild()
-            except Exception as exc:  # keep serving the last good pages
-                print(f"[atlas] build failed, last good pages kept: {exc}", file=sys.stderr)
+    try:
+        while not stop.wait(interval):
+            now = snapshot(regenerator.root)
+            if now != last:
+                changed, last = changed_paths(regenerator.root, last, now), now
+                regenerator.edited(changed)
+                wanted.set()
+    finally:
+        wanted.set()  # wake the builder so that it sees `stop`
+        builder.join()
+
+
+def _keep_building(regenerator: Regenerator, wanted: threading.Event, stop: threading.Event) -> None:
+    while True:
+        wanted.wait()
+        if stop.is_set():
+            return
+        wanted.clear()
+        try:
+            regenerator.rebuild()
+        except Exception as exc:  # keep serving the last good pages
+            print(f"[atlas] build failed, last good pages kept: {exc}", file=sys.stderr)
 
 
 def serve(root: Path, address: str = "127.0.0.1:8000") -> int:

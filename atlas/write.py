@@ -33,11 +33,7 @@ def write_pages(pages: dict[str, str], target: Path, previous: dict[str, str] | 
                 continue
             if previous is None and dest.read_bytes() == data:
                 continue
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.")
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, dest)
+        write_file(dest, data)
         written += 1
     for rel in sorted(on_disk - pages.keys()):
         (target / rel).unlink()
@@ -45,6 +41,15 @@ def write_pages(pages: dict[str, str], target: Path, previous: dict[str, str] | 
         if not any(folder.iterdir()):
             folder.rmdir()
     return written, len(pages) - written
+
+
+def write_file(dest: Path, data: bytes) -> None:
+    """Replace one file through a temporary file beside it: a reader never sees half of it."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.")
+    with os.fdopen(fd, "wb") as out:
+        out.write(data)
+    os.replace(tmp, dest)
 
 
 def _write_new(pages: dict[str, str], target: Path) -> int:

@@ -60,6 +60,62 @@ def test_preview_regenerates_only_the_edited_article(tmp_path):
     assert regenerator.cache.misses == len(STAGES_PER_ARTICLE)
 
 
+def test_an_edited_article_is_drafted_before_the_whole_build(tmp_path):
+    """The draft: the edited page at once, unchanged paragraphs keeping their links; then the build's page."""
+    from atlas.build import build
+    from atlas.cache import NoCache
+    from atlas.preview import Regenerator
+
+    (tmp_path / "preview").mkdir()
+    (tmp_path / "fresh").mkdir()
+    project, fresh = copy_project(tmp_path / "preview"), copy_project(tmp_path / "fresh")
+    regenerator = Regenerator(project)
+    regenerator.rebuild()
+    rel = "seeds/002_52c7512c7d06600e.txt"
+    page = project / "docs/kb/articles/fenli-tisheng-ting-jiliang.md"
+    for root in (project, fresh):  # p3 is edited; p5 is not
+        seed = root / rel
+        seed.write_text(seed.read_text(encoding="utf-8").replace("中标国内年度最大", "中标国内当年最大"), encoding="utf-8")
+
+    assert regenerator.draft(["data/projects.yaml", rel]) == []  # a data file can change any page: no draft
+    assert regenerator.draft([rel]) == ["articles/fenli-tisheng-ting-jiliang.md"]
+    draft = page.read_text(encoding="utf-8")
+    assert "中标国内当年最大" in draft and "[中车长客](../companies/zhongchechangke.md" in draft  # p5 keeps its link
+    assert "} 中车长客中标国内当年最大" in draft  # the edited p3: plain text until the build links its names
+
+    regenerator.rebuild([rel])
+    build(fresh, cache=NoCache())
+    assert page.read_text(encoding="utf-8") == (fresh / "docs/kb/articles/fenli-tisheng-ting-jiliang.md").read_text(encoding="utf-8")
+    assert "[中车长客](../companies/zhongchechangke.md \"企业：中车长客\"){: .name-link }中标国内当年最大" in page.read_text(encoding="utf-8")
+
+
+def test_a_build_overtaken_by_an_edit_writes_nothing(tmp_path, monkeypatch):
+    """An edit saved while a whole build runs: that build's (older) pages are dropped, the next one writes."""
+    import atlas.preview
+    from atlas.build import build
+
+    project = copy_project(tmp_path)
+    regenerator = atlas.preview.Regenerator(project)
+    regenerator.rebuild()
+    rel = "seeds/002_52c7512c7d06600e.txt"
+    page = project / "docs/kb/articles/fenli-tisheng-ting-jiliang.md"
+    seed = project / rel
+
+    def build_then_edit(*args, **kwargs):  # the editor saves while this build renders
+        may_write = kwargs.pop("may_write")
+        seed.write_text(seed.read_text(encoding="utf-8").replace("一路高歌，捷报频传！", "一路高歌，喜讯频传！"), encoding="utf-8")
+        regenerator.edited([rel])
+        return build(*args, may_write=may_write, **kwargs)
+
+    seed.write_text(seed.read_text(encoding="utf-8").replace("中标国内年度最大", "中标国内当年最大"), encoding="utf-8")
+    monkeypatch.setattr(atlas.preview, "build", build_then_edit)
+    assert regenerator.rebuild().superseded
+    assert "喜讯频传" in page.read_text(encoding="utf-8")  # the draft of the newer edit stays
+    monkeypatch.setattr(atlas.preview, "build", build)
+    assert not regenerator.rebuild().superseded
+    assert "喜讯频传" in page.read_text(encoding="utf-8") and "中标国内当年最大" in page.read_text(encoding="utf-8")
+
+
 def test_serve_shows_an_edit_in_the_browser_page(tmp_path):
     """`make serve` end to end: MkDocs serves the pages, an edit to a seed reaches the served page."""
     import os

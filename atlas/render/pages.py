@@ -109,6 +109,18 @@ def article_page_inputs(kb: KnowledgeBase, article: Article) -> tuple:
     return article, topics, tuple(links)
 
 
+def render_article_page(kb: KnowledgeBase, article: Article, template) -> str:
+    """One article's page (`template`: article.md.j2, loaded once by the caller)."""
+    path = article_path(article)
+    return template.render(
+        article=article,
+        description=describe(article),
+        kb=kb,
+        text=lambda b: block_text(kb, article, b, path),
+        labels=lambda b: block_labels(kb, article, b, path),
+    )
+
+
 def render_pages(kb: KnowledgeBase, templates, sizes: PageSizes = PAGE_SIZES, memo: dict | None = None) -> dict[str, str]:
     """Every generated page. `memo` (path → (inputs, text)), kept by a caller that builds again and
     again (the preview), spares rendering the article pages whose inputs did not change."""
@@ -123,13 +135,7 @@ def render_pages(kb: KnowledgeBase, templates, sizes: PageSizes = PAGE_SIZES, me
             if stored is not None and stored[0] == inputs:
                 pages[path] = stored[1]
                 continue
-        pages[path] = article_tpl.render(
-            article=article,
-            description=describe(article),
-            kb=kb,
-            text=lambda b, a=article, p=path: block_text(kb, a, b, p),
-            labels=lambda b, a=article, p=path: block_labels(kb, a, b, p),
-        )
+        pages[path] = render_article_page(kb, article, article_tpl)
         if memo is not None:
             memo[path] = (inputs, pages[path])
     if memo is not None:
