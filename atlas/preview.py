@@ -9,6 +9,8 @@ projects, companies), the same as a fresh build writes.
 """
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import sys
 import threading
@@ -30,6 +32,7 @@ from .render.pages import article_path, render_article_page
 from .write import write_file
 
 WATCHED = ("seeds", "data", "templates")
+BUILD_NICENESS = 10  # the whole build's thread yields the CPU to drafts and to the engine's rebuild
 
 
 def snapshot(root: Path) -> dict[str, tuple[int, int]]:
@@ -61,6 +64,7 @@ class Regenerator:
         self.kb = None  # the last build's knowledge base, which drafts are rendered against
         self.edits = 0  # edits seen so far; a build may write only if none came in while it ran
         self._lock = threading.Lock()
+        self._article_template = None
 
     def edited(self, changed: list[str]) -> list[str]:
         """Note an edit of `changed` (paths under the root) and draft the edited articles' pages."""
@@ -111,6 +115,8 @@ class Regenerator:
         can change any page), and no draft for an article that is new, gone, unreadable or renamed.
         The article is read afresh, not through the cache, which a build may be using meanwhile."""
         started = time.perf_counter()
+        if any(rel.startswith("templates/") for rel in changed):
+            self._article_template = None  # loaded again at the next draft
         kb = self.kb
         if kb is None or self.pages is None or any(not rel.startswith("seeds/") for rel in changed):
             return []
@@ -119,7 +125,9 @@ class Regenerator:
         except DataFileError:
             return []
         by_path = {a.path: a for a in kb.articles}
-        template = environment(Paths(self.root).templates).get_template("article.md.j2")
+        if self._article_template is None:  # Jinja reloads it when the file changes
+            self._article_template = environment(Paths(self.root).templates).get_template("article.md.j2")
+        template = self._article_template
         written = []
         for rel in changed:
             old, file = by_path.get(rel), self.root / rel
@@ -186,6 +194,12 @@ def watch(regenerator: Regenerator, stop: threading.Event, interval: float = 0.2
 
 
 def _keep_building(regenerator: Regenerator, wanted: threading.Event, stop: threading.Event) -> None:
+    # Linux schedules threads one by one: at a lower priority this one leaves a core to the engine's
+    # rebuild of a draft (and to the draft itself) on a two-core machine.
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BUILD_NICENESS)
+    except (AttributeError, OSError):
+        pass
     while True:
         wanted.wait()
         if stop.is_set():
@@ -203,10 +217,32 @@ def serve(root: Path, address: str = "127.0.0.1:8000") -> int:
     stop = threading.Event()
     thread = threading.Thread(target=watch, args=(regenerator, stop), daemon=True)
     thread.start()
+    # MkDocs runs in a session of its own, so that stopping the preview (Ctrl-C, or SIGTERM from a
+    # script or a test) stops it and what it started (the search re-index) instead of orphaning them.
+    # --dirty rebuilds only changed pages; MkDocs warns that it does, so the preview is not strict.
+    engine = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dirty", "--no-strict", "-a", address],
+                              cwd=root, start_new_session=True)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # run the `finally` below, as Ctrl-C does
     try:
-        # --dirty rebuilds only changed pages; MkDocs warns that it does, so the preview is not strict
-        return subprocess.call([sys.executable, "-m", "mkdocs", "serve", "--dirty", "--no-strict", "-a", address], cwd=root)
-    except KeyboardInterrupt:
+        return engine.wait()
+    except (KeyboardInterrupt, SystemExit):
         return 0
     finally:
         stop.set()
+        _stop_session(engine)
+
+
+def _stop_session(process: subprocess.Popen) -> None:
+    """Stop `process` and every process it started (they share its session's process group)."""
+    try:
+        os.killpg(process.pid, signal.SIGTERM)
+    except ProcessLookupError:
+        return
+    try:
+        process.wait(10)
+    except subprocess.TimeoutExpired:
+        pass
+    try:
+        os.killpg(process.pid, signal.SIGKILL)  # whatever of the group outlived SIGTERM
+    except ProcessLookupError:
+        pass

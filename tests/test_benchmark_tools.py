@@ -69,3 +69,20 @@ def test_renamed_projects_and_companies_are_new_entries(corpora):
     renamed_seed_projects = {name.removeprefix("鼎华泰") for name in new_projects}
     assert renamed_seed_projects & {n for p in seeds.projects for n in p.names}
     assert [p.format() for p in corpus.problems if p.severity is Severity.ERROR] == []
+
+
+def test_the_benchmark_waits_for_the_whole_build_and_the_engine_after_it(tmp_path):
+    from benchmark import settled
+
+    log = tmp_path / "preview.log"
+    log.write_text("[atlas] regenerated 5 changed page(s) in 1.00s\nINFO    -  Reloading browsers\n", encoding="utf-8")
+    since = log.stat().st_size  # the edit is saved here
+    with log.open("a", encoding="utf-8") as out:
+        out.write("[atlas] draft of 1 edited page(s) in 0.20s\nINFO    -  Reloading browsers\n")
+        out.flush()
+        assert not settled(log, since)  # the draft alone is not the whole build
+        out.write("[atlas] regenerated 4 changed page(s) in 9.00s\n")
+        out.flush()
+        assert not settled(log, since)  # MkDocs has not rebuilt after it yet
+        out.write("INFO    -  Reloading browsers\n")
+    assert settled(log, since)
