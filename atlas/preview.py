@@ -15,9 +15,8 @@ import subprocess
 import sys
 import threading
 import time
-from pathlib import Path
-
 from dataclasses import replace
+from pathlib import Path
 
 from .build import BuildResult, build
 from .cache import ArticleCache
@@ -125,7 +124,7 @@ class Regenerator:
         except DataFileError:
             return []
         by_path = {a.path: a for a in kb.articles}
-        if self._article_template is None:  # Jinja reloads it when the file changes
+        if self._article_template is None:  # kept between drafts; dropped above after a template edit
             self._article_template = environment(Paths(self.root).templates).get_template("article.md.j2")
         template = self._article_template
         written = []
