@@ -9,6 +9,7 @@ projects, companies), the same as a fresh build writes.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -195,10 +196,8 @@ def watch(regenerator: Regenerator, stop: threading.Event, interval: float = 0.2
 def _keep_building(regenerator: Regenerator, wanted: threading.Event, stop: threading.Event) -> None:
     # Linux schedules threads one by one: at a lower priority this one leaves a core to the engine's
     # rebuild of a draft (and to the draft itself) on a two-core machine.
-    try:
+    with contextlib.suppress(AttributeError, OSError):  # elsewhere the thread keeps the process's priority
         os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BUILD_NICENESS)
-    except (AttributeError, OSError):
-        pass
     while True:
         wanted.wait()
         if stop.is_set():
@@ -237,11 +236,7 @@ def _stop_session(process: subprocess.Popen) -> None:
         os.killpg(process.pid, signal.SIGTERM)
     except ProcessLookupError:
         return
-    try:
+    with contextlib.suppress(subprocess.TimeoutExpired):
         process.wait(10)
-    except subprocess.TimeoutExpired:
-        pass
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.killpg(process.pid, signal.SIGKILL)  # whatever of the group outlived SIGTERM
-    except ProcessLookupError:
-        pass
