@@ -76,3 +76,17 @@ def test_article_text_cannot_inject_markup(tmp_path):
     assert "[链接](http://evil.example" in html  # shown as text (the ) after it becomes full-width)
     assert "**粗体**" in html
 
+
+def test_pages_carry_no_theme_indentation_but_keep_verbatim_blocks(built_site):
+    import re
+    import sys
+
+    sys.path.insert(0, str(built_site / "hooks"))
+    from compact_html import compact_html
+
+    page = (built_site / "site/kb/articles/zhi-xiao-qi-sheng-renxing-qiang/index.html").read_text(encoding="utf-8")
+    outside_scripts = re.sub(r"<script\b.*?</script>", "", page, flags=re.S)
+    assert not re.search(r"\n[ \t]", outside_scripts)  # Material indents its templates; the hook drops that
+    assert 'id="p1"' in page and "<h1" in page
+    sample = "<div>\n    <p>长春\n      一汽</p>\n</div>\n<pre>  a\n    b</pre>\n<script>\n  var x = 1;\n</script>"
+    assert compact_html(sample) == "<div>\n<p>长春\n一汽</p>\n</div>\n<pre>  a\n    b</pre>\n<script>\n  var x = 1;\n</script>"
