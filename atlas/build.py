@@ -26,7 +26,7 @@ class BuildResult:
     written: int = 0
     rendered: dict[str, str] = field(default_factory=dict, repr=False)  # what docs/kb now holds
     seconds: float = 0.0
-    superseded: bool = False  # rendered, but `may_write` said no: nothing was written
+    superseded: bool = False  # stopped by `keep_going`, or rendered but `may_write` said no: nothing was written
 
     @property
     def errors(self) -> list[Problem]:
@@ -41,7 +41,16 @@ def find_article_files(seeds: Path) -> list[Path]:
     return sorted(files, key=lambda p: p.relative_to(seeds).as_posix().encode("utf-8"))
 
 
-def read_all(paths: Paths, cache: ArticleCache | None = None) -> tuple[list[Article], list[Problem]]:
+class Superseded(Exception):
+    """Raised at a checkpoint of a build that its caller no longer wants (see `build`)."""
+
+
+def no_checkpoint() -> None:
+    pass
+
+
+def read_all(paths: Paths, cache: ArticleCache | None = None,
+             checkpoint: Callable[[], None] = no_checkpoint) -> tuple[list[Article], list[Problem]]:
     cache = cache or NoCache()
     problems: list[Problem] = []
     joins = load_layout_joins(paths.root)
@@ -49,6 +58,7 @@ def read_all(paths: Paths, cache: ArticleCache | None = None) -> tuple[list[Arti
     articles: list[Article] = []
     seen_sha: dict[str, str] = {}
     for file in find_article_files(paths.seeds):
+        checkpoint()
         own_joins = joins.get(file.name, [])
         result = cache.read(file.relative_to(paths.root).as_posix(), file.read_bytes(), repr(own_joins),
                             lambda: read_article(file, paths.root, own_joins, furniture))
@@ -95,24 +105,37 @@ def _unique_slugs(articles: list[Article], problems: list[Problem]) -> list[Arti
 
 def build(root: Path, strict: bool = False, cache: ArticleCache | None = None,
           previous: dict[str, str] | None = None, render_memo: dict | None = None,
-          may_write: Callable[[], bool] | None = None) -> BuildResult:
+          may_write: Callable[[], bool] | None = None, keep_going: Callable[[], bool] | None = None) -> BuildResult:
     """Generate docs/kb from seeds/ and data/. In strict mode any error stops the build before writing.
 
     `cache` keeps per-article results between builds (by default in .cache/atlas/ under `root`);
     `previous` is the last build's `rendered` pages, when the caller kept them, and `render_memo`
     the article pages' inputs and texts (both kept by the preview, see atlas/render/pages.py).
     `may_write`, asked once the pages are rendered, can stop the build from writing them (the
-    preview's answer is no when an edit came in meanwhile).
+    preview's answer is no when an edit came in meanwhile); `keep_going`, asked between articles,
+    stages and pages, stops it earlier, so that a build nobody wants leaves the CPU to what comes next.
     """
     started = time.perf_counter()
+
+    def checkpoint() -> None:
+        if keep_going is not None and not keep_going():
+            raise Superseded
+
+    try:
+        return _build(root, strict, cache, previous, render_memo, may_write, checkpoint, started)
+    except Superseded:
+        return BuildResult(None, superseded=True, seconds=time.perf_counter() - started)
+
+
+def _build(root, strict, cache, previous, render_memo, may_write, checkpoint, started) -> BuildResult:
     paths = Paths(root)
     cache = cache or ArticleCache(paths.root)
     cache.start_build()
     try:
-        articles, problems = read_all(paths, cache)
+        articles, problems = read_all(paths, cache, checkpoint)
     except DataFileError as exc:
         return BuildResult(None, [exc.problem], seconds=time.perf_counter() - started)
-    kb = link(articles, problems, paths.root, cache)
+    kb = link(articles, problems, paths.root, cache, checkpoint)
     cache.save([a.path for a in articles])
     result = BuildResult(kb, kb.problems)
     if strict and result.errors:
@@ -121,7 +144,7 @@ def build(root: Path, strict: bool = False, cache: ArticleCache | None = None,
     if not kb.articles:
         result.problems.append(Problem("seeds/", None, Severity.ERROR, "read.none", "没有能读取的文章", "在 seeds/ 中放入 .txt 或 .md 文件"))
         return result
-    pages = render_pages(kb, paths.templates, memo=render_memo)
+    pages = render_pages(kb, paths.templates, memo=render_memo, checkpoint=checkpoint)
     result.pages = len(pages)
     if may_write is not None and not may_write():
         result.superseded = True

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from .cache import ArticleCache, NoCache
 from .read.simplify import for_matching
@@ -45,8 +46,10 @@ class KnowledgeBase:
         return self._by_stem[1].get(stem)
 
 
-def link(articles: list[Article], problems: list[Problem], root: Path, cache: ArticleCache | None = None) -> KnowledgeBase:
-    """`cache` hands each stage its per-article results from earlier builds (see atlas/cache.py)."""
+def link(articles: list[Article], problems: list[Problem], root: Path, cache: ArticleCache | None = None,
+         checkpoint: Callable[[], None] = lambda: None) -> KnowledgeBase:
+    """`cache` hands each stage its per-article results from earlier builds (see atlas/cache.py);
+    `checkpoint` is called between stages (a build that is no longer wanted stops there)."""
     cache = cache or NoCache()
     as_written = sorted(articles, key=article_sort_key)
     # Extractors match on simplified text (長春 finds 长春); pages show each article as written.
@@ -55,12 +58,15 @@ def link(articles: list[Article], problems: list[Problem], root: Path, cache: Ar
     from .extract.topic_index import link_topics  # topics first: later stages may read them
 
     link_topics(kb, root, cache)
+    checkpoint()
     from .extract.timeline import link_events  # events next: projects & companies annotate them
 
     link_events(kb, root, cache)
+    checkpoint()
     from .project_index import link_projects  # projects & companies: they annotate the events
 
     link_projects(kb, root, cache)
+    checkpoint()
     from .indicator_series import link_indicators  # indicators last (see the order above)
 
     kb.indicators, _, indicator_problems = link_indicators(kb.articles, root, cache)

@@ -10,6 +10,7 @@ projects, companies), the same as a fresh build writes.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import signal
 import subprocess
@@ -33,6 +34,9 @@ from .write import write_file
 
 WATCHED = ("seeds", "data", "templates")
 BUILD_NICENESS = 10  # the whole build's thread yields the CPU to drafts and to the engine's rebuild
+ENGINE_WAIT = 20.0  # s: the longest a whole build waits for the engine to show the draft first
+REBUILD_STARTED = "Building documentation"  # what MkDocs 1.x logs around each rebuild
+REBUILD_ENDED = ("Reloading browsers", "An error happened during the rebuild")
 
 
 def snapshot(root: Path) -> dict[str, tuple[int, int]]:
@@ -63,6 +67,7 @@ class Regenerator:
         self.render_memo: dict = {}
         self.kb = None  # the last build's knowledge base, which drafts are rendered against
         self.edits = 0  # edits seen so far; a build may write only if none came in while it ran
+        self.drafted_at = float("-inf")  # time.monotonic() of the last draft written
         self._lock = threading.Lock()
         self._article_template = None
 
@@ -93,7 +98,8 @@ class Regenerator:
             return True
 
         try:
-            result = build(self.root, cache=self.cache, previous=self.pages, render_memo=self.render_memo, may_write=may_write)
+            result = build(self.root, cache=self.cache, previous=self.pages, render_memo=self.render_memo,
+                           may_write=may_write, keep_going=lambda: self.edits == edits)
             if result.rendered and holding:
                 self.pages = result.rendered
                 self.kb = result.kb
@@ -145,9 +151,49 @@ class Regenerator:
                     write_file(Paths(self.root).generated / path, text.encode("utf-8"))
                     self.pages[path] = text
                     written.append(path)
+                    self.drafted_at = time.monotonic()
         if written:
             print(f"[atlas] draft of {len(written)} edited page(s) in {time.perf_counter() - started:.2f}s", file=sys.stderr)
         return written
+
+    def warm_up(self) -> None:
+        """Load what a draft needs (the article template, the converters) by drafting an unchanged
+        article, which writes nothing: the editor's first edit then shows as fast as the next ones."""
+        if self.kb is not None and self.kb.articles:
+            with contextlib.suppress(Exception):  # only a warm-up: an edit's draft reports its own problems
+                self.draft([self.kb.articles[0].path])
+
+
+class EngineLog:
+    """Relays the log of the engine that serves the preview (`mkdocs serve`) and notes when its
+    rebuilds start and end, so that a whole build can wait until the engine has shown a draft:
+    on a two-core machine the two would share the CPU, and the draft would show later."""
+
+    def __init__(self):
+        self._changed = threading.Condition()
+        self.started = self.ended = float("-inf")  # time.monotonic() of the last rebuild's start and end
+
+    def relay(self, stream, out=None) -> None:
+        """Copy `stream` (the engine's log) line by line to `out`, until the engine stops."""
+        out = out or sys.stderr
+        for line in stream:
+            out.write(line)
+            out.flush()
+            with self._changed:
+                if REBUILD_STARTED in line:
+                    self.started = time.monotonic()
+                elif any(mark in line for mark in REBUILD_ENDED):
+                    self.ended = time.monotonic()
+                    self._changed.notify_all()
+        with self._changed:  # the engine stopped: nobody should wait for it
+            self.ended = float("inf")
+            self._changed.notify_all()
+
+    def wait_shown(self, since: float, timeout: float = ENGINE_WAIT) -> bool:
+        """Wait until a rebuild that started after `since` (a draft's time) has ended; False on timeout."""
+        with self._changed:
+            return self._changed.wait_for(
+                lambda: self.ended == float("inf") or self.started >= since and self.ended >= self.started, timeout)
 
 
 def _with_draft(kb, old, new):
@@ -174,11 +220,12 @@ def changed_paths(root: Path, before: dict, after: dict) -> list[str]:
     return sorted(Path(p).relative_to(root).as_posix() for p in before.keys() | after.keys() if before.get(p) != after.get(p))
 
 
-def watch(regenerator: Regenerator, stop: threading.Event, interval: float = 0.2) -> None:
+def watch(regenerator: Regenerator, stop: threading.Event, interval: float = 0.2, engine: EngineLog | None = None) -> None:
     """Poll the watched folders until `stop`; draft each edit as soon as it is saved, and run whole
-    builds in a second thread, so a draft never waits for a build (which starts over after an edit)."""
+    builds in a second thread, so a draft never waits for a build (which starts over after an edit).
+    With the `engine`'s log, a whole build starts once the engine has shown the last draft."""
     wanted = threading.Event()
-    builder = threading.Thread(target=_keep_building, args=(regenerator, wanted, stop), name="atlas-build", daemon=True)
+    builder = threading.Thread(target=_keep_building, args=(regenerator, wanted, stop, engine), name="atlas-build", daemon=True)
     builder.start()
     last = snapshot(regenerator.root)
     try:
@@ -193,7 +240,8 @@ def watch(regenerator: Regenerator, stop: threading.Event, interval: float = 0.2
         builder.join()
 
 
-def _keep_building(regenerator: Regenerator, wanted: threading.Event, stop: threading.Event) -> None:
+def _keep_building(regenerator: Regenerator, wanted: threading.Event, stop: threading.Event,
+                   engine: EngineLog | None = None) -> None:
     # Linux schedules threads one by one: at a lower priority this one leaves a core to the engine's
     # rebuild of a draft (and to the draft itself) on a two-core machine.
     with contextlib.suppress(AttributeError, OSError):  # elsewhere the thread keeps the process's priority
@@ -203,23 +251,40 @@ def _keep_building(regenerator: Regenerator, wanted: threading.Event, stop: thre
         if stop.is_set():
             return
         wanted.clear()
+        if engine is not None:
+            engine.wait_shown(regenerator.drafted_at)  # returns at once when no draft is pending
         try:
             regenerator.rebuild()
         except Exception as exc:  # keep serving the last good pages
             print(f"[atlas] build failed, last good pages kept: {exc}", file=sys.stderr)
+        settle_heap()
+
+
+def settle_heap() -> None:
+    """Collect the garbage of the builds so far now, and exempt what survives (the knowledge base,
+    the cache: millions of objects at a thousand articles) from later collections. Python's full
+    collection of that heap takes about half a second and would otherwise fall on a draft."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
 
 
 def serve(root: Path, address: str = "127.0.0.1:8000") -> int:
     regenerator = Regenerator(root)
     regenerator.rebuild()
+    regenerator.warm_up()
+    settle_heap()
     stop = threading.Event()
-    thread = threading.Thread(target=watch, args=(regenerator, stop), daemon=True)
-    thread.start()
     # MkDocs runs in a session of its own, so that stopping the preview (Ctrl-C, or SIGTERM from a
     # script or a test) stops it and what it started (the search re-index) instead of orphaning them.
     # --dirty rebuilds only changed pages; MkDocs warns that it does, so the preview is not strict.
     engine = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dirty", "--no-strict", "-a", address],
-                              cwd=root, start_new_session=True)
+                              cwd=root, start_new_session=True, stderr=subprocess.PIPE, text=True, encoding="utf-8",
+                              errors="replace", bufsize=1)
+    engine_log = EngineLog()
+    threading.Thread(target=engine_log.relay, args=(engine.stderr,), name="engine-log", daemon=True).start()
+    thread = threading.Thread(target=watch, args=(regenerator, stop), kwargs={"engine": engine_log}, daemon=True)
+    thread.start()
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # run the `finally` below, as Ctrl-C does
     try:
         return engine.wait()

@@ -154,3 +154,48 @@ def test_serve_shows_an_edit_in_the_browser_page(tmp_path):
     finally:
         server.terminate()
         server.wait(10)
+
+
+def test_a_build_nobody_wants_stops_at_its_next_checkpoint(tmp_path):
+    """The preview's whole build asks `keep_going` between articles, stages and pages: an edit
+    stops it there (its pages would be dropped anyway), and it has written nothing."""
+    from atlas.build import build
+    from atlas.cache import NoCache
+
+    project = copy_project(tmp_path)
+    asked = []
+
+    def keep_going() -> bool:
+        asked.append(True)
+        return len(asked) < 3  # the editor saves while the third article is read
+
+    before = sorted(p.relative_to(project) for p in (project / "docs").rglob("*"))
+    result = build(project, cache=NoCache(), keep_going=keep_going)
+    assert result.superseded and result.kb is None and len(asked) == 3
+    assert sorted(p.relative_to(project) for p in (project / "docs").rglob("*")) == before
+    assert not build(project, cache=NoCache(), keep_going=lambda: True).superseded
+
+
+def test_the_whole_build_waits_until_the_engine_has_shown_the_draft():
+    """`atlas serve` reads MkDocs' log: a whole build starts once a rebuild begun after the draft has
+    ended (else the two share the CPU and the draft shows later), and never waits for a stopped engine."""
+    import io
+    import queue
+
+    from atlas.preview import EngineLog
+
+    lines, relayed, engine = queue.Queue(), io.StringIO(), EngineLog()
+    relay = threading.Thread(target=engine.relay, args=(iter(lines.get, None), relayed))
+    relay.start()
+    drafted = time.monotonic()
+    assert not engine.wait_shown(drafted, timeout=0.1)  # no rebuild since the draft
+    lines.put("INFO    -  Building documentation...\n")
+    assert not engine.wait_shown(drafted, timeout=0.1)  # rebuilding
+    lines.put("INFO    -  [17:12:20] Reloading browsers\n")
+    assert engine.wait_shown(drafted, timeout=10)
+    later = time.monotonic()
+    assert not engine.wait_shown(later, timeout=0.1)  # a later draft waits for the next rebuild
+    lines.put(None)  # the engine stopped
+    relay.join()
+    assert engine.wait_shown(later, timeout=10)
+    assert relayed.getvalue() == "INFO    -  Building documentation...\nINFO    -  [17:12:20] Reloading browsers\n"

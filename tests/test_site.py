@@ -90,3 +90,39 @@ def test_pages_carry_no_theme_indentation_but_keep_verbatim_blocks(built_site):
     assert 'id="p1"' in page and "<h1" in page
     sample = "<div>\n    <p>长春\n      一汽</p>\n</div>\n<pre>  a\n    b</pre>\n<script>\n  var x = 1;\n</script>"
     assert compact_html(sample) == "<div>\n<p>长春\n一汽</p>\n</div>\n<pre>  a\n    b</pre>\n<script>\n  var x = 1;\n</script>"
+
+
+def _load_hook(name):
+    import importlib.util
+
+    from tests.conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location(f"test_hook_{name}", ROOT / "hooks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_preview_rebuilds_reuse_the_compiled_theme_templates():
+    """hooks/jinja_cache.py: `mkdocs serve` makes a new Jinja environment at every rebuild; the
+    templates compiled for one rebuild serve the next, and an edited template is compiled anew."""
+    import jinja2
+    from mkdocs.config import load_config
+
+    from tests.conftest import ROOT
+
+    hook = _load_hook("jinja_cache")
+    config = load_config(str(ROOT / "mkdocs.yml"))
+
+    def compiled_while_loading(env) -> list[str]:
+        names, compile_ = [], env.compile
+        env.compile = lambda source, name=None, *args, **kwargs: names.append(name) or compile_(source, name, *args, **kwargs)
+        env.get_template("main.html")
+        return names
+
+    assert compiled_while_loading(hook.on_env(config.theme.get_env(), config=config, files=None)) == ["main.html"]
+    assert compiled_while_loading(hook.on_env(config.theme.get_env(), config=config, files=None)) == []
+
+    cache = hook.MemoryBytecodeCache()
+    edited = [jinja2.Environment(loader=jinja2.DictLoader({"t.html": source}), bytecode_cache=cache) for source in ("{{ 1 + 1 }}", "{{ 2 + 2 }}")]
+    assert [env.get_template("t.html").render() for env in edited] == ["2", "4"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from itertools import groupby
+from typing import Callable
 
 from ..kb import KnowledgeBase
 from ..extract.topics import block_key
@@ -121,13 +122,16 @@ def render_article_page(kb: KnowledgeBase, article: Article, template) -> str:
     )
 
 
-def render_pages(kb: KnowledgeBase, templates, sizes: PageSizes = PAGE_SIZES, memo: dict | None = None) -> dict[str, str]:
+def render_pages(kb: KnowledgeBase, templates, sizes: PageSizes = PAGE_SIZES, memo: dict | None = None,
+                 checkpoint: Callable[[], None] = lambda: None) -> dict[str, str]:
     """Every generated page. `memo` (path → (inputs, text)), kept by a caller that builds again and
-    again (the preview), spares rendering the article pages whose inputs did not change."""
+    again (the preview), spares rendering the article pages whose inputs did not change;
+    `checkpoint` is called between articles and between kinds of pages (see atlas/build.py)."""
     env = environment(templates)
     pages: dict[str, str] = {}
     article_tpl = env.get_template("article.md.j2")
     for article in kb.articles:
+        checkpoint()
         path = article_path(article)
         if memo is not None:
             inputs = article_page_inputs(kb, article)
@@ -142,23 +146,29 @@ def render_pages(kb: KnowledgeBase, templates, sizes: PageSizes = PAGE_SIZES, me
         for gone in memo.keys() - pages.keys():
             del memo[gone]
     pages.update(render_article_index(kb, env, sizes))
+    checkpoint()
     from .topic_pages import render_topic_pages  # late: it needs rel_link and article_path from here
 
     pages.update(render_topic_pages(kb, env, rel_link, article_path, sizes))
+    checkpoint()
     from .project_pages import render_project_pages  # late, for the same reason
 
     pages.update(render_project_pages(kb, env, rel_link, article_path, sizes))
+    checkpoint()
     from .exports import render_download_pages  # late, like topic pages
     from .indicator_pages import render_indicator_pages
 
     pages.update(render_indicator_pages(kb, env, rel_link, article_path, sizes))
+    checkpoint()
     pages.update(render_download_pages(kb, env))
     from .timeline import render_timeline  # late, like topic pages
 
     pages.update(render_timeline(kb, env, sizes))
+    checkpoint()
     from .report import render_report
 
     pages.update(render_report(kb, env, rel_link, article_path, sizes))
+    checkpoint()
     pages["_home.md"] = env.get_template("home.md.j2").render(
         kb=kb, link=lambda a: "kb/" + article_path(a)  # the snippet is included by docs/index.md
     )
