@@ -43,7 +43,7 @@ GNU_TIME = Path("/usr/bin/time")
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "0"}
 EDITED = "seeds/00000_bench.txt"
 EDITED_SLUG = "bench-00000"
-EDITS = 3  # edits timed per run in the preview
+EDITS = 5  # edits timed per run in the preview
 SEARCH_QUERIES = ("长光卫星", "中车长客", "吉林一号", "专精特新")  # the largest download of these is reported
 
 
