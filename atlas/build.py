@@ -45,12 +45,8 @@ class Superseded(Exception):
     """Raised at a checkpoint of a build that its caller no longer wants (see `build`)."""
 
 
-def no_checkpoint() -> None:
-    pass
-
-
 def read_all(paths: Paths, cache: ArticleCache | None = None,
-             checkpoint: Callable[[], None] = no_checkpoint) -> tuple[list[Article], list[Problem]]:
+             checkpoint: Callable[[], None] = lambda: None) -> tuple[list[Article], list[Problem]]:
     cache = cache or NoCache()
     problems: list[Problem] = []
     joins = load_layout_joins(paths.root)
