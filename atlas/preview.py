@@ -254,10 +254,12 @@ def _keep_building(regenerator: Regenerator, wanted: threading.Event, stop: thre
         if engine is not None:
             engine.wait_shown(regenerator.drafted_at)  # returns at once when no draft is pending
         try:
-            regenerator.rebuild()
+            superseded = regenerator.rebuild().superseded
         except Exception as exc:  # keep serving the last good pages
             print(f"[atlas] build failed, last good pages kept: {exc}", file=sys.stderr)
-        settle_heap()
+            continue
+        if not superseded:  # after a superseded one, an edit is being drafted: no collection now
+            settle_heap()
 
 
 def settle_heap() -> None:

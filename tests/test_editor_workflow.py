@@ -199,3 +199,19 @@ def test_the_whole_build_waits_until_the_engine_has_shown_the_draft():
     relay.join()
     assert engine.wait_shown(later, timeout=10)
     assert relayed.getvalue() == "INFO    -  Building documentation...\nINFO    -  [17:12:20] Reloading browsers\n"
+
+
+def test_warming_up_the_draft_writes_nothing(tmp_path):
+    """`atlas serve` drafts an unchanged article once at start (to load what drafts need): the page
+    it renders is the one the build wrote, so nothing changes on disk."""
+    from atlas.preview import Regenerator
+
+    project = copy_project(tmp_path)
+    regenerator = Regenerator(project)
+    regenerator.rebuild()
+    pages = {p: p.read_bytes() for p in (project / "docs/kb").rglob("*.md")}
+    first = regenerator.kb.articles[0]
+    assert regenerator.draft([first.path]) == []
+    regenerator.warm_up()
+    assert regenerator._article_template is not None  # loaded for the editor's first edit
+    assert {p: p.read_bytes() for p in (project / "docs/kb").rglob("*.md")} == pages

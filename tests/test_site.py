@@ -1,6 +1,7 @@
 """End to end: a clean checkout builds with `mkdocs build --strict`, one page per article, twice the same."""
 import hashlib
 import shutil
+import time
 
 from tests.conftest import build_site, copy_project
 
@@ -126,3 +127,39 @@ def test_preview_rebuilds_reuse_the_compiled_theme_templates():
     cache = hook.MemoryBytecodeCache()
     edited = [jinja2.Environment(loader=jinja2.DictLoader({"t.html": source}), bytecode_cache=cache) for source in ("{{ 1 + 1 }}", "{{ 2 + 2 }}")]
     assert [env.get_template("t.html").render() for env in edited] == ["2", "4"]
+
+
+def test_preview_rebuilds_on_file_events_instead_of_polling_docs(tmp_path):
+    """hooks/prompt_rebuild.py: MkDocs' serve polls docs/ every 0.5 s; with the hook, writing a page
+    asks the server for a rebuild at once, and docs/ is no longer polled (mkdocs.yml still is)."""
+    import os
+
+    from mkdocs.livereload import LiveReloadServer
+
+    hook = _load_hook("prompt_rebuild")
+    docs, config_file = tmp_path / "docs", tmp_path / "mkdocs.yml"
+    docs.mkdir()
+    config_file.write_text("site_name: t\n", encoding="utf-8")
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path / "site"))
+    server.watch(str(docs))  # as `mkdocs serve` does before it runs the hooks' on_serve
+    server.watch(str(config_file))
+
+    class Config:
+        docs_dir = str(docs)
+
+    try:
+        assert hook.on_serve(server, config=Config, builder=None) is server
+        assert server.observer.emitters and len(server.observer.emitters) == 1  # only mkdocs.yml is polled
+        assert not server._want_rebuild
+        (docs / "page.md").write_text("# 长春\n", encoding="utf-8")  # the polling observer never started
+        started = time.perf_counter()
+        while not server._want_rebuild:
+            assert time.perf_counter() - started < 5, "no rebuild asked for after a file was written"
+            time.sleep(0.01)
+        server._want_rebuild = False
+        (docs / "page.md").read_text(encoding="utf-8")  # reading (as a build does) asks for nothing
+        time.sleep(0.5)
+        assert not server._want_rebuild
+        assert os.path.abspath(docs) not in server._watched_paths
+    finally:
+        hook.on_shutdown()
