@@ -3,7 +3,17 @@ import hashlib
 import shutil
 import time
 
-from tests.conftest import build_site, copy_project
+from tests.conftest import ROOT, build_site, copy_project
+
+
+def _load_hook(name):
+    """A module of hooks/, loaded from its file as MkDocs loads it."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(f"test_hook_{name}", ROOT / "hooks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def tree_digest(folder):
@@ -80,11 +90,8 @@ def test_article_text_cannot_inject_markup(tmp_path):
 
 def test_pages_carry_no_theme_indentation_but_keep_verbatim_blocks(built_site):
     import re
-    import sys
 
-    sys.path.insert(0, str(built_site / "hooks"))
-    from compact_html import compact_html
-
+    compact_html = _load_hook("compact_html").compact_html
     page = (built_site / "site/kb/articles/zhi-xiao-qi-sheng-renxing-qiang/index.html").read_text(encoding="utf-8")
     outside_scripts = re.sub(r"<script\b.*?</script>", "", page, flags=re.S)
     assert not re.search(r"\n[ \t]", outside_scripts)  # Material indents its templates; the hook drops that
@@ -93,24 +100,11 @@ def test_pages_carry_no_theme_indentation_but_keep_verbatim_blocks(built_site):
     assert compact_html(sample) == "<div>\n<p>长春\n一汽</p>\n</div>\n<pre>  a\n    b</pre>\n<script>\n  var x = 1;\n</script>"
 
 
-def _load_hook(name):
-    import importlib.util
-
-    from tests.conftest import ROOT
-
-    spec = importlib.util.spec_from_file_location(f"test_hook_{name}", ROOT / "hooks" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_preview_rebuilds_reuse_the_compiled_theme_templates():
     """hooks/jinja_cache.py: `mkdocs serve` makes a new Jinja environment at every rebuild; the
     templates compiled for one rebuild serve the next, and an edited template is compiled anew."""
     import jinja2
     from mkdocs.config import load_config
-
-    from tests.conftest import ROOT
 
     hook = _load_hook("jinja_cache")
     config = load_config(str(ROOT / "mkdocs.yml"))
@@ -156,6 +150,7 @@ def test_preview_rebuilds_on_file_events_instead_of_polling_docs(tmp_path):
         while not server._want_rebuild:
             assert time.perf_counter() - started < 5, "no rebuild asked for after a file was written"
             time.sleep(0.01)
+        time.sleep(1)  # the write's later events (modified, closed) arrive too
         server._want_rebuild = False
         (docs / "page.md").read_text(encoding="utf-8")  # reading (as a build does) asks for nothing
         time.sleep(0.5)
