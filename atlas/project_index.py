@@ -256,7 +256,8 @@ def _companies(kb, companies: list[Company], firm_mentions: list[CompanyMention]
 
 
 def _annotate_events(kb, mentions: list[ProjectMention], firm_mentions: list[CompanyMention]) -> None:
-    """Give each timeline event the projects and companies named in its clause."""
+    """Give each source of a timeline event the projects and companies its clause names, and each
+    event those of all its sources."""
     project_pages = {p.name: NameRef(p.name, p.page) for p in kb.projects}
     company_pages = {c.name: NameRef(c.name, c.page) for c in kb.companies}
 
@@ -271,14 +272,19 @@ def _annotate_events(kb, mentions: list[ProjectMention], firm_mentions: list[Com
         return [pages[key(m)] for m in found.get((src.article, src.block), ())
                 if m.start < src.end and src.start < m.end]
 
-    kb.events = [
-        replace(
-            event,
-            projects=tuple(dict.fromkeys(r for src in event.sources for r in named_in(src, by_block, project_pages, lambda m: m.canonical))),
-            companies=tuple(dict.fromkeys(r for src in event.sources for r in named_in(src, firms_by_block, company_pages, lambda m: m.company))),
+    def annotated(event):
+        sources = tuple(replace(
+            src,
+            projects=tuple(dict.fromkeys(named_in(src, by_block, project_pages, lambda m: m.canonical))),
+            companies=tuple(dict.fromkeys(named_in(src, firms_by_block, company_pages, lambda m: m.company))),
+        ) for src in event.sources)
+        return replace(
+            event, sources=sources,
+            projects=tuple(dict.fromkeys(r for src in sources for r in src.projects)),
+            companies=tuple(dict.fromkeys(r for src in sources for r in src.companies)),
         )
-        for event in kb.events
-    ]
+
+    kb.events = [annotated(event) for event in kb.events]
 
 
 def _with_timeline(kb, projects: list[Project], statuses: tuple[str, ...]) -> list[Project]:

@@ -222,6 +222,27 @@ def test_events_are_annotated_with_projects_when_the_timeline_exists(kb):
     assert {"2022-06-28", "2023-11-21"} <= {e.date for e in audi_events}
 
 
+def test_each_source_of_a_merged_event_keeps_the_projects_its_own_clause_names(tmp_path):
+    """Two articles tell the same start of production with different projects (as the benchmark's
+    renamed copies do): one event with both, and each download row lists only its own text's
+    project, so a widely told event does not repeat every source's names on every row."""
+    from atlas.render.exports import event_rows
+
+    project = copy_project(tmp_path)
+    for f in (project / "seeds").iterdir():
+        f.unlink()
+    for stem, name in (("a", "奥迪一汽新能源汽车项目"), ("b", "一汽弗迪动力电池项目")):
+        (project / f"seeds/{stem}.md").write_text(
+            f"---\ntitle: 投产{stem}\ndate: 2023-12-01\n---\n2023年11月21日，{name}在长春正式投产，年设计产能15万辆。\n",
+            encoding="utf-8")
+    articles, problems = read_all(Paths(project))
+    kb = link(articles, problems, project)
+    [event] = [e for e in kb.events if e.date == "2023-11-21"]
+    assert {r.name for r in event.projects} == {"奥迪一汽新能源汽车项目", "一汽弗迪动力电池项目"}
+    rows = {r["article"]: r["projects"] for r in event_rows(kb) if r["date"] == "2023-11-21"}
+    assert rows == {"a": ["奥迪一汽新能源汽车项目"], "b": ["一汽弗迪动力电池项目"]}
+
+
 # --- pages --------------------------------------------------------------------------------------
 def test_audi_project_page_is_done(built_site):
     page = (built_site / "docs/kb/projects/aodi-yiqi-xinnengyuan-qiche-xiangmu.md").read_text(encoding="utf-8")

@@ -34,6 +34,8 @@ class EventSource:
     end: int
     text: str
     expression: str  # the date phrase the date was resolved from
+    projects: tuple = ()  # filled by the projects stage: those this clause names
+    companies: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,7 @@ class Event:
     action: str  # the trigger verb that made it an event
     sources: tuple[EventSource, ...]
     topics: tuple[str, ...] = ()
-    projects: tuple = ()  # filled by the projects stage
+    projects: tuple = ()  # filled by the projects stage: those its sources name, all together
     companies: tuple = ()
     conflicts: tuple[str, ...] = ()  # other dates other articles give for the same milestone
 

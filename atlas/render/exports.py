@@ -65,8 +65,9 @@ def _csv(columns: list[str], rows: list[dict]) -> str:
 
 
 def _json(rows: list[dict]) -> str:
-    """A JSON list with one record a line: easy to read, to diff, and quick to write."""
-    return "[\n" + ",\n".join(json.dumps(row, ensure_ascii=False) for row in rows) + "\n]\n"
+    """A JSON list with one record a line: easy to read, to diff, and quick to write; no spaces
+    after , and : (thousands of records repeat every key)."""
+    return "[\n" + ",\n".join(json.dumps(row, ensure_ascii=False, separators=(",", ":")) for row in rows) + "\n]\n"
 
 
 def indicator_rows(kb: KnowledgeBase) -> list[dict]:
@@ -93,8 +94,8 @@ def event_rows(kb: KnowledgeBase) -> list[dict]:
             rows.append({
                 "date": e.date, "precision": e.precision, "certain": e.certain, "plan": e.plan,
                 "summary": e.summary, "action": e.action, "topics": list(e.topics),
-                "projects": [x.name for x in e.projects],
-                "companies": [x.name for x in e.companies],
+                "projects": [x.name for x in src.projects],
+                "companies": [x.name for x in src.companies],
                 "conflicts": list(e.conflicts), "article": src.article, "paragraph": src.block,
                 "expression": src.expression, "text": src.text,
             })
@@ -109,8 +110,8 @@ EVENT_COLUMNS = {
     "summary": "事件（原文分句）",
     "action": "据以认定为事件的动词（开工、签约、印发…）",
     "topics": "所属产业主题，以“；”分隔",
-    "projects": "涉及的项目",
-    "companies": "涉及的企业",
+    "projects": "这一出处原文提到的项目，以“；”分隔（同一事件各行合起来是它涉及的全部项目）",
+    "companies": "这一出处原文提到的企业，以“；”分隔",
     "conflicts": "其他文章给同一件事的不同日期",
     "article": "出处文章（seeds/ 中的文件名，不含扩展名）；同一事件有几处出处就有几行",
     "paragraph": "出处段落编号（文章页上的 #p12 锚点）",
