@@ -45,6 +45,10 @@ _TAG_OR_TEXT = re.compile(r"(<[^>]*>)")
 # + 车间 + 长春 + 客车; a dictionary's segmentation (中/车长/客) could not be matched from the query.
 _BETWEEN_HAN = re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])(?=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])")
 WORD_BREAK = "\u200b"
+# Pagefind's ready-made search interfaces, which it writes beside the index; the site's own box
+# (docs/javascripts/search.js) uses only pagefind.js and what it loads (worker, wasm, index).
+UNUSED_UI = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+             "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js")
 
 
 @dataclass(frozen=True)
@@ -147,6 +151,8 @@ def build_search_index(site: Path) -> IndexResult:
         output = Path(tempfile.mkdtemp(prefix=f".{BUNDLE}-new-", dir=site.parent))
         try:
             run_pagefind(Path(tmp) / "site", output)
+            for name in UNUSED_UI:
+                (output / name).unlink(missing_ok=True)
             output.chmod(0o755)  # mkdtemp's 0700 would hide the bundle from a web server
             swap_in(output, site / BUNDLE)
         finally:

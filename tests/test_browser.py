@@ -140,6 +140,19 @@ def test_search_box_has_accessible_names(page, site_url):
     assert page.get_by_role("textbox", name="搜索").count() == 1
 
 
+def test_light_dark_switch_applies_and_is_remembered_on_the_next_page(page, site_url):
+    """The switch comes from docs/javascripts/palette.js, not from each page's HTML."""
+    page.goto(site_url + "/")
+    scheme = "() => document.body.getAttribute('data-md-color-scheme')"
+    assert page.evaluate(scheme) == "default"
+    page.get_by_title("切换到深色模式").click()
+    assert page.evaluate(scheme) == "slate"
+    page.goto(site_url + "/kb/articles/")
+    assert page.evaluate(scheme) == "slate"  # applied before the page is drawn, as Material does
+    assert page.get_by_title("切换到浅色模式").is_visible()
+    assert page.console_errors == []
+
+
 class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
     """The site under /atlas/, as GitHub Pages serves a project site under /<repository>/."""
 

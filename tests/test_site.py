@@ -100,6 +100,48 @@ def test_pages_carry_no_theme_indentation_but_keep_verbatim_blocks(built_site):
     assert compact_html(sample) == "<div>\n<p>长春\n一汽</p>\n</div>\n<pre>  a\n    b</pre>\n<script>\n  var x = 1;\n</script>"
 
 
+# What the theme adds around each page's own content and table of contents, in bytes: the site has thousands of pages
+# (about 4,800 at 1,000 articles), so each byte of it counts thousands of times. Material's chrome
+# was 12.8 KB on the median page; the search box, the light/dark switch and the config Material's
+# search needs now come from cached scripts or are left out (overrides/), and it is 7.4 KB.
+CHROME_BUDGET = 8_000
+
+
+def test_theme_chrome_around_each_page_stays_within_its_budget(built_site):
+    pages = [p for p in (built_site / "site").rglob("*.html") if "pagefind" not in p.parts]
+    sizes = {}
+    for p in pages:
+        html = p.read_bytes()
+        start, end = html.find(b"<article"), html.find(b"</article>")
+        toc, toc_end = html.find(b'<div class="md-sidebar md-sidebar--secondary"'), html.find(b'<div class="md-content"')
+        if start >= 0:  # the page's own: its content and its table of contents
+            sizes[p.relative_to(built_site / "site").as_posix()] = len(html) - (end - start) - (toc_end - toc)
+    assert len(sizes) > 50
+    typical = sorted(sizes.values())[len(sizes) // 2]  # the median page (long nav sections and descriptions vary)
+    assert typical <= CHROME_BUDGET, typical
+    home = (built_site / "site/index.html").read_text(encoding="utf-8")
+    assert "md-search__output" not in home and "data-md-component=\"palette\"" not in home  # made by the scripts
+    assert '"search":' not in home and "search.result" not in home  # Material's search is not used
+    assert not [p.name for p in (built_site / "site/pagefind").glob("pagefind-*ui*")]  # Pagefind's own UI, unused
+
+
+def test_the_light_dark_script_has_the_palettes_of_mkdocs_yml():
+    """docs/javascripts/palette.js writes the switch that Material would write from theme.palette."""
+    import re
+    from pathlib import Path
+
+    import material
+    from mkdocs.config import load_config
+
+    palettes = load_config(str(ROOT / "mkdocs.yml")).theme["palette"]
+    script = (ROOT / "docs/javascripts/palette.js").read_text(encoding="utf-8")
+    found = re.findall(r'\{ media: "([^"]+)", scheme: "([^"]+)", primary: "([^"]+)", accent: "([^"]+)", name: "([^"]+)",\s*icon: "([^"]+)" \}', script)
+    icons = Path(material.__file__).parent / "templates/.icons"  # Material's icon set
+    expected = [(p["media"], p["scheme"], p["primary"], p["accent"], p["toggle"]["name"],
+                 re.search(r' d="([^"]+)"', (icons / f"{p['toggle']['icon']}.svg").read_text()).group(1)) for p in palettes]
+    assert found == expected
+
+
 def test_preview_rebuilds_reuse_the_compiled_theme_templates():
     """hooks/jinja_cache.py: `mkdocs serve` makes a new Jinja environment at every rebuild; the
     templates compiled for one rebuild serve the next, and an edited template is compiled anew."""

@@ -13,6 +13,42 @@
 (function () {
   "use strict";
 
+  // Material's icons: magnify, arrow-left (close the box on a phone), close (clear the query)
+  var ICON = {
+    magnify: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M9.5 3A6.5 6.5 0 0 1 16 9.5c0 1.61-.59 3.09-1.56 4.23l.27.27h.79l5 5-1.5 1.5-5-5v-.79l-.27-.27A6.52 6.52 0 0 1 9.5 16 6.5 6.5 0 0 1 3 9.5 6.5 6.5 0 0 1 9.5 3m0 2C7 5 5 7 5 9.5S7 14 9.5 14 14 12 14 9.5 12 5 9.5 5"/></svg>',
+    back: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M20 11v2H8l5.5 5.5-1.42 1.42L4.16 12l7.92-7.92L13.5 5.5 8 11z"/></svg>',
+    clear: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M19 6.41 17.59 5 12 10.59 6.41 5 5 6.41 10.59 12 5 17.59 6.41 19 12 13.41 17.59 19 19 17.59 13.41 12z"/></svg>'
+  };
+  // The texts are Material's own Chinese ones (partials/languages/zh.html); # is the count.
+  var TEXT = {
+    search: "查找", placeholder: "搜索", reset: "清空当前内容",
+    start: "键入以开始搜索", none: "没有找到符合条件的结果", one: "找到 1 个符合条件的结果",
+    other: "# 个符合条件的结果", error: "搜索暂时不可用（没有找到搜索索引 pagefind/）"
+  };
+  // The dialog and the input have accessible names (Lighthouse: aria-dialog-name, label).
+  var DIALOG =
+    '<div class="md-search" role="dialog" aria-label="' + TEXT.search + '" data-atlas-search>' +
+      '<label class="md-search__overlay" for="__search"></label>' +
+      '<div class="md-search__inner" role="search">' +
+        '<form class="md-search__form" name="atlas-search">' +
+          '<input type="text" class="md-search__input" name="query" aria-label="' + TEXT.placeholder + '" placeholder="' + TEXT.placeholder +
+            '" autocapitalize="off" autocorrect="off" autocomplete="off" spellcheck="false" data-atlas-search="query" required>' +
+          '<label class="md-search__icon md-icon" for="__search">' + ICON.magnify + ICON.back + '</label>' +
+          '<nav class="md-search__options" aria-label="' + TEXT.search + '">' +
+            '<button type="reset" class="md-search__icon md-icon" title="' + TEXT.reset + '" aria-label="' + TEXT.reset + '" tabindex="-1">' + ICON.clear + '</button>' +
+          '</nav>' +
+        '</form>' +
+        '<div class="md-search__output">' +
+          '<div class="md-search__scrollwrap" tabindex="0" data-md-scrollfix>' +
+            '<div class="md-search-result" data-atlas-search="result">' +
+              '<div class="md-search-result__meta" aria-live="polite">' + TEXT.start + '</div>' +
+              '<ol class="md-search-result__list" role="presentation"></ol>' +
+            '</div>' +
+          '</div>' +
+        '</div>' +
+      '</div>' +
+    '</div>';
+
   var HAN = "\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff";
   var HAS_HAN = new RegExp("[" + HAN + "]");
   // a space after each Han character and before one, so Pagefind sees one character per word
@@ -21,7 +57,7 @@
   var SECTIONS_SHOWN = 2;
   var DEBOUNCE_MS = 200;
 
-  var dialog = document.querySelector("[data-atlas-search]");
+  var dialog = mountDialog();
   if (!dialog) return;
   var input = dialog.querySelector("[data-atlas-search=query]");
   var form = input.form;
@@ -29,6 +65,17 @@
   var list = dialog.querySelector(".md-search-result__list");
   var scrollwrap = dialog.querySelector(".md-search__scrollwrap");
   var toggle = document.getElementById("__search");
+
+  // Material's search box and result list (its classes, so its look), put in the header here
+  // rather than sent in every page: search needs this script anyway, and the markup was 2 KB of
+  // each of the site's thousands of pages. It goes after the header's search button, where
+  // Material's own box goes (overrides/partials/header.html).
+  function mountDialog() {
+    var button = document.querySelector('.md-header label[for="__search"]');
+    if (!button) return null;
+    button.insertAdjacentHTML("afterend", DIALOG);
+    return button.nextElementSibling;
+  }
 
   var pagefind = null; // the module's promise, once the reader has typed
   var state = { query: "", results: [], shown: 0, generation: 0, searching: false, loading: false, openFirst: false, parts: [] };
@@ -96,8 +143,7 @@
   }
 
   function message(key, count) {
-    var text = meta.getAttribute("data-" + key) || "";
-    return text.replace("#", String(count));
+    return (TEXT[key] || "").replace("#", String(count));
   }
 
   // Pagefind's excerpts are text with < and > escaped and the matched words in <mark>. They are
@@ -251,7 +297,7 @@
     state.parts = query.split(/\s+/).filter(Boolean);
     var generation = ++state.generation;
     state.searching = Boolean(query);
-    if (!query) { show(message("placeholder")); return; }
+    if (!query) { show(message("start")); return; }
     loadPagefind()
       .then(function (pf) { return find(pf, query); })
       .then(function (results) {
