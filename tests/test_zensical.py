@@ -281,12 +281,12 @@ class SearchUnavailable(Exception):
 
 
 def site_search(page, query: str) -> list[str]:
-    """Type into the site's search box (overrides/partials/search.html, docs/javascripts/search.js),
+    """Type into the site's search box (put in the header by docs/javascripts/search.js),
     scroll the results until all are rendered (ten at a time), and return their links."""
     page.locator("[data-atlas-search=query]").fill(query)
     meta = ".md-search-result__meta"
     page.wait_for_function(
-        "m => document.querySelector('.md-search-result__item') || document.querySelector(m).textContent.trim() === document.querySelector(m).dataset.error",
+        "m => document.querySelector('.md-search-result__item') || document.querySelector(m).textContent.startsWith('搜索暂时不可用')",
         arg=meta, timeout=10000)
     items = page.locator(".md-search-result__item")
     if items.count() == 0:

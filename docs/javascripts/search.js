@@ -1,4 +1,4 @@
-// The site's search: Material's search box and result list (overrides/partials/search.html) on a
+// The site's search: Material's search box and result list (made here, see mountDialog) on a
 // Pagefind index (scripts/search_index.py). Nothing is downloaded until the reader types: then
 // pagefind/pagefind.js is imported from the site's base (so the site also works under a sub-path,
 // as on GitHub Pages), and each query loads only the index chunks of its words and the fragments
