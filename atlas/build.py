@@ -1,7 +1,6 @@
 """The pipeline: read → extract → link → render → write. One function a stage, nothing shared but records."""
 from __future__ import annotations
 
-import hashlib
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -9,11 +8,12 @@ from typing import Callable
 
 from .cache import ArticleCache, NoCache
 from .config import Paths
-from .data_files import DataFileError, load_furniture_rules, load_layout_joins
-from .kb import KnowledgeBase, link
-from .read.reader import ARTICLE_SUFFIXES, read_article
+from .data_files import DataFileError
+from .extract.data import load_data_files
+from .extract.facts import extract_all
+from .link import KnowledgeBase, link
+from .read.seeds import find_article_files, read_all  # noqa: F401  (find_article_files: the preview's watch list)
 from .records import Article, Problem, Severity
-from .text import cjk_only
 from .render.pages import render_pages
 from .write import write_pages
 
@@ -33,70 +33,16 @@ class BuildResult:
         return [p for p in self.problems if p.severity is Severity.ERROR]
 
 
-def find_article_files(seeds: Path) -> list[Path]:
-    """Every article file in seeds/, in a fixed order (by name, byte-wise)."""
-    if not seeds.is_dir():
-        return []
-    files = [p for p in seeds.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")]
-    return sorted(files, key=lambda p: p.relative_to(seeds).as_posix().encode("utf-8"))
-
-
 class Superseded(Exception):
     """Raised at a checkpoint of a build that its caller no longer wants (see `build`)."""
 
 
-def read_all(paths: Paths, cache: ArticleCache | None = None,
-             checkpoint: Callable[[], None] = lambda: None) -> tuple[list[Article], list[Problem]]:
-    cache = cache or NoCache()
-    problems: list[Problem] = []
-    joins = load_layout_joins(paths.root)
-    furniture = load_furniture_rules(paths.root)
-    articles: list[Article] = []
-    seen_sha: dict[str, str] = {}
-    for file in find_article_files(paths.seeds):
-        checkpoint()
-        own_joins = joins.get(file.name, [])
-        result = cache.read(file.relative_to(paths.root).as_posix(), file.read_bytes(), repr(own_joins),
-                            lambda: read_article(file, paths.root, own_joins, furniture))
-        problems.extend(result.problems)
-        article = result.article
-        if article is None:
-            continue
-        text_key = hashlib.sha1(cjk_only("".join(b.text for b in article.blocks)).encode("utf-8")).hexdigest()
-        for key in (article.sha1, text_key):
-            if key in seen_sha:
-                problems.append(
-                    Problem(article.path, None, Severity.WARNING, "read.duplicate",
-                            f"与 {seen_sha[key]} 的正文相同，已略去", "删除其中一个文件")
-                )
-                break
-        else:
-            seen_sha[article.sha1] = seen_sha[text_key] = article.path
-            articles.append(article)
-    for name in sorted(joins):
-        if not (paths.seeds / name).exists():
-            problems.append(Problem("data/layout.yaml", None, Severity.WARNING, "layout.stale-join",
-                                    f"有拼接 {name} 的条目，但 seeds/ 里已没有这个文件", "删除这些条目"))
-    return _unique_slugs(articles, problems), problems
-
-
-def _unique_slugs(articles: list[Article], problems: list[Problem]) -> list[Article]:
-    from dataclasses import replace
-
-    seen: dict[str, Article] = {}
-    out = []
-    for a in articles:
-        slug, n = a.slug, 1
-        while slug in seen:
-            n += 1
-            slug = f"{a.slug}-{n}"
-        if n > 1:
-            problems.append(Problem(a.path, None, Severity.INFO, "read.slug",
-                                    f"与 {seen[a.slug].path} 的网址相同，改用 /{slug}/", "给其中一篇在前置元数据中加 slug:"))
-            a = replace(a, slug=slug)
-        seen[slug] = a
-        out.append(a)
-    return out
+def extract_and_link(articles: list[Article], problems: list[Problem], root: Path, cache: ArticleCache | None = None,
+                     checkpoint: Callable[[], None] = lambda: None) -> KnowledgeBase:
+    """The middle of the pipeline, for a caller that has read the articles (scorers, tests)."""
+    data = load_data_files(root)
+    facts, found = extract_all(articles, data, cache, checkpoint)
+    return link(facts, data, problems + found, cache, checkpoint)
 
 
 def build(root: Path, strict: bool = False, cache: ArticleCache | None = None,
@@ -127,26 +73,30 @@ def _build(root, strict, cache, previous, render_memo, may_write, checkpoint, st
     paths = Paths(root)
     cache = cache or ArticleCache(paths.root)
     cache.start_build()
+
+    def done(result: BuildResult) -> BuildResult:
+        result.seconds = time.perf_counter() - started
+        return result
+
     try:
-        articles, problems = read_all(paths, cache, checkpoint)
+        articles, problems = read_all(paths, cache, checkpoint)  # read: one Article a file of seeds/
+        data = load_data_files(paths.root)
     except DataFileError as exc:
-        return BuildResult(None, [exc.problem], seconds=time.perf_counter() - started)
-    kb = link(articles, problems, paths.root, cache, checkpoint)
+        return done(BuildResult(None, [exc.problem]))
+    facts, found = extract_all(articles, data, cache, checkpoint)  # extract: per article, cached
+    kb = link(facts, data, problems + found, cache, checkpoint)  # link: across articles
     cache.save([a.path for a in articles])
     result = BuildResult(kb, kb.problems)
     if strict and result.errors:
-        result.seconds = time.perf_counter() - started
-        return result
+        return done(result)
     if not kb.articles:
         result.problems.append(Problem("seeds/", None, Severity.ERROR, "read.none", "没有能读取的文章", "在 seeds/ 中放入 .txt 或 .md 文件"))
         return result
-    pages = render_pages(kb, paths.templates, memo=render_memo, checkpoint=checkpoint)
+    pages = render_pages(kb, paths.templates, memo=render_memo, checkpoint=checkpoint)  # render: Markdown, in memory
     result.pages = len(pages)
     if may_write is not None and not may_write():
         result.superseded = True
-        result.seconds = time.perf_counter() - started
-        return result
-    result.written, _ = write_pages(pages, paths.generated, previous)
+        return done(result)
+    result.written, _ = write_pages(pages, paths.generated, previous)  # write: docs/kb/, only if all went well
     result.rendered = pages
-    result.seconds = time.perf_counter() - started
-    return result
+    return done(result)

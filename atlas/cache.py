@@ -25,6 +25,7 @@ CACHE_DIR = Path(".cache") / "atlas"
 # The data files each stage reads. Everything is keyed on "read" too: later stages see the article it made.
 STAGE_DATA: dict[str, tuple[str, ...]] = {
     "read": ("furniture.yaml", "dates.yaml", "jieba_userdict.txt"),
+    "pubdate": ("dates.yaml",),
     "simplify": (),
     "topics": ("topics.yaml",),
     "events": ("events.yaml", "dates.yaml", "topics.yaml"),

@@ -23,13 +23,17 @@ from pathlib import Path
 from .build import BuildResult, build
 from .cache import ArticleCache
 from .config import Paths
-from .data_files import DataFileError, load_furniture_rules, load_layout_joins
+from .data_files import DataFileError
+from .extract.pubdate import date_article
 from .extract.topics import assign_article
+from .read.layout import load_layout_joins
 from .read.reader import read_article
 from .read.simplify import for_matching
+from .read.webpage import load_furniture_rules
 from .records import Severity
 from .render.context import environment
-from .render.pages import article_path, render_article_page
+from .render.pages import render_article_page
+from .render.paths import article_path
 from .write import write_file
 
 WATCHED = ("seeds", "data", "templates")
@@ -140,9 +144,9 @@ class Regenerator:
             if old is None or not file.is_file():
                 continue
             read = read_article(file, self.root, joins.get(file.name, []), furniture)
-            new = read.article
-            if new is None or new.slug != old.slug or any(p.severity is Severity.ERROR for p in read.problems):
+            if read.article is None or read.article.slug != old.slug or any(p.severity is Severity.ERROR for p in read.problems):
                 continue
+            new, _ = date_article(read.article)
             kb = _with_draft(kb, old, new)
             path = article_path(new)
             text = render_article_page(kb, new, template)

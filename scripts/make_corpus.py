@@ -33,6 +33,7 @@ sys.path.insert(0, str(ROOT))
 import yaml  # noqa: E402
 
 from atlas.build import read_all  # noqa: E402
+from atlas.extract.pubdate import date_article  # noqa: E402
 from atlas.config import Paths, copy_project  # noqa: E402
 from atlas.text import TERMINAL_PUNCTUATION  # noqa: E402
 
@@ -76,7 +77,7 @@ def group_name(group: int) -> str:
 def load_pool(root: Path) -> tuple[list[Paragraph], list[str], list[str]]:
     articles, problems = read_all(Paths(root))
     paragraphs, headings, titles = [], [], []
-    for a in articles:
+    for a in map(lambda a: date_article(a)[0], articles):  # dated as the build dates them
         year = a.date.year if a.date else 2024
         # a paragraph that ends mid-sentence would make the reader warn in every article using it
         paragraphs += [Paragraph(b.text, year) for b in a.paragraphs if b.text.endswith(tuple(TERMINAL_PUNCTUATION))]

@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT))
 
 from atlas.build import read_all  # noqa: E402
 from atlas.config import Paths  # noqa: E402
+from atlas.extract.pubdate import date_article  # noqa: E402
 from atlas.extract.events import after_publication, extract_events, load_event_words  # noqa: E402
 from atlas.text import match_text  # noqa: E402
 
@@ -42,7 +43,7 @@ def _spans(haystack: str, needle: str) -> tuple[int, int] | None:
 
 def score(root: Path = ROOT) -> Score:
     gold = yaml.safe_load((root / "tests" / "fixtures" / "events_gold.yaml").read_text(encoding="utf-8"))
-    articles, _ = read_all(Paths(root))
+    articles = [date_article(a)[0] for a in read_all(Paths(root))[0]]  # dated as the build dates them
     words = load_event_words(root, [])
     found = []  # (stem, folded block text, (start, end) folded, date, event)
     post_pub = 0

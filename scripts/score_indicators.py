@@ -20,7 +20,8 @@ sys.path.insert(0, str(ROOT))
 
 from atlas.build import read_all  # noqa: E402
 from atlas.config import Paths  # noqa: E402
-from atlas.indicator_series import link_indicators  # noqa: E402
+from atlas.extract.data import load_data_files  # noqa: E402
+from atlas.extract.facts import extract_all  # noqa: E402
 from atlas.text import match_text  # noqa: E402
 
 GOLD = ROOT / "tests" / "fixtures" / "indicators_gold.yaml"
@@ -47,7 +48,8 @@ class Score:
 def score(root: Path = ROOT) -> Score:
     articles, _ = read_all(Paths(root))
     by_stem = {a.stem: a for a in articles}
-    _, values, _ = link_indicators(articles, root)
+    facts, _ = extract_all(articles, load_data_files(root))
+    values = [v for f in facts for v in f.figures]
     gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
 
     def same_figure(v, g) -> bool:

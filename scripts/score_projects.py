@@ -13,7 +13,7 @@ sys.path.insert(0, str(ROOT))
 from atlas.build import read_all  # noqa: E402
 from atlas.config import Paths  # noqa: E402
 from atlas.extract.project_score import load_gold, score  # noqa: E402
-from atlas.kb import link  # noqa: E402
+from atlas.build import extract_and_link as link  # noqa: E402
 
 GOLD = ROOT / "tests" / "fixtures" / "projects_gold.yaml"
 

@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 from atlas.build import read_all  # noqa: E402
 from atlas.config import Paths  # noqa: E402
 from atlas.extract.topics import block_key  # noqa: E402
-from atlas.kb import link  # noqa: E402
+from atlas.build import extract_and_link as link  # noqa: E402
 from atlas.text import cjk_only  # noqa: E402
 
 GOLD = ROOT / "tests" / "fixtures" / "topics_gold.yaml"

@@ -16,6 +16,7 @@ sys.path.insert(0, str(ROOT))
 
 from atlas.build import read_all  # noqa: E402
 from atlas.config import Paths, copy_project  # noqa: E402,F401  (copy_project: a clean checkout, for tests)
+from atlas.extract.pubdate import date_article  # noqa: E402
 
 SEED_STEMS = {
     "000": "000_805918171b22d6e5",
@@ -29,8 +30,8 @@ ARTIFACTS = ROOT / "test-artifacts"
 
 @pytest.fixture(scope="session")
 def seed_articles():
-    articles, problems = read_all(Paths(ROOT))
-    return {a.stem[:3]: a for a in articles}, problems
+    articles, problems = read_all(Paths(ROOT))  # read, then dated as the build does (extract/pubdate.py)
+    return {a.stem[:3]: date_article(a)[0] for a in articles}, problems
 
 
 def build_site(project: Path) -> subprocess.CompletedProcess:

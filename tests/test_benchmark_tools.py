@@ -8,7 +8,7 @@ import pytest
 
 from atlas.build import read_all
 from atlas.config import Paths
-from atlas.kb import link
+from atlas.build import extract_and_link as link
 from atlas.records import Severity
 
 ROOT = Path(__file__).resolve().parent.parent

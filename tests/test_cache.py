@@ -9,7 +9,7 @@ import pytest
 from atlas.build import read_all
 from atlas.cache import ArticleCache, NoCache
 from atlas.config import Paths, copy_project
-from atlas.kb import link
+from atlas.build import extract_and_link as link
 from atlas.render.pages import render_pages
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from atlas.extract.events import Event, EventSource, after_publication, extract_events, load_event_words
-from atlas.extract.timeline import _flag_conflicts, _merge
+from atlas.link.timeline import _flag_conflicts, _merge
 from atlas.records import Article, Block, BlockKind, PublicationDate
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -162,7 +162,7 @@ def test_build_never_writes_into_seeds(project):
 
 
 def test_traditional_characters_are_matched_but_shown_as_written(project):
-    from atlas.kb import link
+    from atlas.build import extract_and_link as link
 
     (project / "seeds/繁體.txt").write_text(
         "---\ndate: 2024-01-10\n---\n長春軌道交通再上新台階\n\n"

@@ -139,7 +139,7 @@ def test_scorer_meets_the_bar_on_the_gold_fixture():
 def rendered():
     from atlas.build import read_all
     from atlas.config import Paths
-    from atlas.kb import link
+    from atlas.build import extract_and_link as link
     from atlas.render.context import environment
     from atlas.render.exports import render_download_pages
 
@@ -205,9 +205,10 @@ def test_a_change_is_not_a_level():
 
 
 def test_broken_indicator_file_is_a_problem_not_a_crash(tmp_path):
-    from atlas.indicator_series import link_indicators
+    from atlas.extract.data import load_data_files
 
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "indicators.yaml").write_text("- id: a\n  phrases: [在轨\n", encoding="utf-8")
-    series, values, problems = link_indicators([], tmp_path)
-    assert series == [] and problems[0].file == "data/indicators.yaml" and problems[0].line
+    data = load_data_files(tmp_path)
+    problems = data.indicator_problems
+    assert data.indicators == () and problems[0].file == "data/indicators.yaml" and problems[0].line

@@ -17,7 +17,7 @@ import pytest
 
 from atlas.build import read_all
 from atlas.config import Paths
-from atlas.kb import link
+from atlas.build import extract_and_link as link
 from atlas.render.page_index import MIN_ARTICLES
 from atlas.render.pages import rel_link, render_pages
 from atlas.render.paging import PageSizes, pager

@@ -7,7 +7,7 @@ import pytest
 from atlas.build import read_all
 from atlas.config import Paths
 from atlas.extract.topics import BlockTopics, assign_article, block_key, load_vocabulary, score_text
-from atlas.kb import link
+from atlas.build import extract_and_link as link
 from atlas.records import BlockKind
 from tests.conftest import ARTIFACTS, ROOT, third_party
 

@@ -3,7 +3,7 @@
 One `Event` a date expression whose clause holds a trigger verb from data/events.yaml. Statistical
 periods (`1至10月`), vague times (`如今`) and dates inside book titles (`《方案（2023—2025年）》`)
 are not events; a year glued to a name (`2025长春健博会成功举办`) dates an event only when its
-sentence has no other date. Merging across articles lives in `atlas/extract/timeline.py`.
+sentence has no other date. Merging across articles lives in `atlas/link/timeline.py`.
 """
 from __future__ import annotations
 

@@ -65,7 +65,7 @@ class ProjectMention:
     statuses: tuple[str, ...] = ()  # status words said of it in its clause (开工, 投产, …)
     locations: tuple[str, ...] = ()
     companies: tuple[str, ...] = ()  # Company.name of companies named in or right before it
-    canonical: str = ""  # the page it belongs to; set by the link stage (atlas/project_index.py)
+    canonical: str = ""  # the page it belongs to; set by the link stage (atlas/link/projects.py)
 
 
 @dataclass

@@ -13,8 +13,9 @@ to the article's own year (`今年1至10月`, `前三季度`, `11月`) raise `no
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from ..records import PublicationDate
+from ..records import Article, BlockKind, Problem, PublicationDate, Severity
 from .dates import find_date_expressions
 
 _FULL = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
@@ -33,6 +34,19 @@ def _is_plan(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 4) : start]
     after = text[end : end + 10]
     return bool(_PLAN_BEFORE.search(before) or _PLAN_AFTER.match(after))
+
+
+def date_article(article: Article) -> tuple[Article, list[Problem]]:
+    """The article with its publication date: as read when a line or field states it, else inferred
+    from its paragraphs; when neither gives a year, undated with a warning."""
+    if article.date is not None:
+        return article, []
+    date = infer_publication_date([b.text for b in article.blocks if b.kind is BlockKind.PARAGRAPH])
+    if date is None:
+        return article, [Problem(article.path, None, Severity.WARNING, "date.unknown",
+                                 "文中没有写明发表日期，也无从推断年份；“今年”“7月16日”这类相对日期标为不确定",
+                                 "在前置元数据中加 date: YYYY-MM-DD")]
+    return replace(article, date=date), []
 
 
 def infer_publication_date(paragraphs: list[str]) -> PublicationDate | None:

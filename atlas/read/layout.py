@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from pathlib import Path
 
-from ..records import BlockKind, LayoutRepair
+from ..data_files import DataFileError, load_yaml
+from ..records import BlockKind, LayoutRepair, Problem, Severity
 from ..segment import tokenize
 from ..text import TERMINAL_PUNCTUATION, cjk_only, display_text
 
@@ -326,3 +328,19 @@ def join_broken_paragraphs(
             )
         )
     return out, repairs, stale
+
+
+def load_layout_joins(root: Path) -> dict[str, list[EditorJoin]]:
+    """data/layout.yaml → {file name: [EditorJoin, …]}."""
+    path = root / "data" / "layout.yaml"
+    data = load_yaml(path, root)
+    joins: dict[str, list[EditorJoin]] = {}
+    for k, item in enumerate(data.get("joins") or []):
+        try:
+            joins.setdefault(str(item["file"]), []).append(EditorJoin(int(item["line"]), int(item["continues_at"])))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise DataFileError(
+                Problem("data/layout.yaml", None, Severity.ERROR, "data.layout", f"joins: 下第 {k + 1} 条不完整（{exc}）",
+                        "每条都要有 file:、line: 和 continues_at:")
+            ) from exc
+    return joins

@@ -1,11 +1,13 @@
-"""Read one file of seeds/ into an `Article`: decode, front matter, headline block, layout repair."""
+"""Read one file of seeds/ into an `Article`: decode, front matter, headline block, layout repair.
+
+The publication date is taken only where a line or field states it; inferring one is extraction.
+"""
 from __future__ import annotations
 
 import hashlib
 import re
 from pathlib import Path
 
-from ..extract.pubdate import infer_publication_date
 from ..records import Article, Block, BlockKind, Problem, PublicationDate, ReadResult, Severity
 from ..slugs import slugify
 from ..text import display_text
@@ -143,16 +145,7 @@ def read_article(
             date = PublicationDate(value, precision, "front-matter", False, (f"date: {value}",))
     elif header.trailer_date:
         date = PublicationDate(header.trailer_date, "day", "trailer", False, (header.trailer_text,))
-    else:
-        date = infer_publication_date([b.text for b in final if b.kind is BlockKind.PARAGRAPH])
-        if date is None:
-            report(
-                None,
-                Severity.WARNING,
-                "date.unknown",
-                "文中没有写明发表日期，也无从推断年份；“今年”“7月16日”这类相对日期标为不确定",
-                "在前置元数据中加 date: YYYY-MM-DD",
-            )
+    # else: no line states it; extraction infers it from what the article reports (atlas/extract/pubdate.py)
 
     article = Article(
         path=rel,

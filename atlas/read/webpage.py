@@ -10,6 +10,10 @@ import html
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from pathlib import Path
+
+from ..data_files import DataFileError, load_yaml
+from ..records import Problem, Severity
 
 _LOOKS_LIKE_HTML = re.compile(r"</?(?:p|br|div|span|a|script|style|img|strong|b|em|i|h[1-6]|li|ul|ol|table|tr|td|font|section|article)\b[^>]*>", re.I)
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
@@ -95,3 +99,18 @@ def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max
         if matched:
             found.append(Furniture(no, stripped, values))
     return found
+
+
+def load_furniture_rules(root: Path) -> list[FurnitureRule]:
+    """data/furniture.yaml → compiled rules; a pattern that does not compile is an error naming it."""
+    path = root / "data" / "furniture.yaml"
+    rules = []
+    for k, item in enumerate(load_yaml(path, root).get("rules") or []):
+        try:
+            rules.append(FurnitureRule(re.compile(item["pattern"]), str(item.get("field") or "")))
+        except (KeyError, TypeError, re.error) as exc:
+            raise DataFileError(
+                Problem("data/furniture.yaml", None, Severity.ERROR, "data.furniture", f"第 {k + 1} 条规则无法使用（{exc}）",
+                        "每条规则要有 pattern:（正则表达式）和 field:（date、source、authors、url 或 ''）")
+            ) from exc
+    return rules

@@ -12,8 +12,8 @@ import io
 import json
 from dataclasses import dataclass
 
-from ..indicator_series import IndicatorSeries
-from ..kb import KnowledgeBase
+from ..link.indicators import IndicatorSeries
+from ..link import KnowledgeBase
 
 DOWNLOADS = "downloads"
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass
 
-from ..indicator_series import IndicatorSeries
-from ..kb import KnowledgeBase
+from ..link.indicators import IndicatorSeries
+from ..link import KnowledgeBase
 from .charts import ChartPoint, line_chart
 from .markdown import md_text
 from .paging import PAGE_SIZES, PageSizes

@@ -5,16 +5,15 @@ place to add itself without touching the others.
 """
 from __future__ import annotations
 
-from ..kb import KnowledgeBase
+from ..link import KnowledgeBase
 from ..records import Article, Block
+from .name_links import linked_text
+from .paths import rel_link
 from .topic_labels import topic_labels
 
 
 def block_text(kb: KnowledgeBase, article: Article, block: Block, page: str) -> str:
     """The block's text as safe Markdown (links to project and company pages are added here)."""
-    from .name_links import linked_text  # late: pages.py imports this module
-    from .pages import rel_link
-
     return linked_text(kb, article, block, page, rel_link)
 
 

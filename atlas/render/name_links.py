@@ -26,7 +26,7 @@ def _escape_keep_spaces(piece: str) -> str:
 def linked_text(kb, article, block, page: str, rel_link) -> str:
     if not block.id:
         return md_text(block.text)  # headings: links would change their anchors
-    index = _mention_index(kb)
+    index = mention_index(kb)
     pages = page_index(kb)
     project_pages, company_pages = pages.projects, pages.companies
     spans = []
@@ -53,15 +53,15 @@ def linked_text(kb, article, block, page: str, rel_link) -> str:
 
 
 @dataclass
-class _MentionIndex:
+class MentionIndex:
     projects: dict  # (article stem, block id) → project mentions in it
     companies: dict
 
 
-_INDEXES: dict[int, tuple[object, _MentionIndex]] = {}
+_INDEXES: dict[int, tuple[object, MentionIndex]] = {}
 
 
-def _mention_index(kb) -> _MentionIndex:
+def mention_index(kb) -> MentionIndex:
     """Mentions grouped by paragraph, built once per knowledge base (not once per paragraph)."""
     cached = _INDEXES.get(id(kb))
     if cached and cached[0] is kb:
@@ -71,7 +71,7 @@ def _mention_index(kb) -> _MentionIndex:
         projects[(m.article, m.block)].append(m)
     for m in kb.company_mentions:
         companies[(m.article, m.block)].append(m)
-    index = _MentionIndex(projects, companies)
+    index = MentionIndex(projects, companies)
     _INDEXES.clear()
     _INDEXES[id(kb)] = (kb, index)
     return index

@@ -7,43 +7,25 @@ paragraphs, the project and company lists, an entity's older mentions) are cut i
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from itertools import groupby
 from typing import Callable
 
-from ..kb import KnowledgeBase
 from ..extract.topics import block_key
+from ..link import KnowledgeBase
 from ..records import Article, BlockKind
 from .context import environment
+from .exports import render_download_pages
+from .indicator_pages import render_indicator_pages
 from .inline import block_labels, block_text
+from .name_links import mention_index
 from .page_index import page_index
 from .paging import PAGE_SIZES, UNDATED, PageSizes, chunks, pager, year_label, year_of, year_paths
-
-ARTICLES_INDEX = "articles/index.md"
-ARTICLES_BY_YEAR = "articles/by-year"  # a folder: articles/<slug>.md can never be a year page
-
-
-def article_path(article: Article) -> str:
-    return f"articles/{article.slug}.md"
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _relpath(from_dir: str, to_page: str) -> str:
-    """posixpath.relpath for the clean relative paths of generated pages, without its abspath calls."""
-    if not from_dir:
-        return to_page
-    start, target = from_dir.split("/"), to_page.split("/")
-    common, most = 0, min(len(start), len(target) - 1)
-    while common < most and start[common] == target[common]:
-        common += 1
-    return "/".join([".."] * (len(start) - common) + target[common:])
-
-
-def rel_link(from_page: str, to_page: str, anchor: str = "") -> str:
-    """A relative Markdown link between two generated pages (MkDocs validates these)."""
-    target = _relpath(from_page.rpartition("/")[0], to_page)
-    return target + "#" + anchor if anchor else target
+from .paths import ARTICLES_BY_YEAR, ARTICLES_INDEX, article_path, rel_link
+from .project_pages import render_project_pages
+from .report import render_report
+from .timeline import render_timeline
+from .topic_pages import render_topic_pages
 
 
 def describe(article: Article, limit: int = 110) -> str:
@@ -99,9 +81,7 @@ def render_article_index(kb: KnowledgeBase, env, sizes: PageSizes) -> dict[str, 
 def article_page_inputs(kb: KnowledgeBase, article: Article) -> tuple:
     """Everything an article page is made from: the article, its blocks' topics, and where its
     project and company names link (a name gains or loses its page as other articles come and go)."""
-    from .name_links import _mention_index  # late: name_links imports this module's neighbours
-
-    mentions, pages = _mention_index(kb), page_index(kb)
+    mentions, pages = mention_index(kb), page_index(kb)
     links = []
     for b in article.blocks:
         links += [(b.id, m.start, m.end, m.canonical, pages.projects.get(m.canonical)) for m in mentions.projects.get((article.stem, b.id), ())]
@@ -147,26 +127,15 @@ def render_pages(kb: KnowledgeBase, templates, sizes: PageSizes = PAGE_SIZES, me
             del memo[gone]
     pages.update(render_article_index(kb, env, sizes))
     checkpoint()
-    from .topic_pages import render_topic_pages  # late: it needs rel_link and article_path from here
-
     pages.update(render_topic_pages(kb, env, rel_link, article_path, sizes))
     checkpoint()
-    from .project_pages import render_project_pages  # late, for the same reason
-
     pages.update(render_project_pages(kb, env, rel_link, article_path, sizes))
     checkpoint()
-    from .exports import render_download_pages  # late, like topic pages
-    from .indicator_pages import render_indicator_pages
-
     pages.update(render_indicator_pages(kb, env, rel_link, article_path, sizes))
     checkpoint()
     pages.update(render_download_pages(kb, env))
-    from .timeline import render_timeline  # late, like topic pages
-
     pages.update(render_timeline(kb, env, sizes))
     checkpoint()
-    from .report import render_report
-
     pages.update(render_report(kb, env, rel_link, article_path, sizes))
     checkpoint()
     pages["_home.md"] = env.get_template("home.md.j2").render(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..kb import KnowledgeBase
+from ..link import KnowledgeBase
 from ..records import SEVERITY_WORD, Article, Problem, Severity
 from .paging import PAGE_SIZES, PageSizes, chunks, numbered_paths, pager
 

@@ -17,6 +17,7 @@ from .dates import zh_date
 from .markdown import html_attr, md_text
 from .page_index import page_index
 from .paging import PAGE_SIZES, PageSizes, chunks, pager, year_paths
+from .paths import article_path, rel_link
 
 TIMELINE_PAGE = "timeline.md"
 TIMELINE_FOLDER = "timeline"  # timeline/2023.md: timeline.md itself is served at timeline/
@@ -135,8 +136,6 @@ def year_summaries(by_year, paths: dict[str, list[str]], page: str, rel_link, cu
 
 
 def render_timeline(kb, env, sizes: PageSizes = PAGE_SIZES) -> dict[str, str]:
-    from .pages import article_path, rel_link
-
     topics = filter_topics(kb)
     by_year = events_by_year(kb)
     paths = {year: year_paths(TIMELINE_FOLDER, year, len(chunks(events, sizes.timeline_rows))) for year, events in by_year}

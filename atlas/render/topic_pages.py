@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import groupby
 
-from ..extract.topic_index import TopicArticle, TopicBlock, TopicSummary
+from ..link.topics import TopicArticle, TopicBlock, TopicSummary
 from ..extract.topics import GENERAL
-from ..kb import KnowledgeBase
+from ..link import KnowledgeBase
 from ..records import Article
 from .excerpts import paragraph_excerpt
 from .indicator_pages import indicator_views

@@ -1,4 +1,4 @@
-"""The projects & companies stage of `link`: one record per project and per company, across articles.
+"""Projects and companies across articles: one record per project and per company.
 
 Mentions are grouped under the editors' canonical names (data/projects.yaml); a name that matches
 no entry gets a page of its own and a report line suggesting the entry to add. Investment figures
@@ -10,16 +10,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from pathlib import Path
 
-from .cache import ArticleCache, NoCache
-from .extract.companies import Company, CompanyMention, RegisteredName, company_matcher, company_mentions, load_companies
-from .extract.money import Money
-from .extract.project_names import DATA_FILE, ProjectCatalogue, load_catalogue, suggest_canonical
-from .extract.projects import ProjectFinder, ProjectMention
-from .extract.topics import load_vocabulary, score_text
-from .records import Problem, Severity
-from .slugs import unique_slugs
+from ..cache import ArticleCache
+from ..extract.companies import Company, CompanyMention, RegisteredName
+from ..extract.data import DataFiles
+from ..extract.facts import ArticleFacts
+from ..extract.money import Money
+from ..extract.project_names import DATA_FILE, ProjectCatalogue, suggest_canonical
+from ..extract.projects import ProjectMention
+from ..extract.topics import Vocabulary, score_text
+from ..records import Problem, Severity
+from ..slugs import unique_slugs
+from .kb import KnowledgeBase
 
 GENERAL_TOPIC = "综合"
 
@@ -102,33 +104,20 @@ class CompanyRecord:
         return tuple(dict.fromkeys(m.article for m in self.mentions))
 
 
-def link_projects(kb, root: Path, cache: ArticleCache | None = None) -> None:
+def link_projects(kb: KnowledgeBase, facts: list[ArticleFacts], data: DataFiles, cache: ArticleCache) -> None:
     """Fill kb.projects and kb.companies, annotate kb.events, and report unknown names."""
-    cache = cache or NoCache()
-    problems: list[Problem] = []
-    catalogue = load_catalogue(root, problems)
-    companies = load_companies(root, problems)
-    firms = company_matcher(companies)
-    finder = ProjectFinder(catalogue.rules, catalogue.matcher(), firms)
+    problems: list[Problem] = list(data.names_problems)
+    catalogue, companies = data.catalogue, list(data.companies)
     order = {a.stem: i for i, a in enumerate(kb.articles)}  # newest first
     dates = {a.stem: (a.date.value if a.date else "") for a in kb.articles}
-    mentions: list[ProjectMention] = []
-    firm_mentions: list[CompanyMention] = []
-    unknown_firms: list[RegisteredName] = []
-    def names_in(article):
-        found, unknown = company_mentions(article, firms)
-        return found, unknown, finder.find(article, found)
-
-    for article in kb.articles:
-        found, unknown, projects = cache.result("names", article, lambda a=article: names_in(a))
-        firm_mentions += found
-        unknown_firms += unknown
-        mentions += projects
+    mentions: list[ProjectMention] = [m for f in facts for m in f.projects]
+    firm_mentions: list[CompanyMention] = [m for f in facts for m in f.companies]
+    unknown_firms: list[RegisteredName] = [r for f in facts for r in f.unknown_companies]
     mentions = [replace(m, canonical=catalogue.canonical(m.text) or _own_name(m, catalogue)) for m in mentions]
     mentions.sort(key=lambda m: (order[m.article], _block_number(m.block), m.start))
     problems += _unknown_project_problems(mentions, catalogue, kb)
     problems += _unknown_firm_problems(unknown_firms, kb)
-    kb.projects = _projects(kb, mentions, catalogue, dates, root, {c.name: c.kind for c in companies}, cache)
+    kb.projects = _projects(kb, mentions, catalogue, dates, data.vocabulary, {c.name: c.kind for c in companies}, cache)
     kb.companies = _companies(kb, companies, firm_mentions, kb.projects, cache)
     kb.project_mentions = mentions
     kb.company_mentions = firm_mentions
@@ -147,7 +136,7 @@ def _block_number(block_id: str) -> int:
     return int(block_id[1:]) if block_id[1:].isdigit() else 0
 
 
-def _unknown_project_problems(mentions, catalogue: ProjectCatalogue, kb) -> list[Problem]:
+def _unknown_project_problems(mentions, catalogue: ProjectCatalogue, kb: KnowledgeBase) -> list[Problem]:
     out, seen = [], set()
     for m in mentions:
         if catalogue.canonical(m.text) or m.text in seen:
@@ -166,7 +155,7 @@ def _unknown_project_problems(mentions, catalogue: ProjectCatalogue, kb) -> list
     return out
 
 
-def _unknown_firm_problems(unknown: list[RegisteredName], kb) -> list[Problem]:
+def _unknown_firm_problems(unknown: list[RegisteredName], kb: KnowledgeBase) -> list[Problem]:
     out, seen = [], set()
     for r in unknown:
         if r.text in seen:
@@ -184,12 +173,8 @@ def _line(article, block_id: str) -> int | None:
     return block.lines[0] if block and block.lines else None
 
 
-def _projects(kb, mentions: list[ProjectMention], catalogue: ProjectCatalogue, dates: dict, root: Path,
-              kinds: dict[str, str], cache: ArticleCache) -> list[Project]:
-    try:
-        vocabulary = load_vocabulary(root, [])
-    except Exception:  # a broken topics file is reported by the topics stage; fall back to paragraphs
-        vocabulary = None
+def _projects(kb: KnowledgeBase, mentions: list[ProjectMention], catalogue: ProjectCatalogue, dates: dict,
+              vocabulary: Vocabulary, kinds: dict[str, str], cache: ArticleCache) -> list[Project]:
     groups: dict[str, list[ProjectMention]] = defaultdict(list)
     for m in mentions:
         groups[m.canonical].append(m)
@@ -213,7 +198,7 @@ def _projects(kb, mentions: list[ProjectMention], catalogue: ProjectCatalogue, d
     return projects
 
 
-def _topic(kb, group: list[ProjectMention], vocabulary) -> str:
+def _topic(kb: KnowledgeBase, group: list[ProjectMention], vocabulary) -> str:
     """The topic its own names speak of (金赛国际医药产业园 → 生物医药); failing that, the topic
     its paragraphs score highest on; else 综合."""
     names = "、".join(sorted({m.text for m in group}))
@@ -229,7 +214,7 @@ def _topic(kb, group: list[ProjectMention], vocabulary) -> str:
     return min(totals, key=lambda t: (-totals[t], t)) if totals else GENERAL_TOPIC
 
 
-def _companies(kb, companies: list[Company], firm_mentions: list[CompanyMention], projects: list[Project],
+def _companies(kb: KnowledgeBase, companies: list[Company], firm_mentions: list[CompanyMention], projects: list[Project],
                cache: ArticleCache) -> list[CompanyRecord]:
     by_name: dict[str, list[CompanyMention]] = defaultdict(list)
     for m in firm_mentions:
@@ -255,7 +240,7 @@ def _companies(kb, companies: list[Company], firm_mentions: list[CompanyMention]
     return records
 
 
-def _annotate_events(kb, mentions: list[ProjectMention], firm_mentions: list[CompanyMention]) -> None:
+def _annotate_events(kb: KnowledgeBase, mentions: list[ProjectMention], firm_mentions: list[CompanyMention]) -> None:
     """Give each source of a timeline event the projects and companies its clause names, and each
     event those of all its sources."""
     project_pages = {p.name: NameRef(p.name, p.page) for p in kb.projects}
@@ -287,7 +272,7 @@ def _annotate_events(kb, mentions: list[ProjectMention], firm_mentions: list[Com
     kb.events = [annotated(event) for event in kb.events]
 
 
-def _with_timeline(kb, projects: list[Project], statuses: tuple[str, ...]) -> list[Project]:
+def _with_timeline(kb: KnowledgeBase, projects: list[Project], statuses: tuple[str, ...]) -> list[Project]:
     """Dated milestones from timeline events; status words no event dates stay undated."""
     events_of: dict[str, list] = defaultdict(list)
     for event in kb.events:

@@ -1,4 +1,4 @@
-"""The events stage of `link`: extract every article's events, attach topics, merge across articles.
+"""The timeline across articles: every article's events with their topics, merged and checked for conflicts.
 
 Two articles telling the same event (same date, same action, overlapping key terms) give one
 entry with both sources. Two articles giving the same milestone (same action, strongly
@@ -11,28 +11,27 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import replace
-from pathlib import Path
 
-from ..cache import ArticleCache, NoCache
-from ..records import Problem, Severity
+from ..cache import ArticleCache
+from ..extract.data import DataFiles
+from ..extract.events import Event
+from ..extract.facts import ArticleFacts
+from ..records import Article, Problem, Severity
 from ..text import cjk_only
-from .events import Event, extract_events, load_event_words, load_word_lists
-from .topics import score_text
+from .kb import KnowledgeBase
 
 _SAME_EVENT = 0.3  # share of the smaller event's key terms the other must hold
 _SAME_MILESTONE = 0.5
 _STOP_CHARS = "的了在和与及等为是将于对"
 
 
-def link_events(kb, root: Path, cache: ArticleCache | None = None) -> None:
-    cache = cache or NoCache()
-    words = load_event_words(root, kb.problems)
-    load_word_lists(root, "dates.yaml", kb.problems)  # only to report a broken file: atlas.extract.dates reads it
+def link_events(kb: KnowledgeBase, facts: list[ArticleFacts], data: DataFiles, cache: ArticleCache) -> None:
+    """Fill kb.events: the timeline, oldest first, one entry per event however many articles tell it."""
+    kb.problems.extend(data.event_problems)
     found: list[Event] = []
-    for article in kb.articles:
-        events = cache.result("events", article, lambda a=article: [(e, _own_topics(kb.topic_vocabulary, e)) for e in extract_events(a, words)])
-        found.extend(replace(event, topics=own or _paragraph_topics(kb, event)) for event, own in events)
-        kb.problems.append(_date_report(article, len(events)))
+    for f in facts:
+        found.extend(replace(event, topics=own or _paragraph_topics(kb, event)) for event, own in f.events)
+        kb.problems.append(_date_report(f.matchable, len(f.events)))
     kb.events = sorted(_flag_conflicts(_merge(found)), key=timeline_sort_key)
 
 
@@ -40,7 +39,7 @@ _HOW = {"front-matter": "据前置元数据", "web-page": "据网页上的发布
         "dateline": "月日据电头，年份推断", "inferred": "由正文推断"}
 
 
-def _date_report(article, n_events: int) -> Problem:
+def _date_report(article: Article, n_events: int) -> Problem:
     """One report line an article: its publication date, how it was found, and what the timeline took from it."""
     d = article.date
     if d is None:
@@ -58,16 +57,7 @@ def timeline_sort_key(event: Event) -> tuple:
     return (event.date.split("/")[0], len(event.date), event.date, src.article, src.block, src.start)
 
 
-def _own_topics(vocab, event: Event) -> tuple[str, ...]:
-    """The topics the event's own clause names (when it names none, `_paragraph_topics` gives them).
-
-    A paragraph that lists a car plant, a vaccine and a satellite launch is on three topics, but
-    `合资动力电池项目开工` is an automotive event only.
-    """
-    return tuple(sorted(s.topic for s in score_text(event.summary, vocab) if s.terms)) if vocab is not None else ()
-
-
-def _paragraph_topics(kb, event: Event) -> tuple[str, ...]:
+def _paragraph_topics(kb: KnowledgeBase, event: Event) -> tuple[str, ...]:
     names: set[str] = set()
     for src in event.sources:
         assignment = kb.topics.get((src.article, src.block))

@@ -1,4 +1,4 @@
-"""Link stage for indicators: values from all articles gathered into one time series per indicator.
+"""Indicators across articles: values from all articles gathered into one time series per indicator.
 
 Values for the same period that agree become one point with several sources; values that differ
 are kept side by side, each marked as a conflict, so a reader sees both and where each came from.
@@ -6,14 +6,13 @@ are kept side by side, each marked as a conflict, so a reader sees both and wher
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
-from .cache import ArticleCache, NoCache
-from .data_files import DataFileError
-from .extract.figures import article_figures, load_figure_rules
-from .extract.indicators import Indicator, IndicatorValue, load_indicators, match_article
-from .extract.periods import Period
-from .records import Article, Problem
+from ..cache import ArticleCache
+from ..extract.data import DataFiles
+from ..extract.facts import ArticleFacts
+from ..extract.indicators import Indicator, IndicatorValue
+from ..extract.periods import Period
+from .kb import KnowledgeBase
 
 
 @dataclass(frozen=True)
@@ -73,16 +72,11 @@ def _block_order(block_id: str) -> int:
     return int(block_id[1:]) if block_id[1:].isdigit() else 0
 
 
-def link_indicators(articles: list[Article], root: Path, cache: ArticleCache | None = None) -> tuple[list[IndicatorSeries], list[IndicatorValue], list[Problem]]:
-    cache = cache or NoCache()
-    try:
-        indicators, problems = load_indicators(root)
-        rules = load_figure_rules(root)
-    except DataFileError as exc:  # a broken data file: no indicators this build, and the report says why
-        return [], [], [exc.problem]
+def link_indicators(kb: KnowledgeBase, facts: list[ArticleFacts], data: DataFiles, cache: ArticleCache) -> None:
+    """Fill kb.indicators: one series per indicator of data/indicators.yaml."""
+    kb.problems.extend(data.indicator_problems)
     values: list[IndicatorValue] = []
-    for article in sorted(articles, key=lambda a: a.stem):
-        found, issues = cache.result("figures", article, lambda a=article: match_article(a, article_figures(a, rules), indicators, rules))
-        values.extend(found)
-        problems.extend(issues)
-    return build_series(indicators, values), values, problems
+    for f in sorted(facts, key=lambda f: f.article.stem):
+        values.extend(f.figures)
+        kb.problems.extend(f.figure_problems)
+    kb.indicators = build_series(list(data.indicators), values)

@@ -1,14 +1,16 @@
-"""The topics stage of `link`: assign topics to every block, apply overrides, gather each topic's page."""
+"""Topics across articles: every block's topics with the editors' overrides applied, and each topic's page."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
-from ..cache import ArticleCache, NoCache
+from ..cache import ArticleCache
+from ..extract.data import DataFiles
+from ..extract.facts import ArticleFacts
+from ..extract.topic_overrides import apply_overrides, load_overrides
+from ..extract.topics import GENERAL, GENERAL_SLUG, BlockTopics, Vocabulary, block_key
 from ..records import Article, Block, BlockKind
 from ..text import match_text
-from .topic_overrides import apply_overrides, load_overrides
-from .topics import GENERAL, GENERAL_SLUG, BlockTopics, Vocabulary, assign_article, block_key, load_vocabulary
+from .kb import KnowledgeBase
 
 
 @dataclass(frozen=True)
@@ -43,16 +45,15 @@ class TopicSummary:
         return sum(1 for a in self.articles for b in a.blocks if b.block.kind is BlockKind.PARAGRAPH)
 
 
-def link_topics(kb, root: Path, cache: ArticleCache | None = None) -> None:
+def link_topics(kb: KnowledgeBase, facts: list[ArticleFacts], data: DataFiles, cache: ArticleCache) -> None:
     """Fill kb.topics ((stem, block key) → BlockTopics) and kb.topic_pages (one TopicSummary a topic)."""
-    cache = cache or NoCache()
-    vocab = load_vocabulary(root, kb.problems)
-    kb.topic_vocabulary = vocab
+    kb.problems.extend(data.vocabulary_problems)
+    vocab = kb.topic_vocabulary = data.vocabulary
     assigned: dict[tuple[str, str], BlockTopics] = {}
-    for article in kb.articles:
-        for key, bt in cache.result("topics", article, lambda a=article: assign_article(a, vocab)).items():
-            assigned[(article.stem, key)] = bt
-    apply_overrides(assigned, kb.articles, load_overrides(root, kb.problems), vocab, kb.problems)
+    for f in facts:
+        for key, bt in f.topics.items():
+            assigned[(f.article.stem, key)] = bt
+    apply_overrides(assigned, kb.articles, load_overrides(data.root, kb.problems), vocab, kb.problems)
     kb.topics = dict(sorted(assigned.items()))
     matchable: dict[int, str] = {}  # id(block) → match_text, shared by the summaries: each block is normalised once
     pages = [_summary(t.name, t.slug, t.description, kb.articles, assigned, vocab, matchable) for t in vocab.topics]
