@@ -133,8 +133,7 @@ def _score_with(monkeypatch, change):
     sys.path.insert(0, str(ROOT / "scripts"))
     import score_events
 
-    extract = score_events.extract_events
-    monkeypatch.setattr(score_events, "extract_events", lambda article, words: change(extract(article, words)))
+    monkeypatch.setattr(score_events, "extract_events", lambda article, words: change(extract_events(article, words)))
     return score_events.score(ROOT)
 
 
