@@ -55,7 +55,7 @@ def parse(path: Path) -> _Links:
 def test_no_broken_internal_links_or_anchors(built_site):
     site = built_site / "site"
     parsed = {p: parse(p) for p in site.rglob("*.html")}
-    broken = []
+    broken, reached = [], set()
     for page, links in parsed.items():
         for href in links.links:
             parts = urlsplit(href)
@@ -68,6 +68,8 @@ def test_no_broken_internal_links_or_anchors(built_site):
                 target = (page.parent / unquote(url)).resolve() if url else page
             if target.is_dir():
                 target = target / "index.html"
+            if target != page.resolve():
+                reached.add(target)
             if not target.exists():
                 broken.append(f"{page.relative_to(site)} → {href}")
             elif fragment and target.suffix == ".html":
@@ -75,7 +77,17 @@ def test_no_broken_internal_links_or_anchors(built_site):
                 if unquote(fragment) not in ids:
                     broken.append(f"{page.relative_to(site)} → {href} (no such anchor)")
     assert broken == []
-    assert len(parsed) >= 7
+    # every page the generator wrote was built and checked (not a handful), and every page links on
+    docs = built_site / "docs"
+    wanted = {(site / "404.html").resolve()} | {
+        (site / md.relative_to(docs).with_suffix("").as_posix().removesuffix("index").rstrip("/") / "index.html").resolve()
+        for md in docs.rglob("*.md") if not (md.parent.name == "kb" and md.name.startswith("_"))
+    }
+    checked = {p.resolve() for p in parsed}
+    assert len(wanted) > 80 and checked == wanted, sorted(str(p) for p in checked ^ wanted)[:10]
+    assert all(parsed[p].links for p in parsed)
+    orphans = wanted - reached - {(site / "index.html").resolve(), (site / "404.html").resolve()}
+    assert not orphans, sorted(str(p.relative_to(site.resolve())) for p in orphans)  # every page is linked from another
 
 
 def test_every_page_has_a_description(built_site):
