@@ -4,6 +4,7 @@ Search is Pagefind in Material's search box (docs/javascripts/search.js): these 
 header's box as a reader does and read the result list Material's classes draw.
 """
 import functools
+import re
 import http.server
 import sys
 import threading
@@ -26,17 +27,16 @@ def search(page, query, scroll=True):
     magnifier = page.locator("label.md-header__button[for=__search]")
     if magnifier.is_visible() and not page.locator("#__search").is_checked():
         magnifier.click()  # a phone: the magnifier in the header opens the box, as a reader taps it
-        page.wait_for_timeout(500)  # while it slides in
-    box.fill(query)
+        page.wait_for_function("document.querySelector('#__search').checked")
+    box.fill(query)  # waits until the box is visible and editable
     box.press("End")  # a keyup, as Material searched on
     page.wait_for_function(RESULTS_FOR, arg=query, timeout=15000)
     items = page.locator(".md-search-result__item")
-    count = -1
-    while scroll and items.count() != count:
-        count = items.count()
-        if count:
-            items.last.scroll_into_view_if_needed()
-        page.wait_for_timeout(300)
+    total = int((re.search(r"\d+", page.inner_text(".md-search-result__meta")) or [0])[0])  # "12 个符合条件的结果"
+    while scroll and items.count() < total:  # the list draws ten more each time its end scrolls into view
+        drawn = items.count()
+        items.last.scroll_into_view_if_needed()
+        page.wait_for_function(f"document.querySelectorAll('.md-search-result__item').length > {drawn}", timeout=15000)
     return page.locator(".md-search-result__item > a:first-child").evaluate_all("els => els.map(e => e.href)")
 
 
