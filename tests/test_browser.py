@@ -3,11 +3,8 @@
 Search is Pagefind in Material's search box (docs/javascripts/search.js): these tests type into the
 header's box as a reader does and read the result list Material's classes draw.
 """
-import functools
 import re
-import http.server
 import sys
-import threading
 
 import pytest
 
@@ -151,37 +148,6 @@ def test_light_dark_switch_applies_and_is_remembered_on_the_next_page(page, site
     assert page.evaluate(scheme) == "slate"  # applied before the page is drawn, as Material does
     assert page.get_by_title("切换到浅色模式").is_visible()
     assert page.console_errors == []
-
-
-class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
-    """The site under /atlas/, as GitHub Pages serves a project site under /<repository>/."""
-
-    def log_message(self, *args):
-        pass
-
-    def translate_path(self, path):
-        if not path.startswith("/atlas/"):
-            return "/nonexistent"
-        return super().translate_path(path[len("/atlas"):])
-
-
-def test_search_works_when_the_site_is_served_under_a_sub_path(browser, built_site):
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_SubPathHandler, directory=str(built_site / "site")))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}/atlas"
-    context = browser.new_context(locale="zh-CN")
-    try:
-        pg = context.new_page()
-        requests = []
-        pg.on("request", lambda r: requests.append(r.url))
-        pg.goto(base + "/kb/topics/qiche/")
-        hrefs = search(pg, "长光卫星", scroll=False)
-        assert hrefs[0] == base + "/kb/companies/changguangweixing/"
-        assert base + "/pagefind/pagefind.js" in requests
-        assert not [u for u in requests if "/pagefind/" in u and not u.startswith(base + "/pagefind/")]
-    finally:
-        context.close()
-        server.shutdown()
 
 
 def test_first_search_downloads_little(browser, built_site):

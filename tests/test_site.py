@@ -1,7 +1,6 @@
 """End to end: a clean checkout builds with `mkdocs build --strict`, one page per article, twice the same."""
 import hashlib
 import shutil
-import time
 
 from tests.conftest import ROOT, build_site, copy_project
 
