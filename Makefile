@@ -48,7 +48,7 @@ test: $(STAMP) $(NODE_STAMP) browser
 
 # Lighthouse scores (phone preset) of the built site, served as GitHub Pages serves it.
 lighthouse: site $(NODE_STAMP) browser
-	$(BIN)/python scripts/lighthouse.py site
+	$(BIN)/python scripts/lighthouse.py site --check
 
 clean:
 	rm -rf site docs/kb test-artifacts .pytest_cache node_modules

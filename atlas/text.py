@@ -103,11 +103,14 @@ def match_text(text: str) -> str:
     return _SPACES.sub("", unicodedata.normalize("NFKC", text))
 
 
-_CJK_ONLY = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff]")
+# Unified ideographs (basic, extension A, extensions B–H in the supplementary planes), compatibility
+# ideographs, and 〇 (二〇二三年): a rare character dropped here would make two texts look the same.
+_CJK_ONLY = re.compile("[^\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U000323af]")
 
 
 def cjk_only(text: str) -> str:
-    """Only the Chinese characters of `text`: a key that survives any punctuation change."""
+    """Only the Chinese characters of `text`: a key that survives any punctuation change
+    (tests/test_cjk_only.py lists what counts)."""
     return _CJK_ONLY.sub("", text)
 
 

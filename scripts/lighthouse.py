@@ -1,13 +1,17 @@
 #!/usr/bin/env python3
 """Audit the built site with Lighthouse (phone preset) the way GitHub Pages serves it.
 
-    python scripts/lighthouse.py [site/] [--check]
+    python scripts/lighthouse.py [site/] [--check] [--without-performance]
 
 Serves site/ on localhost with gzip and `Cache-Control: max-age=600` (what GitHub Pages sends),
 runs npm `lighthouse` in Debian chromium on the home page, a topic page, the timeline and a
 project page (those that exist), and prints each page's scores and transferred bytes, then the
 bytes of a first search (scripts/search_bytes.py). With --check, exits 1 when a bar is missed:
-performance ≥ 0.95, accessibility 1.0, best practices 1.0, SEO ≥ 0.95, first search ≤ 1 MB.
+performance ≥ 0.95, accessibility 1.0, best practices 1.0, SEO ≥ 0.95, at most PAGE_BYTES_BAR
+transferred by a page, no request outside the site's origin, first search ≤ 1 MB.
+`make lighthouse` runs it with --check, on an idle machine. The tests add --without-performance:
+under the test run's load the phone preset's 4× CPU slowdown moves the performance score
+(0.69–0.98 for one page), while the other bars measure what load cannot move.
 """
 from __future__ import annotations
 
@@ -25,6 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BARS = {"performance": 0.95, "accessibility": 1.0, "best-practices": 1.0, "seo": 0.95}
+PAGE_BYTES_BAR = 120_000  # transferred by one page's first load (gzip), scripts, styles and logo included
 CHROME_FLAGS = (
     "--headless=new --no-sandbox --disable-gpu --no-first-run --disable-background-networking "
     "--disable-component-update --disable-sync --disable-quic"
@@ -96,11 +101,23 @@ def lighthouse(url: str) -> dict:
     return {
         "scores": {k: v["score"] for k, v in report["categories"].items()},
         "bytes": int(report["audits"]["total-byte-weight"]["numericValue"]),
+        "requests": sorted({item["url"] for item in report["audits"]["network-requests"]["details"]["items"]}),
         "failing": sorted(
             a["id"] for a in report["audits"].values()
             if a.get("score") is not None and a["score"] < 0.9 and a.get("scoreDisplayMode") == "binary"
         ),
     }
+
+
+def missed_bars(page: str, result: dict, origin: str, performance: bool = True) -> list[str]:
+    """What one page's audit misses: scores below their bars, too many bytes, requests elsewhere."""
+    missed = [f"/{page} {k} {result['scores'][k]} < {bar}" for k, bar in BARS.items()
+              if (performance or k != "performance") and result["scores"][k] < bar]
+    if result["bytes"] > PAGE_BYTES_BAR:
+        missed.append(f"/{page} transferred {result['bytes']} bytes > {PAGE_BYTES_BAR}")
+    missed += [f"/{page} requested {url} (outside {origin})" for url in result["requests"]
+               if not (url + "/").startswith(origin + "/") and not url.startswith("data:")]
+    return missed
 
 
 FIRST_SEARCH_BAR = 1_000_000  # bytes a reader's first search may download (issue 9)
@@ -118,6 +135,8 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("site", nargs="?", type=Path, default=ROOT / "site")
     parser.add_argument("--check", action="store_true", help="exit 1 when a bar is missed")
+    parser.add_argument("--without-performance", action="store_true",
+                        help="leave the performance score out of the bars (a loaded machine: the tests)")
     args = parser.parse_args(argv)
     server, base = serve(args.site)
     missed = []
@@ -128,7 +147,7 @@ def main(argv=None) -> int:
             s = r["scores"]
             print(f"/{page:44} {s['performance']:5.2f} {s['accessibility']:5.2f} {s['best-practices']:5.2f} {s['seo']:5.2f} {r['bytes']:9d}"
                   + (f"  failing: {', '.join(r['failing'])}" if r["failing"] else ""))
-            missed += [f"/{page} {k} {s[k]} < {bar}" for k, bar in BARS.items() if s[k] < bar]
+            missed += missed_bars(page, r, base, performance=not args.without_performance)
     finally:
         server.shutdown()
     r = first_search(args.site)

@@ -107,6 +107,7 @@ def test_scorer_meets_the_bar():
     assert s.recall >= 0.90, s.misses
     assert s.precision >= 0.90, s.false_finds
     assert s.date_accuracy >= 0.95
+    assert s.plan_accuracy >= 0.95 and s.plan_recall >= 5 / 6, (s.plan_accuracy, s.plan_recall)
     assert s.post_publication_non_plans == 0
 
 
@@ -123,3 +124,39 @@ def test_broken_word_list_is_reported_not_a_crash(tmp_path):
     assert load_event_words(tmp_path, problems).triggers == ("开工",)
     assert [p.code for p in problems] == ["data.words"]
     assert load_word_lists(tmp_path, "missing.yaml", []) == {}
+
+
+def _score_with(monkeypatch, change):
+    """The events scorer on the seeds, with each article's found events passed through `change`."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import score_events
+
+    monkeypatch.setattr(score_events, "extract_events", lambda article, words: change(extract_events(article, words)))
+    return score_events.score(ROOT)
+
+
+def test_scorer_counts_a_second_find_of_one_event_as_a_false_find(monkeypatch):
+    s = _score_with(monkeypatch, lambda events: events + events)
+    assert s.found == 2 * s.gold and s.recall >= 0.90
+    assert s.precision <= 0.5 and len(s.false_finds) >= s.gold - 5
+
+
+def test_scorer_needs_the_text_and_the_date_to_match(monkeypatch):
+    from dataclasses import replace
+
+    moved = _score_with(monkeypatch, lambda events: [replace(e, date="1999") for e in events])
+    assert moved.recall == 0.0 and moved.precision == 0.0
+    # the right date on another clause of the article is no match either
+    swapped = _score_with(monkeypatch, lambda events: [replace(e, date=o.date) for e, o in zip(events, events[1:] + events[:1])])
+    assert swapped.recall < 0.5
+
+
+def test_scorer_scores_the_plan_labels(monkeypatch):
+    from dataclasses import replace
+
+    flipped = _score_with(monkeypatch, lambda events: [replace(e, plan=not e.plan) for e in events])
+    assert flipped.plans == 6 and flipped.plan_accuracy == 0.0 and flipped.plan_recall == 0.0
+    never = _score_with(monkeypatch, lambda events: [replace(e, plan=False) for e in events])
+    assert never.plan_recall == 0.0 and never.plan_accuracy < 0.9

@@ -182,16 +182,12 @@ def test_suggestion_is_the_first_entry_sharing_the_longest_piece_of_its_own_word
     assert suggest_canonical("玲珑轮胎", catalogue, heads) == "玲珑轮胎项目"
 
 
-def test_suggestions_stay_fast_as_the_catalogue_grows():
-    """A lookup costs the same whatever the catalogue's size (issue 9: the catalogue grows with the
-    archive). Comparing against every entry took about a second a name at this size."""
-    import time
-
+def test_suggestions_in_a_large_catalogue_are_the_entries_sharing_their_own_words():
+    """A catalogue of 5,000 entries (issue 9: the catalogue grows with the archive). How fast a
+    lookup is at this size is measured by `scripts/benchmark.py --components`, not asserted here."""
     places = [a + b + c for a in "鼎恒瑞嘉泰宏华远景昌" for b in "华信川达润晟航岳通海" for c in "泰丰源达兴川阳新盛安"]
     catalogue = _catalogue(*(f"{p}{kind}" for p in places for kind in ("奥迪新能源汽车项目", "光电信息产业园", "生物医药城", "轨道车辆新材料项目", "动力电池基地")))
-    started = time.perf_counter()
     suggestions = [suggest_canonical(f"{p}奥迪新能源汽车工厂", catalogue, catalogue.rules.heads) for p in places[::10]]
-    assert time.perf_counter() - started < 5
     assert suggestions == [f"{p}奥迪新能源汽车项目" for p in places[::10]]
 
 
@@ -215,9 +211,8 @@ def test_bad_catalogue_entries_are_problems_not_crashes(tmp_path):
     assert kb.projects
 
 
-def test_events_are_annotated_with_projects_when_the_timeline_exists(kb):
-    if not kb.events or not hasattr(kb.events[0], "projects"):
-        pytest.skip("no timeline stage in this checkout")
+def test_events_are_annotated_with_projects(kb):
+    assert len(kb.events) >= 30  # the seeds' timeline
     audi_events = [e for e in kb.events if any(r.name == "奥迪一汽新能源汽车项目" for r in e.projects)]
     assert {"2022-06-28", "2023-11-21"} <= {e.date for e in audi_events}
 

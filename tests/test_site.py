@@ -1,7 +1,6 @@
 """End to end: a clean checkout builds with `mkdocs build --strict`, one page per article, twice the same."""
 import hashlib
 import shutil
-import time
 
 from tests.conftest import ROOT, build_site, copy_project
 
@@ -183,19 +182,34 @@ def test_preview_rebuilds_on_file_events_instead_of_polling_docs(tmp_path):
     class Config:
         docs_dir = str(docs)
 
+    import queue
+
+    from watchdog.events import FileSystemEventHandler
+
+    seen: queue.Queue = queue.Queue()  # the events of docs/ as the hook's observer hands them out, in order
+
+    def wait_for(event_type: str) -> None:
+        while True:  # an event the observer never delivers fails with queue.Empty
+            event = seen.get(timeout=10)
+            if event.event_type == event_type and event.src_path.endswith("page.md"):
+                return
+
     try:
         assert hook.on_serve(server, config=Config, builder=None) is server
         assert server.observer.emitters and len(server.observer.emitters) == 1  # only mkdocs.yml is polled
         assert not server._want_rebuild
+        recorder = FileSystemEventHandler()
+        recorder.on_any_event = seen.put
+        [watch] = hook._observers[0].emitters  # the same watch: its handlers get each event in turn
+        hook._observers[0].add_handler_for_watch(recorder, watch.watch)
         (docs / "page.md").write_text("# 长春\n", encoding="utf-8")  # the polling observer never started
-        started = time.perf_counter()
-        while not server._want_rebuild:
-            assert time.perf_counter() - started < 5, "no rebuild asked for after a file was written"
-            time.sleep(0.01)
-        time.sleep(1)  # the write's later events (modified, closed) arrive too
+        wait_for("closed")  # the write's last event: the hook has had them all
+        assert server._want_rebuild, "no rebuild asked for after a file was written"
         server._want_rebuild = False
         (docs / "page.md").read_text(encoding="utf-8")  # reading (as a build does) asks for nothing
-        time.sleep(0.5)
+        wait_for("closed_no_write")
+        (docs / "page.md").read_text(encoding="utf-8")
+        wait_for("opened")  # an event after the first read's last: every handler has had those
         assert not server._want_rebuild
         assert os.path.abspath(docs) not in server._watched_paths
     finally:
