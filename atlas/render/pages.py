@@ -15,9 +15,12 @@ from typing import Callable
 from ..kb import KnowledgeBase
 from ..extract.topics import block_key
 from ..records import Article, BlockKind
+from .citations import cite_article
 from .context import environment
 from .inline import block_labels, block_text
 from .page_index import page_index
+from .site_address import absolute, page_url
+from .sources import web_address
 from .paging import PAGE_SIZES, UNDATED, PageSizes, chunks, pager, year_label, year_of, year_paths
 
 ARTICLES_INDEX = "articles/index.md"
@@ -116,10 +119,17 @@ def render_article_page(kb: KnowledgeBase, article: Article, template) -> str:
     return template.render(
         article=article,
         description=describe(article),
+        original=web_address(article.url),
+        citation=cite_article(article, page_address(template.environment, path)),
         kb=kb,
         text=lambda b: block_text(kb, article, b, path),
         labels=lambda b: block_labels(kb, article, b, path),
     )
+
+
+def page_address(env, path: str) -> str:
+    """The public address of a generated page (`path` under docs/kb/), from the site's address in `env`."""
+    return absolute(env.globals["site_url"], "kb/" + page_url(path))
 
 
 def render_pages(kb: KnowledgeBase, templates, sizes: PageSizes = PAGE_SIZES, memo: dict | None = None,
@@ -160,7 +170,7 @@ def render_pages(kb: KnowledgeBase, templates, sizes: PageSizes = PAGE_SIZES, me
 
     pages.update(render_indicator_pages(kb, env, rel_link, article_path, sizes))
     checkpoint()
-    pages.update(render_download_pages(kb, env))
+    pages.update(render_download_pages(kb, env, lambda a: page_address(env, article_path(a))))
     from .timeline import render_timeline  # late, like topic pages
 
     pages.update(render_timeline(kb, env, sizes))

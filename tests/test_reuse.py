@@ -1,0 +1,128 @@
+"""Issue 20: readers can follow, cite and reuse. The seeds plus one article that carries every
+front-matter field (an address with characters that must not break the link), built as the deploy
+builds: SITE_URL under a sub-path, REPO_URL for the edit links."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import copy_project
+
+SITE = "https://example.github.io/atlas/"
+REPO = "https://github.com/example/atlas"
+URL = 'https://example.com/news/2024/03/05/a(1).html?x=1&y="2"'
+SAFE_URL = "https://example.com/news/2024/03/05/a%281%29.html?x=1&y=%222%22"
+EXTRA_SEED = f"""---
+title: 测试原文链接与引用
+subtitle: ——副题在这里
+date: 2024-03-05
+source: 长春日报
+authors: [甲乙, 丙丁, 戊己, 庚辛]
+url: '{URL}'
+slug: reuse-test
+---
+长春市新能源汽车产业持续发展，一汽集团在长春投资建设新项目，总投资约30亿元。
+"""
+SCRIPT_SEED = """---
+title: 地址不是网址
+date: 2024-02-01
+url: javascript:alert(1)
+slug: not-a-web-address
+---
+这是一篇原文地址写错的文章，长春的汽车产业继续发展。
+"""
+
+
+def build(project, **env):
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "0", "NO_MKDOCS_2_WARNING": "1", **env}
+    for cmd in (["scripts/build.py", "build", "--strict"], ["-m", "mkdocs", "build", "--strict"]):
+        done = subprocess.run([sys.executable, *cmd], cwd=project, env=env, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+    return project
+
+
+@pytest.fixture(scope="session")
+def reuse_site(tmp_path_factory):
+    project = copy_project(tmp_path_factory.mktemp("reuse"))
+    (project / "seeds/900_reuse.md").write_text(EXTRA_SEED, encoding="utf-8")
+    (project / "seeds/901_script.md").write_text(SCRIPT_SEED, encoding="utf-8")
+    return build(project, SITE_URL=SITE, REPO_URL=REPO)
+
+
+def html(project, path):
+    return (project / "site" / path / "index.html").read_text(encoding="utf-8")
+
+
+# --- 1. the original source -------------------------------------------------------------------------
+
+def test_article_page_links_its_original_as_an_external_link(reuse_site):
+    page = html(reuse_site, "kb/articles/reuse-test")
+    assert "长春日报" in page
+    link = page[page.index('class="atlas-external"') - 200 : page.index('class="atlas-external"') + 200]
+    assert f'href="{SAFE_URL.replace("&", "&amp;")}"' in link
+    assert 'rel="noopener nofollow"' in link
+
+
+def test_an_address_that_is_not_a_web_address_is_never_a_link(reuse_site):
+    page = html(reuse_site, "kb/articles/not-a-web-address")
+    assert "javascript:" not in page.split("<article", 1)[1]
+    assert "atlas-external" not in page
+
+
+def test_downloads_list_each_article_with_its_source_and_address(reuse_site):
+    text = (reuse_site / "site/kb/downloads/articles.csv").read_text(encoding="utf-8-sig")
+    rows = {r["article"]: r for r in csv.DictReader(io.StringIO(text))}
+    assert len(rows) == 7
+    r = rows["900_reuse"]
+    assert (r["source"], r["url"], r["date"], r["authors"]) == ("长春日报", URL, "2024-03-05", "甲乙；丙丁；戊己；庚辛")
+    assert r["page"] == SITE + "kb/articles/reuse-test/"
+    assert rows["003_f34ac04e32c0b974"]["source"] == "吉林日报"
+    records = [json.loads(line.rstrip(",")) for line in (reuse_site / "site/kb/downloads/articles.json").read_text(encoding="utf-8").splitlines()[1:-1]]
+    assert {r["article"]: r["url"] for r in records}["900_reuse"] == URL
+    downloads = html(reuse_site, "kb/downloads")
+    assert "articles.csv" in downloads and "原文地址" in downloads
+
+
+# --- 3. citations ------------------------------------------------------------------------------------
+
+def _code_blocks(page: str) -> list[str]:
+    import re
+    from html import unescape
+
+    return [unescape(b) for b in re.findall(r"<pre><code>(.*?)</code></pre>", page, flags=re.S)]
+
+
+def test_citation_of_a_known_seed_article(reuse_site):
+    blocks = _code_blocks(html(reuse_site, "kb/articles/mou-guihua-qiang-chuangxin-cufazhan-kan"))
+    assert blocks[0] == "谋规划 强创新 促发展—看长春工业经济如何提振发力量质齐升[N]. 吉林日报, 2022-10-13.\n"
+    assert blocks[1] == ("长春产业知识库. 谋规划 强创新 促发展—看长春工业经济如何提振发力量质齐升[EB/OL]. (2022-10-13)[引用日期]. "
+                         f"{SITE}kb/articles/mou-guihua-qiang-chuangxin-cufazhan-kan/.\n")
+    assert "  journal = {吉林日报},\n  date = {2022-10-13},\n  year = {2022},\n  month = {10}," in blocks[2]
+
+
+def test_citation_of_an_online_original_with_many_authors(reuse_site):
+    blocks = _code_blocks(html(reuse_site, "kb/articles/reuse-test"))
+    assert blocks[0] == f"甲乙, 丙丁, 戊己, 等. 测试原文链接与引用: 副题在这里[N/OL]. 长春日报, 2024-03-05[引用日期]. {SAFE_URL}.\n"
+    assert blocks[2].startswith("@article{reuse-test,\n  author = {甲乙 and 丙丁 and 戊己 and 庚辛},\n")
+    assert f"  url = {{{SAFE_URL}}},\n" in blocks[2]
+
+
+def test_an_inferred_date_is_cited_as_an_estimate(reuse_site):
+    blocks = _code_blocks(html(reuse_site, "kb/articles/nishi-yangfan-qiu-kuayue"))
+    assert blocks[0] == "孟凡明, 刘霄宇. 逆势扬帆求跨越[N]. [出版者不详], [2023].\n"
+    assert "  note = {发表日期据文中日期推断，不早于 2023-11-21},\n" in blocks[2]
+
+
+def test_bibtex_escapes_what_latex_would_read(tmp_path):
+    from atlas.records import Article
+    from atlas.render.citations import bibtex_entry
+
+    entry = bibtex_entry(Article(path="seeds/x.md", stem="x", slug="x", title="5% & {增长}_#1", source="A\\B"), "https://e.x/")
+    assert "  title = {5\\% \\& \\{增长\\}\\_\\#1}," in entry
+    assert "  journal = {A\\textbackslash{}B}," in entry
