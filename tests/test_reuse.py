@@ -126,3 +126,62 @@ def test_bibtex_escapes_what_latex_would_read(tmp_path):
     entry = bibtex_entry(Article(path="seeds/x.md", stem="x", slug="x", title="5% & {增长}_#1", source="A\\B"), "https://e.x/")
     assert "  title = {5\\% \\& \\{增长\\}\\_\\#1}," in entry
     assert "  journal = {A\\textbackslash{}B}," in entry
+
+
+# --- 2. feeds ----------------------------------------------------------------------------------------
+
+def _feed(project, path="kb/feed.xml"):
+    import feedparser
+
+    parsed = feedparser.parse((project / "site" / path).read_bytes())
+    assert not parsed.bozo, parsed.get("bozo_exception")
+    return parsed
+
+
+def test_site_feed_lists_the_newest_articles_with_absolute_links(reuse_site):
+    feed = _feed(reuse_site)
+    assert feed.version == "atom10" and feed.feed.title == "长春产业知识库：最新文章"
+    assert feed.feed.updated == "2025-11-01T00:00:00+08:00"  # the newest article: inferred, not before 2025-11
+    links = [e.link for e in feed.entries]
+    assert len(links) == 7 and all(l.startswith(SITE + "kb/articles/") and l.endswith("/") for l in links)
+    ours = next(e for e in feed.entries if e.link == SITE + "kb/articles/reuse-test/")
+    assert ours.title == "测试原文链接与引用" and ours.published == "2024-03-05T00:00:00+08:00"
+    assert ours.summary.startswith("长春日报 · 2024年3月5日\n\n长春市新能源汽车产业持续发展")
+    assert [a.name for a in ours.authors] == ["甲乙", "丙丁", "戊己", "庚辛"]
+    inferred = next(e for e in feed.entries if e.link.endswith("/nishi-yangfan-qiu-kuayue/"))
+    assert "日期为推断，不早于2023年11月21日" in inferred.summary
+    dates = [e.updated for e in feed.entries]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_each_topic_has_a_feed_of_its_own_articles(reuse_site):
+    qiche = _feed(reuse_site, "kb/topics/qiche/feed.xml")
+    assert qiche.feed.title == "长春产业知识库：汽车"
+    assert SITE + "kb/articles/reuse-test/" in [e.link for e in qiche.entries]
+    assert {l.href for l in qiche.feed.links} == {SITE + "kb/topics/qiche/feed.xml", SITE + "kb/topics/qiche/"}
+    for topic in ("guidao-jiaotong", "guangdian-xinxi", "shengwu-yiyao", "fuwu-qiye", "zonghe"):
+        feed = _feed(reuse_site, f"kb/topics/{topic}/feed.xml")
+        assert SITE + "kb/articles/reuse-test/" not in [e.link for e in feed.entries] or topic == "zonghe"
+
+
+def test_every_page_links_the_feed_in_its_head_relative_to_itself(reuse_site):
+    import re
+
+    for path, href in (("", "kb/feed.xml"), ("kb/projects", "../feed.xml"), ("kb/topics/qiche/2024", "../../../feed.xml")):
+        head = html(reuse_site, path).split("</head>", 1)[0]
+        assert f'<link rel="alternate" type="application/atom+xml" title="长春产业知识库：最新文章" href="{href}">' in head
+    topic_head = html(reuse_site, "kb/topics/qiche").split("</head>", 1)[0]
+    assert re.search(r'<link rel="alternate" type="application/atom\+xml" title="长春产业知识库：汽车" href="feed.xml">', topic_head)
+    assert 'href="kb/feed.xml"' in html(reuse_site, "").split("</head>", 1)[1]  # and a link a reader can see
+
+
+def test_an_undated_article_is_left_out_of_the_feed():
+    from atlas.records import Article, Block, BlockKind, PublicationDate
+    from atlas.render.feeds import render_feed
+
+    dated = Article(path="seeds/a.md", stem="a", slug="a", title="有日期", blocks=(Block(BlockKind.PARAGRAPH, "正文\x07。", (1,), "p1"),),
+                    date=PublicationDate("2024-05", "month", "front-matter", False))
+    undated = Article(path="seeds/b.md", stem="b", slug="b", title="无日期")
+    xml = render_feed([undated, dated], "t", "kb/feed.xml", "", SITE, lambda a: SITE + a.slug + "/")
+    assert xml.count("<entry>") == 1 and "<updated>2024-05-01T00:00:00+08:00</updated>" in xml and "\x07" not in xml
+    assert xml == render_feed([undated, dated], "t", "kb/feed.xml", "", SITE, lambda a: SITE + a.slug + "/")

@@ -179,6 +179,9 @@ def render_pages(kb: KnowledgeBase, templates, sizes: PageSizes = PAGE_SIZES, me
 
     pages.update(render_report(kb, env, rel_link, article_path, sizes))
     checkpoint()
+    from .feeds import render_feeds
+
+    pages.update(render_feeds(kb, env.globals["site_url"], lambda a: page_address(env, article_path(a))))
     pages["_home.md"] = env.get_template("home.md.j2").render(
         kb=kb, link=lambda a: "kb/" + article_path(a)  # the snippet is included by docs/index.md
     )
