@@ -185,3 +185,10 @@ def test_an_undated_article_is_left_out_of_the_feed():
     xml = render_feed([undated, dated], "t", "kb/feed.xml", "", SITE, lambda a: SITE + a.slug + "/")
     assert xml.count("<entry>") == 1 and "<updated>2024-05-01T00:00:00+08:00</updated>" in xml and "\x07" not in xml
     assert xml == render_feed([undated, dated], "t", "kb/feed.xml", "", SITE, lambda a: SITE + a.slug + "/")
+
+
+def test_project_and_company_pages_cite_themselves_dated_by_their_newest_source(reuse_site):
+    blocks = _code_blocks(html(reuse_site, "kb/projects/aodi-yiqi-xinnengyuan-qiche-xiangmu"))
+    assert blocks[-1] == f"长春产业知识库. 奥迪一汽新能源汽车项目[EB/OL]. (2025)[引用日期]. {SITE}kb/projects/aodi-yiqi-xinnengyuan-qiche-xiangmu/.\n"
+    assert _code_blocks(html(reuse_site, "kb/companies/zhongchechangke"))[-1].startswith("长春产业知识库. 中车长客[EB/OL]. (")
+    assert 'class="md-clipboard' not in html(reuse_site, "kb/projects/aodi-yiqi-xinnengyuan-qiche-xiangmu")  # made by Material's script

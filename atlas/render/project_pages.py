@@ -304,6 +304,14 @@ def _folder(page: str) -> str:
 
 # --- pages ------------------------------------------------------------------------------------------
 
+def entity_citation(env, name: str, page: str, source_dates) -> str:
+    """The GB/T 7714 line for a project's or company's page, dated by its newest source."""
+    from .citations import cite_page
+    from .site_address import absolute, page_url
+
+    return cite_page(name, max((d for d in source_dates if d), default=""), absolute(env.globals["site_url"], "kb/" + page_url(page)))
+
+
 def render_project_pages(kb, env, rel_link, article_path, sizes: PageSizes = PAGE_SIZES) -> dict[str, str]:
     zh_date = env.filters["zh_date"]
     index = page_index(kb)
@@ -337,6 +345,7 @@ def render_project_pages(kb, env, rel_link, article_path, sizes: PageSizes = PAG
             more_undated=max(0, len(p.undated) - sizes.entity_list),
             mentions=mentions, older=mentions.pages[0] if mentions.pages else (),
             pager=pager(mentions.paths, 0, rel_link),
+            citation=entity_citation(env, p.name, page, (linker.date(m.article) for m in p.mentions)),
         )
         pages.update(_render_more(env, p.name, "项目", mentions, rel_link))
     pages.update(_company_pages(kb, env, rel_link, article_path, sizes))
@@ -385,6 +394,7 @@ def _company_pages(kb, env, rel_link, article_path, sizes: PageSizes = PAGE_SIZE
             n_articles=len(c.articles),
             mentions=mentions, older=mentions.pages[0] if mentions.pages else (),
             pager=pager(mentions.paths, 0, rel_link),
+            citation=entity_citation(env, c.name, page, (linker.date(m.article) for m in c.mentions)),
         )
         pages.update(_render_more(env, c.name, "企业与机构", mentions, rel_link))
     return pages
