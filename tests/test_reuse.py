@@ -169,9 +169,9 @@ def test_every_page_links_the_feed_in_its_head_relative_to_itself(reuse_site):
 
     for path, href in (("", "kb/feed.xml"), ("kb/projects", "../feed.xml"), ("kb/topics/qiche/2024", "../../../feed.xml")):
         head = html(reuse_site, path).split("</head>", 1)[0]
-        assert f'<link rel="alternate" type="application/atom+xml" title="长春产业知识库：最新文章" href="{href}">' in head
+        assert f'<link rel="alternate feed" type="application/atom+xml" title="长春产业知识库：最新文章" href="{href}">' in head
     topic_head = html(reuse_site, "kb/topics/qiche").split("</head>", 1)[0]
-    assert re.search(r'<link rel="alternate" type="application/atom\+xml" title="长春产业知识库：汽车" href="feed.xml">', topic_head)
+    assert re.search(r'<link rel="alternate feed" type="application/atom\+xml" title="长春产业知识库：汽车" href="feed.xml">', topic_head)
     assert 'href="kb/feed.xml"' in html(reuse_site, "").split("</head>", 1)[1]  # and a link a reader can see
 
 

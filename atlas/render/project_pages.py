@@ -59,6 +59,7 @@ class ProjectRow:
     latest: str  # e.g. "暖封闭（2023年11月21日）"
     sources: int  # articles mentioning it
     source: Link | None  # for a project without a page: the paragraph that mentions it
+    keys: tuple[str, ...] = ()  # sort keys of the six columns (atlas/render/sort_keys.py)
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class CompanyRow:
     articles: int
     projects: int
     source: Link | None  # for a company without a page: the paragraph that mentions it
+    keys: tuple[str, ...] = ()  # sort keys of the five columns (atlas/render/sort_keys.py)
 
 
 @dataclass(frozen=True)
@@ -180,6 +182,9 @@ def _capped(names, n: int, sep: str = "、") -> str:
     return sep.join(names[:n]) + (f"等 {len(names)} 个" if len(names) > n else "")
 
 
+from .sort_keys import date_key, investment_key, name_key  # noqa: E402
+
+
 # --- rows of the indexes ---------------------------------------------------------------------------
 
 def project_row(p, page: str, index: PageIndex, linker: _Linker, zh_date, sizes: PageSizes) -> ProjectRow:
@@ -187,19 +192,22 @@ def project_row(p, page: str, index: PageIndex, linker: _Linker, zh_date, sizes:
     n_articles = len(p.articles)
     href = linker.rel_link(page, index.projects[p.name]) if p.name in index.projects else ""
     source = None if href or not p.mentions else linker.paragraph(page, p.mentions[0].article, p.mentions[0].block)
+    companies = tuple(Link(c, linker.rel_link(page, index.companies[c]) if c in index.companies else "") for c in p.companies[: sizes.names])
+    locations = _capped(p.locations, sizes.names)
+    keys = (name_key(p.name), name_key("、".join(c.label for c in companies)), name_key(locations), investment_key(p.investments),
+            date_key(p.latest.date) if p.latest else "", str(n_articles))
     return ProjectRow(
-        p.name, href, p.topic,
-        tuple(Link(c, linker.rel_link(page, index.companies[c]) if c in index.companies else "") for c in p.companies[: sizes.names]),
-        _capped(p.locations, sizes.names), _capped(money, sizes.sources, " / "), p.investment_conflict, _latest(p, zh_date),
-        n_articles, source,
+        p.name, href, p.topic, companies, locations, _capped(money, sizes.sources, " / "), p.investment_conflict, _latest(p, zh_date),
+        n_articles, source, keys,
     )
 
 
 def company_row(c, page: str, index: PageIndex, linker: _Linker) -> CompanyRow:
     href = linker.rel_link(page, index.companies[c.name]) if c.name in index.companies else ""
     source = None if href or not c.mentions else linker.paragraph(page, c.mentions[0].article, c.mentions[0].block)
-    return CompanyRow(c.name, href, c.company.full, COMPANY_KINDS.get(c.company.kind, c.company.kind),
-                      len(c.articles), len(c.projects), source)
+    kind = COMPANY_KINDS.get(c.company.kind, c.company.kind)
+    keys = (name_key(c.name), name_key(c.company.full), name_key(kind), str(len(c.articles)), str(len(c.projects)))
+    return CompanyRow(c.name, href, c.company.full, kind, len(c.articles), len(c.projects), source, keys)
 
 
 def _render_index(kb, env, records, topic_of, row_of, folder: str, index_page: str, index_tpl: str, list_tpl: str,
