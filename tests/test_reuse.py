@@ -169,7 +169,7 @@ def test_every_page_links_the_feed_in_its_head_relative_to_itself(reuse_site):
 
     for path, href in (("", "kb/feed.xml"), ("kb/projects", "../feed.xml"), ("kb/topics/qiche/2024", "../../../feed.xml")):
         head = html(reuse_site, path).split("</head>", 1)[0]
-        assert f'<link rel="alternate feed" type="application/atom+xml" title="长春产业知识库：最新文章" href="{href}">' in head
+        assert f'<link rel="alternate feed" type="application/atom+xml" title="最新文章" href="{href}">' in head
     topic_head = html(reuse_site, "kb/topics/qiche").split("</head>", 1)[0]
     assert re.search(r'<link rel="alternate feed" type="application/atom\+xml" title="长春产业知识库：汽车" href="feed.xml">', topic_head)
     assert 'href="kb/feed.xml"' in html(reuse_site, "").split("</head>", 1)[1]  # and a link a reader can see
@@ -192,3 +192,60 @@ def test_project_and_company_pages_cite_themselves_dated_by_their_newest_source(
     assert blocks[-1] == f"长春产业知识库. 奥迪一汽新能源汽车项目[EB/OL]. (2025)[引用日期]. {SITE}kb/projects/aodi-yiqi-xinnengyuan-qiche-xiangmu/.\n"
     assert _code_blocks(html(reuse_site, "kb/companies/zhongchechangke"))[-1].startswith("长春产业知识库. 中车长客[EB/OL]. (")
     assert 'class="md-clipboard' not in html(reuse_site, "kb/projects/aodi-yiqi-xinnengyuan-qiche-xiangmu")  # made by Material's script
+
+
+# --- 5. sitemap dates, 6. breadcrumbs ------------------------------------------------------------
+
+def _sitemap(project) -> dict[str, str]:
+    import xml.etree.ElementTree as ET
+
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    root = ET.parse(project / "site/sitemap.xml").getroot()
+    return {u.find("s:loc", ns).text: u.find("s:lastmod", ns).text for u in root.findall("s:url", ns)}
+
+
+def test_sitemap_dates_pages_by_their_articles_not_by_the_build(reuse_site):
+    dates = _sitemap(reuse_site)
+    assert len(dates) > 80 and all(dates.values())
+    assert dates[SITE + "kb/articles/reuse-test/"] == "2024-03-05"
+    assert dates[SITE + "kb/articles/mou-guihua-qiang-chuangxin-cufazhan-kan/"] == "2022-10-13"
+    assert dates[SITE + "kb/articles/nishi-yangfan-qiu-kuayue/"] == "2023"  # an inferred year, at its precision
+    assert dates[SITE + "kb/topics/qiche/2022/"] == "2022-10-13"  # the newest article it quotes
+    assert dates[SITE + "kb/articles/by-year/2024/"] == "2024-03-05"
+    assert dates[SITE + "kb/downloads/"] == "2025"  # draws on every article: the newest
+    assert dates[SITE] == "1970-01-01"  # hand-written: the build date (SOURCE_DATE_EPOCH)
+    assert [d for u, d in dates.items() if d == "1970-01-01"] == ["1970-01-01"]
+
+
+def test_the_deploy_dates_its_build_by_the_last_commit():
+    import yaml
+
+    from tests.conftest import ROOT
+
+    steps = yaml.safe_load((ROOT / ".github/workflows/deploy.yml").read_text(encoding="utf-8"))["jobs"]["build"]["steps"]
+    build = next(s for s in steps if s.get("run", "").strip().endswith("make site"))
+    assert 'SOURCE_DATE_EPOCH="$(git log -1 --format=%ct)"' in build["run"]
+    assert (ROOT / "Makefile").read_text(encoding="utf-8").count("export SOURCE_DATE_EPOCH ?= 0") == 1  # local builds stay at 0
+
+
+def test_deep_pages_carry_the_trail_up_to_home():
+    from atlas.build import read_all
+    from atlas.config import Paths
+    from atlas.kb import link
+    from atlas.render.pages import render_pages
+    from atlas.render.paging import PageSizes
+    from tests.conftest import ROOT
+
+    articles, problems = read_all(Paths(ROOT))
+    small = PageSizes(entity_excerpts=1, entity_archive=1, entity_list=2, sources=1, names=1, index_top=2, index_rows=3,
+                      articles_latest=2, articles_rows=3, timeline_latest=3, timeline_rows=4, topic_events=2, topic_projects=2,
+                      topic_paragraphs=6, report_files=3, report_disagreements=1)
+    pages = render_pages(link(articles, problems, ROOT), ROOT / "templates", small)
+    second = sorted(p for p in pages if p.startswith("projects/") and p.endswith("/2.md"))
+    assert second, sorted(pages)
+    project = second[0][: -len("/2.md")]
+    title = json.loads(next(l for l in pages[project + ".md"].splitlines() if l.startswith("title: "))[7:])
+    assert f'crumbs: [["首页", ""], ["项目", "kb/projects/"], [{json.dumps(title, ensure_ascii=False)}, "kb/{project}/"]]' in pages[second[0]]
+    assert 'crumbs: [["首页", ""], ["产业主题", "kb/topics/"], ["汽车", "kb/topics/qiche/"]]' in pages["topics/qiche/2024.md"]
+    assert 'crumbs: [["首页", ""], ["时间线", "kb/timeline/"]]' in pages["timeline/2023.md"]
+    assert "crumbs:" not in pages["timeline.md"] and "crumbs:" not in pages["downloads.md"]  # top level: nothing above but home

@@ -126,3 +126,19 @@ def test_head_feed_link_resolves_under_the_sub_path(view, sub_path_url):
         assert href == sub_path_url + "kb/feed.xml"
         body = pg.evaluate("url => fetch(url).then(r => r.status + ' ' + r.headers.get('content-type'))", href)
         assert body.startswith("200 ")
+
+
+def test_breadcrumbs_lead_up_from_deep_pages(view, sub_path_url):
+    pg = view
+    pg.goto(sub_path_url + "kb/topics/qiche/2024/")
+    trail = pg.locator("nav.md-path .md-path__link")
+    assert trail.all_inner_texts() == ["首页", "产业主题", "汽车"]
+    assert trail.nth(2).is_visible()
+    ARTIFACTS.mkdir(exist_ok=True)
+    pg.screenshot(path=str(ARTIFACTS / f"reuse-breadcrumbs-{pg.viewport_name}.png"))
+    _click(pg, trail.nth(2))
+    pg.wait_for_url(sub_path_url + "kb/topics/qiche/")
+    pg.goto(sub_path_url + "kb/articles/reuse-test/")
+    assert pg.locator("nav.md-path .md-path__link").all_inner_texts() == ["首页", "全部文章"]
+    _click(pg, pg.locator("nav.md-path .md-path__link").first)
+    pg.wait_for_url(sub_path_url)

@@ -185,4 +185,7 @@ def render_pages(kb: KnowledgeBase, templates, sizes: PageSizes = PAGE_SIZES, me
     pages["_home.md"] = env.get_template("home.md.j2").render(
         kb=kb, link=lambda a: "kb/" + article_path(a)  # the snippet is included by docs/index.md
     )
+    from .page_meta import add_page_meta
+
+    add_page_meta(pages, {article_path(a): a.date.value for a in kb.articles if a.date}, {article_path(a) for a in kb.articles})
     return pages

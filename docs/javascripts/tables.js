@@ -3,7 +3,8 @@
 // digits for dates, counts; atlas/render/sort_keys.py). On a page that has such a table this script
 // loads the vendored tablesort (docs/javascripts/vendor/, v5.7.1, MIT; from the site itself, no CDN),
 // puts each key on its cell where tablesort reads it, and makes the headers sortable by click or
-// keyboard. Other pages load nothing more; without script the tables are plain tables.
+// keyboard. Only pages whose front matter says `sortable: true` load this script (overrides/main.html);
+// without script the tables are plain tables.
 (function () {
   "use strict";
   var tables = [].filter.call(document.querySelectorAll(".md-typeset table"), function (t) {
