@@ -52,7 +52,7 @@ def reuse_site(tmp_path_factory):
     project = copy_project(tmp_path_factory.mktemp("reuse"))
     (project / "seeds/900_reuse.md").write_text(EXTRA_SEED, encoding="utf-8")
     (project / "seeds/901_script.md").write_text(SCRIPT_SEED, encoding="utf-8")
-    return build(project, SITE_URL=SITE, REPO_URL=REPO)
+    return build(project, SITE_URL=SITE, REPO_URL=REPO, EDIT_URI="edit/main/")
 
 
 def html(project, path):
@@ -249,3 +249,22 @@ def test_deep_pages_carry_the_trail_up_to_home():
     assert 'crumbs: [["首页", ""], ["产业主题", "kb/topics/"], ["汽车", "kb/topics/qiche/"]]' in pages["topics/qiche/2024.md"]
     assert 'crumbs: [["首页", ""], ["时间线", "kb/timeline/"]]' in pages["timeline/2023.md"]
     assert "crumbs:" not in pages["timeline.md"] and "crumbs:" not in pages["downloads.md"]  # top level: nothing above but home
+
+
+# --- 6. 编辑原文 -------------------------------------------------------------------------------------
+
+def test_article_pages_link_their_file_in_seeds_for_editing(reuse_site):
+    import re
+
+    page = html(reuse_site, "kb/articles/reuse-test")
+    assert re.search(rf'<a href="{REPO}/edit/main/seeds/900_reuse.md" title="编辑原文" aria-label="编辑原文" class="md-content__button md-icon" rel="edit">', page)
+    seed = html(reuse_site, "kb/articles/nishi-yangfan-qiu-kuayue")
+    assert f'href="{REPO}/edit/main/seeds/001_6002dfd231891dcc.txt"' in seed
+    for path in ("", "kb/projects", "kb/topics/qiche/2024"):
+        assert 'rel="edit"' not in html(reuse_site, path)  # generated from everything: nothing to edit
+    for p in (reuse_site / "site").rglob("*.html"):
+        assert 'data-md-component="source"' not in p.read_text(encoding="utf-8"), p  # no call to the host's API
+
+
+def test_without_a_repository_there_is_no_edit_link(built_site):
+    assert 'rel="edit"' not in (built_site / "site/kb/articles/nishi-yangfan-qiu-kuayue/index.html").read_text(encoding="utf-8")

@@ -142,3 +142,22 @@ def test_breadcrumbs_lead_up_from_deep_pages(view, sub_path_url):
     assert pg.locator("nav.md-path .md-path__link").all_inner_texts() == ["首页", "全部文章"]
     _click(pg, pg.locator("nav.md-path .md-path__link").first)
     pg.wait_for_url(sub_path_url)
+
+
+def test_article_page_shows_source_edit_link_and_copyable_citation(view, sub_path_url):
+    pg = view
+    pg.goto(sub_path_url + "kb/articles/reuse-test/")
+    original = pg.locator("a.atlas-external")
+    assert original.inner_text() == "原文" and original.get_attribute("rel") == "noopener nofollow"
+    assert pg.locator('a[rel=edit][title="编辑原文"]').is_visible()
+    pg.locator("#cite").scroll_into_view_if_needed()
+    copy = pg.locator("pre button.md-code__button[data-md-type=copy]")  # Material's copy button, on each citation block
+    copy.first.wait_for()
+    assert copy.count() == 3
+    if pg.viewport_name == "desktop":
+        pg.context.grant_permissions(["clipboard-read", "clipboard-write"])
+        copy.first.click()
+        copied = pg.evaluate("navigator.clipboard.readText()")
+        assert copied.startswith("甲乙, 丙丁, 戊己, 等. 测试原文链接与引用: 副题在这里[N/OL]. 长春日报, 2024-03-05[引用日期]. https://example.com/")
+    ARTIFACTS.mkdir(exist_ok=True)
+    pg.screenshot(path=str(ARTIFACTS / f"reuse-article-{pg.viewport_name}.png"), full_page=True)
