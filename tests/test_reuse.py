@@ -268,3 +268,40 @@ def test_article_pages_link_their_file_in_seeds_for_editing(reuse_site):
 
 def test_without_a_repository_there_is_no_edit_link(built_site):
     assert 'rel="edit"' not in (built_site / "site/kb/articles/nishi-yangfan-qiu-kuayue/index.html").read_text(encoding="utf-8")
+
+
+# --- 7. one database file ----------------------------------------------------------------------------
+
+def test_database_holds_the_csv_tables_with_their_column_descriptions(reuse_site):
+    import sqlite3
+
+    from atlas.render.exports import _KINDS
+
+    db = sqlite3.connect(reuse_site / "site/kb/downloads/atlas.sqlite")
+    try:
+        for name, _title, _rows, columns in _KINDS:
+            csv_rows = list(csv.DictReader(io.StringIO((reuse_site / f"site/kb/downloads/{name}.csv").read_text(encoding="utf-8-sig"))))
+            cur = db.execute(f'SELECT * FROM "{name}"')
+            assert [d[0] for d in cur.description] == list(columns)
+            rows = cur.fetchall()
+            assert len(rows) == len(csv_rows) > 0, name
+            described = dict(db.execute("SELECT column_name, description FROM column_descriptions WHERE table_name = ?", (name,)).fetchall())
+            assert described == columns
+            schema = db.execute("SELECT sql FROM sqlite_master WHERE name = ?", (name,)).fetchone()[0]
+            assert all(f"-- {d}" in schema for d in columns.values())
+        ours = db.execute("SELECT source, url, authors, date_inferred FROM articles WHERE article = '900_reuse'").fetchone()
+        assert ours == ("长春日报", URL, '["甲乙","丙丁","戊己","庚辛"]', 0)
+        joined = db.execute("SELECT count(*) FROM events e JOIN articles a ON a.article = e.article").fetchone()[0]
+        assert joined == db.execute("SELECT count(*) FROM events").fetchone()[0]
+        assert db.execute("SELECT typeof(mentions) FROM projects LIMIT 1").fetchone() == ("integer",)
+    finally:
+        db.close()
+    assert "atlas.sqlite" in html(reuse_site, "kb/downloads")
+
+
+def test_database_bytes_depend_only_on_the_rows():
+    from atlas.render.database import render_database
+
+    tables = [("t", "表", {"a": "甲 -- 注释", "n": "数", "l": "列表"}, [{"a": "x'\"", "n": 3, "l": ["一", "二"]}, {"a": None, "n": True, "l": []}])]
+    first = render_database(tables)
+    assert first == render_database(tables) and first.startswith(b"SQLite format 3\x00")

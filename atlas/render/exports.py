@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..indicator_series import IndicatorSeries
 from ..kb import KnowledgeBase
+from .database import DATABASE, render_database
 from .sources import ARTICLE_COLUMNS, article_rows
 
 DOWNLOADS = "downloads"
@@ -197,17 +198,22 @@ def render_exports(kb: KnowledgeBase, page_address=lambda article: "") -> tuple[
     CSV is flat (lists joined with ；) for spreadsheets; JSON has the same rows for scripts.
     A kind with no records gets no file.
     """
-    files: dict[str, str] = {}
+    files: dict[str, str | bytes] = {}
     downloads: list[Download] = []
-    for name, title, columns, rows in export_tables(kb, page_address):
+    tables = export_tables(kb, page_address)
+    for name, title, columns, rows in tables:
         files[f"{DOWNLOADS}/{name}.csv"] = _csv(list(columns), rows)
         files[f"{DOWNLOADS}/{name}.json"] = _json(rows)
         downloads.append(Download(name, title, tuple(columns.items()), len(rows)))
+    if tables:
+        files[f"{DOWNLOADS}/{DATABASE}"] = render_database(tables)  # the same tables, as SQLite (bytes)
     return files, downloads
 
 
 def render_download_pages(kb: KnowledgeBase, env, page_address=lambda article: "") -> dict[str, str]:
     """The download files and the page that describes them (downloads.md)."""
     files, downloads = render_exports(kb, page_address)
-    files["downloads.md"] = env.get_template("downloads.md.j2").render(downloads=downloads, folder=DOWNLOADS)
+    database = f"{DOWNLOADS}/{DATABASE}"
+    files["downloads.md"] = env.get_template("downloads.md.j2").render(
+        downloads=downloads, folder=DOWNLOADS, database=DATABASE if database in files else "")
     return files
