@@ -37,7 +37,15 @@
     var head = table.tHead && table.tHead.rows[0];
     if (!head || !table.tBodies[0] || table.tBodies[0].rows.length < 2) return;
     new Tablesort(table);
-    [].forEach.call(head.cells, function (th) {
+    [].forEach.call(head.cells, function (th, col) {
+      var keys = [].map.call(table.tBodies[0].rows, function (row) {
+        return row.cells[col] ? row.cells[col].getAttribute("data-sort") || "" : "";
+      });
+      if (keys.some(Boolean) && keys.every(function (k) { return /^\d*$/.test(k); })) {
+        // amounts, counts, dates: largest (newest) first on the first click, cells without one last
+        th.setAttribute("data-sort-method", "number");
+        th.setAttribute("data-sort-reverse", "");
+      }
       th.tabIndex = 0;
       th.title = "点击排序";
       th.addEventListener("keydown", function (e) {
