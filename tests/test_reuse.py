@@ -209,10 +209,10 @@ def test_sitemap_dates_pages_by_their_articles_not_by_the_build(reuse_site):
     assert len(dates) > 80 and all(dates.values())
     assert dates[SITE + "kb/articles/reuse-test/"] == "2024-03-05"
     assert dates[SITE + "kb/articles/mou-guihua-qiang-chuangxin-cufazhan-kan/"] == "2022-10-13"
-    assert dates[SITE + "kb/articles/nishi-yangfan-qiu-kuayue/"] == "2023"  # an inferred year, at its precision
+    assert dates[SITE + "kb/articles/nishi-yangfan-qiu-kuayue/"] == "2023-11-21"  # inferred 2023: not before the latest date it reports
     assert dates[SITE + "kb/topics/qiche/2022/"] == "2022-10-13"  # the newest article it quotes
-    assert dates[SITE + "kb/articles/by-year/2024/"] == "2024-03-05"
-    assert dates[SITE + "kb/downloads/"] == "2025"  # draws on every article: the newest
+    assert dates[SITE + "kb/articles/by-year/2024/"] == "2024-11-01"  # 000 (2024, not before 2024-11) is newer than 2024-03-05
+    assert dates[SITE + "kb/downloads/"] == "2025-11-01"  # draws on every article: the newest (2025, not before 2025-11)
     assert dates[SITE] == "1970-01-01"  # hand-written: the build date (SOURCE_DATE_EPOCH)
     assert [d for u, d in dates.items() if d == "1970-01-01"] == ["1970-01-01"]
 

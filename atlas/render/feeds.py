@@ -16,7 +16,7 @@ from datetime import datetime, timedelta, timezone
 from feedgen.feed import FeedGenerator
 
 from ..records import Article, BlockKind
-from .dates import zh_date
+from .dates import first_known_day, zh_date
 from .site_address import absolute
 
 FEED = "feed.xml"  # the site's feed, under docs/kb/
@@ -34,18 +34,9 @@ def _text(s: str) -> str:
     return _NOT_XML.sub("", s)
 
 
-def _start(value: str) -> datetime:
-    """2024-01-05 / 2024-11 / 2024 → midnight (Beijing) of the first day the date covers."""
-    parts = [int(x) for x in value.split("-")[:3]]
-    parts += [1] * (3 - len(parts))
-    return datetime(*parts, tzinfo=CHINA_TIME)
-
-
 def entry_time(article: Article) -> datetime:
-    """When an article counts as published: its date's first day, or for an inferred date the
-    latest date the article itself reports, when that is later (it was written after it)."""
-    d = article.date
-    return max(_start(d.value), _start(d.not_before)) if d.inferred and d.not_before else _start(d.value)
+    """Midnight (Beijing) of the first day the article is known to have been out (see first_known_day)."""
+    return datetime.fromisoformat(first_known_day(article.date)).replace(tzinfo=CHINA_TIME)
 
 
 def _first_paragraph(article: Article) -> str:

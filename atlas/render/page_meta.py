@@ -1,12 +1,13 @@
 """Front matter every generated page gets once all pages are rendered: when it last changed
 (`lastmod`, for the sitemap) and the trail of pages above it (`crumbs`, for the breadcrumbs).
 
-- `lastmod`: a page is as new as the newest article it draws on, so it is the latest date among
-  the articles it links to, or, for a page that links none (downloads,
+- `lastmod` (YYYY-MM-DD, the first day an article is known to have been out: see
+  atlas/render/dates.py first_known_day): a page is as new as the newest article it draws on, so
+  it is the latest date among the articles it links to, or, for a page that links none (downloads,
   indicators, report), the newest article's date. Article pages carry their own date
   (templates/article.md.j2) and are left alone, as are pages whose sources have no date at all.
-  overrides/sitemap.xml writes it as `<lastmod>`; without it, MkDocs writes the build date
-  (SOURCE_DATE_EPOCH).
+  hooks/lastmod.py hands it to MkDocs, which writes it as the sitemap's `<lastmod>`; without the
+  hook (Zensical), the build date (SOURCE_DATE_EPOCH).
 - `crumbs`: [title, site path] from the home page down to the page's parent; a parent is the page
   of each folder above (`projects/x/2.md` → `projects/x.md` → `projects/index.md`). Generated pages
   are not in the nav, so Material's breadcrumbs (the nav ancestors) would be empty on them;
@@ -63,7 +64,7 @@ def linked_pages(path: str, text: str) -> set[str]:
 def add_page_meta(pages: dict[str, str], article_dates: dict[str, str], skip: set[str], folder: str = "kb") -> None:
     """Add `lastmod` and `crumbs` to the front matter of every generated Markdown page but `skip`
     (the article pages) and snippets (`_*.md`). `article_dates`: article page path → ISO date of
-    the dated articles."""
+    the dated articles (YYYY-MM-DD)."""
     newest = max(article_dates.values(), default="")
     titles = {}
     for path, text in list(pages.items()):

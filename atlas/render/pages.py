@@ -17,6 +17,7 @@ from ..extract.topics import block_key
 from ..records import Article, BlockKind
 from .citations import cite_article
 from .context import environment
+from .dates import first_known_day
 from .inline import block_labels, block_text
 from .page_index import page_index
 from .site_address import absolute, page_url
@@ -120,6 +121,7 @@ def render_article_page(kb: KnowledgeBase, article: Article, template) -> str:
         article=article,
         description=describe(article),
         original=web_address(article.url),
+        lastmod=first_known_day(article.date) if article.date else "",
         citation=cite_article(article, page_address(template.environment, path)),
         kb=kb,
         text=lambda b: block_text(kb, article, b, path),
@@ -187,5 +189,5 @@ def render_pages(kb: KnowledgeBase, templates, sizes: PageSizes = PAGE_SIZES, me
     )
     from .page_meta import add_page_meta
 
-    add_page_meta(pages, {article_path(a): a.date.value for a in kb.articles if a.date}, {article_path(a) for a in kb.articles})
+    add_page_meta(pages, {article_path(a): first_known_day(a.date) for a in kb.articles if a.date}, {article_path(a) for a in kb.articles})
     return pages
