@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from urllib.parse import quote, urlsplit
 
-from ..records import Article
-
 # What may stay as it is in a link target; everything else (spaces, ( ) < > " ' { } | \ ^ `,
 # non-ASCII) is percent-encoded.
 _URL_SAFE = "/:?#@!$&*+,;=%~-._"
@@ -54,7 +52,3 @@ ARTICLE_COLUMNS = {
     "page": "本站的文章页地址",
 }
 
-
-def article_source(a: Article) -> tuple[str, str]:
-    """(publisher, safe link to the original or "") for the article page."""
-    return a.source, web_address(a.url)
