@@ -15,8 +15,9 @@ import tempfile
 from pathlib import Path
 
 
-def write_pages(pages: dict[str, str], target: Path, previous: dict[str, str] | None = None) -> tuple[int, int]:
-    """Make `target` hold exactly `pages`. Returns (files written, files unchanged).
+def write_pages(pages: dict[str, str | bytes], target: Path, previous: dict[str, str | bytes] | None = None) -> tuple[int, int]:
+    """Make `target` hold exactly `pages` (text, or bytes for a binary file such as the database).
+    Returns (files written, files unchanged).
 
     `previous`: the pages this process wrote into `target` last time, if it knows them (the
     preview does); then unchanged pages are found without reading the files back.
@@ -26,7 +27,7 @@ def write_pages(pages: dict[str, str], target: Path, previous: dict[str, str] | 
     on_disk = {p.relative_to(target).as_posix() for p in target.rglob("*") if p.is_file()}
     written = 0
     for rel, text in sorted(pages.items()):
-        data = text.encode("utf-8")
+        data = _bytes(text)
         dest = target / rel
         if rel in on_disk:
             if previous is not None and previous.get(rel) == text:
@@ -41,6 +42,10 @@ def write_pages(pages: dict[str, str], target: Path, previous: dict[str, str] | 
         if not any(folder.iterdir()):
             folder.rmdir()
     return written, len(pages) - written
+
+
+def _bytes(content: str | bytes) -> bytes:
+    return content if isinstance(content, bytes) else content.encode("utf-8")
 
 
 def write_file(dest: Path, data: bytes) -> None:
@@ -59,7 +64,7 @@ def _write_new(pages: dict[str, str], target: Path) -> int:
         for rel, text in sorted(pages.items()):
             dest = staging / rel
             dest.parent.mkdir(parents=True, exist_ok=True)
-            dest.write_bytes(text.encode("utf-8"))
+            dest.write_bytes(_bytes(text))
         os.replace(staging, target)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

@@ -7,6 +7,7 @@ import jinja2
 
 from .dates import zh_date
 from .markdown import html_attr, md_text, yaml_str
+from .site_address import site_url
 
 
 def environment(templates: Path) -> jinja2.Environment:
@@ -23,4 +24,5 @@ def environment(templates: Path) -> jinja2.Environment:
     env.filters["yaml"] = yaml_str
     env.filters["attr"] = html_attr
     env.filters["zh_date"] = zh_date
+    env.globals["site_url"] = site_url(Path(templates).parent)  # templates/ sits beside mkdocs.yml
     return env

@@ -23,3 +23,15 @@ def zh_date(iso: str) -> str:
             b = b[len(start[:4]) + 1 :]
         return f"{a}至{b}"
     return iso
+
+
+def first_known_day(date) -> str:
+    """The first day an article is known to have been out (a PublicationDate → YYYY-MM-DD): its
+    date's first day (2024-11 → 2024-11-01), or, for an inferred date, the latest date the article
+    itself reports when that is later (it was written after it). Feeds and the sitemap use it."""
+    def first_day(iso: str) -> str:
+        parts = iso.split("-")[:3]
+        return "-".join(parts + ["01"] * (3 - len(parts)))
+
+    day = first_day(date.value)
+    return max(day, first_day(date.not_before)) if date.inferred and date.not_before else day

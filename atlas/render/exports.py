@@ -12,8 +12,10 @@ import io
 import json
 from dataclasses import dataclass
 
-from ..link.indicators import IndicatorSeries
 from ..link import KnowledgeBase
+from ..link.indicators import IndicatorSeries
+from .database import DATABASE, render_database
+from .sources import ARTICLE_COLUMNS, article_rows
 
 DOWNLOADS = "downloads"
 
@@ -171,6 +173,7 @@ COMPANY_COLUMNS = {
 }
 
 _KINDS = (
+    ("articles", "文章（出处与原文地址）", article_rows, ARTICLE_COLUMNS),
     ("events", "大事记（时间线）", event_rows, EVENT_COLUMNS),
     ("projects", "项目", project_rows, PROJECT_COLUMNS),
     ("companies", "企业", company_rows, COMPANY_COLUMNS),
@@ -178,26 +181,39 @@ _KINDS = (
 )
 
 
-def render_exports(kb: KnowledgeBase) -> tuple[dict[str, str], list[Download]]:
+def export_tables(kb: KnowledgeBase, page_address=lambda article: "") -> list[tuple[str, str, dict, list[dict]]]:
+    """(name, title, columns, rows) of every kind that has records; `page_address(article)` is the
+    article page's public address (the articles table)."""
+    tables = []
+    for name, title, rows_of, columns in _KINDS:
+        rows = rows_of(kb, page_address) if rows_of is article_rows else rows_of(kb)
+        if rows:
+            tables.append((name, title, columns, rows))
+    return tables
+
+
+def render_exports(kb: KnowledgeBase, page_address=lambda article: "") -> tuple[dict[str, str], list[Download]]:
     """{path under docs/kb/: text} for every download, and what the downloads page says about them.
 
     CSV is flat (lists joined with ；) for spreadsheets; JSON has the same rows for scripts.
     A kind with no records gets no file.
     """
-    files: dict[str, str] = {}
+    files: dict[str, str | bytes] = {}
     downloads: list[Download] = []
-    for name, title, rows_of, columns in _KINDS:
-        rows = rows_of(kb)
-        if not rows:
-            continue
+    tables = export_tables(kb, page_address)
+    for name, title, columns, rows in tables:
         files[f"{DOWNLOADS}/{name}.csv"] = _csv(list(columns), rows)
         files[f"{DOWNLOADS}/{name}.json"] = _json(rows)
         downloads.append(Download(name, title, tuple(columns.items()), len(rows)))
+    if tables:
+        files[f"{DOWNLOADS}/{DATABASE}"] = render_database(tables)  # the same tables, as SQLite (bytes)
     return files, downloads
 
 
-def render_download_pages(kb: KnowledgeBase, env) -> dict[str, str]:
+def render_download_pages(kb: KnowledgeBase, env, page_address=lambda article: "") -> dict[str, str]:
     """The download files and the page that describes them (downloads.md)."""
-    files, downloads = render_exports(kb)
-    files["downloads.md"] = env.get_template("downloads.md.j2").render(downloads=downloads, folder=DOWNLOADS)
+    files, downloads = render_exports(kb, page_address)
+    database = f"{DOWNLOADS}/{DATABASE}"
+    files["downloads.md"] = env.get_template("downloads.md.j2").render(
+        downloads=downloads, folder=DOWNLOADS, database=DATABASE if database in files else "")
     return files

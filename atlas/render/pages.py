@@ -14,16 +14,22 @@ from typing import Callable
 from ..extract.topics import block_key
 from ..link import KnowledgeBase
 from ..records import Article, BlockKind
+from .citations import cite_article
 from .context import environment
+from .dates import first_known_day
 from .exports import render_download_pages
+from .feeds import render_feeds
 from .indicator_pages import render_indicator_pages
 from .inline import block_labels, block_text
 from .name_links import mention_index
 from .page_index import page_index
+from .page_meta import add_page_meta
 from .paging import PAGE_SIZES, UNDATED, PageSizes, chunks, pager, year_label, year_of, year_paths
 from .paths import ARTICLES_BY_YEAR, ARTICLES_INDEX, article_path, rel_link
 from .project_pages import render_project_pages
 from .report import render_report
+from .site_address import absolute, page_url
+from .sources import web_address
 from .timeline import render_timeline
 from .topic_pages import render_topic_pages
 
@@ -96,10 +102,18 @@ def render_article_page(kb: KnowledgeBase, article: Article, template) -> str:
     return template.render(
         article=article,
         description=describe(article),
+        original=web_address(article.url),
+        lastmod=first_known_day(article.date) if article.date else "",
+        citation=cite_article(article, page_address(template.environment, path)),
         kb=kb,
         text=lambda b: block_text(kb, article, b, path),
         labels=lambda b: block_labels(kb, article, b, path),
     )
+
+
+def page_address(env, path: str) -> str:
+    """The public address of a generated page (`path` under docs/kb/), from the site's address in `env`."""
+    return absolute(env.globals["site_url"], "kb/" + page_url(path))
 
 
 def render_pages(kb: KnowledgeBase, templates, sizes: PageSizes = PAGE_SIZES, memo: dict | None = None,
@@ -133,12 +147,14 @@ def render_pages(kb: KnowledgeBase, templates, sizes: PageSizes = PAGE_SIZES, me
     checkpoint()
     pages.update(render_indicator_pages(kb, env, rel_link, article_path, sizes))
     checkpoint()
-    pages.update(render_download_pages(kb, env))
+    pages.update(render_download_pages(kb, env, lambda a: page_address(env, article_path(a))))
     pages.update(render_timeline(kb, env, sizes))
     checkpoint()
     pages.update(render_report(kb, env, rel_link, article_path, sizes))
     checkpoint()
+    pages.update(render_feeds(kb, env.globals["site_url"], lambda a: page_address(env, article_path(a))))
     pages["_home.md"] = env.get_template("home.md.j2").render(
         kb=kb, link=lambda a: "kb/" + article_path(a)  # the snippet is included by docs/index.md
     )
+    add_page_meta(pages, {article_path(a): first_known_day(a.date) for a in kb.articles if a.date}, {article_path(a) for a in kb.articles})
     return pages

@@ -15,9 +15,12 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .citations import cite_page
 from .excerpts import sentence_around
 from .page_index import PageIndex, has_page, page_index
 from .paging import PAGE_SIZES, PageSizes, chunks, numbered_paths, pager
+from .site_address import absolute, page_url
+from .sort_keys import date_key, investment_key, name_key
 
 TOPIC_ORDER = ("汽车", "轨道交通", "光电信息", "生物医药", "服务企业", "综合")
 GENERAL_TOPIC = "综合"
@@ -59,6 +62,7 @@ class ProjectRow:
     latest: str  # e.g. "暖封闭（2023年11月21日）"
     sources: int  # articles mentioning it
     source: Link | None  # for a project without a page: the paragraph that mentions it
+    keys: tuple[str, ...] = ()  # sort keys of the six columns (atlas/render/sort_keys.py)
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,7 @@ class CompanyRow:
     articles: int
     projects: int
     source: Link | None  # for a company without a page: the paragraph that mentions it
+    keys: tuple[str, ...] = ()  # sort keys of the five columns (atlas/render/sort_keys.py)
 
 
 @dataclass(frozen=True)
@@ -180,6 +185,8 @@ def _capped(names, n: int, sep: str = "、") -> str:
     return sep.join(names[:n]) + (f"等 {len(names)} 个" if len(names) > n else "")
 
 
+
+
 # --- rows of the indexes ---------------------------------------------------------------------------
 
 def project_row(p, page: str, index: PageIndex, linker: _Linker, zh_date, sizes: PageSizes) -> ProjectRow:
@@ -187,19 +194,22 @@ def project_row(p, page: str, index: PageIndex, linker: _Linker, zh_date, sizes:
     n_articles = len(p.articles)
     href = linker.rel_link(page, index.projects[p.name]) if p.name in index.projects else ""
     source = None if href or not p.mentions else linker.paragraph(page, p.mentions[0].article, p.mentions[0].block)
+    companies = tuple(Link(c, linker.rel_link(page, index.companies[c]) if c in index.companies else "") for c in p.companies[: sizes.names])
+    locations = _capped(p.locations, sizes.names)
+    keys = (name_key(p.name), name_key("、".join(c.label for c in companies)), name_key(locations), investment_key(p.investments),
+            date_key(p.latest.date) if p.latest else "", str(n_articles))
     return ProjectRow(
-        p.name, href, p.topic,
-        tuple(Link(c, linker.rel_link(page, index.companies[c]) if c in index.companies else "") for c in p.companies[: sizes.names]),
-        _capped(p.locations, sizes.names), _capped(money, sizes.sources, " / "), p.investment_conflict, _latest(p, zh_date),
-        n_articles, source,
+        p.name, href, p.topic, companies, locations, _capped(money, sizes.sources, " / "), p.investment_conflict, _latest(p, zh_date),
+        n_articles, source, keys,
     )
 
 
 def company_row(c, page: str, index: PageIndex, linker: _Linker) -> CompanyRow:
     href = linker.rel_link(page, index.companies[c.name]) if c.name in index.companies else ""
     source = None if href or not c.mentions else linker.paragraph(page, c.mentions[0].article, c.mentions[0].block)
-    return CompanyRow(c.name, href, c.company.full, COMPANY_KINDS.get(c.company.kind, c.company.kind),
-                      len(c.articles), len(c.projects), source)
+    kind = COMPANY_KINDS.get(c.company.kind, c.company.kind)
+    keys = (name_key(c.name), name_key(c.company.full), name_key(kind), str(len(c.articles)), str(len(c.projects)))
+    return CompanyRow(c.name, href, c.company.full, kind, len(c.articles), len(c.projects), source, keys)
 
 
 def _render_index(kb, env, records, topic_of, row_of, folder: str, index_page: str, index_tpl: str, list_tpl: str,
@@ -304,6 +314,11 @@ def _folder(page: str) -> str:
 
 # --- pages ------------------------------------------------------------------------------------------
 
+def entity_citation(env, name: str, page: str, source_dates) -> str:
+    """The GB/T 7714 line for a project's or company's page, dated by its newest source."""
+    return cite_page(name, max((d for d in source_dates if d), default=""), absolute(env.globals["site_url"], "kb/" + page_url(page)))
+
+
 def render_project_pages(kb, env, rel_link, article_path, sizes: PageSizes = PAGE_SIZES) -> dict[str, str]:
     zh_date = env.filters["zh_date"]
     index = page_index(kb)
@@ -337,6 +352,7 @@ def render_project_pages(kb, env, rel_link, article_path, sizes: PageSizes = PAG
             more_undated=max(0, len(p.undated) - sizes.entity_list),
             mentions=mentions, older=mentions.pages[0] if mentions.pages else (),
             pager=pager(mentions.paths, 0, rel_link),
+            citation=entity_citation(env, p.name, page, (linker.date(m.article) for m in p.mentions)),
         )
         pages.update(_render_more(env, p.name, "项目", mentions, rel_link))
     pages.update(_company_pages(kb, env, rel_link, article_path, sizes))
@@ -385,6 +401,7 @@ def _company_pages(kb, env, rel_link, article_path, sizes: PageSizes = PAGE_SIZE
             n_articles=len(c.articles),
             mentions=mentions, older=mentions.pages[0] if mentions.pages else (),
             pager=pager(mentions.paths, 0, rel_link),
+            citation=entity_citation(env, c.name, page, (linker.date(m.article) for m in c.mentions)),
         )
         pages.update(_render_more(env, c.name, "企业与机构", mentions, rel_link))
     return pages
