@@ -185,8 +185,6 @@ def _capped(names, n: int, sep: str = "、") -> str:
     return sep.join(names[:n]) + (f"等 {len(names)} 个" if len(names) > n else "")
 
 
-
-
 # --- rows of the indexes ---------------------------------------------------------------------------
 
 def project_row(p, page: str, index: PageIndex, linker: _Linker, zh_date, sizes: PageSizes) -> ProjectRow:
