@@ -112,3 +112,36 @@ def cjk_only(text: str) -> str:
 
 
 TERMINAL_PUNCTUATION = "。！？；…!?;”’」』）)"
+
+
+# Characters no article means: C0 and C1 controls (tab and newline stay), DEL, the noncharacters
+# U+FFFE/U+FFFF and U+FDD0–U+FDEF, the bidi embeddings, overrides and isolates that reorder what
+# readers see, and the Unicode line and paragraph separators (YAML and browsers break lines there).
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff\u2028\u2029]")
+# Invisible joiners and spaces that would split a name in two (中车\u200b长客): taken out silently.
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
+
+
+def strip_controls(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """`text` without control characters, and where they were: [(line, the characters as U+XXXX)].
+
+    Line numbers are those of `text` as given (1-based), so a report can name the line of the file."""
+    text = _ZERO_WIDTH.sub("", text)
+    if not _CONTROLS.search(text):
+        return text, []
+    found: list[tuple[int, str]] = []
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        bad = _CONTROLS.findall(line)
+        if bad:
+            found.append((k + 1, " ".join(dict.fromkeys(f"U+{ord(c):04X}" for c in bad))))
+            lines[k] = _CONTROLS.sub("", line)
+    return "\n".join(lines), found
+
+
+_UNPRINTABLE = re.compile(_CONTROLS.pattern[:-1] + "\t\n]")
+
+
+def printable(text: str) -> str:
+    """`text` with control characters (line breaks too) shown as \\xNN, for a terminal or a log."""
+    return _UNPRINTABLE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)

@@ -1,8 +1,12 @@
 """Safe Markdown from article text: text is data, never markup.
 
-Every string that comes from an article passes through `md_text` (inline) before it reaches a
-template, so `*`, `_`, `[`, `#`, `|`, `<`, `{` and friends are shown literally and no pasted HTML,
-link or attribute list can reach the page.
+Every string that comes from an article or a data file passes through one of these before it
+reaches a page, by the filter named for its place in the template: `md` (Markdown text: `*`, `_`,
+`[`, `#`, `|`, `<`, `{` and friends are shown literally, so no pasted HTML, link or attribute list
+can reach the page), `code` (a code span: file names), `yaml` (page front matter) and `attr` (an
+HTML attribute). Values that render modules build from several pieces (a timeline entry, a link
+label) are made of pieces escaped the same way (tests/test_hostile_inputs.py builds every page
+with hostile values in every field).
 """
 from __future__ import annotations
 
@@ -48,6 +52,19 @@ def yaml_str(text: str) -> str:
     could end an attribute or open a tag are replaced by their full-width look-alikes.
     """
     return json.dumps(text.translate(_META_SAFE), ensure_ascii=False)
+
+
+_LONGEST_TICKS = re.compile(r"`+")
+_LINE_BREAKS = re.compile(r"\s*[\n\r\x0b\x0c\x85\u2028\u2029]\s*")
+
+
+def code_span(text: str) -> str:
+    """`text` as one inline code span, whole: fenced with more backticks than any run inside it (a
+    file name may hold backticks), on one line (a line break could start a snippet or HTML block)."""
+    text = _LINE_BREAKS.sub(" ", text)
+    fence = "`" * (max((len(m) for m in _LONGEST_TICKS.findall(text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def html_attr(text: str) -> str:
