@@ -117,7 +117,9 @@ TERMINAL_PUNCTUATION = "。！？；…!?;”’」』）)"
 # Characters no article means: C0 and C1 controls (tab and newline stay), DEL, the noncharacters
 # U+FFFE/U+FFFF and U+FDD0–U+FDEF, the bidi embeddings, overrides and isolates that reorder what
 # readers see, and the Unicode line and paragraph separators (YAML and browsers break lines there).
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff\u2028\u2029]")
+CONTROL_CHARACTERS = "".join(map(chr, [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0), *range(0x202A, 0x202F),
+                                         *range(0x2066, 0x206A), *range(0xFDD0, 0xFDF0), 0xFFFE, 0xFFFF, 0x2028, 0x2029]))
+_CONTROLS = re.compile("[" + re.escape(CONTROL_CHARACTERS) + "]")
 # Invisible joiners and spaces that would split a name in two (中车\u200b长客): taken out silently.
 _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 
@@ -139,7 +141,7 @@ def strip_controls(text: str) -> tuple[str, list[tuple[int, str]]]:
     return "\n".join(lines), found
 
 
-_UNPRINTABLE = re.compile(_CONTROLS.pattern[:-1] + "\t\n]")
+_UNPRINTABLE = re.compile("[" + re.escape(CONTROL_CHARACTERS + "\t\n") + "]")
 
 
 def printable(text: str) -> str:

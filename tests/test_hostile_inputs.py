@@ -10,6 +10,7 @@ from atlas.build import build, read_all
 from atlas.config import Paths
 from atlas.records import Severity
 from tests.conftest import ROOT, copy_project
+from atlas.render.markdown import code_span
 from tests.inert import live_markup, plant_canary
 
 BODY = "长春市工信局今天发布消息。\n\n中车长客自主研发的氢能市域列车成功完成满载运行试验，标志着长春轨道交通装备再上新台阶。\n"
@@ -59,7 +60,12 @@ def inert_pages(result, project):
 
 # --- 1. escape at one place ----------------------------------------------------------------------
 
-def test_hostile_file_names_front_matter_and_text_stay_text(tmp_path):
+def test_hostile_file_names_front_matter_and_text_stay_text(tmp_path, monkeypatch):
+    import jinja2
+
+    loaded = set()
+    get_template = jinja2.Environment.get_template
+    monkeypatch.setattr(jinja2.Environment, "get_template", lambda env, name, *a, **k: loaded.add(name) or get_template(env, name, *a, **k))
     project = copy_project(tmp_path)
     plant_canary(project / "docs")
     names = ["x`<img src=x onerror=alert(1)>`.txt", "a\n--8<-- \"canary.txt\"\n<script>alert(1)<\\script>.md",
@@ -75,9 +81,11 @@ def test_hostile_file_names_front_matter_and_text_stay_text(tmp_path):
     assert not result.errors, [p.format() for p in result.errors]
     assert len(result.kb.articles) == 5 + len(names)
     assert inert_pages(result, project) == []
+    assert loaded == {p.name for p in (project / "templates").iterdir()}  # every template took part
     report = result.rendered["report.md"]
-    for name in names:  # each file is still named, as text, on the report
-        assert name.replace("\n", " ").split(" ")[0].strip("`")[:1] in report
+    for name in names:  # each file is still named on the report and its page, as one code span
+        assert code_span(f"seeds/{name}") in report
+        assert sum(code_span(f"seeds/{name}") in text for text in result.rendered.values()) == 2
 
 
 def test_hostile_names_from_data_files_stay_text(tmp_path):

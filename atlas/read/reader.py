@@ -140,7 +140,7 @@ def read_article(
                 + ", line: 断开的行, continues_at: 接续的行}",
             )
 
-    title = meta.get("title") or header.title or path.stem
+    title = meta.get("title") or header.title or strip_controls(path.stem)[0]
     if not (meta.get("title") or header.title):
         report(1, Severity.WARNING, "read.title", "没有找到标题，暂用文件名", "在前置元数据中加 title:")
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import json
 import re
 
+from ..text import CONTROL_CHARACTERS, printable
+
 _ENTITIES = {
     "&": "&amp;",
     "<": "&lt;",
@@ -29,7 +31,10 @@ _BACKSLASHED = set("\\`*_[]()#+-.!")
 _LINE_START = re.compile(r"^(\s*)")
 
 
-_MD_ESCAPES = {**{ch: "\\" + ch for ch in _BACKSLASHED}, **_ENTITIES, "\n": " "}
+# Control characters (none should arrive: reading removes them, but a data file may hold one) go,
+# in the same pass: a DEL or U+FFFE in a page breaks its YAML front matter, a U+202E reorders it.
+_DROPPED = dict.fromkeys(CONTROL_CHARACTERS, "")
+_MD_ESCAPES = {**_DROPPED, **{ch: "\\" + ch for ch in _BACKSLASHED}, **_ENTITIES, "\n": " "}
 _MD_SPECIAL = re.compile("[" + re.escape("".join(_MD_ESCAPES)) + "]")
 
 
@@ -42,7 +47,7 @@ def md_text(text: str) -> str:
     return _MD_SPECIAL.sub(_escape, text).strip()  # (faster than str.translate on CJK text)
 
 
-_META_SAFE = str.maketrans({"<": "＜", ">": "＞", '"': "＂", "&": "＆", "'": "＇", "\n": " "})
+_META_SAFE = str.maketrans({**_DROPPED, "<": "＜", ">": "＞", '"': "＂", "&": "＆", "'": "＇", "\n": " "})
 
 
 def yaml_str(text: str) -> str:
@@ -61,7 +66,7 @@ _LINE_BREAKS = re.compile(r"\s*[\n\r\x0b\x0c\x85\u2028\u2029]\s*")
 def code_span(text: str) -> str:
     """`text` as one inline code span, whole: fenced with more backticks than any run inside it (a
     file name may hold backticks), on one line (a line break could start a snippet or HTML block)."""
-    text = _LINE_BREAKS.sub(" ", text)
+    text = printable(_LINE_BREAKS.sub(" ", text))  # what cannot be shown is shown as \\x1b
     fence = "`" * (max((len(m) for m in _LONGEST_TICKS.findall(text)), default=0) + 1)
     pad = " " if text.startswith("`") or text.endswith("`") else ""
     return f"{fence}{pad}{text}{pad}{fence}"
