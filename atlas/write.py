@@ -19,6 +19,9 @@ import tempfile
 from pathlib import Path
 
 
+MAX_NAME_BYTES = 200  # file systems take 255 bytes a name; the temporary file beside a page adds ".<name>.xxxxxxxx"
+
+
 class UnsafePagePath(ValueError):
     """A page whose path would put it outside the target folder: nothing was written."""
 
@@ -33,6 +36,8 @@ def check_page_paths(pages: dict[str, str], target: Path) -> None:
         parts = rel.split("/")
         if not rel or rel.startswith("/") or any(p in ("", ".", "..") for p in parts) or any(c in rel for c in "\\\0"):
             raise UnsafePagePath(rel, "not a plain relative path")
+        if any(len(p.encode("utf-8", "surrogateescape")) > MAX_NAME_BYTES for p in parts):
+            raise UnsafePagePath(rel, "a name longer than a file system takes")  # found now, not half-way through writing
     if not target.is_dir():
         return  # a new folder is made afresh: nothing in it can lead out
     if os.path.islink(target):
