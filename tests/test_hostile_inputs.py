@@ -154,6 +154,18 @@ def test_seeds_folder_outside_the_repository_is_refused(project, tmp_path_factor
     assert any(p.file == "seeds/" and p.severity is Severity.ERROR for p in problems)
 
 
+def test_a_file_name_that_is_not_utf8_is_refused_by_name(project):
+    fd = os.open(bytes(project / "seeds") + b"/\xb3\xa4\xb4\xba.txt", os.O_WRONLY | os.O_CREAT, 0o644)  # 长春 in GBK
+    os.write(fd, ("另一篇\n\n" + BODY.replace("今天", "昨天")).encode("utf-8"))
+    os.close(fd)
+    (project / "seeds/good.txt").write_text(BODY, encoding="utf-8")
+    articles, problems = read(project)
+    assert list(articles) == ["good.txt"]
+    [p] = [p for p in problems if p.code == "read.file-name"]
+    assert p.severity is Severity.ERROR and p.file.startswith("seeds/\ufffd")
+    p.format().encode("utf-8")
+
+
 def test_hidden_files_are_reported_not_silently_skipped(project):
     (project / "seeds/.draft.txt").write_text(BODY, encoding="utf-8")
     (project / "seeds/good.txt").write_text(BODY.replace("今天", "昨天"), encoding="utf-8")

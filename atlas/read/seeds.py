@@ -7,6 +7,7 @@ request must not be able to publish the build machine's files. Hidden files are 
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 import os
 import re
 import stat
@@ -50,6 +51,12 @@ def scan_seeds(paths: Paths) -> SeedScan:
                 path = Path(entry.path)
                 rel = path.relative_to(seeds).as_posix()
                 is_article = path.suffix.lower() in ARTICLE_SUFFIXES
+                try:
+                    rel.encode("utf-8")
+                except UnicodeEncodeError:  # bytes that are no UTF-8 (a name from an old zip file): shown with �
+                    shown = rel.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+                    refuse(shown, Severity.ERROR, "read.file-name", "文件名不是 UTF-8 编码，不读取", "给文件重新命名")
+                    continue
                 if entry.is_symlink():
                     if is_article or entry.is_dir(follow_symlinks=True):
                         refuse(rel, Severity.ERROR, "read.link", "是符号链接，不读取（链接可以指向仓库以外的文件）",
@@ -94,7 +101,7 @@ def article_ids(rels: list[str]) -> dict[str, str]:
     """Each file's id (path under seeds/ → id): the path without its suffix (`000_x`, `2023/01`),
     or the whole path when two files share that (`a.txt`, `a.md`). Unique by construction."""
     bases = {rel: str(PurePosixPath(rel).with_suffix("")) for rel in rels}
-    shared = {b for b in bases.values() if list(bases.values()).count(b) > 1} if len(set(bases.values())) < len(bases) else set()
+    shared = {b for b, n in Counter(bases.values()).items() if n > 1}
     ids: dict[str, str] = {}
     taken: set[str] = set()
     for rel in rels:
