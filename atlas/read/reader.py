@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..records import Article, Block, BlockKind, Problem, PublicationDate, ReadResult, Severity
 from ..slugs import MAX_SLUG, cut_slug, slugify
-from ..text import display_text, strip_controls
+from ..text import display_text, printable, strip_controls
 from .decode import DecodeError, decode_bytes
 from .frontmatter import parse_date, split_front_matter
 from .layout import EditorJoin, drop_garbled_duplicates, join_broken_paragraphs, source_lines
@@ -140,7 +140,7 @@ def read_article(
                 + ", line: 断开的行, continues_at: 接续的行}",
             )
 
-    title = meta.get("title") or header.title or strip_controls(path.stem)[0]
+    title = meta.get("title") or header.title or printable(path.stem).strip() or "无标题"  # a file name can hold anything
     if not (meta.get("title") or header.title):
         report(1, Severity.WARNING, "read.title", "没有找到标题，暂用文件名", "在前置元数据中加 title:")
 
