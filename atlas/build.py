@@ -103,6 +103,7 @@ def _build(root, strict, cache, previous, render_memo, may_write, checkpoint, st
         result.problems.append(Problem(f"docs/{GENERATED_DIR}/{exc.rel}", None, Severity.ERROR, "write.outside",
                                        f"页面路径会落到 docs/{GENERATED_DIR}/ 以外（{exc.why}），这次什么都没有写",
                                        "检查数据文件（如 data/topics.yaml）和文章前置元数据里的 slug:；docs/kb/ 里不要放链接"))
+        result.pages = 0  # nothing was written: the command fails, strict or not
         return done(result)
     result.rendered = pages
     return done(result)

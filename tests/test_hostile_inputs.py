@@ -266,6 +266,12 @@ def test_a_topic_slug_that_leaves_the_folder_writes_nothing_outside(tmp_path):
     after = {p for p in tmp_path.rglob("*") if "docs/kb" not in p.as_posix() and ".cache" not in p.as_posix()}
     assert after == before
     assert any("escaped" in p.file + p.message for p in result.errors)  # refused by name, as data or as a path
+    import subprocess, sys
+
+    cli = subprocess.run([sys.executable, "scripts/build.py", "build"], cwd=project, capture_output=True, text=True)
+    assert "escaped" in cli.stderr and "Traceback" not in cli.stderr
+    if not (project / "docs/kb").exists():  # nothing written (the path was refused): the command says it failed
+        assert cli.returncode == 1
 
 
 # --- 4. text is cleaned of controls --------------------------------------------------------------
