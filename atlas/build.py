@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Callable
 
 from .cache import ArticleCache, NoCache
-from .config import Paths
+from .config import GENERATED_DIR, Paths
 from .data_files import DataFileError
 from .extract.data import load_data_files
 from .extract.facts import extract_all
@@ -15,7 +15,7 @@ from .link import KnowledgeBase, link
 from .read.seeds import find_article_files, read_all  # noqa: F401  (find_article_files: the preview's watch list)
 from .records import Article, Problem, Severity
 from .render.pages import render_pages
-from .write import write_pages
+from .write import UnsafePagePath, write_pages
 
 
 @dataclass
@@ -97,6 +97,13 @@ def _build(root, strict, cache, previous, render_memo, may_write, checkpoint, st
     if may_write is not None and not may_write():
         result.superseded = True
         return done(result)
-    result.written, _ = write_pages(pages, paths.generated, previous)  # write: docs/kb/, only if all went well
+    try:
+        result.written, _ = write_pages(pages, paths.generated, previous)  # write: docs/kb/, only if all went well
+    except UnsafePagePath as exc:
+        result.problems.append(Problem(f"docs/{GENERATED_DIR}/{exc.rel}", None, Severity.ERROR, "write.outside",
+                                       f"页面路径会落到 docs/{GENERATED_DIR}/ 以外（{exc.why}），这次什么都没有写",
+                                       "检查数据文件（如 data/topics.yaml）和文章前置元数据里的 slug:；docs/kb/ 里不要放链接"))
+        result.pages = 0  # nothing was written: the command fails, strict or not
+        return done(result)
     result.rendered = pages
     return done(result)

@@ -28,6 +28,7 @@ from .extract.pubdate import date_article
 from .extract.topics import assign_article
 from .read.layout import load_layout_joins
 from .read.reader import read_article
+from .read.seeds import read_regular_file
 from .read.simplify import for_matching
 from .read.webpage import load_furniture_rules
 from .records import Severity
@@ -141,12 +142,16 @@ class Regenerator:
         written = []
         for rel in changed:
             old, file = by_path.get(rel), self.root / rel
-            if old is None or not file.is_file():
+            if old is None:
                 continue
-            read = read_article(file, self.root, joins.get(file.name, []), furniture)
+            try:
+                data = read_regular_file(file)  # never through a link, never waiting on a pipe
+            except OSError:
+                continue
+            read = read_article(file, self.root, joins.get(rel.split("/", 1)[1], []), furniture, data)
             if read.article is None or read.article.slug != old.slug or any(p.severity is Severity.ERROR for p in read.problems):
                 continue
-            new, _ = date_article(read.article)
+            new, _ = date_article(replace(read.article, stem=old.stem))  # the same file keeps its id
             kb = _with_draft(kb, old, new)
             path = article_path(new)
             text = render_article_page(kb, new, template)

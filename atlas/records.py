@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
+from .text import printable
+
 
 class BlockKind(str, Enum):
     PARAGRAPH = "paragraph"
@@ -36,9 +38,10 @@ class Problem:
     fix: str = ""  # what to do next
 
     def format(self) -> str:
+        """One report line for a terminal: a file name can hold anything, and none of it reaches the terminal raw."""
         where = f"{self.file}:{self.line}" if self.line else self.file
-        text = f"{where}: {SEVERITY_WORD[self.severity]}：{self.message}"
-        return f"{text}\n    → {self.fix}" if self.fix else text
+        text = printable(f"{where}: {SEVERITY_WORD[self.severity]}：{self.message}")
+        return f"{text}\n    → {printable(self.fix)}" if self.fix else text
 
 
 @dataclass(frozen=True)
@@ -91,7 +94,7 @@ class Article:
     """One article from seeds/, read and cleaned."""
 
     path: str  # relative path, e.g. seeds/000_x.txt
-    stem: str  # file name without suffix
+    stem: str  # the article's id, unique: its path under seeds/ without suffix (`000_x`, `2023/01`; see read/seeds.py)
     slug: str  # ASCII URL slug
     title: str
     subtitle: str = ""

@@ -115,3 +115,38 @@ def cjk_only(text: str) -> str:
 
 
 TERMINAL_PUNCTUATION = "。！？；…!?;”’」』）)"
+
+
+# Characters no article means: C0 and C1 controls (tab and newline stay), DEL, the noncharacters
+# U+FFFE/U+FFFF and U+FDD0–U+FDEF, the bidi embeddings, overrides and isolates that reorder what
+# readers see, and the Unicode line and paragraph separators (YAML and browsers break lines there).
+CONTROL_CHARACTERS = "".join(map(chr, [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0), *range(0x202A, 0x202F),
+                                         *range(0x2066, 0x206A), *range(0xFDD0, 0xFDF0), 0xFFFE, 0xFFFF, 0x2028, 0x2029]))
+_CONTROLS = re.compile("[" + re.escape(CONTROL_CHARACTERS) + "]")
+# Invisible joiners and spaces that would split a name in two (中车\u200b长客): taken out silently.
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
+
+
+def strip_controls(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """`text` without control characters, and where they were: [(line, the characters as U+XXXX)].
+
+    Line numbers are those of `text` as given (1-based), so a report can name the line of the file."""
+    text = _ZERO_WIDTH.sub("", text)
+    if not _CONTROLS.search(text):
+        return text, []
+    found: list[tuple[int, str]] = []
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        bad = _CONTROLS.findall(line)
+        if bad:
+            found.append((k + 1, " ".join(dict.fromkeys(f"U+{ord(c):04X}" for c in bad))))
+            lines[k] = _CONTROLS.sub("", line)
+    return "\n".join(lines), found
+
+
+_UNPRINTABLE = re.compile("[" + re.escape(CONTROL_CHARACTERS + "\t\n") + "]")
+
+
+def printable(text: str) -> str:
+    """`text` with control characters (line breaks too) shown as \\xNN, for a terminal or a log."""
+    return _UNPRINTABLE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)

@@ -10,6 +10,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -26,6 +27,12 @@ SEED_STEMS = {
     "004": "004_ad5f75c4b1cd7373",
 }
 ARTIFACTS = ROOT / "test-artifacts"
+
+# `HYPOTHESIS_PROFILE=thorough make test`: the hostile-input property test (tests/test_hostile_properties.py)
+# runs 300 random examples instead of 8 fixed ones, and prints a failure's reproduction blob.
+settings.register_profile("thorough", print_blob=True)
+if os.environ.get("HYPOTHESIS_PROFILE"):
+    settings.load_profile(os.environ["HYPOTHESIS_PROFILE"])
 
 
 @pytest.fixture(scope="session")

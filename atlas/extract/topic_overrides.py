@@ -14,7 +14,7 @@ OVERRIDES_FILE = "data/topic_overrides.yaml"
 
 @dataclass(frozen=True)
 class TopicOverride:
-    file: str  # file name in seeds/, e.g. 000_x.txt
+    file: str  # path under seeds/, e.g. 000_x.txt or 2023/01.txt
     paragraph: str  # p12
     add: tuple[str, ...] = ()
     remove: tuple[str, ...] = ()
@@ -67,7 +67,7 @@ def _entry_lines(node) -> list[int]:
 def apply_overrides(assigned: dict[tuple[str, str], BlockTopics], articles: list[Article], overrides: list[TopicOverride],
                     vocab: Vocabulary, problems: list[Problem]) -> None:
     """Change `assigned` in place; report entries that point nowhere or name unknown topics."""
-    by_file = {Path(a.path).name: a for a in articles}
+    by_file = {a.path.split("/", 1)[1]: a for a in articles}  # the path under seeds/: 000_x.txt, 2023/01.txt
     known = [t.name for t in vocab.topics]
     for o in overrides:
         article = by_file.get(o.file)

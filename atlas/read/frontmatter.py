@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from ..text import strip_controls
+
 FIELDS = {
     "title": "标题 (text)",
     "subtitle": "副题 (text)",
@@ -45,6 +47,18 @@ class FrontMatter:
     body: str = ""
     body_first_line: int = 1  # line number (1-based) in the file where the body starts
     errors: list[tuple[int, str, str]] = field(default_factory=list)  # (line, message, fix)
+    notes: list[tuple[int, str]] = field(default_factory=list)  # (line, what was cleaned): controls written as YAML escapes
+
+
+def _one_line(value: object, line: int, notes: list[tuple[int, str]]) -> str:
+    """A field's text on one line, without the control characters a YAML escape ("\\x1b") can write."""
+    text, controls = strip_controls(str(value))
+    if controls:
+        notes.append((line, f"删除了看不见的控制字符 {' '.join(chars for _, chars in controls)}"))
+    return _LINE_BREAK.sub(" ", text).strip()
+
+
+_LINE_BREAK = re.compile(r"\s*\n\s*")
 
 
 def parse_date(value: object) -> tuple[str, str] | None:
@@ -117,7 +131,7 @@ def split_front_matter(text: str) -> FrontMatter:
             fm.values[key] = parsed
         elif key == "authors":
             names = value if isinstance(value, list) else re.split(r"[\s、,，]+", str(value))
-            fm.values[key] = tuple(str(n).strip() for n in names if str(n).strip())
+            fm.values[key] = tuple(n for n in (_one_line(n, line, fm.notes) for n in names) if n)
         elif key == "slug":
             if not isinstance(value, str) or not _SLUG.match(value):
                 fm.errors.append((line, f"slug“{value}”必须是用 - 连接的小写英文字母和数字", "例如 slug: audi-ppe-fengding"))
@@ -127,5 +141,5 @@ def split_front_matter(text: str) -> FrontMatter:
             if value is None or isinstance(value, (dict, list)):
                 fm.errors.append((line, f"“{key}”必须是一行文字", f"写成 {key}: …"))
                 continue
-            fm.values[key] = str(value).strip()
+            fm.values[key] = _one_line(value, line, fm.notes)
     return fm

@@ -9,8 +9,8 @@ import re
 from pathlib import Path
 
 from ..records import Article, Block, BlockKind, Problem, PublicationDate, ReadResult, Severity
-from ..slugs import slugify
-from ..text import display_text
+from ..slugs import MAX_SLUG, cut_slug, slugify
+from ..text import display_text, printable, strip_controls
 from .decode import DecodeError, decode_bytes
 from .frontmatter import parse_date, split_front_matter
 from .layout import EditorJoin, drop_garbled_duplicates, join_broken_paragraphs, source_lines
@@ -21,15 +21,17 @@ ARTICLE_SUFFIXES = (".txt", ".md")
 
 
 def read_article(
-    path: Path, root: Path, editor_joins: list[EditorJoin] = (), furniture_rules: list[FurnitureRule] = ()
+    path: Path, root: Path, editor_joins: list[EditorJoin] = (), furniture_rules: list[FurnitureRule] = (),
+    data: bytes | None = None,
 ) -> ReadResult:
+    """`data`: the file's bytes, when the caller has read them (atlas/read/seeds.py reads regular files only)."""
     rel = path.relative_to(root).as_posix()
     problems: list[Problem] = []
 
     def report(line, severity, code, message, fix=""):
         problems.append(Problem(rel, line, severity, code, message, fix))
 
-    data = path.read_bytes()
+    data = path.read_bytes() if data is None else data
     if not data.strip():
         report(None, Severity.ERROR, "read.empty", "文件是空的", "把文章正文粘贴进去，或删除这个文件")
         return ReadResult(None, problems)
@@ -41,11 +43,17 @@ def read_article(
     if decoded.note:
         report(None, Severity.INFO, "read.encoding", f"按 {decoded.note} 读取")
 
-    fm = split_front_matter(decoded.text.replace("\r\n", "\n").replace("\r", "\n"))
+    text, controls = strip_controls(decoded.text.replace("\r\n", "\n").replace("\r", "\n"))
+    for line, chars in controls:
+        report(line, Severity.WARNING, "read.control", f"删除了看不见的控制字符 {chars}",
+               "如果这一行显示不对，请从原文重新粘贴这一行")
+    fm = split_front_matter(text)
     for line, message, fix in fm.errors:
         report(line, Severity.ERROR, "read.front-matter", message, fix)
     if fm.errors:
         return ReadResult(None, problems)
+    for line, message in fm.notes:
+        report(line, Severity.WARNING, "read.control", message, "检查前置元数据的这一行")
     meta = dict(fm.values)
     body_text = fm.body
     unmarked = strip_html(body_text)
@@ -128,11 +136,11 @@ def read_article(
                 "layout.fragment",
                 f"第 {r.lines[0]} 行“{_excerpt(r.before[0])}”{r.reason}",
                 "如果它在另一行接续，请在 data/layout.yaml 的 joins: 下加一行：- {file: "
-                + path.name
+                + rel.split("/", 1)[1]  # the path under seeds/
                 + ", line: 断开的行, continues_at: 接续的行}",
             )
 
-    title = meta.get("title") or header.title or path.stem
+    title = meta.get("title") or header.title or printable(path.stem).strip() or "无标题"  # a file name can hold anything
     if not (meta.get("title") or header.title):
         report(1, Severity.WARNING, "read.title", "没有找到标题，暂用文件名", "在前置元数据中加 title:")
 
@@ -147,10 +155,16 @@ def read_article(
         date = PublicationDate(header.trailer_date, "day", "trailer", False, (header.trailer_text,))
     # else: no line states it; extraction infers it from what the article reports (atlas/extract/pubdate.py)
 
+    slug = meta.get("slug") or slugify(title)
+    if cut_slug(slug) != slug:
+        report(None, Severity.INFO, "read.slug", f"slug 太长（{len(slug)} 个字符），网址改用 /{cut_slug(slug)}/",
+               f"在前置元数据中写一个不超过 {MAX_SLUG} 个字符的 slug:")
+        slug = cut_slug(slug)
+
     article = Article(
         path=rel,
-        stem=path.stem,
-        slug=meta.get("slug") or slugify(title),
+        stem=path.stem,  # the article's id; atlas/read/seeds.py makes it unique across folders
+        slug=slug,
         title=display_text(title),
         subtitle=meta.get("subtitle") or header.subtitle,
         kicker=header.kicker,

@@ -5,6 +5,8 @@ rewritten by MkDocs), table links are Markdown links to .md files (validated by 
 """
 from __future__ import annotations
 
+import re
+
 import posixpath
 from dataclasses import dataclass
 
@@ -98,7 +100,7 @@ def indicator_views(kb: KnowledgeBase, page: str, rel_link, article_path, topic:
             chart_points.append(ChartPoint(p.last_day, point.value, point.value_text, title, href))
         chart = line_chart(ind.name, ind.unit, chart_points) if len(chart_points) >= 2 else ""
         topic_page = topics.get(ind.topic, "")
-        views.append(IndicatorView(ind.id, md_text(ind.name), md_text(ind.unit), KIND_LABELS.get(ind.kind, ind.kind), md_text(ind.topic),
+        views.append(IndicatorView(_anchor(ind.id), md_text(ind.name), md_text(ind.unit), md_text(KIND_LABELS.get(ind.kind, ind.kind)), md_text(ind.topic),
                                    rel_link(page, topic_page) if topic_page else "", chart, tuple(rows)))
     return views
 
@@ -110,3 +112,8 @@ def render_indicator_pages(kb: KnowledgeBase, env, rel_link, article_path, sizes
     )
     return {INDICATORS_PAGE: text}
 
+
+
+def _anchor(indicator_id: str) -> str:
+    """The id as a heading anchor in an attribute list (`{: #id }`): letters, digits, - and _ only."""
+    return re.sub(r"[^A-Za-z0-9_-]", "-", indicator_id) or "indicator"

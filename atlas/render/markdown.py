@@ -1,13 +1,19 @@
 """Safe Markdown from article text: text is data, never markup.
 
-Every string that comes from an article passes through `md_text` (inline) before it reaches a
-template, so `*`, `_`, `[`, `#`, `|`, `<`, `{` and friends are shown literally and no pasted HTML,
-link or attribute list can reach the page.
+Every string that comes from an article or a data file passes through one of these before it
+reaches a page, by the filter named for its place in the template: `md` (Markdown text: `*`, `_`,
+`[`, `#`, `|`, `<`, `{` and friends are shown literally, so no pasted HTML, link or attribute list
+can reach the page), `code` (a code span: file names), `yaml` (page front matter) and `attr` (an
+HTML attribute). Values that render modules build from several pieces (a timeline entry, a link
+label) are made of pieces escaped the same way (tests/test_hostile_inputs.py builds every page
+with hostile values in every field).
 """
 from __future__ import annotations
 
 import json
 import re
+
+from ..text import CONTROL_CHARACTERS, printable
 
 _ENTITIES = {
     "&": "&amp;",
@@ -25,7 +31,10 @@ _BACKSLASHED = set("\\`*_[]()#+-.!")
 _LINE_START = re.compile(r"^(\s*)")
 
 
-_MD_ESCAPES = {**{ch: "\\" + ch for ch in _BACKSLASHED}, **_ENTITIES, "\n": " "}
+# Control characters (none should arrive: reading removes them, but a data file may hold one) go,
+# in the same pass: a DEL or U+FFFE in a page breaks its YAML front matter, a U+202E reorders it.
+_DROPPED = dict.fromkeys(CONTROL_CHARACTERS, "")
+_MD_ESCAPES = {**_DROPPED, **{ch: "\\" + ch for ch in _BACKSLASHED}, **_ENTITIES, "\n": " "}
 _MD_SPECIAL = re.compile("[" + re.escape("".join(_MD_ESCAPES)) + "]")
 
 
@@ -38,7 +47,7 @@ def md_text(text: str) -> str:
     return _MD_SPECIAL.sub(_escape, text).strip()  # (faster than str.translate on CJK text)
 
 
-_META_SAFE = str.maketrans({"<": "＜", ">": "＞", '"': "＂", "&": "＆", "'": "＇", "\n": " "})
+_META_SAFE = str.maketrans({**_DROPPED, "<": "＜", ">": "＞", '"': "＂", "&": "＆", "'": "＇", "\n": " "})
 
 
 def yaml_str(text: str) -> str:
@@ -48,6 +57,19 @@ def yaml_str(text: str) -> str:
     could end an attribute or open a tag are replaced by their full-width look-alikes.
     """
     return json.dumps(text.translate(_META_SAFE), ensure_ascii=False)
+
+
+_LONGEST_TICKS = re.compile(r"`+")
+_LINE_BREAKS = re.compile(r"\s*[\n\r\x0b\x0c\x85\u2028\u2029]\s*")
+
+
+def code_span(text: str) -> str:
+    """`text` as one inline code span, whole: fenced with more backticks than any run inside it (a
+    file name may hold backticks), on one line (a line break could start a snippet or HTML block)."""
+    text = printable(_LINE_BREAKS.sub(" ", text))  # what cannot be shown is shown as \\x1b
+    fence = "`" * (max((len(m) for m in _LONGEST_TICKS.findall(text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def html_attr(text: str) -> str:
