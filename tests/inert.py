@@ -17,12 +17,12 @@ from mkdocs.utils.meta import get_data
 # Every tag the generator itself writes (articles, tables, timeline, SVG charts, toc permalinks).
 OWN_TAGS = {
     "p", "a", "code", "strong", "em", "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th",
-    "td", "ul", "ol", "li", "span", "div", "button", "time", "small", "br", "hr", "svg", "g", "path", "line",
+    "td", "ul", "ol", "li", "span", "div", "button", "time", "small", "br", "hr", "svg", "g", "path", "line", "pre",
     "rect", "circle", "text", "title", "polyline", "polygon", "desc", "figure", "figcaption", "sup", "sub", "tspan",
 }
 OWN_ATTRIBUTES = {
     "id", "class", "href", "title", "datetime", "hidden", "type", "aria-pressed", "aria-label", "aria-hidden", "role",
-    "data-topic", "data-topics", "data-timeline-filter", "data-pagefind-ignore", "viewbox", "xmlns", "width", "height",
+    "data-topic", "data-topics", "data-timeline-filter", "data-pagefind-ignore", "data-sort", "rel", "viewbox", "xmlns", "width", "height",
     "x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "r", "d", "points", "fill", "stroke", "stroke-width",
     "stroke-dasharray", "text-anchor", "font-size", "transform", "focusable", "preserveaspectratio", "dominant-baseline",
     "style", "colspan", "align", "lang", "opacity", "tabindex", "rel", "stroke-opacity", "fill-opacity", "font-family",
