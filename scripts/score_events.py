@@ -1,7 +1,7 @@
 """Score event extraction against the hand-labelled gold (tests/fixtures/events_gold.yaml).
 
     python scripts/score_events.py          # figures only
-    python scripts/score_events.py -v       # also every miss and every false find
+    python scripts/score_events.py -v       # also every miss, every false find and every wrong plan flag
 
 A found event matches a labelled one when its clause overlaps the labelled text (compared after
 `match_text` folding) in the same paragraph and its date is equal. Each labelled event is matched
@@ -41,6 +41,7 @@ class Score:
     found: int
     misses: tuple[str, ...]
     false_finds: tuple[str, ...]
+    plan_errors: tuple[str, ...] = ()  # matched events whose plan flag differs from the label
 
 
 def _spans(haystack: str, needle: str) -> tuple[int, int] | None:
@@ -105,6 +106,9 @@ def score(root: Path = ROOT) -> Score:
         plans=len(plans),
         post_publication_non_plans=post_pub,
         gold=len(gold), found=len(found), misses=misses, false_finds=false,
+        plan_errors=tuple(f"{found[fi][0][:3]} {found[fi][3]} plan={found[fi][4].plan} (label {bool(gold[gi].get('plan'))}) "
+                          f"{found[fi][4].sources[0].text[:40]}" for fi, gi in sorted(pairs.items())
+                          if found[fi][4].plan != bool(gold[gi].get("plan"))),
     )
 
 
@@ -141,6 +145,8 @@ def main(argv: list[str]) -> int:
             print("MISS ", m)
         for f in s.false_finds:
             print("FALSE", f)
+        for p in s.plan_errors:
+            print("PLAN ", p)
     return 0
 
 

@@ -158,5 +158,6 @@ def test_scorer_scores_the_plan_labels(monkeypatch):
 
     flipped = _score_with(monkeypatch, lambda events: [replace(e, plan=not e.plan) for e in events])
     assert flipped.plans == 6 and flipped.plan_accuracy == 0.0 and flipped.plan_recall == 0.0
+    assert len(flipped.plan_errors) == flipped.gold
     never = _score_with(monkeypatch, lambda events: [replace(e, plan=False) for e in events])
     assert never.plan_recall == 0.0 and never.plan_accuracy < 0.9
