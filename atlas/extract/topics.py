@@ -6,6 +6,7 @@ longest-term-first over `match_text`, so every hit is a plain substring an edito
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -14,6 +15,7 @@ from ..data_files import load_yaml
 from ..records import Article, Block, BlockKind, Problem, Severity
 from ..text import match_text
 from .names import NameHit, NameMatcher
+from .spans import inside_any
 
 GENERAL = "综合"  # the bucket of blocks with no topic
 GENERAL_SLUG = "zonghe"
@@ -164,10 +166,17 @@ _JOINERS = {"", "和", "及", "与", "、"}
 _COUNT = re.compile(r"[两二三四五六七八九十\d]+[大条个项类]")  # 四条, 两大: the list's closing count
 
 
+def hits_within(hits: list[NameHit], starts: list[int], ends: list[int], a: int, b: int) -> list[NameHit]:
+    """The hits inside [a, b). Hits are disjoint and in order (leftmost-longest), so their starts and
+    ends both ascend and those inside are one run, found by bisection: a long line stays linear."""
+    return hits[bisect_left(starts, a):bisect_right(ends, b)]
+
+
 def listed_spans(text: str, hits: list[NameHit], industry_of: dict[str, set[str]], item_max: int) -> list[tuple[int, int]]:
     """The spans of `text` that merely list industries (see data/topics.yaml for the rule)."""
     if "、" not in text:
         return []  # no list at all: most paragraphs
+    hit_starts, hit_ends = [h.start for h in hits], [h.end for h in hits]
     spans = []
     for clause in _CLAUSE.finditer(text):
         c0, body = clause.start(), clause.group()
@@ -188,8 +197,8 @@ def listed_spans(text: str, hits: list[NameHit], industry_of: dict[str, set[str]
         for p in pieces:
             starts.append(pos)
             pos += len(p) + 1
-        head = [h for h in hits if starts[first] <= h.start and h.end <= starts[first] + len(pieces[first])]
-        before = [h for h in hits if first > 0 and starts[first - 1] <= h.start and h.end <= starts[first]]
+        head = hits_within(hits, hit_starts, hit_ends, starts[first], starts[first] + len(pieces[first]))
+        before = hits_within(hits, hit_starts, hit_ends, starts[first - 1], starts[first]) if first > 0 else []
         if not head or before:  # a list of long items (whole project names) is content, not a list of industries
             continue
         k = len(head) - 1  # the head item: its last term, and the terms joined to it by 和/及/与
@@ -197,7 +206,7 @@ def listed_spans(text: str, hits: list[NameHit], industry_of: dict[str, set[str]
             k -= 1
         first_hits = head[k:]
         span = (first_hits[0].start, starts[-1] + end_at)
-        inside = [h for h in hits if span[0] <= h.start and h.end <= span[1]]
+        inside = hits_within(hits, hit_starts, hit_ends, span[0], span[1])
         industries = set().union(*(industry_of.get(h.text, set()) for h in inside)) if inside else set()
         if len(industries) >= 2:
             spans.append(span)
@@ -215,12 +224,12 @@ def score_text(text: str, vocab: Vocabulary) -> tuple[TopicScore, ...]:
     found: dict[str, dict[str, list[float]]] = {}
     listed: dict[str, list[str]] = {}
     for h in hits:
-        in_list = any(a <= h.start and h.end <= b for a, b in spans)
+        in_list = inside_any(spans, h.start, h.end)
         for topic, w in weights.get(h.text, ()):
             if in_list and vocab.list_weight == 0:
                 listed.setdefault(topic, []).append(h.text)
                 continue
-            in_title = any(a <= h.start and h.end <= b for a, b in titles)
+            in_title = inside_any(titles, h.start, h.end)
             w *= (vocab.list_weight if in_list else 1) * (vocab.title_weight if in_title else 1)
             found.setdefault(topic, {}).setdefault(h.text, []).append(w)
     scores = []
