@@ -10,7 +10,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..data_files import DataFileError, load_yaml
+from ..data_files import entry_lines, key_line, load_yaml
 from ..records import BlockKind, LayoutRepair, Problem, Severity
 from ..segment import dictionary, tokenize
 from ..text import TERMINAL_PUNCTUATION, cjk_only, display_text
@@ -374,17 +374,30 @@ def join_broken_paragraphs(
     return out, repairs, stale
 
 
-def load_layout_joins(root: Path) -> dict[str, list[EditorJoin]]:
-    """data/layout.yaml → {file name: [EditorJoin, …]}."""
-    path = root / "data" / "layout.yaml"
-    data = load_yaml(path, root)
+def load_layout_joins(root: Path, problems: list[Problem] | None = None) -> dict[str, list[EditorJoin]]:
+    """data/layout.yaml → {file name: [EditorJoin, …]}. An entry that is not a file name and two
+    line numbers is reported with its line and left out; the other joins still apply."""
+    problems = [] if problems is None else problems
+    rel = "data/layout.yaml"
+    path = root / rel
+    data = load_yaml(path, root, problems)
+    items = data.get("joins") or []
+    if not isinstance(items, list):
+        problems.append(Problem(rel, key_line(path, "joins"), Severity.ERROR, "data.layout", "joins: 不是列表，所有拼接都未使用",
+                                "每条拼接写成一行：- {file: 文件名.txt, line: 断开的行, continues_at: 接续的行}"))
+        return {}
+    entries = None
     joins: dict[str, list[EditorJoin]] = {}
-    for k, item in enumerate(data.get("joins") or []):
+    for k, item in enumerate(items):
         try:
-            joins.setdefault(str(item["file"]), []).append(EditorJoin(int(item["line"]), int(item["continues_at"])))
+            file, line, at = str(item["file"]), int(item["line"]), int(item["continues_at"])
+            if not file.strip() or line < 1 or at < 1:
+                raise ValueError("file: 要是文件名，line: 和 continues_at: 要是正整数")
         except (KeyError, TypeError, ValueError) as exc:
-            raise DataFileError(
-                Problem("data/layout.yaml", None, Severity.ERROR, "data.layout", f"joins: 下第 {k + 1} 条不完整（{exc}）",
-                        "每条都要有 file:、line: 和 continues_at:")
-            ) from exc
+            entries = entry_lines(path, "joins") if entries is None else entries  # read the lines only when needed
+            problems.append(Problem(rel, entries[k][""] if k < len(entries) else None, Severity.ERROR, "data.layout",
+                                    f"joins: 下第 {k + 1} 条无法使用，已略去（{exc}）",
+                                    "每条都要有 file:、line: 和 continues_at:，例如 - {file: 001.txt, line: 12, continues_at: 15}"))
+            continue
+        joins.setdefault(file, []).append(EditorJoin(line, at))
     return joins

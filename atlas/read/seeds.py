@@ -27,8 +27,8 @@ def read_all(paths: Paths, cache: ArticleCache | None = None,
              checkpoint: Callable[[], None] = lambda: None) -> tuple[list[Article], list[Problem]]:
     cache = cache or NoCache()
     problems: list[Problem] = []
-    joins = load_layout_joins(paths.root)
-    furniture = load_furniture_rules(paths.root)
+    joins = load_layout_joins(paths.root, problems)
+    furniture = load_furniture_rules(paths.root, problems)
     articles: list[Article] = []
     seen_sha: dict[str, str] = {}
     for file in find_article_files(paths.seeds):
