@@ -141,3 +141,39 @@ def test_a_catastrophic_furniture_rule_times_out_is_reported_and_skipped(project
     if pattern == r"^(a|aa)+$":
         assert timeouts, "the rule backtracks beyond the limit on a line of a's"
     assert time.perf_counter() - started < 60 + 30 * RULE_TIMEOUT
+
+
+@pytest.fixture(scope="module")
+def seed_read():
+    from atlas.build import read_all
+    from atlas.config import Paths
+
+    return read_all(Paths(Path(__file__).resolve().parent.parent))
+
+
+@pytest.mark.parametrize("file, key", [
+    ("topics.yaml", "topics"), ("topics.yaml", "companies"), ("topics.yaml", "other_industries"),
+    ("topic_overrides.yaml", "overrides"), ("figures.yaml", "units"), ("figures.yaml", "qualifiers"),
+    ("figures.yaml", "rate_words"), ("figures.yaml", "change_words"), ("figures.yaml", "after_only"),
+])
+@pytest.mark.parametrize("wrong", [5, [1]])
+def test_a_setting_of_the_wrong_shape_is_a_message_not_a_traceback(project, seed_read, file, key, wrong):
+    import yaml
+
+    from atlas.data_files import parse_yaml
+    from atlas.extract.data import load_data_files
+    from atlas.extract.facts import extract_all
+    from atlas.link import link
+
+    path = project / "data" / file
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data[key] = wrong
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    parse_yaml.cache_clear()
+    articles, problems = seed_read
+    files = load_data_files(project)
+    facts, found = extract_all(articles, files)
+    kb = link(facts, files, problems + found)
+    assert len(kb.articles) == 5
+    if wrong == 5:  # a list of numbers may be words (qualifiers: [1]); a number is never a list
+        assert any(p.file == f"data/{file}" and p.severity is Severity.ERROR for p in kb.problems), key

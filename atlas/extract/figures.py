@@ -15,8 +15,8 @@ from pathlib import Path
 
 import cn2an
 
-from ..data_files import load_yaml
-from ..records import Article, Block
+from ..data_files import DataFileError, key_line, load_yaml
+from ..records import Article, Block, Problem, Severity
 from .periods import DateSpan, Period, date_spans, publication_period
 from .spans import after_last_mark
 
@@ -51,15 +51,36 @@ class FigureRules:
 
 
 def load_figure_rules(root: Path) -> FigureRules:
-    data = load_yaml(root / "data" / "figures.yaml", root)
-    units = {str(k): str(v) for k, v in (data.get("units") or {"%": "%"}).items()}
+    """data/figures.yaml; a setting of the wrong shape raises DataFileError with its line (the build
+    then goes on without indicators, and the report says why)."""
+    path = root / "data" / "figures.yaml"
+    data = load_yaml(path, root)
+
+    def mapping(key: str, default: dict) -> dict:
+        value = data.get(key) or default
+        if not isinstance(value, dict):
+            _wrong_shape(path, root, key, "“写法: 含义”的映射")
+        return value
+
+    def words(key: str, value=None) -> tuple[str, ...]:
+        value = (data.get(key) or ()) if value is None else value
+        if not isinstance(value, (list, tuple)) or not all(isinstance(w, (str, int, float)) for w in value):
+            _wrong_shape(path, root, key, "词的列表，例如 [以上, 左右]")
+        return tuple(str(w) for w in value)
+
+    units = {str(k): str(v) for k, v in mapping("units", {"%": "%"}).items()}
     return FigureRules(
         units=dict(sorted(units.items(), key=lambda kv: -len(kv[0]))),
-        after_only={str(k): tuple(v or ()) for k, v in (data.get("after_only") or {}).items()},
-        qualifiers=tuple(data.get("qualifiers") or ()),
-        rate_words=tuple(sorted(data.get("rate_words") or (), key=len, reverse=True)),
-        change_words=tuple(data.get("change_words") or ()),
+        after_only={str(k): words("after_only", v or ()) for k, v in mapping("after_only", {}).items()},
+        qualifiers=words("qualifiers"),
+        rate_words=tuple(sorted(words("rate_words"), key=len, reverse=True)),
+        change_words=words("change_words"),
     )
+
+
+def _wrong_shape(path: Path, root: Path, key: str, shape: str) -> None:
+    raise DataFileError(Problem(path.relative_to(root).as_posix(), key_line(path, key), Severity.ERROR, "data.figures",
+                                f"{key}: 的写法不对，本次构建不读取指标", f"{key}: 应是{shape}"))
 
 
 @dataclass(frozen=True)

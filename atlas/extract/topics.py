@@ -121,8 +121,17 @@ def load_vocabulary(root: Path, problems: list[Problem]) -> Vocabulary:
     rel = "data/topics.yaml"
     data = load_yaml(root / rel, root, problems)
     entries = entry_lines(root / rel, "topics")
+
+    def listed(key: str) -> list:
+        value = data.get(key) or []
+        if isinstance(value, list):
+            return value
+        problems.append(Problem(rel, key_line(root / rel, key), Severity.ERROR, "topics.vocabulary",
+                                f"{key}: is not a list; it is left out", f"write each item of {key}: on a line starting with -"))
+        return []
+
     topics = []
-    for k, item in enumerate(data.get("topics") or []):
+    for k, item in enumerate(listed("topics")):
         lines = entries[k] if k < len(entries) else {}
         line = lines.get("")
         try:
@@ -149,7 +158,7 @@ def load_vocabulary(root: Path, problems: list[Problem]) -> Vocabulary:
                                     "add them under terms: with a weight, or take them out of subtags:"))
     companies = tuple(
         (str(c["name"]), tuple(str(a) for a in (c.get("aliases") or [c["name"]])), str(c.get("topic") or ""))
-        for c in (data.get("companies") or []) if isinstance(c, dict) and c.get("name")
+        for c in listed("companies") if isinstance(c, dict) and c.get("name")
     )
     settings = {}
     for key, (kind, default) in _SETTINGS.items():
@@ -165,7 +174,7 @@ def load_vocabulary(root: Path, problems: list[Problem]) -> Vocabulary:
                                     f"write a number, e.g. {key}: {default:g}"))
     return Vocabulary(
         topics=tuple(topics),
-        other_industries=tuple(str(x) for x in data.get("other_industries") or ()),
+        other_industries=tuple(str(x) for x in listed("other_industries")),
         companies=companies,
         **settings,
     )
