@@ -152,10 +152,9 @@ class PlainDecoder:
 def _known_class(name: object) -> type:
     """A class of this package's modules that are loaded already: no module is imported for a file."""
     module_name, _, qualname = name.partition(":") if isinstance(name, str) else ("", "", "")
-    module = sys.modules.get(module_name) if module_name.split(".")[0] == __package__ else None
-    target: object = module
-    for part in qualname.split(".") if module is not None and qualname else ["?"]:
-        target = getattr(target, part, None) if not part.startswith("__") else None
+    target: object = sys.modules.get(module_name) if module_name.split(".")[0] == __package__ and qualname else None
+    for part in qualname.split(".") if target is not None else ():
+        target = None if part.startswith("__") else getattr(target, part, None)
     if not isinstance(target, type) or not (dataclasses.is_dataclass(target) or issubclass(target, Enum)):
         raise NotCacheData(f"{name!r} is not a record type of {__package__}")
     return target

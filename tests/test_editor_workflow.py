@@ -26,7 +26,7 @@ def test_report_page_lists_what_to_do(built_site):
     assert "/kb/articles/nishi-yangfan-qiu-kuayue/" in indexed and not [u for u in indexed if u.startswith("/kb/report")]
 
 
-STAGES_PER_ARTICLE = ("read", "simplify", "topics", "events", "names", "figures")
+STAGES_PER_ARTICLE = ("read", "pubdate", "simplify", "topics", "events", "names", "figures")
 
 
 def test_preview_regenerates_only_the_edited_article(tmp_path):
