@@ -28,3 +28,11 @@ def words(text: str) -> list[str]:
 
 def tokenize(text: str) -> list[tuple[str, int, int]]:
     return list(_jieba().tokenize(text, HMM=False))
+
+
+def dictionary() -> dict[str, int]:
+    """jieba's word → frequency table (user dictionary included); every prefix of a word is a key
+    too, with frequency 0."""
+    j = _jieba()
+    j.dt.check_initialized()
+    return j.dt.FREQ

@@ -71,11 +71,67 @@ def test_after_an_edit_the_cached_build_equals_a_cold_build(project, edit):
 
 def test_a_damaged_cache_file_is_only_a_miss(project):
     cold = pages(project, ArticleCache(project))
-    for f in (project / ".cache" / "atlas").glob("*.pickle"):
-        f.write_bytes(b"not a pickle")
+    files = sorted((project / ".cache" / "atlas").iterdir())
+    assert files
+    for f in files:
+        f.write_bytes(b"not a cache file")
     cache = ArticleCache(project)
     assert pages(project, cache) == cold
     assert cache.hits == 0
+    assert len(cache.notes) == len(files), "each file ignored is noted"
+
+
+class _Payload:
+    """What a pull request could commit as .cache/atlas/*.pickle: unpickling it runs a command."""
+
+    def __init__(self, marker: Path):
+        self.marker = marker
+
+    def __reduce__(self):
+        import os
+
+        return os.system, (f"touch {self.marker}",)
+
+
+def test_a_planted_pickle_runs_nothing_and_changes_no_page(project, tmp_path):
+    """Issue 19: a `slugs.pickle` (or any cache file) committed with `git add -f` ran any command
+    during `make test` and `make site`. The cache now holds only data and reads no pickle."""
+    import pickle
+
+    cold = pages(project, ArticleCache(project))
+    folder = project / ".cache" / "atlas"
+    marker = tmp_path / "pwned"
+    planted = [folder / "slugs.pickle"] + [folder / f.with_suffix(".pickle").name for f in folder.iterdir()]
+    for f in planted:
+        f.write_bytes(pickle.dumps(_Payload(marker)))
+    cache = ArticleCache(project)
+    assert pages(project, cache) == cold
+    assert not marker.exists(), "reading the cache ran the planted command"
+    assert not any(f.exists() for f in planted), "pickles found in the cache folder are deleted, never read"
+
+
+def test_a_cache_file_of_another_article_or_for_another_key_is_not_trusted(project):
+    """A well-formed cache file copied under another article's name, or with forged results for
+    another key, is a miss: each file says which article it is for, each result which key."""
+    cold = pages(project, ArticleCache(project))
+    folder = project / ".cache" / "atlas"
+    files = sorted(f for f in folder.iterdir() if f.name != "slugs.json")
+    first = files[0].read_bytes()
+    for f in files[1:]:
+        f.write_bytes(first)
+    cache = ArticleCache(project)
+    assert pages(project, cache) == cold
+    assert cache.misses >= 4 * 6, "the four copies are not the articles they claim to be"
+
+
+def test_cache_files_are_plain_data(project):
+    import json
+
+    pages(project, ArticleCache(project))
+    files = sorted((project / ".cache" / "atlas").iterdir())
+    assert files and all(f.suffix == ".json" for f in files)
+    for f in files:
+        json.loads(f.read_text(encoding="utf-8"))  # JSON: reading it can build values, never run code
 
 
 def test_the_preview_after_edits_writes_what_a_fresh_build_writes(tmp_path):

@@ -46,7 +46,7 @@ class RegisteredName:
 
 
 def load_companies(root: Path, problems: list[Problem]) -> list[Company]:
-    data = load_yaml(root / DATA_FILE, root)
+    data = load_yaml(root / DATA_FILE, root, problems)
     companies = []
     items = data.get("companies") if isinstance(data, dict) else None
     for k, item in enumerate(items if isinstance(items, list) else [], 1):

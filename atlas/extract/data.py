@@ -38,8 +38,8 @@ class DataFiles:
 
 
 def load_data_files(root: Path) -> DataFiles:
-    """Every data file extraction needs. A topics.yaml that is not YAML raises DataFileError (the
-    build stops with its message); the other files' mistakes are problems, and the build goes on."""
+    """Every data file extraction needs. Mistakes in any of them are problems (file, line, what to
+    write instead) and the build goes on without the entry, or the file, they concern."""
     vocabulary_problems: list[Problem] = []
     vocabulary = load_vocabulary(root, vocabulary_problems)
     event_problems: list[Problem] = []

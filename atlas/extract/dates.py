@@ -21,6 +21,7 @@ import yaml
 
 from ..config import PROJECT_ROOT
 from ..records import PublicationDate
+from .spans import DisjointSpans
 
 
 @dataclass(frozen=True)
@@ -149,8 +150,9 @@ def _pub_parts(pub: PublicationDate | None) -> tuple[int, int, int] | None:
 
 
 def _is_plan(text: str, start: int, end: int, words: DateWords, year_level: bool) -> bool:
-    clause_start = max((text.rfind(c, 0, start) for c in _CLAUSE_END), default=-1) + 1
-    before = text[max(clause_start, start - 6) : start]
+    lo = max(0, start - 6)  # only the last six characters count: never search the whole line back
+    clause_start = max((text.rfind(c, lo, start) for c in _CLAUSE_END), default=-1) + 1
+    before = text[max(clause_start, lo) : start]
     if before.endswith(("截至", "截止", "截止到")):
         return False  # "as of": a stock taken at that date, not a target
     plan_before = [w for w in words.plan_before if year_level or w not in ("到", "至")]
@@ -177,15 +179,15 @@ def _is_plan(text: str, start: int, end: int, words: DateWords, year_level: bool
     return False
 
 
-def _vague_mentions(text: str, words: DateWords, taken: list[tuple[int, int]]) -> list[DateMention]:
+def _vague_mentions(text: str, words: DateWords, taken: DisjointSpans) -> list[DateMention]:
     out = []
     for w in words.vague:
         if w not in text:
             continue  # most paragraphs hold none of them: skip the scan
         for m in re.finditer(re.escape(w), text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if taken.overlaps(m.start(), m.end()):
                 continue
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
             out.append(DateMention(m.start(), m.end(), w, "", "", "vague", False, False, True))
     return out
 
@@ -195,18 +197,18 @@ def find_date_expressions(text: str, pub: PublicationDate | None) -> list[DateMe
     folded = _fold(text)
     pub_ymd = _pub_parts(pub)
     pub_certain = pub is not None and not pub.inferred
-    taken: list[tuple[int, int]] = []
+    taken = DisjointSpans()
     found: list[DateMention] = []
     for name, pattern, needs in _PATTERNS:
         if needs not in folded:
             continue
         for m in pattern.finditer(folded):
             s, e = m.span()
-            if e == s or any(a < e and s < b for a, b in taken):
+            if e == s or taken.overlaps(s, e):
                 continue
             mention = _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words)
             if mention is not None:
-                taken.append((s, e))
+                taken.add(s, e)
                 found.append(mention)
     found.extend(_vague_mentions(folded, words, taken))
     found = _anchor_to_paragraph_year(sorted(found, key=lambda x: (x.start, x.end)), pub_ymd)

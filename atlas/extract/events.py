@@ -8,6 +8,7 @@ sentence has no other date. Merging across articles lives in `atlas/link/timelin
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from ..data_files import DataFileError, load_yaml
 from ..text import is_cjk
 from ..records import Article, BlockKind, Problem, PublicationDate, Severity
 from .dates import DateMention, find_date_expressions
+from .spans import after_last_mark, marks_before, next_mark
 
 _SENTENCE_END = "。！？；!?;…"
 _CLAUSE_END = "，,：:"
@@ -128,7 +130,7 @@ def extract_events(article: Article, words: EventWords) -> list[Event]:
 
 
 def _in_book_title(text: str, pos: int) -> bool:
-    return text.count("《", 0, pos) > text.count("》", 0, pos)
+    return marks_before(text, pos, "《") > marks_before(text, pos, "》")
 
 
 def _can_date_an_event(m: DateMention, text: str) -> bool:
@@ -144,14 +146,16 @@ def _can_date_an_event(m: DateMention, text: str) -> bool:
 
 def _block_events(article: Article, block_id: str, text: str, words: EventWords) -> list[Event]:
     mentions = [m for m in find_date_expressions(text, article.date) if _can_date_an_event(m, text)]
+    date_starts = [o.start for o in mentions if o.kind == "date"]  # mentions are in order of place
     out = []
     for i, m in enumerate(mentions):
         s_start, s_end = _sentence(text, m.start)
-        if m.kind == "name" and any(o.kind == "date" and s_start <= o.start < s_end for o in mentions):
+        if m.kind == "name" and bisect_left(date_starts, s_end) > bisect_left(date_starts, s_start):
             continue  # 今年6月，…2024长春国际光电博览会…举办: the name's year is not the date
-        later = [o.start for o in mentions[i + 1:] if o.start < s_end and o.kind == "date"]
-        start = max(text.rfind(c, s_start, m.start) for c in _CLAUSE_END) + 1
-        start = max(start, s_start)
+        # the clause ends at the sentence's next date (mentions never overlap: it starts after this one)
+        k = bisect_right(date_starts, m.start)
+        later = [date_starts[k]] if k < len(date_starts) and date_starts[k] < s_end else []
+        start = max(after_last_mark(text, m.start, _CLAUSE_END), s_start)
         end = min(later + [s_end])
         clause = text[start:end]
         action = _trigger(clause, words) or ("计划" if m.plan else "")
@@ -167,9 +171,7 @@ def _block_events(article: Article, block_id: str, text: str, words: EventWords)
 
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:
-    start = max(text.rfind(c, 0, pos) for c in _SENTENCE_END) + 1
-    ends = [k for k in (text.find(c, pos) for c in _SENTENCE_END) if k != -1]
-    return start, (min(ends) if ends else len(text))
+    return after_last_mark(text, pos, _SENTENCE_END), next_mark(text, pos, _SENTENCE_END)
 
 
 def _trigger(clause: str, words: EventWords) -> str:

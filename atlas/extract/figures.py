@@ -8,15 +8,17 @@ explain itself.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
 import cn2an
 
-from ..data_files import load_yaml
-from ..records import Article, Block
+from ..data_files import DataFileError, key_line, load_yaml
+from ..records import Article, Block, Problem, Severity
 from .periods import DateSpan, Period, date_spans, publication_period
+from .spans import after_last_mark
 
 CLAUSE_END = "，,。；;：:！!？?—…"
 SENTENCE_END = "。；;！!？?…"
@@ -49,15 +51,36 @@ class FigureRules:
 
 
 def load_figure_rules(root: Path) -> FigureRules:
-    data = load_yaml(root / "data" / "figures.yaml", root)
-    units = {str(k): str(v) for k, v in (data.get("units") or {"%": "%"}).items()}
+    """data/figures.yaml; a setting of the wrong shape raises DataFileError with its line (the build
+    then goes on without indicators, and the report says why)."""
+    path = root / "data" / "figures.yaml"
+    data = load_yaml(path, root)
+
+    def mapping(key: str, default: dict) -> dict:
+        value = data.get(key) or default
+        if not isinstance(value, dict):
+            _wrong_shape(path, root, key, "“写法: 含义”的映射")
+        return value
+
+    def words(key: str, value=None) -> tuple[str, ...]:
+        value = (data.get(key) or ()) if value is None else value
+        if not isinstance(value, (list, tuple)) or not all(isinstance(w, (str, int, float)) for w in value):
+            _wrong_shape(path, root, key, "词的列表，例如 [以上, 左右]")
+        return tuple(str(w) for w in value)
+
+    units = {str(k): str(v) for k, v in mapping("units", {"%": "%"}).items()}
     return FigureRules(
         units=dict(sorted(units.items(), key=lambda kv: -len(kv[0]))),
-        after_only={str(k): tuple(v or ()) for k, v in (data.get("after_only") or {}).items()},
-        qualifiers=tuple(data.get("qualifiers") or ()),
-        rate_words=tuple(sorted(data.get("rate_words") or (), key=len, reverse=True)),
-        change_words=tuple(data.get("change_words") or ()),
+        after_only={str(k): words("after_only", v or ()) for k, v in mapping("after_only", {}).items()},
+        qualifiers=words("qualifiers"),
+        rate_words=tuple(sorted(words("rate_words"), key=len, reverse=True)),
+        change_words=words("change_words"),
     )
+
+
+def _wrong_shape(path: Path, root: Path, key: str, shape: str) -> None:
+    raise DataFileError(Problem(path.relative_to(root).as_posix(), key_line(path, key), Severity.ERROR, "data.figures",
+                                f"{key}: 的写法不对，本次构建不读取指标", f"{key}: 应是{shape}"))
 
 
 @dataclass(frozen=True)
@@ -98,7 +121,7 @@ def _parse_number(raw: str) -> float | None:
 
 
 def _clause_start(text: str, pos: int, ends: str) -> int:
-    return max(text.rfind(c, 0, pos) for c in ends) + 1
+    return after_last_mark(text, pos, ends)
 
 
 def _noun_after(text: str, pos: int, figure_starts: set[int]) -> str:
@@ -135,7 +158,7 @@ def _raw_figures(text: str, rules: FigureRules) -> list[_Raw]:
             continue
         written, norm = unit
         needs = rules.after_only.get(written)
-        if needs and not any(text[:s].endswith(w) for w in needs):
+        if needs and not any(text.endswith(w, 0, s) for w in needs):
             continue
         stop = pos + len(written)
         if stop < len(text) and text[stop].isascii() and text[stop].isalpha():
@@ -156,6 +179,7 @@ def block_figures(article: Article, block: Block, rules: FigureRules, as_of_year
     raws = _raw_figures(text, rules)
     starts = {r.start for r in raws}
     spans = date_spans(text, article.date) if raws else []  # dates matter only as the periods of figures
+    span_ends = [span.end for span in spans]
     groups, positions, group_sizes = _list_groups(text, raws)
     figures: list[Figure] = []
     prev_noun_end = 0
@@ -175,7 +199,7 @@ def block_figures(article: Article, block: Block, rules: FigureRules, as_of_year
         noun_start = raw.end
         noun = _noun_after(text, noun_start, starts)
         sentence = text[_clause_start(text, lead.start, SENTENCE_END):lead.start]
-        period = _period_for(text, lead.start, spans, article, as_of_year)
+        period = _period_for(text, lead.start, spans, span_ends, article, as_of_year)
         figures.append(
             Figure(article.stem, block.id, raw.start, raw.end, raw.text, raw.value, raw.unit, before, noun, sentence,
                    period, groups[i], positions[i], group_sizes[groups[i]], linked)
@@ -205,15 +229,21 @@ def _grows_to(head: str, between: str) -> bool:
     return ("由" in head or "从" in head) and re.search(r"(增长|增加|提高|提升|扩大|上升|增|升|达)(至|到)$", between) is not None
 
 
-def _period_for(text: str, pos: int, spans: list[DateSpan], article: Article, as_of_year: int | None) -> Period | None:
+_TIED = re.compile(r"的(?=\d)")
+
+
+def _period_for(text: str, pos: int, spans: list[DateSpan], span_ends: list[int], article: Article,
+                as_of_year: int | None) -> Period | None:
     """The last date expression before `pos` in its sentence; a date tied to an earlier figure by
     `的` (`去年年底的485户`) belongs to that figure only."""
     sentence = _clause_start(text, pos, SENTENCE_END)
-    for span in reversed(spans):
-        if span.end > pos or span.start < sentence:
-            continue
-        tied = re.match(r"的(?=\d)", text[span.end:])
-        if tied and tied.end() + span.end != pos:
+    # spans are disjoint and in order: walk back from the last one ending by `pos` to the sentence's start
+    for k in range(bisect_right(span_ends, pos) - 1, -1, -1):
+        span = spans[k]
+        if span.start < sentence:
+            break
+        tied = _TIED.match(text, span.end)
+        if tied and tied.end() != pos:
             continue
         return Period(span.iso, span.phrase, "text", span.start, span.end)
     return publication_period(article.date, as_of_year)

@@ -18,6 +18,7 @@ from ..records import Article, Block
 from .companies import CompanyMention
 from .money import AMOUNT, Money, parse_amounts
 from .names import NameMatcher
+from .spans import inside_any
 
 SENTENCE_END = "。！？；"
 CLAUSE_MARKS = "，、：:“”‘’《》「」—…,;!?" + SENTENCE_END
@@ -110,7 +111,7 @@ class ProjectFinder:
         text = block.text
         cands = self._head_candidates(text, s0, s1) + self._list_candidates(text, s0, s1)
         cands += [_Candidate(h.start + s0, h.end + s0, "alias") for h in self.aliases.find(text[s0:s1])]
-        cands = [c for c in cands if not any(a <= c.start and c.end <= b for a, b in firms)]
+        cands = [c for c in cands if not inside_any(firms, c.start, c.end)]
         chosen = _longest_without_overlap([c for c in cands if self._is_name(text, c)])
         chosen.sort(key=lambda c: c.start)
         mentions = []

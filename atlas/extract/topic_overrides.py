@@ -35,6 +35,10 @@ def load_overrides(root: Path, problems: list[Problem]) -> list[TopicOverride]:
                                 f"is not valid YAML: {getattr(exc, 'problem', exc)}", "check the indentation of that line"))
         return []
     entries = data.get("overrides") or [] if isinstance(data, dict) else []
+    if not isinstance(entries, list):
+        problems.append(Problem(OVERRIDES_FILE, None, Severity.ERROR, "topics.override", "overrides: is not a list; no override applies",
+                                "write each override as an item starting with -"))
+        return []
     lines = _entry_lines(node)
     out = []
     for k, item in enumerate(entries):

@@ -6,14 +6,17 @@ longest-term-first over `match_text`, so every hit is a plain substring an edito
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from ..data_files import load_yaml
+from ..data_files import entry_lines, key_line, load_yaml
 from ..records import Article, Block, BlockKind, Problem, Severity
+from ..slugs import slugify
 from ..text import match_text
 from .names import NameHit, NameMatcher
+from .spans import inside_any
 
 GENERAL = "综合"  # the bucket of blocks with no topic
 GENERAL_SLUG = "zonghe"
@@ -105,55 +108,76 @@ def block_key(article: Article, block: Block) -> str:
 
 # --- loading ---------------------------------------------------------------------------------
 
+_PLAIN_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_SETTINGS = {  # topics.yaml's settings: key → (kind, default)
+    "threshold": (float, 2.0), "max_count_per_term": (int, 2), "list_weight": (float, 0.0),
+    "title_weight": (float, 0.5), "list_item_max_chars": (int, 10), "heading_share": (float, 0.6),
+}
+
+
 def load_vocabulary(root: Path, problems: list[Problem]) -> Vocabulary:
+    """data/topics.yaml. Every mistake is a problem with its line; a wrong topic is left out, a wrong
+    setting takes its default, a slug that is not plain ASCII takes the pinyin of the name."""
     rel = "data/topics.yaml"
-    data = load_yaml(root / rel, root)
-    lines = _item_lines(root / rel, "topics")
+    data = load_yaml(root / rel, root, problems)
+    entries = entry_lines(root / rel, "topics")
+
+    def listed(key: str) -> list:
+        value = data.get(key) or []
+        if isinstance(value, list):
+            return value
+        problems.append(Problem(rel, key_line(root / rel, key), Severity.ERROR, "topics.vocabulary",
+                                f"{key}: is not a list; it is left out", f"write each item of {key}: on a line starting with -"))
+        return []
+
     topics = []
-    for k, item in enumerate(data.get("topics") or []):
-        line = lines[k] if k < len(lines) else None
+    for k, item in enumerate(listed("topics")):
+        lines = entries[k] if k < len(entries) else {}
+        line = lines.get("")
         try:
             terms = tuple((str(t), float(w)) for t, w in (item.get("terms") or {}).items())
             subtags = tuple((str(n), tuple(str(t) for t in ts)) for n, ts in (item.get("subtags") or {}).items())
-            topics.append(Topic(str(item["name"]), str(item["slug"]), str(item.get("description", "")), terms, subtags))
+            name, slug = item["name"], item["slug"]
+            if not isinstance(name, str) or not name.strip():
+                raise ValueError("name: is not a name")
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            problems.append(Problem(rel, line, Severity.ERROR, "topics.vocabulary", f"topic {k + 1} is incomplete ({exc})",
-                                    "each topic needs name:, slug: and terms: with `词: 权重` lines"))
+            problems.append(Problem(rel, line, Severity.ERROR, "topics.vocabulary", f"topic {k + 1} is incomplete ({exc}); it is left out",
+                                    "each topic needs name:, slug: and terms: with `词: 权重` lines (the weight a number)"))
             continue
+        if not (isinstance(slug, str) and _PLAIN_SLUG.fullmatch(slug) and len(slug) <= 60):
+            fallback = slugify(name)
+            problems.append(Problem(rel, lines.get("slug", line), Severity.ERROR, "topics.slug",
+                                    f"topic {name}: slug {str(slug)[:60]!r} is not a plain page address; {fallback!r} is used",
+                                    "write slug: with lowercase letters, digits and hyphens only, e.g. slug: qiche"))
+            slug = fallback
+        topics.append(Topic(name, slug, str(item.get("description", "")), terms, subtags))
         missing = sorted({t for _, ts in subtags for t in ts} - {t for t, _ in terms})
         if missing or not terms:
             problems.append(Problem(rel, line, Severity.WARNING, "topics.vocabulary",
-                                    f"topic {item['name']}: " + (f"sub-tag terms {'、'.join(missing)} are not among its terms" if missing else "has no terms"),
+                                    f"topic {name}: " + (f"sub-tag terms {'、'.join(missing)} are not among its terms" if missing else "has no terms"),
                                     "add them under terms: with a weight, or take them out of subtags:"))
     companies = tuple(
         (str(c["name"]), tuple(str(a) for a in (c.get("aliases") or [c["name"]])), str(c.get("topic") or ""))
-        for c in (data.get("companies") or []) if isinstance(c, dict) and c.get("name")
+        for c in listed("companies") if isinstance(c, dict) and c.get("name")
     )
+    settings = {}
+    for key, (kind, default) in _SETTINGS.items():
+        value = data.get(key, default)
+        try:
+            if isinstance(value, bool):
+                raise ValueError(value)
+            settings[key] = kind(value)
+        except (TypeError, ValueError):
+            settings[key] = kind(default)
+            problems.append(Problem(rel, key_line(root / rel, key), Severity.ERROR, "topics.setting",
+                                    f"{key}: {str(value)[:40]!r} is not a number; the default {default:g} is used",
+                                    f"write a number, e.g. {key}: {default:g}"))
     return Vocabulary(
         topics=tuple(topics),
-        threshold=float(data.get("threshold", 2)),
-        max_count_per_term=int(data.get("max_count_per_term", 2)),
-        list_weight=float(data.get("list_weight", 0)),
-        title_weight=float(data.get("title_weight", 0.5)),
-        list_item_max_chars=int(data.get("list_item_max_chars", 10)),
-        other_industries=tuple(str(x) for x in data.get("other_industries") or ()),
-        heading_share=float(data.get("heading_share", 0.6)),
+        other_industries=tuple(str(x) for x in listed("other_industries")),
         companies=companies,
+        **settings,
     )
-
-
-def _item_lines(path: Path, key: str) -> list[int]:
-    """1-based line of each entry of the list under `key:`, so problems can point at it."""
-    import yaml
-
-    try:
-        node = yaml.compose(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError):
-        return []
-    for k, v in getattr(node, "value", []) if isinstance(node, yaml.MappingNode) else []:
-        if k.value == key and isinstance(v, yaml.SequenceNode):
-            return [item.start_mark.line + 1 for item in v.value]
-    return []
 
 
 # --- matching --------------------------------------------------------------------------------
@@ -164,10 +188,17 @@ _JOINERS = {"", "和", "及", "与", "、"}
 _COUNT = re.compile(r"[两二三四五六七八九十\d]+[大条个项类]")  # 四条, 两大: the list's closing count
 
 
+def hits_within(hits: list[NameHit], starts: list[int], ends: list[int], a: int, b: int) -> list[NameHit]:
+    """The hits inside [a, b). Hits are disjoint and in order (leftmost-longest), so their starts and
+    ends both ascend and those inside are one run, found by bisection: a long line stays linear."""
+    return hits[bisect_left(starts, a):bisect_right(ends, b)]
+
+
 def listed_spans(text: str, hits: list[NameHit], industry_of: dict[str, set[str]], item_max: int) -> list[tuple[int, int]]:
     """The spans of `text` that merely list industries (see data/topics.yaml for the rule)."""
     if "、" not in text:
         return []  # no list at all: most paragraphs
+    hit_starts, hit_ends = [h.start for h in hits], [h.end for h in hits]
     spans = []
     for clause in _CLAUSE.finditer(text):
         c0, body = clause.start(), clause.group()
@@ -188,8 +219,8 @@ def listed_spans(text: str, hits: list[NameHit], industry_of: dict[str, set[str]
         for p in pieces:
             starts.append(pos)
             pos += len(p) + 1
-        head = [h for h in hits if starts[first] <= h.start and h.end <= starts[first] + len(pieces[first])]
-        before = [h for h in hits if first > 0 and starts[first - 1] <= h.start and h.end <= starts[first]]
+        head = hits_within(hits, hit_starts, hit_ends, starts[first], starts[first] + len(pieces[first]))
+        before = hits_within(hits, hit_starts, hit_ends, starts[first - 1], starts[first]) if first > 0 else []
         if not head or before:  # a list of long items (whole project names) is content, not a list of industries
             continue
         k = len(head) - 1  # the head item: its last term, and the terms joined to it by 和/及/与
@@ -197,7 +228,7 @@ def listed_spans(text: str, hits: list[NameHit], industry_of: dict[str, set[str]
             k -= 1
         first_hits = head[k:]
         span = (first_hits[0].start, starts[-1] + end_at)
-        inside = [h for h in hits if span[0] <= h.start and h.end <= span[1]]
+        inside = hits_within(hits, hit_starts, hit_ends, span[0], span[1])
         industries = set().union(*(industry_of.get(h.text, set()) for h in inside)) if inside else set()
         if len(industries) >= 2:
             spans.append(span)
@@ -215,12 +246,12 @@ def score_text(text: str, vocab: Vocabulary) -> tuple[TopicScore, ...]:
     found: dict[str, dict[str, list[float]]] = {}
     listed: dict[str, list[str]] = {}
     for h in hits:
-        in_list = any(a <= h.start and h.end <= b for a, b in spans)
+        in_list = inside_any(spans, h.start, h.end)
         for topic, w in weights.get(h.text, ()):
             if in_list and vocab.list_weight == 0:
                 listed.setdefault(topic, []).append(h.text)
                 continue
-            in_title = any(a <= h.start and h.end <= b for a, b in titles)
+            in_title = inside_any(titles, h.start, h.end)
             w *= (vocab.list_weight if in_list else 1) * (vocab.title_weight if in_title else 1)
             found.setdefault(topic, {}).setdefault(h.text, []).append(w)
     scores = []

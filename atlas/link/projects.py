@@ -8,6 +8,7 @@ companies their clause names.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
@@ -240,22 +241,40 @@ def _companies(kb: KnowledgeBase, companies: list[Company], firm_mentions: list[
     return records
 
 
+class _MentionsByBlock:
+    """The mentions of each block, and those overlapping a stretch of it found by bisection (a
+    block with thousands of events and names stays linear), in the order they were given."""
+
+    def __init__(self, mentions) -> None:
+        blocks: dict[tuple[str, str], list] = defaultdict(list)
+        for order, m in enumerate(mentions):
+            blocks[(m.article, m.block)].append((m.start, order, m))
+        self._blocks = {}
+        for key, found in blocks.items():
+            found.sort(key=lambda x: (x[0], x[1]))
+            longest = max(m.end - m.start for _, _, m in found)
+            self._blocks[key] = ([s for s, _, _ in found], found, longest)
+
+    def overlapping(self, article: str, block: str, start: int, end: int) -> list:
+        entry = self._blocks.get((article, block))
+        if entry is None:
+            return []
+        starts, found, longest = entry
+        near = found[bisect_left(starts, start - longest):bisect_left(starts, end)]  # only these can overlap
+        return [m for _, _, m in sorted((x for x in near if x[2].end > start and x[2].start < end), key=lambda x: x[1])]
+
+
 def _annotate_events(kb: KnowledgeBase, mentions: list[ProjectMention], firm_mentions: list[CompanyMention]) -> None:
     """Give each source of a timeline event the projects and companies its clause names, and each
     event those of all its sources."""
     project_pages = {p.name: NameRef(p.name, p.page) for p in kb.projects}
     company_pages = {c.name: NameRef(c.name, c.page) for c in kb.companies}
 
-    by_block: dict[tuple[str, str], list] = defaultdict(list)
-    for m in mentions:
-        by_block[(m.article, m.block)].append(m)
-    firms_by_block: dict[tuple[str, str], list] = defaultdict(list)
-    for m in firm_mentions:
-        firms_by_block[(m.article, m.block)].append(m)
+    by_block = _MentionsByBlock(mentions)
+    firms_by_block = _MentionsByBlock(firm_mentions)
 
     def named_in(src, found, pages, key):
-        return [pages[key(m)] for m in found.get((src.article, src.block), ())
-                if m.start < src.end and src.start < m.end]
+        return [pages[key(m)] for m in found.overlapping(src.article, src.block, src.start, src.end)]
 
     def annotated(event):
         sources = tuple(replace(

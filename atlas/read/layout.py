@@ -6,12 +6,13 @@ unless it is shown to be a copy of text the article already has.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..data_files import DataFileError, load_yaml
+from ..data_files import entry_lines, key_line, load_yaml
 from ..records import BlockKind, LayoutRepair, Problem, Severity
-from ..segment import tokenize
+from ..segment import dictionary, tokenize
 from ..text import TERMINAL_PUNCTUATION, cjk_only, display_text
 
 
@@ -177,6 +178,27 @@ def _word_across(tail: str, head: str) -> str:
     return ""
 
 
+def _may_cut_word(tail: str, head: str, min_len: int) -> bool:
+    """Could the break cut a dictionary word of `min_len` or more characters? A quick necessary
+    condition for `_word_across` (which segments, a thousand times slower): some end of the tail
+    joined to some start of the head is a word of the dictionary. The dictionary holds every prefix
+    of its words too (with frequency 0), so a join that is no prefix stops the search."""
+    freq = dictionary()
+    left, right = tail[-6:], head[:6]
+    for i in range(1, len(left) + 1):
+        piece = left[-i:]
+        if piece not in freq:
+            continue
+        for ch in right:
+            piece += ch
+            found = freq.get(piece)
+            if found is None:
+                break
+            if found and len(piece) >= min_len:
+                return True
+    return False
+
+
 def _last_clause(text: str) -> str:
     return re.split(r"[，。；：,;:]", text)[-1]
 
@@ -185,11 +207,17 @@ def _first_clause(text: str) -> str:
     return re.split(r"[，。；：,;:]", text)[0]
 
 
-def join_evidence(tail: str, head: str, adjacent: bool, across_captions: bool) -> tuple[int, str]:
-    """How sure we are that `head` continues `tail`, and the evidence in words (0 = no evidence)."""
-    open_ = _unclosed(tail)
+def join_evidence(tail: str, head: str, adjacent: bool, across_captions: bool,
+                  open_: list[str] | None = None) -> tuple[int, str]:
+    """How sure we are that `head` continues `tail`, and the evidence in words (0 = no evidence).
+
+    `open_`: `_unclosed(tail)`, when the caller has it already (it scores one tail against many heads).
+    """
+    open_ = _unclosed(tail) if open_ is None else open_
     if open_ and _closes_first(head, open_[-1]):
         return 6, f"断行前打开的“{open_[-1]}”在断行后闭合"
+    if not adjacent and not _may_cut_word(tail, head, 3):
+        return 0, ""  # the only other evidence for a distant head: a long word cut in two
     word = _word_across(tail, head)
     if word and (adjacent or len(word) >= 3):
         return 2 + len(word), f"断行把词“{word}”切开了"
@@ -213,6 +241,20 @@ def _next_paragraph(blocks: list[DraftBlock], i: int) -> tuple[int | None, bool]
             continue
         return (j if blocks[j].kind is BlockKind.PARAGRAPH else None), skipped
     return None, skipped
+
+
+SEARCH_HEADS = 25  # a broken paragraph's continuation is looked for among this many heads on either side
+
+
+def _heads_near(ordered_heads: list[int], t: int) -> list[int]:
+    """The heads (paragraphs that follow a broken one) where tail `t`'s sentence may go on: all of
+    them in an article with few breaks, the nearest 2 × SEARCH_HEADS in one broken everywhere, so
+    the search stays linear in the number of breaks (2,000 of them took minutes)."""
+    if len(ordered_heads) <= 2 * SEARCH_HEADS:
+        return ordered_heads
+    at = bisect_left(ordered_heads, t)
+    lo = min(max(0, at - SEARCH_HEADS), len(ordered_heads) - 2 * SEARCH_HEADS)
+    return ordered_heads[lo:lo + 2 * SEARCH_HEADS]
 
 
 @dataclass(frozen=True)
@@ -255,16 +297,18 @@ def join_broken_paragraphs(
         used_tails.add(t)
         used_heads.add(h)
 
+    ordered_heads = sorted(heads)
     scored = []
     for t in tails:
         if t in used_tails:
             continue
         adjacent_head, across = next_of[t]
-        for h in heads:
+        open_ = _unclosed(blocks[t].text)
+        for h in _heads_near(ordered_heads, t):
             if h in used_heads or h == t:
                 continue
             adjacent = h == adjacent_head
-            score, why = join_evidence(blocks[t].text, blocks[h].text, adjacent, across and adjacent)
+            score, why = join_evidence(blocks[t].text, blocks[h].text, adjacent, across and adjacent, open_)
             if score:
                 scored.append((-score, blocks[t].lines[0], blocks[h].lines[0], t, h, why))
     for _, _, _, t, h, why in sorted(scored):
@@ -306,7 +350,7 @@ def join_broken_paragraphs(
         )
     for t in tails:
         if t not in used_tails and ends_mid_sentence(blocks[t]):
-            candidates = sorted(blocks[h].lines[0] for h in heads if h not in used_heads and h != t)
+            candidates = sorted(blocks[h].lines[0] for h in _heads_near(ordered_heads, t) if h not in used_heads and h != t)
             repairs.append(
                 LayoutRepair(
                     kind="fragment",
@@ -330,17 +374,30 @@ def join_broken_paragraphs(
     return out, repairs, stale
 
 
-def load_layout_joins(root: Path) -> dict[str, list[EditorJoin]]:
-    """data/layout.yaml → {file name: [EditorJoin, …]}."""
-    path = root / "data" / "layout.yaml"
-    data = load_yaml(path, root)
+def load_layout_joins(root: Path, problems: list[Problem] | None = None) -> dict[str, list[EditorJoin]]:
+    """data/layout.yaml → {file name: [EditorJoin, …]}. An entry that is not a file name and two
+    line numbers is reported with its line and left out; the other joins still apply."""
+    problems = [] if problems is None else problems
+    rel = "data/layout.yaml"
+    path = root / rel
+    data = load_yaml(path, root, problems)
+    items = data.get("joins") or []
+    if not isinstance(items, list):
+        problems.append(Problem(rel, key_line(path, "joins"), Severity.ERROR, "data.layout", "joins: 不是列表，所有拼接都未使用",
+                                "每条拼接写成一行：- {file: 文件名.txt, line: 断开的行, continues_at: 接续的行}"))
+        return {}
+    entries = None
     joins: dict[str, list[EditorJoin]] = {}
-    for k, item in enumerate(data.get("joins") or []):
+    for k, item in enumerate(items):
         try:
-            joins.setdefault(str(item["file"]), []).append(EditorJoin(int(item["line"]), int(item["continues_at"])))
+            file, line, at = str(item["file"]), int(item["line"]), int(item["continues_at"])
+            if not file.strip() or line < 1 or at < 1:
+                raise ValueError("file: 要是文件名，line: 和 continues_at: 要是正整数")
         except (KeyError, TypeError, ValueError) as exc:
-            raise DataFileError(
-                Problem("data/layout.yaml", None, Severity.ERROR, "data.layout", f"joins: 下第 {k + 1} 条不完整（{exc}）",
-                        "每条都要有 file:、line: 和 continues_at:")
-            ) from exc
+            entries = entry_lines(path, "joins") if entries is None else entries  # read the lines only when needed
+            problems.append(Problem(rel, entries[k][""] if k < len(entries) else None, Severity.ERROR, "data.layout",
+                                    f"joins: 下第 {k + 1} 条无法使用，已略去（{exc}）",
+                                    "每条都要有 file:、line: 和 continues_at:，例如 - {file: 001.txt, line: 12, continues_at: 15}"))
+            continue
+        joins.setdefault(file, []).append(EditorJoin(line, at))
     return joins

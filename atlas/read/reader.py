@@ -64,7 +64,7 @@ def read_article(
                "如有文字缺失，请粘贴不带格式的纯文本")
 
     raw_lines = body_text.split("\n")
-    furniture = find_furniture([(fm.body_first_line + k, t) for k, t in enumerate(raw_lines)], list(furniture_rules))
+    furniture = find_furniture([(fm.body_first_line + k, t) for k, t in enumerate(raw_lines)], list(furniture_rules), report=report)
     for item in furniture:
         raw_lines[item.line - fm.body_first_line] = ""
         taken = []
