@@ -136,7 +136,7 @@ def read_article(
                 "layout.fragment",
                 f"第 {r.lines[0]} 行“{_excerpt(r.before[0])}”{r.reason}",
                 "如果它在另一行接续，请在 data/layout.yaml 的 joins: 下加一行：- {file: "
-                + rel.split("/", 1)[1]  # the path under seeds/
+                + rel.removeprefix("seeds/")  # the path under seeds/
                 + ", line: 断开的行, continues_at: 接续的行}",
             )
 
