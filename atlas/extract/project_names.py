@@ -14,6 +14,7 @@ import yaml
 from ..data_files import parse_yaml
 from ..records import Problem, Severity
 from ..text import match_text
+from .name_pairs import name_pairs
 from .names import NameMatcher
 from .projects import ProjectRules
 
@@ -35,6 +36,8 @@ class ProjectEntry:
 class ProjectCatalogue:
     entries: tuple[ProjectEntry, ...]
     rules: ProjectRules
+    same: tuple[tuple[str, ...], ...] = ()  # `same:` groups of names the editors say are one project
+    not_same: tuple[tuple[str, ...], ...] = ()  # `not_same:` pairs never to be merged
 
     def matcher(self) -> NameMatcher:
         names: dict[str, str] = {}
@@ -141,7 +144,9 @@ def load_catalogue(root: Path, problems: list[Problem]) -> ProjectCatalogue:
     if not rules.heads:
         problems.append(Problem(DATA_FILE, None, Severity.ERROR, "projects.rules",
                                 "has no `rules: heads:` list, so no project can be recognised", "restore the heads: list"))
-    return ProjectCatalogue(tuple(entries), rules)
+    same = name_pairs(data, "same", DATA_FILE, raw, problems)
+    not_same = name_pairs(data, "not_same", DATA_FILE, raw, problems)
+    return ProjectCatalogue(tuple(entries), rules, same, not_same)
 
 
 def suggest_canonical(text: str, catalogue: ProjectCatalogue, heads: tuple[str, ...]) -> str:

@@ -76,6 +76,7 @@ class ProjectMention:
     locations: tuple[str, ...] = ()
     companies: tuple[str, ...] = ()  # Company.name of companies named in or right before it
     canonical: str = ""  # the page it belongs to; set by the link stage (atlas/link/projects.py)
+    phase: str = ""  # 一期, 二期 … when it names a phase of that project (set by the link stage too)
 
 
 @dataclass
