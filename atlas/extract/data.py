@@ -64,7 +64,7 @@ def load_data_files(root: Path) -> DataFiles:
         vocabulary=vocabulary, vocabulary_problems=tuple(vocabulary_problems),
         event_words=event_words, event_problems=tuple(event_problems),
         catalogue=catalogue, companies=tuple(companies), firms=firms,
-        finder=ProjectFinder(catalogue.rules, catalogue.matcher(), firms), names_problems=tuple(names_problems),
+        finder=ProjectFinder(catalogue.rules, catalogue.matcher(), firms, catalogue.bare_matcher()), names_problems=tuple(names_problems),
         indicators=tuple(indicators), figure_rules=figure_rules, indicator_problems=tuple(indicator_problems),
         company_same=company_same, company_not_same=company_not_same,
     )

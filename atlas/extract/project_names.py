@@ -40,11 +40,26 @@ class ProjectCatalogue:
     not_same: tuple[tuple[str, ...], ...] = ()  # `not_same:` pairs never to be merged
 
     def matcher(self) -> NameMatcher:
+        """Every listed name and alias."""
         names: dict[str, str] = {}
         for e in self.entries:
             for n in (e.name, *e.aliases):
                 names.setdefault(n, e.name)
         return NameMatcher(names)
+
+    def bare_matcher(self) -> NameMatcher:
+        return NameMatcher(self.bare_names())
+
+    def bare_names(self) -> dict[str, str]:
+        """奥迪PPE项目 → 奥迪PPE: listed names ending in 项目, without it, when four or more characters
+        of their own remain (the finder trusts them only where the name plainly ends)."""
+        out: dict[str, str] = {}
+        for e in self.entries:
+            for n in (e.name, *e.aliases):
+                bare = n[: -len("项目")] if n.endswith("项目") else ""
+                if len(_own_words(bare, self.rules).replace("|", "")) >= 4 and not bare.endswith(self.rules.heads):
+                    out.setdefault(bare, e.name)
+        return out
 
     @cached_property
     def _by_name(self) -> dict[str, ProjectEntry]:

@@ -24,7 +24,7 @@ SENTENCE_END = "。！？；"
 CLAUSE_MARKS = "，、：:“”‘’《》「」【】|｜—…,;!?" + SENTENCE_END
 _LEGAL_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")
 _DATE = re.compile(r"\d{1,4}年|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日")
-_COUNTED = re.compile(r"(?:\d+|[一两二三四五六七八九十百千几数另每]+)(?:多|余)?(?:个|项|台|辆|座|家|条|批)")
+_COUNTED = re.compile(r"(?:\d+|[一两二三四五六七八九十百千几数另每]+)(?:多|余)?(?:个|项|台|辆|座|家|条|批)|[二两三四五六七八九十]大")
 _PHASE_AFTER = re.compile(r"[（(]?[一二三四五六七八九十]期[）)]?(?:项目|工程)?")
 _INVESTS = r"(?:计划总投资|总投资|投资总额|投资)(?:额)?(?:达到|达|为)?[ \u3000]?"
 # a clause of its own that states the investment of what the sentence is about (，项目总投资79亿元)
@@ -92,9 +92,10 @@ def _alternation(words) -> str:
 
 
 class ProjectFinder:
-    def __init__(self, rules: ProjectRules, aliases: NameMatcher, companies: NameMatcher):
+    def __init__(self, rules: ProjectRules, aliases: NameMatcher, companies: NameMatcher, bare: NameMatcher | None = None):
         self.rules = rules
         self.aliases = aliases
+        self.bare = bare or NameMatcher({})  # listed names without their closing 项目 (ProjectCatalogue.bare_names)
         self.companies = companies
         chain = tuple(rules.phases) + ("扩建项目", "建设项目", "项目")
         self._head = re.compile(f"(?:{_alternation(rules.heads)})(?:{_alternation(chain)})*")
@@ -128,7 +129,12 @@ class ProjectFinder:
                      firms: list[tuple[int, int]]) -> list[ProjectMention]:
         text = block.text
         cands = self._head_candidates(text, s0, s1) + self._list_candidates(text, s0, s1)
-        cands += [_Candidate(h.start + s0, h.end + s0, "alias") for h in self.aliases.find(text[s0:s1])]
+        listed = [_Candidate(h.start + s0, h.end + s0, "alias") for h in self.aliases.find(text[s0:s1])]
+        cands += listed + [_Candidate(h.start + s0, h.end + s0, "alias") for h in self.bare.find(text[s0:s1])
+                           if self._plainly_ends(text, h.end + s0, s1)
+                           and not any(c.start <= h.start + s0 < c.end for c in listed)]
+        sets = [c for c in cands if c.how == "head" and self._counted_set(text, c)]
+        cands = [c for c in cands if not any(o.start <= c.start and c.end <= o.end and o is not c for o in sets)]
         cands = [c for c in cands if not any(a <= c.start and c.end <= b for a, b in firms)]
         cands = [self._with_phase(text, self._trimmed(text, c), s1) for c in cands]
         chosen = _longest_without_overlap([c for c in cands if self._is_name(text, c)])
@@ -218,6 +224,17 @@ class ProjectFinder:
                     return start + len(place)
         return start
 
+    def _plainly_ends(self, text: str, end: int, s1: int) -> bool:
+        """奥迪PPE(高级电动平台), 奥迪PPE一期将…, 比亚迪动力电池、…: the bare name ends there (not
+        奥迪PPE配套供应商…行动, which goes on into another name)."""
+        rest = text[end:s1]
+        return (not rest or not ("\u4e00" <= rest[0] <= "\u9fff") or bool(_PHASE_AFTER.match(rest))
+                or rest.startswith(("和", "与", "及", "等")))
+
+    def _counted_set(self, text: str, c: _Candidate) -> bool:
+        """235个奥迪PPE一期配套项目: a counted set of projects; names inside it are not mentions."""
+        return bool(_COUNTED.search(text[c.start:c.end]) or re.search(r"\d+(?:多|余)?个[^，、]*$", text[_clause_start(text, c.start, 0):c.start]))
+
     def _with_phase(self, text: str, c: _Candidate, s1: int) -> _Candidate:
         """比亚迪动力电池二期, 航天信息产业园(一期): a phase right after a name belongs to the mention."""
         m = _PHASE_AFTER.match(text, c.end, s1)
@@ -278,7 +295,12 @@ class ProjectFinder:
         before = text[max(s0, c.start - 40):c.start]
         m = re.search(rf"{_INVESTS}({AMOUNT.pattern})(?:、[^，。；、]{{1,16}}?)*(?:的|建设的)?$", before)
         if m is None:
-            m = _INVESTMENT_RIGHT_AFTER.match(text, c.end, scope_end) or _INVESTMENT_CLAUSE.search(text, c.end, scope_end)
+            m = _INVESTMENT_RIGHT_AFTER.match(text, c.end, scope_end)
+        if m is None:
+            m = _INVESTMENT_CLAUSE.search(text, c.end, scope_end)
+            # …、金赛国际医药产业园等400个…重点项目…，总投资2410亿元: the figure of the whole list
+            if m and (c.how == "list" or re.search("等|" + _COUNTED.pattern, text[c.end:m.start()])):
+                m = None
         if m is None:
             return None
         amounts = parse_amounts(m.group(1))
