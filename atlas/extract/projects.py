@@ -189,6 +189,8 @@ class ProjectFinder:
             if pattern is None:
                 continue
             for m in pattern.finditer(span):
+                if m.end() == len(span) and m.group(0) == "建设" and text.startswith("项目", head_start):
+                    continue  # 长春中车整体搬迁建设项目: 建设项目 is the head, not a cut before it
                 before = span[: m.start()]
                 if any(before.endswith(k) for k in self.rules.keep_after):
                     continue
@@ -201,6 +203,9 @@ class ProjectFinder:
         for m in _LEGAL_SUFFIX.finditer(span):
             if not span[m.end():].startswith(("合资", "合作")):
                 start = max(start, clause_start + m.end())
+        numbered = re.match(r"\d{1,2}\s+(?=[\u4e00-\u9fff])", text[start:head_start])  # a caption's number (4 长春中车…)
+        if numbered:
+            start += numbered.end()
         start = self._strip_place(text, start, head_start)
         return start
 
