@@ -47,6 +47,14 @@ def test_group_prefix_project_suffix_and_phase_make_one_page(catalogue):
     assert all(n.merged for n in notes if set(n.names) & {"一汽新能源工厂"})
 
 
+def test_a_group_name_before_its_unit_is_left_out_of_the_key(catalogue):
+    # tuning half: 中国一汽红旗新能源汽车工厂项目 (one article) and 一汽红旗新能源汽车工厂 (ra06)
+    firms = company_matcher([Company("中国一汽", aliases=("一汽",)), Company("红旗", aliases=("一汽红旗",), parent="中国一汽")])
+    texts = ["中国一汽红旗新能源汽车工厂项目", "一汽红旗新能源汽车工厂"]
+    pages, _ = group_projects(Counter(texts), catalogue, firms, [], [])
+    assert pages[texts[0]][0] == pages[texts[1]][0]
+
+
 def test_a_company_short_form_in_a_name_joins_the_catalogue_entry(catalogue):
     # rb14: 金賽藥業國際醫藥產業園 beside the listed 金赛国际医药产业园
     pages, _ = grouped(catalogue, ["金赛药业国际医药产业园", "长春新区金赛国际医药产业园项目"])

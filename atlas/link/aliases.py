@@ -101,8 +101,11 @@ class ProjectNameKeys:
             place = next((p for p in self.places if t.startswith(p) and len(t) - len(p) >= 4), None)
             if place:
                 t = t[len(place):]
-        for hit in reversed(self.firms.find(t)):
-            t = t[: hit.start] + hit.key + t[hit.end:]
+        hits = self.firms.find(t)
+        # 中国一汽红旗… / 一汽红旗…: a group's name right before its unit's name is dropped
+        for i in reversed(range(len(hits))):
+            group_prefix = i + 1 < len(hits) and hits[i + 1].start == hits[i].end
+            t = t[: hits[i].start] + ("" if group_prefix else hits[i].key) + t[hits[i].end:]
         return t
 
     def head_of(self, key: str) -> str:
