@@ -164,3 +164,22 @@ def test_a_reader_finds_one_page_with_every_name_phase_figure_and_source(tmp_pat
     assert "长春安沃高新基因工程抗体类药物项目" in text and "安沃高新基因工程抗体类药物项目" in text
     assert "13\\.8亿元" in text.split("## 投资额")[1]  # rb16's figure, on the page rb14 names too
     assert "**来源** 2 篇文章" in text  # both sources
+
+
+def test_same_in_companies_yaml_joins_a_short_name_nobody_listed(tmp_path):
+    # rb14 names 长春高新技术产业(集团)股份有限公司, rb17 says 长春高新: no rule can tell, the editors can
+    from real_corpus import project_with
+
+    chosen = [p for p in pages("tune") if p.name in {"rb14", "rb17"}]
+    project = project_with(chosen, tmp_path)
+    companies = project / "data" / "companies.yaml"
+    companies.write_text(companies.read_text(encoding="utf-8")
+                         + "same:\n  - [长春高新技术产业(集团)股份有限公司, 长春高新]\n", encoding="utf-8")
+    from atlas.build import extract_and_link, read_all
+    from atlas.config import Paths
+
+    articles, problems = read_all(Paths(project))
+    kb = extract_and_link(articles, problems, project)
+    owners = {m.company for m in kb.company_mentions if m.text in ("长春高新", "长春高新技术产业(集团)股份有限公司")}
+    assert len(owners) == 1
+    assert {m.article for m in kb.company_mentions if m.company in owners} == {"rb14", "rb17"}

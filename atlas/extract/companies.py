@@ -79,7 +79,7 @@ def company_matcher(companies: list[Company]) -> NameMatcher:
 # punctuation or after one of the verbs/prepositions that commonly stand before a company.
 REGISTERED = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:(?:[（(]集团[）)])?(?:股份有限公司|有限责任公司|有限公司|股份公司)|集团)")
 # legal-form words that may follow a listed short name and belong to the mention (中车长客股份公司, 长客股份)
-_LEGAL_TAIL = ("股份有限公司", "股份公司", "股份", "集团有限公司", "有限公司")
+_LEGAL_TAIL = ("股份有限公司", "股份公司", "股份", "集团有限公司", "有限公司", "公司")
 _LEAD = re.compile(r"^.*(?:的|在|与|和|推动|积极|由|是|为|将|让|对|向|市|即|等|子公司)")
 
 

@@ -40,10 +40,14 @@ def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: t
         for n in (c.name, c.full, *c.aliases):
             if n:
                 by_core.setdefault(company_core(n), c.name)
-    for pair in same:  # the editors' word: every name of a `same:` line is the company of the first known one
+    same_names: dict[str, set[str]] = defaultdict(set)  # core of a name nobody listed → names `same:` gives it
+    for pair in same:  # the editors' word: the names of a `same:` line are one company
         known = next((by_core[company_core(n)] for n in pair if company_core(n) in by_core), None)
         for n in pair:
-            by_core.setdefault(company_core(n), known or pair[0])
+            if known:
+                by_core.setdefault(company_core(n), known)
+            else:
+                same_names[company_core(n)].update(pair)
     listed_names = {c.name for c in listed}
 
     def refused_for(text: str, company: str) -> bool:
@@ -70,11 +74,14 @@ def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: t
     for r, target in resolved:
         company = new_name.get(target, target)
         short = introduced_short_form(blocks.get((r.article, r.block), "")[r.end:]) if r.end >= 0 else ""
-        if short and len(short) >= 2:
-            aliases.setdefault(short, company)
-            if target in new_companies and short not in new_companies[target].aliases:
+        others = {short} if short and len(short) >= 2 else set()
+        if target in new_companies:
+            others |= same_names.get(target, set()) - {r.text}
+        for other in sorted(others):
+            aliases.setdefault(other, company)
+            if target in new_companies and other not in new_companies[target].aliases and other != company:
                 c = new_companies[target]
-                new_companies[target] = Company(c.name, c.full, tuple(sorted({*c.aliases, short})))
+                new_companies[target] = Company(c.name, c.full, tuple(sorted({*c.aliases, other})))
     added: list[CompanyMention] = []
     for r, target in resolved:
         if r.start >= 0:
