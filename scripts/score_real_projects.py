@@ -62,6 +62,9 @@ class RealScore:
     found: int = 0
     groups: list[tuple[str, bool]] = field(default_factory=list)
     company_groups: list[tuple[str, bool]] = field(default_factory=list)
+    # the same groups judged only on the names the build found: none of them on a second page
+    found_groups: list[tuple[str, bool]] = field(default_factory=list)
+    found_company_groups: list[tuple[str, bool]] = field(default_factory=list)
     wrong_merges: list[str] = field(default_factory=list)
     investments: int = 0
     investments_right: int = 0
@@ -153,6 +156,8 @@ def score(chosen: list[RealPage], kb) -> RealScore:
         whole, phase = page_of_gold(canonical)
         ok = len(pages_of) == gold_count[canonical] and len(set(pages_of)) == 1 and pages_of[0][1] == phase
         s.groups.append((canonical, ok))
+        if pages_of:
+            s.found_groups.append((canonical, len(set(pages_of)) == 1 and pages_of[0][1] == phase))
         if not ok:
             s.split_groups.append(f"project {canonical}: {sorted(set(pages_of)) or 'not found'}"
                                   f" ({len(pages_of)}/{gold_count[canonical]} found)")
@@ -179,6 +184,8 @@ def _score_companies(chosen: list[RealPage], kb, s: RealScore) -> None:
         pages_of = [found.get(key, set()) for key in written]
         ok = all(len(p) == 1 for p in pages_of) and len(set().union(*pages_of)) == 1
         s.company_groups.append((canonical, ok))
+        if any(pages_of):
+            s.found_company_groups.append((canonical, len(set().union(*pages_of)) == 1))
         if not ok:
             s.split_groups.append(f"company {canonical}: " + ", ".join(
                 f"{a} {t} → {'/'.join(sorted(p)) or 'not found'}" for (a, t), p in zip(written, pages_of)))
@@ -204,6 +211,8 @@ def main() -> int:
     print(f"project groups on one page  {s.group_share:.3f}  ({sum(ok for _, ok in s.groups)}/{len(s.groups)}; bar {BARS['groups']})")
     print(f"company groups on one page  {s.company_share:.3f}  "
           f"({sum(ok for _, ok in s.company_groups)}/{len(s.company_groups)}; bar {BARS['companies']})")
+    for label, rows in (("projects", s.found_groups), ("companies", s.found_company_groups)):
+        print(f"  of which the names found are on one page ({label}): {sum(ok for _, ok in rows)}/{len(rows)}")
     print(f"wrong merges {len(s.wrong_merges)}  (bar 0)")
     print(f"investments  {s.investment_share:.3f}  ({s.investments_right}/{s.investments} attached, as written; bar {BARS['investments']});"
           f" {len(s.extra_investments)} attached where the gold states none")

@@ -108,6 +108,8 @@ def names(finder, text):
     ("开工建设比亚迪动力电池二期，加快中车新能源商用车等项目落地。", ["比亚迪动力电池二期", "中车新能源商用车"]),
     # rb04: a park in quotes followed by 项目 is a name, not a slogan
     ("未来“航天信息产业园”项目落成后，公司将具备年产15颗卫星的能力。", ["航天信息产业园"]),
+    # a name starts where a word starts: 在 is a cut word, but 在建 is one word
+    ("推进在建吉林化纤碳纤维产业园。", ["吉林化纤碳纤维产业园"]),
     # generic phrases
     ("长春新区今年新开工项目中，一批重点项目、总装生产车间和动车组制造车间都在推进。", []),
 ])

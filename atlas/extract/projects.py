@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..records import Article, Block
+from ..segment import tokenize
 from .companies import CompanyMention
 from .money import AMOUNT, Money, parse_amounts
 from .names import NameMatcher
@@ -136,6 +137,7 @@ class ProjectFinder:
         sets = [c for c in cands if c.how == "head" and self._counted_set(text, c)]
         cands = [c for c in cands if not any(o.start <= c.start and c.end <= o.end and o is not c for o in sets)]
         cands = [c for c in cands if not any(a <= c.start and c.end <= b for a, b in firms)]
+        cands = self._on_word_boundaries(text, s0, s1, cands)
         cands = [self._with_phase(text, self._trimmed(text, c), s1) for c in cands]
         chosen = _longest_without_overlap([c for c in cands if self._is_name(text, c)])
         chosen.sort(key=lambda c: c.start)
@@ -228,6 +230,22 @@ class ProjectFinder:
                 if any(h.start == 0 for h in hits):
                     return start + len(place)
         return start
+
+    def _on_word_boundaries(self, text: str, s0: int, s1: int, cands: list[_Candidate]) -> list[_Candidate]:
+        """A name starts where a word of its sentence starts: one that would begin inside a word
+        (北首个… cut from 在东北首个…, 华首个… from 在华首个…) begins after that word instead."""
+        if not any(c.how == "head" for c in cands):
+            return cands
+        starts = {s0 + start for _, start, _ in tokenize(text[s0:s1])}
+        ends = {s0 + end for _, _, end in tokenize(text[s0:s1])}
+        out = []
+        for c in cands:
+            if c.how == "head" and c.start not in starts:
+                start = min((e for e in ends if e > c.start), default=c.end)
+                c = _Candidate(start, c.end, c.how, c.extra)
+            if c.start < c.end:
+                out.append(c)
+        return out
 
     def _plainly_ends(self, text: str, end: int, s1: int) -> bool:
         """奥迪PPE(高级电动平台), 奥迪PPE一期将…, 比亚迪动力电池、…: the bare name ends there (not
