@@ -110,6 +110,12 @@ def names(finder, text):
     ("未来“航天信息产业园”项目落成后，公司将具备年产15颗卫星的能力。", ["航天信息产业园"]),
     # a name starts where a word starts: 在 is a cut word, but 在建 is one word
     ("推进在建吉林化纤碳纤维产业园。", ["吉林化纤碳纤维产业园"]),
+    # a capacity is part of a name, money is not (cc.cnjiwang.com 2017-04-24, a page outside the corpus)
+    ("中粮年产3万吨聚乳酸原料及3万吨聚乳酸下游制品项目,总投资8.52亿元,达产后将进一步壮大经开区生物基材料产业规模。",
+     ["中粮年产3万吨聚乳酸原料及3万吨聚乳酸下游制品项目"]),
+    # 和 joins two items, not the words of one name (big5.cri.cn 2019-08-27)
+    ("中国燃气计划在德惠市建设燃气生产、输配、供应和销售项目。", []),
+    ("2022年，开复工项目609个，开复工率101.5%。", []),
     # generic phrases
     ("长春新区今年新开工项目中，一批重点项目、总装生产车间和动车组制造车间都在推进。", []),
 ])

@@ -31,6 +31,8 @@ _INVESTS = r"(?:(?:计划|拟|预计)?总投资|投资总额|(?:计划|拟|预�
 # a clause of its own that states the investment of what the sentence is about (，项目总投资79亿元)
 _INVESTMENT_CLAUSE = re.compile(rf"[，,](?:该)?(?:项目)?{_INVESTS}({AMOUNT.pattern})")
 _INVESTMENT_RIGHT_AFTER = re.compile(rf"[，,]?(?:项目)?{_INVESTS}({AMOUNT.pattern})")
+# an amount of money (not a capacity: 年产12万吨有机酸项目 keeps its 12万吨)
+_MONEY = re.compile(rf"(?:{AMOUNT.pattern})(?![吨辆台套件头只平立千公米瓦])")
 _RELATIVE_YEAR = re.compile(r"(?:今|去|明|前|近)年")
 
 
@@ -187,7 +189,7 @@ class ProjectFinder:
         """Where a name ending at `head_start` begins: after the last cut word, date or company."""
         start = clause_start
         span = text[clause_start:head_start]
-        for pattern in (self._cut, _DATE, _RELATIVE_YEAR, AMOUNT):
+        for pattern in (self._cut, _DATE, _RELATIVE_YEAR, _MONEY):
             if pattern is None:
                 continue
             for m in pattern.finditer(span):
@@ -217,7 +219,7 @@ class ProjectFinder:
         left_start = max([0] + [c.end() for c in self._cut.finditer(span, 0, m.start()) if c.group(0) not in ("与", "和")]) \
             if self._cut else 0
         left, right = span[left_start:m.start()], span[m.end():]
-        return (1 < len(left) <= 6 and not self._head.search(left) and not self.companies.find(left)
+        return (m.group(0) == "与" and 2 < len(left) <= 6 and not self._head.search(left) and not self.companies.find(left)
                 and not left.endswith(self.rules.organisations)
                 and not self.companies.find(right) and not self.aliases.find(right))
 
@@ -278,7 +280,7 @@ class ProjectFinder:
         name = text[c.start:c.end]
         if c.how == "alias":
             return True
-        if len(name) < 3 or len(name) > 40 or name[0].isdigit() or _COUNTED.search(name) or AMOUNT.search(name):
+        if len(name) < 3 or len(name) > 40 or name[0].isdigit() or _COUNTED.search(name) or _MONEY.search(name):
             return False
         if name.startswith(self.rules.designation_prefixes):
             return False
