@@ -235,16 +235,16 @@ class ProjectFinder:
 
     def _on_word_boundaries(self, text: str, s0: int, s1: int, cands: list[_Candidate]) -> list[_Candidate]:
         """A name starts where a word of its sentence starts: one that would begin inside a word
-        (北首个… cut from 在东北首个…, 华首个… from 在华首个…) begins after that word instead."""
-        if not any(c.how == "head" for c in cands):
-            return cands
-        starts = {s0 + start for _, start, _ in tokenize(text[s0:s1])}
-        ends = {s0 + end for _, _, end in tokenize(text[s0:s1])}
+        (建吉林化纤… cut from 推进在建吉林化纤…) begins after that word instead. Only the few
+        characters around the start are segmented: enough to see the word it falls in."""
         out = []
         for c in cands:
-            if c.how == "head" and c.start not in starts:
-                start = min((e for e in ends if e > c.start), default=c.end)
-                c = _Candidate(start, c.end, c.how, c.extra)
+            if c.how == "head" and c.start > s0:
+                w0 = max(s0, c.start - 4)
+                spans = [(w0 + a, w0 + b) for _, a, b in tokenize(text[w0:min(c.end, c.start + 6)])]
+                inside = next((b for a, b in spans if a < c.start < b), None)
+                if inside is not None:
+                    c = _Candidate(inside, c.end, c.how, c.extra)
             if c.start < c.end:
                 out.append(c)
         return out

@@ -29,6 +29,7 @@ PHASE = re.compile(r"[（(]?([一二三四五六七八九十]|\d{1,2})期[）)]?
 _CLOSING = ("建设项目", "项目", "工程")
 _LEGAL = re.compile(r"(?:[（(]集团[）)])?(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团|股份)$")
 COMPANY_PLACES = ("中国", "长春市", "长春", "吉林省", "吉林")
+MAX_SHARING = 4  # names sharing one piece beyond which the piece proposes no pair
 MIN_OWN = 4  # characters a shorter name needs for a containment merge or a doubtful pair
 
 
@@ -59,27 +60,30 @@ class _Groups:
 
     def __init__(self, not_same: set[frozenset]):
         self.parent: dict[str, str] = {}
+        self.held: dict[str, list[str]] = {}  # root → its members
         self.not_same = not_same
 
     def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
+        if x not in self.parent:
+            self.parent[x] = x
+            self.held[x] = [x]
         while self.parent[x] != x:
             self.parent[x] = self.parent[self.parent[x]]
             x = self.parent[x]
         return x
 
     def members(self, x: str) -> list[str]:
-        root = self.find(x)
-        return [n for n in self.parent if self.find(n) == root]
+        return self.held[self.find(x)]
 
     def union(self, a: str, b: str) -> bool:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
-        left, right = self.members(a), self.members(b)
-        if any(frozenset((x, y)) in self.not_same for x in left for y in right):
+        if self.not_same and any(frozenset((x, y)) in self.not_same for x in self.held[ra] for y in self.held[rb]):
             return False
-        self.parent[max(ra, rb)] = min(ra, rb)
+        keep, gone = min(ra, rb), max(ra, rb)
+        self.parent[gone] = keep
+        self.held[keep] = self.held[keep] + self.held.pop(gone)
         return True
 
 
@@ -164,11 +168,13 @@ def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatch
         if len(wholes) > 1:
             notes.append(GroupNote(tuple(wholes), "同名去掉地名、“项目”、分期后相同，或公司简称与全称（已合并）", True))
     # a key inside exactly one longer key, same head and start: one project written short
-    all_keys = sorted(set(by_key) | set(catalogue_key))
+    by_start: dict[str, list[str]] = defaultdict(list)  # first two characters → keys (compare only these)
+    for k in sorted(set(by_key) | set(catalogue_key)):
+        by_start[k[:2]].append(k)
     for short in sorted(by_key):
         if len(short) < MIN_OWN or len(keys.own(short).replace("|", "")) < 3:
             continue  # 中车长客智能工厂: nothing of its own beyond a company and generic words
-        longer = [k for k in all_keys if k != short and len(k) > len(short) and k[:2] == short[:2]
+        longer = [k for k in by_start[short[:2]] if k != short and len(k) > len(short)
                   and keys.head_of(k) == keys.head_of(short) and _is_subsequence(short, k)]
         roots = {groups.find(_member(k, by_key, catalogue_key)) for k in longer}
         if len(roots) == 1:
@@ -192,6 +198,8 @@ def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatch
                     own_pieces[part[i:i + n]].add(whole)
     seen_pairs: set[frozenset] = set()
     for piece, wholes in sorted(own_pieces.items(), key=lambda kv: (-len(kv[0]), kv[0])):
+        if len(wholes) > MAX_SHARING:
+            continue  # a piece many names share (a district, an industry) says nothing about two of them
         ws = sorted(wholes)
         for i, a in enumerate(ws):
             for b in ws[i + 1:]:

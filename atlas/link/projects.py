@@ -132,8 +132,11 @@ def link_projects(kb: KnowledgeBase, facts: list[ArticleFacts], data: DataFiles,
     unknown_firms: list[RegisteredName] = list(linked.unknown)
     pages, notes = group_projects(Counter(m.text for m in mentions), catalogue, data.firms,
                                   list(catalogue.same), list(catalogue.not_same))
+    firms_in: dict[tuple[str, str], list[CompanyMention]] = defaultdict(list)
+    for f in firm_mentions:
+        firms_in[(f.article, f.block)].append(f)
     mentions = [replace(m, canonical=_page_name(pages[m.text][0], catalogue), phase=pages[m.text][1],
-                        companies=_companies_of(m, firm_mentions)) for m in mentions]
+                        companies=_companies_of(m, firms_in[(m.article, m.block)])) for m in mentions]
     problems += _group_problems(notes)
     mentions.sort(key=lambda m: (order[m.article], _block_number(m.block), m.start))
     problems += _unknown_project_problems(mentions, catalogue, kb)
@@ -147,12 +150,12 @@ def link_projects(kb: KnowledgeBase, facts: list[ArticleFacts], data: DataFiles,
     kb.problems.extend(problems)
 
 
-def _companies_of(m: ProjectMention, firm_mentions: list[CompanyMention]) -> tuple[str, ...]:
+def _companies_of(m: ProjectMention, same_block: list[CompanyMention]) -> tuple[str, ...]:
     """The companies extraction found, plus those the link stage found (registered names, short
-    forms) inside the name."""
+    forms) inside the name (`same_block`: the company mentions of the mention's paragraph)."""
     found = set(m.companies)
-    for f in firm_mentions:
-        if f.article == m.article and f.block == m.block and m.start <= f.start and f.end <= m.end:
+    for f in same_block:
+        if m.start <= f.start and f.end <= m.end:
             found.add(f.company)
     return tuple(sorted(found))
 
