@@ -201,9 +201,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--half", choices=("tune", "measure", "all"), default="tune")
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses, false alarms, split groups, wrong figures")
+    parser.add_argument("--merges", action="store_true", help="list the merges the build made and the pairs it was unsure of")
     args = parser.parse_args()
     chosen = pages(None if args.half == "all" else args.half)
-    s = score(chosen, build(chosen))
+    kb = build(chosen)
+    s = score(chosen, kb)
+    if args.merges:
+        for p in kb.problems:
+            if p.code in ("projects.merged", "projects.doubtful"):
+                print(f"{p.code}: {p.message}\n    {p.fix}")
     print(f"half: {args.half} ({len(chosen)} pages)")
     print(f"project mentions: gold {s.gold}, predicted {s.predicted}, found {s.found}")
     print(f"recall       {s.recall:.3f}  (bar {BARS['recall']})")

@@ -166,7 +166,7 @@ def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatch
         if key in catalogue_key:
             groups.union(wholes[0], "=" + catalogue_key[key])
         if len(wholes) > 1:
-            notes.append(GroupNote(tuple(wholes), "同名去掉地名、“项目”、分期后相同，或公司简称与全称（已合并）", True))
+            notes.append(GroupNote(tuple(wholes), "去掉地名、“项目”和集团名、公司名写成同一家后相同", True))
     # a key inside exactly one longer key, same head and start: one project written short
     by_start: dict[str, list[str]] = defaultdict(list)  # first two characters → keys (compare only these)
     for k in sorted(set(by_key) | set(catalogue_key)):
@@ -180,7 +180,7 @@ def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatch
         if len(roots) == 1:
             a, b = by_key[short][0], _member(longer[0], by_key, catalogue_key)
             if groups.union(a, b):
-                notes.append(GroupNote((a, b.lstrip("=")), "短名称的字按顺序都在长名称中，开头和类别词相同（已合并）", True))
+                notes.append(GroupNote((a, b.lstrip("=")), "短名称的字按顺序都在长名称中，开头和类别词相同", True))
             else:
                 notes.append(GroupNote((a, b.lstrip("=")), "not_same 拒绝合并", False))
     # the editors' word: same: joins
@@ -192,7 +192,7 @@ def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatch
     # doubtful: groups that share a piece of their own words and stay apart
     own_pieces: dict[str, set[str]] = defaultdict(set)
     for whole, key in key_of.items():
-        for part in keys.own(key).split("|"):
+        for part in re.split(r"[^\u3400-\u9fff]+", keys.own(key)):  # Chinese words only: not (chē), not a code
             for n in range(MIN_OWN, len(part) + 1):
                 for i in range(len(part) - n + 1):
                     own_pieces[part[i:i + n]].add(whole)
