@@ -192,8 +192,8 @@ def _block_number(block_id: str) -> int:
 def _unknown_project_problems(mentions, catalogue: ProjectCatalogue, kb: KnowledgeBase) -> list[Problem]:
     out, seen = [], set()
     for m in mentions:
-        if catalogue.canonical(m.text) or m.text in seen:
-            continue
+        if catalogue.canonical(m.text) or catalogue.entry(m.canonical) or m.text in seen:
+            continue  # listed, or joined to a listed entry by its structure (a projects.merged line says so)
         seen.add(m.text)
         article = kb.article(m.article)
         suggestion = suggest_canonical(m.text, catalogue, catalogue.rules.heads + catalogue.rules.complete_endings)
@@ -204,7 +204,7 @@ def _unknown_project_problems(mentions, catalogue: ProjectCatalogue, kb: Knowled
         else:
             fix = f"add `- name: {suggestion}` with `aliases: [{m.text}]` to {DATA_FILE}, or add it to the aliases of the project it belongs to"
         out.append(Problem(article.path if article else m.article, _line(article, m.block), Severity.INFO, "projects.unknown",
-                           f"项目名称“{m.text}”（{m.block}）不在 {DATA_FILE} 中，自成一页", fix))
+                           f"项目名称“{m.text}”（{m.block}）不在 {DATA_FILE} 中，" + ("自成一页" if m.canonical in (m.text, m.text + "项目") else f"归入“{m.canonical}”一页"), fix))
     return out
 
 
