@@ -183,3 +183,28 @@ def test_same_in_companies_yaml_joins_a_short_name_nobody_listed(tmp_path):
     owners = {m.company for m in kb.company_mentions if m.text in ("长春高新", "长春高新技术产业(集团)股份有限公司")}
     assert len(owners) == 1
     assert {m.article for m in kb.company_mentions if m.company in owners} == {"rb14", "rb17"}
+
+
+@pytest.mark.parametrize("text, written, company", [
+    # rb08 (tuning half): an old legal name, then the short form the article introduces
+    ("“吉林一号”高分03-1组卫星由长光卫星技术有限公司(以下简称长光卫星)自主研发。", "长光卫星技术有限公司", "长光卫星"),
+    # ra17: a listed short name with a legal-form word after it
+    ("聚集起来，不仅有利于长客股份就近取材，提高生产效率。", "长客股份", "中车长客"),
+    # a place before a listed registered name belongs to the name (吉林长光卫星技术股份有限公司)
+    ("吉林长光卫星技术股份有限公司成功发射卫星。", "吉林长光卫星技术股份有限公司", "长光卫星"),
+])
+def test_a_company_is_found_under_its_legal_and_short_names(tmp_path, text, written, company):
+    from atlas.extract.facts import ArticleFacts
+    from atlas.extract.companies import company_mentions, load_companies
+    from atlas.link.company_names import link_company_names
+    from atlas.records import Article, Block, BlockKind
+
+    listed = load_companies(ROOT, [])
+    article = Article("seeds/x.txt", "x", "x", "t", blocks=(Block(BlockKind.PARAGRAPH, text, (1,), "p1"),))
+    found, unknown = company_mentions(article, company_matcher(listed))
+    facts = ArticleFacts(article, article, {}, (), tuple(found), tuple(unknown), (), (), ())
+    linked = link_company_names([facts], listed, (), ())
+    whole = next(m for m in linked.mentions if m.text == written)
+    assert whole.company == company
+    # the shorter listed name inside it is not counted a second time
+    assert [m for m in linked.mentions if whole.start <= m.start and m.end <= whole.end] == [whole]
