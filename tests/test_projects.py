@@ -134,6 +134,9 @@ def test_a_name_is_a_whole_phrase_with_a_head_and_words_of_its_own(finder, text,
      "亚泰生物医药产业园", "约48亿元"),  # rb26: “该产业园” in the next sentence
     ("投资60亿元建设的长春新区光谷智能装备项目签约。", "长春新区光谷智能装备项目", "60亿元"),  # issue 18
     ("吉林奥斯达新材料产业园总投资 12 亿元。", "吉林奥斯达新材料产业园", "12 亿元"),  # issue 18
+    ("吉林奥斯达新材料产业园项目概算总投资12.5亿元。", "吉林奥斯达新材料产业园项目", "12.5亿元"),
+    ("吉林奥斯达新材料产业园总投资约为3亿美元。", "吉林奥斯达新材料产业园", "3亿美元"),
+    ("长春奥斯达新材料产业园引资260亿，建成后年产值百亿元。", "长春奥斯达新材料产业园", "260亿"),  # corpus README: 引资260亿
 ])
 def test_investment_is_attached_to_the_project_its_clause_names_as_written(finder, text, name, written):
     found = {m.text: m for m in _found(finder, text)}
