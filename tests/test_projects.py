@@ -108,6 +108,9 @@ def names(finder, text):
     ("开工建设比亚迪动力电池二期，加快中车新能源商用车等项目落地。", ["比亚迪动力电池二期", "中车新能源商用车"]),
     # rb04: a park in quotes followed by 项目 is a name, not a slogan
     ("未来“航天信息产业园”项目落成后，公司将具备年产15颗卫星的能力。", ["航天信息产业园"]),
+    # rb06: what a project is said to be (是…的X) is no second project
+    ("位于长春经开区的长春光电信息产业园三期项目是为中科院长春光机所量身打造的光电信息产业生产研发基地，是省、市重点项目。",
+     ["长春光电信息产业园三期项目"]),
     # a name starts where a word starts: 在 is a cut word, but 在建 is one word
     ("推进在建吉林化纤碳纤维产业园。", ["吉林化纤碳纤维产业园"]),
     # a capacity is part of a name, money is not (cc.cnjiwang.com 2017-04-24, a page outside the corpus)

@@ -142,6 +142,7 @@ class ProjectFinder:
         cands = self._on_word_boundaries(text, s0, s1, cands)
         cands = [self._with_phase(text, self._trimmed(text, c), s1) for c in cands]
         chosen = _longest_without_overlap([c for c in cands if self._is_name(text, c)])
+        chosen = [c for c in chosen if not self._predicate(text, c, chosen, s0)]
         chosen.sort(key=lambda c: c.start)
         mentions = []
         for i, c in enumerate(chosen):
@@ -248,6 +249,18 @@ class ProjectFinder:
             if c.start < c.end:
                 out.append(c)
         return out
+
+    def _predicate(self, text: str, c: _Candidate, chosen: list[_Candidate], s0: int) -> bool:
+        """X项目是为…量身打造的光电信息产业生产研发基地: after “<a project> 是 … 的”, the head phrase
+        says what the project is; it is not a second name (unless money or a name of its own, a
+        listed one, stands there)."""
+        if c.how != "head" or text[c.start - 1:c.start] != "的":
+            return False
+        clause = _clause_start(text, c.start, s0)
+        at = text.rfind("是", clause, c.start)
+        if at < 0 or _MONEY.search(text, at, c.start):
+            return False
+        return any(o.end <= at and o.start >= clause for o in chosen if o is not c)
 
     def _plainly_ends(self, text: str, end: int, s1: int) -> bool:
         """奥迪PPE(高级电动平台), 奥迪PPE一期将…, 比亚迪动力电池、…: the bare name ends there (not
