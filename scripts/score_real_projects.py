@@ -124,17 +124,28 @@ def score(chosen: list[RealPage], kb) -> RealScore:
         s.gold += len(gold)
         s.predicted += len(preds)
         free = list(range(len(preds)))
-        for g in gold:
+        # The gold gives texts, not places: of several mentions written alike, one that states a
+        # figure is matched first to one that carries a figure (then the rest in text order).
+        claimed: dict[int, int] = {}
+        for k, g in enumerate(gold):
+            if g.get("investment"):
+                hit = next((i for i in free if i not in claimed.values() and preds[i].investment is not None
+                            and fold(preds[i].text) == fold(g["text"])), None)
+                if hit is not None:
+                    claimed[k] = hit
+        free = [i for i in free if i not in claimed.values()]
+        for k, g in enumerate(gold):
             gold_count[g["canonical"]] += 1
             gold_articles[g["canonical"]].add(page.name)
             gold_forms[g["canonical"]].add(fold(g["text"]))
-            hit = next((i for i in free if fold(preds[i].text) == fold(g["text"])), None)
+            hit = claimed.get(k, next((i for i in free if fold(preds[i].text) == fold(g["text"])), None))
             if g.get("investment"):
                 s.investments += 1
             if hit is None:
                 s.misses.append(f"{page.name} {g['text']}")
                 continue
-            free.remove(hit)
+            if hit in free:
+                free.remove(hit)
             s.found += 1
             p = preds[hit]
             where = (p.canonical, getattr(p, "phase", ""))
