@@ -10,10 +10,12 @@ from pathlib import Path
 
 from ..data_files import DataFileError
 from ..records import Problem
+from .companies import DATA_FILE as COMPANIES_FILE
 from .companies import Company, company_matcher, load_companies
 from .events import EventWords, load_event_words, load_word_lists
 from .figures import FigureRules, load_figure_rules
 from .indicators import Indicator, load_indicators
+from .name_pairs import load_name_pairs
 from .names import NameMatcher
 from .project_names import ProjectCatalogue, load_catalogue
 from .projects import ProjectFinder
@@ -35,6 +37,8 @@ class DataFiles:
     indicators: tuple[Indicator, ...]  # indicators.yaml
     figure_rules: FigureRules | None  # figures.yaml; None when a broken file leaves out indicators
     indicator_problems: tuple[Problem, ...]
+    company_same: tuple[tuple[str, ...], ...] = ()  # `same:` / `not_same:` of companies.yaml (atlas/link/aliases.py)
+    company_not_same: tuple[tuple[str, ...], ...] = ()
 
 
 def load_data_files(root: Path) -> DataFiles:
@@ -49,6 +53,7 @@ def load_data_files(root: Path) -> DataFiles:
     catalogue = load_catalogue(root, names_problems)
     companies = load_companies(root, names_problems)
     firms = company_matcher(companies)
+    company_same, company_not_same = load_name_pairs(root, COMPANIES_FILE, names_problems)
     try:
         indicators, indicator_problems = load_indicators(root)
         figure_rules = load_figure_rules(root)
@@ -59,6 +64,7 @@ def load_data_files(root: Path) -> DataFiles:
         vocabulary=vocabulary, vocabulary_problems=tuple(vocabulary_problems),
         event_words=event_words, event_problems=tuple(event_problems),
         catalogue=catalogue, companies=tuple(companies), firms=firms,
-        finder=ProjectFinder(catalogue.rules, catalogue.matcher(), firms), names_problems=tuple(names_problems),
+        finder=ProjectFinder(catalogue.rules, catalogue.matcher(), firms, catalogue.bare_matcher()), names_problems=tuple(names_problems),
         indicators=tuple(indicators), figure_rules=figure_rules, indicator_problems=tuple(indicator_problems),
+        company_same=company_same, company_not_same=company_not_same,
     )

@@ -14,6 +14,7 @@ import yaml
 from ..data_files import parse_yaml
 from ..records import Problem, Severity
 from ..text import match_text
+from .name_pairs import name_pairs
 from .names import NameMatcher
 from .projects import ProjectRules
 
@@ -35,13 +36,30 @@ class ProjectEntry:
 class ProjectCatalogue:
     entries: tuple[ProjectEntry, ...]
     rules: ProjectRules
+    same: tuple[tuple[str, ...], ...] = ()  # `same:` groups of names the editors say are one project
+    not_same: tuple[tuple[str, ...], ...] = ()  # `not_same:` pairs never to be merged
 
     def matcher(self) -> NameMatcher:
+        """Every listed name and alias."""
         names: dict[str, str] = {}
         for e in self.entries:
             for n in (e.name, *e.aliases):
                 names.setdefault(n, e.name)
         return NameMatcher(names)
+
+    def bare_matcher(self) -> NameMatcher:
+        return NameMatcher(self.bare_names())
+
+    def bare_names(self) -> dict[str, str]:
+        """奥迪PPE项目 → 奥迪PPE: listed names ending in 项目, without it, when four or more characters
+        of their own remain (the finder trusts them only where the name plainly ends)."""
+        out: dict[str, str] = {}
+        for e in self.entries:
+            for n in (e.name, *e.aliases):
+                bare = n[: -len("项目")] if n.endswith("项目") else ""
+                if len(_own_words(bare, self.rules).replace("|", "")) >= 4 and not bare.endswith(self.rules.heads):
+                    out.setdefault(bare, e.name)
+        return out
 
     @cached_property
     def _by_name(self) -> dict[str, ProjectEntry]:
@@ -141,7 +159,9 @@ def load_catalogue(root: Path, problems: list[Problem]) -> ProjectCatalogue:
     if not rules.heads:
         problems.append(Problem(DATA_FILE, None, Severity.ERROR, "projects.rules",
                                 "has no `rules: heads:` list, so no project can be recognised", "restore the heads: list"))
-    return ProjectCatalogue(tuple(entries), rules)
+    same = name_pairs(data, "same", DATA_FILE, raw, problems)
+    not_same = name_pairs(data, "not_same", DATA_FILE, raw, problems)
+    return ProjectCatalogue(tuple(entries), rules, same, not_same)
 
 
 def suggest_canonical(text: str, catalogue: ProjectCatalogue, heads: tuple[str, ...]) -> str:

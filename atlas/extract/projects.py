@@ -12,19 +12,29 @@ live under `rules:` in data/projects.yaml.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..records import Article, Block
+from ..segment import tokenize
 from .companies import CompanyMention
 from .money import AMOUNT, Money, parse_amounts
 from .names import NameMatcher
 from .spans import inside_any
 
 SENTENCE_END = "。！？；"
-CLAUSE_MARKS = "，、：:“”‘’《》「」—…,;!?" + SENTENCE_END
+# | and 【】 stand between a web page's column name and its headline (优环境 抓项目 促振兴|长春…项目)
+CLAUSE_MARKS = "，、：:“”‘’《》「」【】|｜—…,;!?" + SENTENCE_END
 _LEGAL_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")
 _DATE = re.compile(r"\d{1,4}年|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日")
-_COUNTED = re.compile(r"\d+(?:多|余)?(?:个|项)")
+_COUNTED = re.compile(r"(?:\d+|[一两二三四五六七八九十百千几数另每]+)(?:多|余)?(?:个|项|台|辆|座|家|条|批)|[二两三四五六七八九十]大")
+_PHASE_AFTER = re.compile(r"[（(]?[一二三四五六七八九十]期[）)]?(?:项目|工程)?")
+_INVESTS = r"(?:(?:计划|拟|预计|概算|估算|动态)?总投资|投资总额|(?:计划|拟|预计)?投资|引资)(?:额|规模)?(?:达到|达|为|是|约为)?[ \u3000]?"
+# a clause of its own that states the investment of what the sentence is about (，项目总投资79亿元)
+_INVESTMENT_CLAUSE = re.compile(rf"[，,](?:该)?(?:项目)?{_INVESTS}({AMOUNT.pattern})")
+_INVESTMENT_RIGHT_AFTER = re.compile(rf"[，,]?(?:项目)?{_INVESTS}({AMOUNT.pattern})")
+# an amount of money (not a capacity: 年产12万吨有机酸项目 keeps its 12万吨)
+_MONEY = re.compile(rf"(?:{AMOUNT.pattern})(?![吨辆台套件头只平立千公米瓦])")
+_RELATIVE_YEAR = re.compile(r"(?:今|去|明|前|近)年")
 
 
 @dataclass(frozen=True)
@@ -42,6 +52,9 @@ class ProjectRules:
     locations: tuple[str, ...] = ()
     place_prefixes: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()
+    part_heads: tuple[str, ...] = ()
+    descriptions: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = ()
 
     @classmethod
     def from_data(cls, data: dict) -> "ProjectRules":
@@ -67,6 +80,7 @@ class ProjectMention:
     locations: tuple[str, ...] = ()
     companies: tuple[str, ...] = ()  # Company.name of companies named in or right before it
     canonical: str = ""  # the page it belongs to; set by the link stage (atlas/link/projects.py)
+    phase: str = ""  # 一期, 二期 … when it names a phase of that project (set by the link stage too)
 
 
 @dataclass
@@ -82,9 +96,10 @@ def _alternation(words) -> str:
 
 
 class ProjectFinder:
-    def __init__(self, rules: ProjectRules, aliases: NameMatcher, companies: NameMatcher):
+    def __init__(self, rules: ProjectRules, aliases: NameMatcher, companies: NameMatcher, bare: NameMatcher | None = None):
         self.rules = rules
         self.aliases = aliases
+        self.bare = bare or NameMatcher({})  # listed names without their closing 项目 (ProjectCatalogue.bare_names)
         self.companies = companies
         chain = tuple(rules.phases) + ("扩建项目", "建设项目", "项目")
         self._head = re.compile(f"(?:{_alternation(rules.heads)})(?:{_alternation(chain)})*")
@@ -102,25 +117,42 @@ class ProjectFinder:
                 continue  # headings: no anchor to link back to
             # nothing inside a company's registered name is a project (奥迪一汽新能源|汽车有限公司)
             firms = [(h.start, h.end) for h in self.companies.find(block.text) if _LEGAL_SUFFIX.search(h.text)]
+            previous: list[ProjectMention] = []
             for start, end in _sentences(block.text):
-                out.extend(self._in_sentence(article, block, start, end, firms))
+                found = self._in_sentence(article, block, start, end, firms)
+                if not found and previous and previous[-1].investment is None:
+                    figure = self._investment_of_previous(block.text[start:end])
+                    if figure is not None:
+                        previous[-1] = replace(previous[-1], investment=figure)
+                out.extend(previous)
+                previous = found
+            out.extend(previous)
         return out
 
     def _in_sentence(self, article: Article, block: Block, s0: int, s1: int,
                      firms: list[tuple[int, int]]) -> list[ProjectMention]:
         text = block.text
         cands = self._head_candidates(text, s0, s1) + self._list_candidates(text, s0, s1)
-        cands += [_Candidate(h.start + s0, h.end + s0, "alias") for h in self.aliases.find(text[s0:s1])]
+        listed = [_Candidate(h.start + s0, h.end + s0, "alias") for h in self.aliases.find(text[s0:s1])]
+        cands += listed + [_Candidate(h.start + s0, h.end + s0, "alias") for h in self.bare.find(text[s0:s1])
+                           if self._plainly_ends(text, h.end + s0, s1)
+                           and not any(c.start <= h.start + s0 < c.end for c in listed)]
+        sets = [c for c in cands if c.how == "head" and self._counted_set(text, c)]
+        cands = [c for c in cands if not any(o.start <= c.start and c.end <= o.end and o is not c for o in sets)]
         cands = [c for c in cands if not inside_any(firms, c.start, c.end)]
+        cands = self._on_word_boundaries(text, s0, s1, cands)
+        cands = [self._with_phase(text, self._trimmed(text, c), s1) for c in cands]
         chosen = _longest_without_overlap([c for c in cands if self._is_name(text, c)])
+        chosen = [c for c in chosen if not self._predicate(text, c, chosen, s0)]
         chosen.sort(key=lambda c: c.start)
         mentions = []
         for i, c in enumerate(chosen):
             scope_end = _scope_end(text, c, chosen[i + 1:], s1)
+            clause_end = min(scope_end, next((o.start for o in chosen[i + 1:]), s1))
             mentions.append(ProjectMention(
                 text=text[c.start:c.end], article=article.stem, block=block.id, start=c.start, end=c.end,
                 how=c.how, sentence=text[s0:s1],
-                investment=self._investment(text, c, s0, s1),
+                investment=self._investment(text, c, s0, s1, clause_end),
                 statuses=self._statuses(text[c.end:scope_end]),
                 locations=tuple(sorted({m.group(0) for m in self._location.finditer(text[s0:s1])})) if self._location else (),
                 companies=self._companies(text, c, s0),
@@ -159,25 +191,43 @@ class ProjectFinder:
         """Where a name ending at `head_start` begins: after the last cut word, date or company."""
         start = clause_start
         span = text[clause_start:head_start]
-        for pattern in (self._cut, _DATE):
+        for pattern in (self._cut, _DATE, _RELATIVE_YEAR, _MONEY):
             if pattern is None:
                 continue
             for m in pattern.finditer(span):
+                if m.end() == len(span) and m.group(0) == "建设" and text.startswith("项目", head_start):
+                    continue  # 长春中车整体搬迁建设项目: 建设项目 is the head, not a cut before it
                 before = span[: m.start()]
                 if any(before.endswith(k) for k in self.rules.keep_after):
                     continue
-                if m.group(0) in ("与", "和") and re.search("合资|合作", span[m.end():]):
+                if m.group(0) in ("与", "和") and (re.search("合资|合作", span[m.end():]) or self._joins_one_name(span, m)):
                     continue
+                start = max(start, clause_start + m.end())
+        for m in re.finditer("[及和与]", span):  # 政务服务中心及吉林省国家广告产业园: a list of two places
+            if span[: m.start()].endswith(self.rules.heads + self.rules.complete_endings):
                 start = max(start, clause_start + m.end())
         for m in _LEGAL_SUFFIX.finditer(span):
             if not span[m.end():].startswith(("合资", "合作")):
                 start = max(start, clause_start + m.end())
+        numbered = re.match(r"\d{1,2}\s+(?=[\u4e00-\u9fff])", text[start:head_start])  # a caption's number (4 长春中车…)
+        if numbered:
+            start += numbered.end()
         start = self._strip_place(text, start, head_start)
         return start
 
+    def _joins_one_name(self, span: str, m: re.Match) -> bool:
+        """长东北生物与医药科技产业园: a 与 between two short words that are neither a project nor a
+        company joins the words of one name (推动汽车与比亚迪动力电池项目 names a company: cut)."""
+        left_start = max([0] + [c.end() for c in self._cut.finditer(span, 0, m.start()) if c.group(0) not in ("与", "和")]) \
+            if self._cut else 0
+        left, right = span[left_start:m.start()], span[m.end():]
+        return (m.group(0) == "与" and 2 < len(left) <= 6 and not self._head.search(left) and not self.companies.find(left)
+                and not left.endswith(self.rules.organisations)
+                and not self.companies.find(right) and not self.aliases.find(right))
+
     def _strip_place(self, text: str, start: int, end: int) -> int:
         """长春一汽解放J7智能工厂 → 一汽解放J7智能工厂: a place before a known company is a locative."""
-        for place in self.rules.place_prefixes:
+        for place in self.rules.place_prefixes + self.rules.locations:
             if text.startswith(place, start):
                 rest = text[start + len(place):end]
                 hits = self.companies.find(rest) + self.aliases.find(rest)
@@ -185,15 +235,72 @@ class ProjectFinder:
                     return start + len(place)
         return start
 
+    def _on_word_boundaries(self, text: str, s0: int, s1: int, cands: list[_Candidate]) -> list[_Candidate]:
+        """A name starts where a word of its sentence starts: one that would begin inside a word
+        (建吉林化纤… cut from 推进在建吉林化纤…) begins after that word instead. Only the few
+        characters around the start are segmented: enough to see the word it falls in."""
+        out = []
+        for c in cands:
+            if c.how == "head" and c.start > s0:
+                w0 = max(s0, c.start - 4)
+                spans = [(w0 + a, w0 + b) for _, a, b in tokenize(text[w0:min(c.end, c.start + 6)])]
+                inside = next((b for a, b in spans if a < c.start < b), None)
+                if inside is not None:
+                    c = _Candidate(inside, c.end, c.how, c.extra)
+            if c.start < c.end:
+                out.append(c)
+        return out
+
+    def _predicate(self, text: str, c: _Candidate, chosen: list[_Candidate], s0: int) -> bool:
+        """X项目是为…量身打造的光电信息产业生产研发基地: after “<a project> 是 … 的”, the head phrase
+        says what the project is; it is not a second name (unless money or a name of its own, a
+        listed one, stands there)."""
+        if c.how != "head" or text[c.start - 1:c.start] != "的":
+            return False
+        clause = _clause_start(text, c.start, s0)
+        at = text.rfind("是", clause, c.start)
+        if at < 0 or _MONEY.search(text, at, c.start):
+            return False
+        return any(o.end <= at and o.start >= clause for o in chosen if o is not c)
+
+    def _plainly_ends(self, text: str, end: int, s1: int) -> bool:
+        """奥迪PPE(高级电动平台), 奥迪PPE一期将…, 比亚迪动力电池、…: the bare name ends there (not
+        奥迪PPE配套供应商…行动, which goes on into another name)."""
+        rest = text[end:s1]
+        return (not rest or not ("\u4e00" <= rest[0] <= "\u9fff") or bool(_PHASE_AFTER.match(rest))
+                or rest.startswith(("和", "与", "及", "等")))
+
+    def _counted_set(self, text: str, c: _Candidate) -> bool:
+        """235个奥迪PPE一期配套项目: a counted set of projects; names inside it are not mentions."""
+        return bool(_COUNTED.search(text[c.start:c.end]) or re.search(r"\d+(?:多|余)?个[^，、]*$", text[_clause_start(text, c.start, 0):c.start]))
+
+    def _with_phase(self, text: str, c: _Candidate, s1: int) -> _Candidate:
+        """比亚迪动力电池二期, 航天信息产业园(一期): a phase right after a name belongs to the mention."""
+        m = _PHASE_AFTER.match(text, c.end, s1)
+        return _Candidate(c.start, m.end(), c.how, c.extra) if m else c
+
+    def _trimmed(self, text: str, c: _Candidate) -> _Candidate:
+        """一汽红旗新能源汽车工厂整个施工项目 / …工厂车间 / …产业基地配套项目 → the name before the
+        generic tail: what follows an inner head is the name's part or work, not another project."""
+        if c.how == "alias":
+            return c
+        heads = list(self._head.finditer(text, c.start, c.end))
+        for inner in heads[:-1]:
+            if self._distinctive(text[inner.end():c.end]) == "":
+                return _Candidate(c.start, inner.end(), c.how, c.extra)
+        return c
+
     def _is_name(self, text: str, c: _Candidate) -> bool:
         name = text[c.start:c.end]
         if c.how == "alias":
             return True
-        if len(name) < 3 or len(name) > 40 or name[0].isdigit() or _COUNTED.search(name) or AMOUNT.search(name):
+        if len(name) < 3 or len(name) > 40 or name[0].isdigit() or _COUNTED.search(name) or _MONEY.search(name):
             return False
         if name.startswith(self.rules.designation_prefixes):
             return False
-        if text[c.start - 1:c.start] == "“" and text[c.end:c.end + 1] == "”":
+        if any(w in name for w in self.rules.descriptions) or text[c.start - 2:c.start] in self.rules.descriptions:
+            return False  # “吉林省首个…产业园”, “在东北首个智能工厂”: a description of a thing, not its name
+        if text[c.start - 1:c.start] == "“" and text[c.end:c.end + 1] == "”" and not text.startswith("”项目", c.end):
             return False  # a slogan in quotes (“双带双基地”)
         if name.endswith(self.rules.not_names) or (c.how == "list" and name.endswith("集团")):
             return False  # a fixed phrase, or a company in a list of companies
@@ -201,10 +308,12 @@ class ProjectFinder:
             return False  # “19个…重点项目”: a counted set, not one project
         # a name that is only “X项目” needs more than two characters of its own (not 长春项目, 互动项目)
         needed = 3 if self._head.fullmatch(name[-2:]) and name.endswith("项目") and not self._head.search(name[:-2]) else 2
+        if name.endswith(self.rules.part_heads):
+            needed = 4  # a workshop or line is a project only under a name of its own (not 总装生产车间, 动车组制造车间)
         return len(self._distinctive(self._without_place(name))) >= needed
 
     def _without_place(self, name: str) -> str:
-        for place in self.rules.place_prefixes:
+        for place in self.rules.place_prefixes + self.rules.locations:
             if name.startswith(place):
                 return name[len(place):]
         return name
@@ -219,15 +328,32 @@ class ProjectFinder:
         return re.sub(r"[\W_]", "", rest)
 
     # --- what the sentence says about it ---------------------------------------------------
-    def _investment(self, text: str, c: _Candidate, s0: int, s1: int) -> Money | None:
-        before = text[max(s0, c.start - 24):c.start]
-        m = re.search(rf"(?:总投资|计划总投资|投资总额|投资)(?:额)?(?:约|达|为)?({AMOUNT.pattern})(?:的|建设的)?$", before)
+    def _investment(self, text: str, c: _Candidate, s0: int, s1: int, scope_end: int) -> Money | None:
+        """The project's own figure: before it (总投资13亿元、占地16.6万平方米的X; 投资60亿元建设的X),
+        or in a later clause of what is said of it (X位于…，项目总投资79亿元)."""
+        before = text[max(s0, c.start - 40):c.start]
+        m = re.search(rf"{_INVESTS}({AMOUNT.pattern})(?:、[^，。；、]{{1,16}}?)*(?:的|建设的)?$", before)
         if m is None:
-            after = text[c.end:min(s1, c.end + 24)]
-            m = re.match(rf"^[，,]?(?:项目)?(?:总投资|计划总投资|投资总额)(?:额)?(?:约|达|为)?({AMOUNT.pattern})", after)
+            m = _INVESTMENT_RIGHT_AFTER.match(text, c.end, scope_end)
+        if m is None:
+            m = _INVESTMENT_CLAUSE.search(text, c.end, scope_end)
+            # …、金赛国际医药产业园等400个…重点项目…，总投资2410亿元: the figure of the whole list
+            if m and (c.how == "list" or re.search("等|" + _COUNTED.pattern, text[c.end:m.start()])):
+                m = None
         if m is None:
             return None
         amounts = parse_amounts(m.group(1))
+        return amounts[0] if amounts else None
+
+    def _investment_of_previous(self, sentence: str) -> Money | None:
+        """该产业园总占地面积约68万平方米，总投资约48亿元: a sentence about “该…” (this park,
+        this project) that names no project states the figure of the one named just before."""
+        if not re.match(rf"(?:该|这个|此)(?:{_alternation(self.rules.heads)}|园区)|项目", sentence):
+            return None
+        m = _INVESTMENT_CLAUSE.search(sentence)
+        if m is None:
+            m = re.match(rf"(?:该|这个|此)?\w{{0,6}}?{_INVESTS}({AMOUNT.pattern})", sentence)
+        amounts = parse_amounts(m.group(1)) if m else []
         return amounts[0] if amounts else None
 
     def _statuses(self, scope: str) -> tuple[str, ...]:

@@ -9,7 +9,7 @@ companies their clause names.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from ..cache import ArticleCache
@@ -22,6 +22,8 @@ from ..extract.projects import ProjectMention
 from ..extract.topics import Vocabulary, score_text
 from ..records import Problem, Severity
 from ..slugs import unique_slugs
+from .aliases import GroupNote, group_projects
+from .company_names import link_company_names
 from .kb import KnowledgeBase
 
 GENERAL_TOPIC = "综合"
@@ -41,6 +43,17 @@ class Investment:
     article: str
     block: str
     date: str  # the article's publication date ("" when unknown)
+    phase: str = ""  # 一期, 二期 … when the figure is a phase's
+
+
+@dataclass(frozen=True)
+class PhaseRow:
+    """One phase of a project (奥迪PPE一期): its row on the whole project's page."""
+
+    phase: str
+    names: tuple[str, ...]
+    investments: tuple[Investment, ...]
+    mentions: tuple[ProjectMention, ...]
 
 
 @dataclass(frozen=True)
@@ -66,6 +79,7 @@ class Project:
     milestones: tuple[Milestone, ...]  # dated ones, oldest first
     undated: tuple[Milestone, ...]
     in_catalogue: bool
+    phases: tuple[PhaseRow, ...] = ()  # its phases' own rows (names, figures, sources), in phase order
 
     @property
     def page(self) -> str:
@@ -73,7 +87,8 @@ class Project:
 
     @property
     def investment_conflict(self) -> bool:
-        return len({(i.money.value, i.money.currency, i.money.qualifier) for i in self.investments}) > 1
+        """Two sources state different figures for the whole (a phase's figure is its own)."""
+        return len({(i.money.value, i.money.currency, i.money.qualifier) for i in self.investments if not i.phase}) > 1
 
     @property
     def articles(self) -> tuple[str, ...]:
@@ -112,9 +127,18 @@ def link_projects(kb: KnowledgeBase, facts: list[ArticleFacts], data: DataFiles,
     order = {a.stem: i for i, a in enumerate(kb.articles)}  # newest first
     dates = {a.stem: (a.date.value if a.date else "") for a in kb.articles}
     mentions: list[ProjectMention] = [m for f in facts for m in f.projects]
-    firm_mentions: list[CompanyMention] = [m for f in facts for m in f.companies]
-    unknown_firms: list[RegisteredName] = [r for f in facts for r in f.unknown_companies]
-    mentions = [replace(m, canonical=catalogue.canonical(m.text) or _own_name(m, catalogue)) for m in mentions]
+    linked = link_company_names(facts, companies, data.company_same, data.company_not_same)
+    companies = list(linked.companies)
+    firm_mentions: list[CompanyMention] = sorted(linked.mentions, key=lambda m: (order[m.article], _block_number(m.block), m.start))
+    unknown_firms: list[RegisteredName] = list(linked.unknown)
+    pages, notes = group_projects(Counter(m.text for m in mentions), catalogue, data.firms,
+                                  list(catalogue.same), list(catalogue.not_same))
+    firms_in: dict[tuple[str, str], list[CompanyMention]] = defaultdict(list)
+    for f in firm_mentions:
+        firms_in[(f.article, f.block)].append(f)
+    mentions = [replace(m, canonical=_page_name(pages[m.text][0], catalogue), phase=pages[m.text][1],
+                        companies=_companies_of(m, firms_in[(m.article, m.block)])) for m in mentions]
+    problems += _group_problems(notes)
     mentions.sort(key=lambda m: (order[m.article], _block_number(m.block), m.start))
     problems += _unknown_project_problems(mentions, catalogue, kb)
     problems += _unknown_firm_problems(unknown_firms, kb)
@@ -127,10 +151,39 @@ def link_projects(kb: KnowledgeBase, facts: list[ArticleFacts], data: DataFiles,
     kb.problems.extend(problems)
 
 
-def _own_name(m: ProjectMention, catalogue: ProjectCatalogue) -> str:
-    """A name not in the catalogue is its own page; a bare list item (玲珑轮胎) gets 项目 added."""
+def _companies_of(m: ProjectMention, same_block: list[CompanyMention]) -> tuple[str, ...]:
+    """The companies extraction found, plus those the link stage found (registered names, short
+    forms) inside the name (`same_block`: the company mentions of the mention's paragraph)."""
+    found = set(m.companies)
+    for f in same_block:
+        if m.start <= f.start and f.end <= m.end:
+            found.add(f.company)
+    return tuple(sorted(found))
+
+
+def _page_name(name: str, catalogue: ProjectCatalogue) -> str:
+    """A catalogue entry keeps its name; a name of its own gets 项目 added when it is a bare list
+    item (玲珑轮胎 → 玲珑轮胎项目)."""
     rules = catalogue.rules
-    return m.text if m.text.endswith(rules.heads + rules.complete_endings) else m.text + "项目"
+    if catalogue.entry(name) or name.endswith(rules.heads + rules.complete_endings):
+        return name
+    return name + "项目"
+
+
+def _group_problems(notes: list[GroupNote]) -> list[Problem]:
+    """Each automatic merge with the line that undoes it, each doubtful pair with the line that makes it."""
+    out = []
+    for note in notes:
+        pair = "[" + ", ".join(note.names) + "]"
+        if note.merged:
+            out.append(Problem(DATA_FILE, None, Severity.INFO, "projects.merged",
+                               f"合并为一个项目页：{'、'.join(note.names)}（{note.reason}）",
+                               f"if they are different projects, add `- {pair}` under `not_same:` in {DATA_FILE}"))
+        else:
+            out.append(Problem(DATA_FILE, None, Severity.INFO, "projects.doubtful",
+                               f"可能是同一个项目：{'、'.join(note.names)}（{note.reason}）",
+                               f"if they are the same project, add `- {pair}` under `same:` in {DATA_FILE}"))
+    return out
 
 
 def _block_number(block_id: str) -> int:
@@ -140,8 +193,8 @@ def _block_number(block_id: str) -> int:
 def _unknown_project_problems(mentions, catalogue: ProjectCatalogue, kb: KnowledgeBase) -> list[Problem]:
     out, seen = [], set()
     for m in mentions:
-        if catalogue.canonical(m.text) or m.text in seen:
-            continue
+        if catalogue.canonical(m.text) or catalogue.entry(m.canonical) or m.text in seen:
+            continue  # listed, or joined to a listed entry by its structure (a projects.merged line says so)
         seen.add(m.text)
         article = kb.article(m.article)
         suggestion = suggest_canonical(m.text, catalogue, catalogue.rules.heads + catalogue.rules.complete_endings)
@@ -152,7 +205,7 @@ def _unknown_project_problems(mentions, catalogue: ProjectCatalogue, kb: Knowled
         else:
             fix = f"add `- name: {suggestion}` with `aliases: [{m.text}]` to {DATA_FILE}, or add it to the aliases of the project it belongs to"
         out.append(Problem(article.path if article else m.article, _line(article, m.block), Severity.INFO, "projects.unknown",
-                           f"项目名称“{m.text}”（{m.block}）不在 {DATA_FILE} 中，自成一页", fix))
+                           f"项目名称“{m.text}”（{m.block}）不在 {DATA_FILE} 中，" + ("自成一页" if m.canonical in (m.text, m.text + "项目") else f"归入“{m.canonical}”一页"), fix))
     return out
 
 
@@ -185,7 +238,10 @@ def _projects(kb: KnowledgeBase, mentions: list[ProjectMention], catalogue: Proj
     for name in names:
         group = groups[name]
         entry = catalogue.entry(name)
-        investments = tuple(Investment(m.investment, m.article, m.block, dates[m.article]) for m in group if m.investment)
+        investments = tuple(Investment(m.investment, m.article, m.block, dates[m.article], m.phase) for m in group if m.investment)
+        phases = tuple(PhaseRow(phase, tuple(sorted({m.text for m in group if m.phase == phase})),
+                                tuple(i for i in investments if i.phase == phase), tuple(m for m in group if m.phase == phase))
+                       for phase in sorted({m.phase for m in group if m.phase}, key=_phase_order))
         # government bodies promote projects; they are not the companies building them
         companies = set(entry.companies if entry else ()) | {c for m in group for c in m.companies if kinds.get(c) != "government"}
         locations = {entry.location} if entry and entry.location else {loc for m in group for loc in m.locations}
@@ -195,8 +251,17 @@ def _projects(kb: KnowledgeBase, mentions: list[ProjectMention], catalogue: Proj
             topic=(entry.topic if entry and entry.topic else _topic(kb, group, vocabulary)),
             companies=tuple(sorted(companies)), locations=tuple(sorted(locations - {""})),
             mentions=tuple(group), investments=investments, milestones=(), undated=undated, in_catalogue=entry is not None,
+            phases=phases,
         ))
     return projects
+
+
+_PHASE_NUMBERS = "一二三四五六七八九十"
+
+
+def _phase_order(phase: str) -> tuple:
+    number = phase[:-1]
+    return (_PHASE_NUMBERS.index(number) + 1 if number in _PHASE_NUMBERS else int(number) if number.isdigit() else 99, phase)
 
 
 def _topic(kb: KnowledgeBase, group: list[ProjectMention], vocabulary) -> str:

@@ -97,6 +97,22 @@ class ListTab:
 
 
 @dataclass(frozen=True)
+class PhaseLine:
+    """One phase's row on its project's page: 一期 | 奥迪PPE一期 | its figures | where it is named."""
+
+    phase: str
+    names: str
+    investment: str
+    sources: tuple
+    more: int
+
+
+def _date(kb, stem: str) -> str:
+    article = kb.article(stem)
+    return article.date.value if article and article.date else ""
+
+
+@dataclass(frozen=True)
 class Amount:
     """One investment figure and the articles that give it (newest first, the first few)."""
 
@@ -331,7 +347,8 @@ def render_project_pages(kb, env, rel_link, article_path, sizes: PageSizes = PAG
         page = index.projects[p.name]
         amounts: dict[tuple, list] = {}
         for i in p.investments:
-            amounts.setdefault((i.money.value, i.money.currency, i.money.qualifier), []).append(i)
+            if not i.phase:  # a phase's figure is on its own row below
+                amounts.setdefault((i.money.value, i.money.currency, i.money.qualifier), []).append(i)
         flag = "与其他来源不一致" if p.investment_conflict else ""
         mentions = mention_pages(p.mentions, _project_sentence, page, _folder(page), linker, sizes)
         dated = p.milestones[-sizes.entity_list:]
@@ -348,6 +365,10 @@ def render_project_pages(kb, env, rel_link, article_path, sizes: PageSizes = PAG
             earlier_milestones=len(p.milestones) - len(dated),
             undated=[(m, linker.line(page, m.evidence, m.article, m.block)) for m in p.undated[: sizes.entity_list]],
             more_undated=max(0, len(p.undated) - sizes.entity_list),
+            phases=[PhaseLine(ph.phase, "、".join(ph.names), " / ".join(dict.fromkeys(i.money.text for i in ph.investments)),
+                              tuple(linker.line(page, m.text, m.article, m.block, _date(kb, m.article))
+                                    for m in ph.mentions[: sizes.sources]),
+                              max(0, len(ph.mentions) - sizes.sources)) for ph in p.phases],
             mentions=mentions, older=mentions.pages[0] if mentions.pages else (),
             pager=pager(mentions.paths, 0, rel_link),
             citation=entity_citation(env, p.name, page, (linker.date(m.article) for m in p.mentions)),

@@ -1,0 +1,254 @@
+"""Alias groups across articles, from the structure of the names alone (no hand entry needed).
+
+A project name is reduced to a key: its phase split off (奥迪PPE一期 → 奥迪PPE + 一期), a closing
+项目/工程 dropped, leading places dropped (长春/吉林省/长春新区 …, from `rules:` in projects.yaml),
+and every company name inside it replaced by that company's page name (金赛 → 金赛药业, 一汽 →
+中国一汽, from companies.yaml). Names with one key are one project: the evidence is strong, since
+only words that never tell two projects apart were dropped. A key that is a subsequence of exactly
+one other key with the same head and the same first two characters (长东北生物医药产业园 /
+长东北生物与医药科技产业园) is merged too, and the report says so, with the line that refuses it.
+Groups that share four or more characters of their own and were not merged are reported as
+doubtful, with the line that confirms them. `same:` and `not_same:` in the data file decide both.
+
+Companies the same way: a registered name (长春金赛药业有限责任公司, 长光卫星技术有限公司) is reduced
+to its core (places and legal-form suffixes dropped) and joins the company whose name, registered
+name or alias has that core; one not known gets a company of its own, under its registered name,
+with the short form the article introduces (以下简称“…”) as an alias.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from ..extract.names import NameMatcher
+from ..extract.project_names import ProjectCatalogue
+from ..text import match_text
+
+PHASE = re.compile(r"[（(]?([一二三四五六七八九十]|\d{1,2})期[）)]?(?:项目|工程)?$")
+_CLOSING = ("建设项目", "项目", "工程")
+_LEGAL = re.compile(r"(?:[（(]集团[）)])?(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团|股份)$")
+COMPANY_PLACES = ("中国", "长春市", "长春", "吉林省", "吉林")
+MAX_SHARING = 4  # names sharing one piece beyond which the piece proposes no pair
+MIN_OWN = 4  # characters a shorter name needs for a containment merge or a doubtful pair
+
+
+@dataclass(frozen=True)
+class GroupNote:
+    """A merge made (merged=True) or proposed (False), for the build report."""
+
+    names: tuple[str, ...]
+    reason: str
+    merged: bool
+
+
+def split_phase(name: str) -> tuple[str, str]:
+    """奥迪PPE一期 → (奥迪PPE, 一期); 航天信息产业园(一期) → (航天信息产业园, 一期); else (name, "")."""
+    m = PHASE.search(name)
+    if m and m.start() >= 2:
+        return name[: m.start()], m.group(1) + "期"
+    return name, ""
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+class _Groups:
+    """Union–find over names that refuses to join two groups holding a `not_same` pair."""
+
+    def __init__(self, not_same: set[frozenset]):
+        self.parent: dict[str, str] = {}
+        self.held: dict[str, list[str]] = {}  # root → its members
+        self.not_same = not_same
+
+    def find(self, x: str) -> str:
+        if x not in self.parent:
+            self.parent[x] = x
+            self.held[x] = [x]
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def members(self, x: str) -> list[str]:
+        return self.held[self.find(x)]
+
+    def union(self, a: str, b: str) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if self.not_same and any(frozenset((x, y)) in self.not_same for x in self.held[ra] for y in self.held[rb]):
+            return False
+        keep, gone = min(ra, rb), max(ra, rb)
+        self.parent[gone] = keep
+        self.held[keep] = self.held[keep] + self.held.pop(gone)
+        return True
+
+
+class ProjectNameKeys:
+    def __init__(self, catalogue: ProjectCatalogue, firms: NameMatcher):
+        rules = catalogue.rules
+        self.places = tuple(sorted({match_text(p) for p in rules.place_prefixes + rules.locations}, key=lambda p: (-len(p), p)))
+        self.firms = firms
+        self.head = re.compile("(?:" + "|".join(re.escape(h) for h in rules.heads) + ")$") if rules.heads else None
+        self.own_noise = tuple(rules.heads + rules.generic_words)
+
+    def key(self, whole: str) -> str:
+        t = match_text(whole)
+        for closing in _CLOSING:
+            if t.endswith(closing) and len(t) - len(closing) >= 3:
+                t = t[: -len(closing)]
+                break
+        for _ in range(2):
+            place = next((p for p in self.places if t.startswith(p) and len(t) - len(p) >= 4), None)
+            if place:
+                t = t[len(place):]
+        hits = self.firms.find(t)
+        # 中国一汽红旗… / 一汽红旗…: a group's name right before its unit's name is dropped
+        for i in reversed(range(len(hits))):
+            group_prefix = i + 1 < len(hits) and hits[i + 1].start == hits[i].end
+            t = t[: hits[i].start] + ("" if group_prefix else hits[i].key) + t[hits[i].end:]
+        return t
+
+    def head_of(self, key: str) -> str:
+        m = self.head.search(key) if self.head else None
+        return m.group(0) if m else ""
+
+    def own(self, key: str) -> str:
+        """The key's own words, `|` where a company, head or generic word stood."""
+        for hit in reversed(self.firms.find(key)):
+            key = key[: hit.start] + "|" + key[hit.end:]
+        for w in self.own_noise:
+            key = key.replace(w, "|")
+        return key
+
+
+def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatcher,
+                   same: list[tuple[str, ...]], not_same: list[tuple[str, ...]]
+                   ) -> tuple[dict[str, tuple[str, str]], list[GroupNote]]:
+    """Every mention text → (its page's name, its phase or ""), and what the report should say.
+
+    `texts` counts how often each text is written; the catalogue's names win, then the most
+    written name of a group (the longest on a tie) names its page."""
+    keys = ProjectNameKeys(catalogue, firms)
+    refused = {frozenset(map(match_text, pair)) for pair in not_same}
+    groups = _Groups(refused)
+    out: dict[str, tuple[str, str]] = {}
+    notes: list[GroupNote] = []
+    whole_of: dict[str, str] = {}  # text → its whole (phase split off)
+    phase_of: dict[str, str] = {}
+    key_of: dict[str, str] = {}  # folded whole → key
+    catalogue_key: dict[str, str] = {}  # key → catalogue canonical
+    for e in catalogue.entries:
+        for n in (e.name, *e.aliases):
+            catalogue_key.setdefault(keys.key(n), e.name)
+            groups.find("=" + e.name)
+    for text in sorted(texts):
+        if catalogue.canonical(text):
+            out[text] = (catalogue.canonical(text), "")
+            continue
+        whole, phase = split_phase(text)
+        whole_of[text], phase_of[text] = match_text(whole), phase
+        if phase and catalogue.canonical(whole):
+            out[text] = (catalogue.canonical(whole), phase)
+            continue
+        key_of[match_text(whole)] = keys.key(whole)
+    # names with one key are one project; a key of a catalogue name joins its entry
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for whole, key in sorted(key_of.items()):
+        by_key[key].append(whole)
+        groups.find(whole)
+    for key, wholes in sorted(by_key.items()):
+        for other in wholes[1:]:
+            groups.union(wholes[0], other)
+        if key in catalogue_key:
+            groups.union(wholes[0], "=" + catalogue_key[key])
+        if len(wholes) > 1:
+            notes.append(GroupNote(tuple(wholes), "去掉地名、“项目”和集团名、公司名写成同一家后相同", True))
+    # a key inside exactly one longer key, same head and start: one project written short
+    by_start: dict[str, list[str]] = defaultdict(list)  # first two characters → keys (compare only these)
+    for k in sorted(set(by_key) | set(catalogue_key)):
+        by_start[k[:2]].append(k)
+    for short in sorted(by_key):
+        if len(short) < MIN_OWN or len(keys.own(short).replace("|", "")) < 3:
+            continue  # 中车长客智能工厂: nothing of its own beyond a company and generic words
+        longer = [k for k in by_start[short[:2]] if k != short and len(k) > len(short)
+                  and keys.head_of(k) == keys.head_of(short) and _is_subsequence(short, k)]
+        roots = {groups.find(_member(k, by_key, catalogue_key)) for k in longer}
+        if len(roots) == 1:
+            a, b = by_key[short][0], _member(longer[0], by_key, catalogue_key)
+            if groups.union(a, b):
+                notes.append(GroupNote((a, b.lstrip("=")), "短名称的字按顺序都在长名称中，开头和类别词相同", True))
+            else:
+                notes.append(GroupNote((a, b.lstrip("=")), "not_same 拒绝合并", False))
+    # the editors' word: same: joins
+    for pair in same:
+        names = [match_text(n) for n in pair]
+        anchors = [("=" + catalogue.canonical(n)) if catalogue.canonical(n) else match_text(split_phase(n)[0]) for n in names]
+        for other in anchors[1:]:
+            groups.union(anchors[0], other)
+    # doubtful: groups that share a piece of their own words and stay apart
+    own_pieces: dict[str, set[str]] = defaultdict(set)
+    for whole, key in key_of.items():
+        for part in re.split(r"[^\u3400-\u9fff]+", keys.own(key)):  # Chinese words only: not (chē), not a code
+            for n in range(MIN_OWN, len(part) + 1):
+                for i in range(len(part) - n + 1):
+                    own_pieces[part[i:i + n]].add(whole)
+    seen_pairs: set[frozenset] = set()
+    for piece, wholes in sorted(own_pieces.items(), key=lambda kv: (-len(kv[0]), kv[0])):
+        if len(wholes) > MAX_SHARING:
+            continue  # a piece many names share (a district, an industry) says nothing about two of them
+        ws = sorted(wholes)
+        for i, a in enumerate(ws):
+            for b in ws[i + 1:]:
+                pair = frozenset((groups.find(a), groups.find(b)))
+                if len(pair) == 2 and pair not in seen_pairs and frozenset((a, b)) not in refused:
+                    seen_pairs.add(pair)
+                    notes.append(GroupNote((a, b), f"共有“{piece}”，未合并", False))
+    # name each group's page
+    members: dict[str, list[str]] = defaultdict(list)
+    for text, whole in whole_of.items():
+        if text not in out:
+            members[groups.find(whole)].append(text)
+    for root, group in members.items():
+        entry = next((m.lstrip("=") for m in groups.members(root) if m.startswith("=")), None)
+        if entry:
+            name = entry
+        else:
+            wholes = Counter()
+            for t in group:
+                wholes[split_phase(t)[0]] += texts[t]
+            name = min(wholes, key=lambda w: (-wholes[w], -len(w), w))
+        for t in group:
+            out[t] = (name, phase_of[t])
+    return out, notes
+
+
+def _member(key: str, by_key: dict, catalogue_key: dict) -> str:
+    return by_key[key][0] if key in by_key else "=" + catalogue_key[key]
+
+
+# --- companies ------------------------------------------------------------------------------------
+def company_core(name: str) -> str:
+    """长春金赛药业有限责任公司 → 金赛药业; 中国中车长春轨道客车股份有限公司 → 中车长春轨道客车."""
+    t = match_text(name)
+    for _ in range(2):
+        t2 = _LEGAL.sub("", t)
+        if len(t2) >= 2:
+            t = t2
+    for place in COMPANY_PLACES:
+        if t.startswith(place) and len(t) - len(place) >= 2:
+            t = t[len(place):]
+            break
+    return t
+
+
+_SHORT_FORM = re.compile(r"^[（(]?(?:以下)?简称[：:]?[“\"「]?([\w·\-]{2,10}?)[”\"」]?[）)，,。]")
+
+
+def introduced_short_form(text_after: str) -> str:
+    """（以下简称“金赛药业”）right after a registered name: the short form it introduces."""
+    m = _SHORT_FORM.match(text_after)
+    return m.group(1) if m else ""

@@ -1,0 +1,107 @@
+"""Companies across articles: registered names joined to the company they name, new companies
+for registered names nobody listed, and the short forms articles introduce.
+
+- A registered name (…有限公司, …股份有限公司, …集团) whose core (`aliases.company_core`: places and
+  legal-form suffixes dropped) is the core of a listed company's name, registered name or alias is
+  a mention of that company: 长光卫星技术有限公司 (an old legal name) → 长光卫星, 长春金赛药业有限责任
+  公司 → 金赛药业. The shorter name found inside it is then not counted again.
+- Registered names of one core that no entry lists become one company of their own, named by its
+  most written registered form; the build report still lists it, so an editor can give it an entry.
+- A short form the article introduces right after a registered name (（以下简称“金赛药业”）) is an
+  alias of that company in every article, matched like any listed name.
+- `same:` in data/companies.yaml joins two cores the rules keep apart; `not_same:` keeps a
+  registered name away from the company its core matched.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from ..extract.companies import Company, CompanyMention, RegisteredName
+from ..extract.facts import ArticleFacts
+from ..extract.names import NameMatcher
+from ..text import match_text
+from .aliases import company_core, introduced_short_form
+
+
+@dataclass(frozen=True)
+class LinkedCompanies:
+    companies: tuple[Company, ...]  # the listed ones, then the new ones (by name)
+    mentions: tuple[CompanyMention, ...]
+    unknown: tuple[RegisteredName, ...]  # registered names no entry lists (for the report), as before
+
+
+def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: tuple, not_same: tuple) -> LinkedCompanies:
+    mentions = [m for f in facts for m in f.companies]
+    registered = [r for f in facts for r in f.unknown_companies]
+    refused = {frozenset(map(match_text, pair)) for pair in not_same}
+    by_core: dict[str, str] = {}  # core → company name (the first entry that has it)
+    for c in listed:
+        for n in (c.name, c.full, *c.aliases):
+            if n:
+                by_core.setdefault(company_core(n), c.name)
+    same_names: dict[str, set[str]] = defaultdict(set)  # core of a name nobody listed → names `same:` gives it
+    for pair in same:  # the editors' word: the names of a `same:` line are one company
+        known = next((by_core[company_core(n)] for n in pair if company_core(n) in by_core), None)
+        for n in pair:
+            if known:
+                by_core.setdefault(company_core(n), known)
+            else:
+                same_names[company_core(n)].update(pair)
+    listed_names = {c.name for c in listed}
+
+    def refused_for(text: str, company: str) -> bool:
+        names = {match_text(company)} | {match_text(n) for c in listed if c.name == company for n in (c.full, *c.aliases) if n}
+        return any(frozenset((match_text(text), n)) in refused for n in names)
+
+    # registered names: known core → that company; else grouped by core into a new company
+    resolved: list[tuple[RegisteredName, str]] = []
+    new_forms: dict[str, Counter] = defaultdict(Counter)
+    for r in registered:
+        core = company_core(r.text)
+        company = by_core.get(core)
+        if company is not None and refused_for(r.text, company):
+            company = None
+            core = "#" + match_text(r.text)  # refused: a company of its own
+        if company is None:
+            new_forms[core][r.text] += 1
+        resolved.append((r, company or core))
+    new_name = {core: min(forms, key=lambda t: (-forms[t], -len(t), t)) for core, forms in new_forms.items()}
+    new_companies = {core: Company(name, full=name) for core, name in new_name.items()}
+    # short forms articles introduce, and the names of new companies, become names to match everywhere
+    blocks = {(f.matchable.stem, b.id): b.text for f in facts for b in f.matchable.blocks if b.id}
+    aliases: dict[str, str] = {}
+    for r, target in resolved:
+        company = new_name.get(target, target)
+        short = introduced_short_form(blocks.get((r.article, r.block), "")[r.end:]) if r.end >= 0 else ""
+        others = {short} if short and len(short) >= 2 else set()
+        if target in new_companies:
+            others |= same_names.get(target, set()) - {r.text}
+        for other in sorted(others):
+            aliases.setdefault(other, company)
+            if target in new_companies and other not in new_companies[target].aliases and other != company:
+                c = new_companies[target]
+                new_companies[target] = Company(c.name, c.full, tuple(sorted({*c.aliases, other})))
+    added: list[CompanyMention] = []
+    for r, target in resolved:
+        if r.start >= 0:
+            added.append(CompanyMention(new_name.get(target, target), r.text, r.article, r.block, r.start, r.end))
+    # a registered mention replaces the shorter listed name found inside it (长光卫星|技术有限公司)
+    spans = defaultdict(list)
+    for m in added:
+        spans[(m.article, m.block)].append((m.start, m.end))
+    kept = [m for m in mentions if not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
+                                           for a, b in spans[(m.article, m.block)])]
+    all_mentions = kept + added
+    if aliases:
+        taken = defaultdict(list)
+        for m in all_mentions:
+            taken[(m.article, m.block)].append((m.start, m.end))
+        matcher = NameMatcher(aliases)
+        for (stem, block_id), text in sorted(blocks.items()):
+            for hit in matcher.find(text):
+                if not any(hit.start < b and a < hit.end for a, b in taken[(stem, block_id)]):
+                    all_mentions.append(CompanyMention(hit.key, hit.text, stem, block_id, hit.start, hit.end))
+    companies = list(listed) + sorted((c for c in new_companies.values() if c.name not in listed_names), key=lambda c: c.name)
+    unknown = tuple(r for r, target in resolved if target in new_companies)
+    return LinkedCompanies(tuple(companies), tuple(all_mentions), unknown)
