@@ -6,16 +6,18 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from ..records import Article, Block, BlockKind, Problem, PublicationDate, ReadResult, Severity
 from ..slugs import slugify
-from ..text import display_text
+from ..text import display_text, normalize_width
 from .decode import DecodeError, decode_bytes
 from .frontmatter import parse_date, split_front_matter
 from .layout import EditorJoin, drop_garbled_duplicates, join_broken_paragraphs, source_lines
-from .structure import classify_body, split_header
-from .webpage import FurnitureRule, find_furniture, strip_html
+from .simplify import simplified
+from .structure import classify_body, lead_title, split_header
+from .webpage import Furniture, FurnitureRule, find_furniture, split_glued_furniture, strip_html
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 
@@ -56,9 +58,26 @@ def read_article(
                "如有文字缺失，请粘贴不带格式的纯文本")
 
     raw_lines = body_text.split("\n")
-    furniture = find_furniture([(fm.body_first_line + k, t) for k, t in enumerate(raw_lines)], list(furniture_rules))
+    rules = list(furniture_rules)
+    candidates = []
+    glued_lines = set()
+    for k, t in enumerate(raw_lines):
+        stuck, rest = split_glued_furniture(t, rules, furniture_fold)
+        if stuck:
+            raw_lines[k] = rest
+            glued_lines.add(fm.body_first_line + k)
+            candidates.append((fm.body_first_line + k, stuck))
+        else:
+            candidates.append((fm.body_first_line + k, t))
+    furniture = find_furniture(candidates, rules, fold=furniture_fold)
+    found_on = {item.line for item in furniture}
+    # a glued part no rule reads is still furniture: the glued rule said so
+    furniture += [Furniture(no, text.strip(), {}) for no, text in candidates if no in glued_lines and no not in found_on]
+    furniture.sort(key=lambda item: item.line)
+    date_line = None  # the line that states the publication date: the headline is looked for above it
     for item in furniture:
-        raw_lines[item.line - fm.body_first_line] = ""
+        if item.line not in glued_lines:
+            raw_lines[item.line - fm.body_first_line] = ""
         taken = []
         for field_name, value in item.values.items():
             if field_name in meta:
@@ -68,6 +87,7 @@ def read_article(
                 if parsed:
                     meta["date"] = parsed
                     meta["date_from_page"] = item.text
+                    date_line = item.line
                     taken.append(f"日期 {parsed[0]}")
             elif field_name == "authors":
                 meta["authors"] = tuple(x for x in re.split(r"[\s、，,]+", value) if x)
@@ -76,12 +96,19 @@ def read_article(
                 meta[field_name] = value
                 taken.append({"source": "来源", "url": "原文地址"}.get(field_name, field_name))
         what = f"用作{'、'.join(taken)}" if taken else "已删除"
-        report(item.line, Severity.INFO, "read.furniture", f"网页附带的行“{item.text}”{what}",
+        report(item.line, Severity.INFO, "read.furniture", f"网页附带的行“{_excerpt(item.text, 30)}”{what}",
                "如果这一行其实是正文，请修改 data/furniture.yaml")
 
     lines = source_lines("\n".join(raw_lines), fm.body_first_line)
+    removed = {item.line for item in furniture if item.line not in glued_lines}
+    if removed:  # a furniture line taken out is not a gap where a picture stood
+        lines = [replace(x, blanks_before=x.blanks_before - sum(1 for n in range(x.no - x.blanks_before, x.no) if n in removed))
+                 for x in lines]
     lines, garbled = drop_garbled_duplicates(lines)
-    header, front_captions, body = split_header(lines)
+    header, front_captions, body = split_header(lines, date_line)
+    for line in header.dropped:
+        report(line.no, Severity.INFO, "read.furniture", f"标题前后的网页栏目行“{_excerpt(line.text, 30)}”已删除",
+               "如果这一行其实是正文，请在前置元数据中加 title:")
     blocks = classify_body(front_captions)
     for b in blocks:
         b.kind = BlockKind.CAPTION  # pictures above the headline
@@ -132,9 +159,15 @@ def read_article(
                 + ", line: 断开的行, continues_at: 接续的行}",
             )
 
-    title = meta.get("title") or header.title or path.stem
-    if not (meta.get("title") or header.title):
-        report(1, Severity.WARNING, "read.title", "没有找到标题，暂用文件名", "在前置元数据中加 title:")
+    title = meta.get("title") or header.title
+    if not title:
+        lead = next((b.text for b in final if b.kind is BlockKind.PARAGRAPH), "")
+        title = lead_title(lead) or path.stem
+        if title == path.stem:
+            report(1, Severity.WARNING, "read.title", "没有找到标题，暂用文件名", "在前置元数据中加 title:")
+        else:
+            report(1, Severity.WARNING, "read.title-made", f"没有找到标题，用导语的开头“{title}”作标题",
+                   "在前置元数据中加 title:")
 
     date = None
     if "date" in meta:
@@ -164,6 +197,11 @@ def read_article(
         sha1=hashlib.sha1(data).hexdigest(),
     )
     return ReadResult(article, problems)
+
+
+def furniture_fold(text: str) -> str:
+    """What furniture rules are tested on: simplified, half-width digits (same length as `text`)."""
+    return simplified(normalize_width(text))
 
 
 def _excerpt(text: str, n: int = 16) -> str:

@@ -36,6 +36,7 @@ class Header:
     trailer_date: str = ""  # ISO
     trailer_text: str = ""
     trailer_line: int | None = None
+    dropped: list[SourceLine] = field(default_factory=list)  # web-page lines around the headline, taken out
 
 
 def heading_like(text: str, limit: int = MAX_HEADING) -> bool:
@@ -53,11 +54,82 @@ def _trailer_date(raw: str) -> str:
     return f"{y:04d}-{m:02d}-{d:02d}"
 
 
-def split_header(lines: list[SourceLine]) -> tuple[Header, list[SourceLine], list[SourceLine]]:
+MAX_WEB_TITLE = 80
+WEB_HEADER_LINES = 12  # a stated publication line further down is not in a page header
+_LEAD_CUT = re.compile(r"[，,；;：:。！？!?]")
+_DATELINE_LEAD = re.compile(
+    r"^(?:[^，。,]{0,24}?\d{1,2}月\d{1,2}日(?:电|讯|消息)|本报讯|本台讯)\s*(?:[（(][^）)]{0,30}[）)])?\s*")
+
+
+def headline_shaped(text: str) -> bool:
+    """Could this line be a web page's headline: a few words of Chinese, not a sentence."""
+    cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    return cjk >= 4 and len(text) <= MAX_WEB_TITLE and "。" not in text and not PHOTO_MARK.search(text)
+
+
+def lead_title(lead: str, limit: int = 30) -> str:
+    """A title made from the lead sentence when a page has none: the dateline off, whole clauses
+    up to `limit` characters (the first clause cut at a pause when it alone is longer)."""
+    text = _DATELINE_LEAD.sub("", lead.strip()).strip()
+    out = ""
+    for part in re.split(r"(?<=[，,；;：:。！？!?])", text):
+        clause = _LEAD_CUT.sub("", part[-1:]) if part else ""
+        clause = part[:-1] if part and _LEAD_CUT.match(part[-1]) else part
+        if not clause:
+            continue
+        if out and len(out) + 1 + len(clause) > limit:
+            break
+        if not out and len(clause) > limit:
+            pauses = [m.start() for m in re.finditer(r"[、\s“”]", clause[: limit + 1]) if m.start() >= 8]
+            out = clause[: pauses[-1]] if pauses else clause[:limit]
+            break
+        out = f"{out}，{clause}" if out else clause
+        if part[-1:] in "。！？!?":
+            break
+    return out.strip("“”\"' ")
+
+
+def _web_header(lines: list[SourceLine], date_line: int) -> tuple[Header, list[SourceLine]] | None:
+    """The headline of a web page: the nearest headline-shaped line above the line that states
+    the publication date; what stands above and between them is page furniture (menus, banners)."""
+    above = [k for k, line in enumerate(lines) if line.no < date_line]
+    if not above or len(above) > WEB_HEADER_LINES:
+        return None
+    top = above[-1] + 1
+    title_k = next((k for k in reversed(above) if headline_shaped(lines[k].text)), None)
+    if title_k is None:
+        return None
+    header = Header(title=lines[title_k].text, title_line=lines[title_k].no)
+    header.dropped = lines[:title_k]
+    between = lines[title_k + 1 : top]
+    if between and between[0].text.startswith("——"):
+        header.subtitle = between[0].text
+        between = between[1:]
+    header.dropped += between
+    body = lines[top:]
+    if body and BYLINE.match(body[0].text):
+        header.authors = re.split(r"[\s、，,]+", BYLINE.match(body[0].text).group("names").strip())
+        body = body[1:]
+    return header, body
+
+
+def split_header(lines: list[SourceLine], date_line: int | None = None) -> tuple[Header, list[SourceLine], list[SourceLine]]:
     """Take the headline block and the trailer off the lines.
 
+    `date_line` is the line number of a web page's stated publication line (taken out as
+    furniture), when there is one: the headline is looked for above it.
     Returns the header, the lines of the headline block that are captions, and the body lines.
     """
+    header, front, body = _split_header(lines, date_line)
+    if header.title:
+        # a web page repeats its headline (a document title, a footer): the copies are furniture
+        copies = [line for line in body if line.text == header.title]
+        header.dropped += copies
+        body = [line for line in body if line.text != header.title]
+    return header, front, body
+
+
+def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Header, list[SourceLine], list[SourceLine]]:
     header = Header()
     lines = list(lines)
     # trailer: one of the last three lines, e.g. `吉林日报 2022-10-13`
@@ -70,6 +142,14 @@ def split_header(lines: list[SourceLine]) -> tuple[Header, list[SourceLine], lis
             header.trailer_line = lines[k].no
             del lines[k]
             break
+
+    if date_line is not None:
+        web = _web_header(lines, date_line)
+        if web is not None:
+            web_header, body = web
+            for name in ("trailer_source", "trailer_date", "trailer_text", "trailer_line"):
+                setattr(web_header, name, getattr(header, name))
+            return web_header, [], body
 
     byline = next((k for k, line in enumerate(lines[:12]) if BYLINE.match(line.text)), None)
     front_captions: list[SourceLine] = []
@@ -93,7 +173,15 @@ def split_header(lines: list[SourceLine]) -> tuple[Header, list[SourceLine], lis
                 header.mastheads.append(line.text)
         return header, front_captions, body
 
-    # No byline: the first line is the title when it looks like one.
+    # No byline: the first line is the title when it looks like one; a feature page may put its
+    # pictures' captions first and the headline after them, under a kicker ending in ——.
+    kicker = next((k for k, line in enumerate(lines[:8]) if line.text.endswith("——") and k + 1 < len(lines)
+                   and heading_like(lines[k + 1].text, MAX_TITLE) and not heading_like(lines[0].text, MAX_TITLE)), None)
+    if kicker is not None:
+        front_captions.extend(lines[:kicker])
+        header.kicker = lines[kicker].text
+        header.title, header.title_line = lines[kicker + 1].text, lines[kicker + 1].no
+        return header, front_captions, lines[kicker + 2 :]
     k = 0
     while k < len(lines) and lines[k].blanks_before >= PICTURE_GAP and not heading_like(lines[k].text, MAX_TITLE):
         front_captions.append(lines[k])

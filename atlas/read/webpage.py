@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Callable
 
 from ..data_files import DataFileError, load_yaml
 from ..records import Problem, Severity
@@ -71,6 +72,7 @@ def strip_html(text: str) -> Unmarked | None:
 class FurnitureRule:
     pattern: re.Pattern
     field: str  # "date", "source", "authors", "url" or "" (dropped)
+    glued: bool = False  # the pattern's `furniture` group is furniture glued to the start of a text line
 
 
 @dataclass(frozen=True)
@@ -80,25 +82,49 @@ class Furniture:
     values: dict  # field → value taken from the line
 
 
-def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max_len: int = 80) -> list[Furniture]:
-    """Lines that are page furniture: short lines matching a rule of data/furniture.yaml."""
+def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max_len: int = 80,
+                   fold: Callable[[str], str] | None = None) -> list[Furniture]:
+    """Lines that are page furniture: short lines matching a rule of data/furniture.yaml.
+
+    `fold` (same length in, same length out) gives the text the rules are tested on, e.g. a
+    simplified copy (來源 → 来源); values are cut from the line as written."""
     found = []
     for no, text in lines:
         stripped = text.strip()
         if not stripped or len(stripped) > max_len:
             continue
+        tested = fold(stripped) if fold else stripped
+        if len(tested) != len(stripped):
+            tested = stripped
         values = {}
         matched = False
         for rule in rules:
-            m = rule.pattern.search(stripped)
+            if rule.glued:
+                continue
+            m = rule.pattern.search(tested)
             if m:
                 matched = True
                 if rule.field:
-                    value = m.groupdict().get(rule.field) or m.group(m.lastindex or 0)
-                    values.setdefault(rule.field, value.strip())
+                    group = rule.field if m.groupdict().get(rule.field) is not None else (m.lastindex or 0)
+                    values.setdefault(rule.field, stripped[m.start(group):m.end(group)].strip())
         if matched:
             found.append(Furniture(no, stripped, values))
     return found
+
+
+def split_glued_furniture(text: str, rules: list[FurnitureRule], fold: Callable[[str], str] | None = None) -> tuple[str, str]:
+    """(furniture, rest) when a `glued` rule finds furniture stuck to the start of a text line
+    (`日期:2015-05-25 14:28:03 【打印此页】 【关闭】 字号:【大 中 小】长东北生物…`), else ("", text)."""
+    tested = fold(text) if fold else text
+    if len(tested) != len(text):
+        tested = text
+    for rule in rules:
+        if not rule.glued:
+            continue
+        m = rule.pattern.match(tested)
+        if m and m.groupdict().get("furniture") and text[m.end("furniture"):].strip():
+            return text[m.start("furniture"):m.end("furniture")].strip(), text[m.end("furniture"):]
+    return "", text
 
 
 def load_furniture_rules(root: Path) -> list[FurnitureRule]:
@@ -107,7 +133,7 @@ def load_furniture_rules(root: Path) -> list[FurnitureRule]:
     rules = []
     for k, item in enumerate(load_yaml(path, root).get("rules") or []):
         try:
-            rules.append(FurnitureRule(re.compile(item["pattern"]), str(item.get("field") or "")))
+            rules.append(FurnitureRule(re.compile(item["pattern"]), str(item.get("field") or ""), bool(item.get("glued"))))
         except (KeyError, TypeError, re.error) as exc:
             raise DataFileError(
                 Problem("data/furniture.yaml", None, Severity.ERROR, "data.furniture", f"第 {k + 1} 条规则无法使用（{exc}）",
