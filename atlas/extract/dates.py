@@ -194,6 +194,9 @@ def find_date_expressions(text: str, pub: PublicationDate | None) -> list[DateMe
     words = date_words()
     folded = _fold(text)
     pub_ymd = _pub_parts(pub)
+    if pub is not None and pub.inferred and pub.source == "dateline":
+        # a dateline's year that no line states is a guess: the dates it would anchor stay year-less
+        pub_ymd = None
     pub_certain = pub is not None and not pub.inferred
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []

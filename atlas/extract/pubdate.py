@@ -23,7 +23,7 @@ _PERIOD = re.compile(r"(\d{4})年(?:\d{1,2})月?(?:至|到|—|-)(\d{1,2})月")
 _MONTH = re.compile(r"(\d{4})年(\d{1,2})月")
 _YEAR = re.compile(r"(\d{4})年")
 _GLUED = re.compile(r"(?<![\d年])(\d{4})[\u4e00-\u9fff]{1,12}?(?:博览会|健博会|航空展|展会|大会|论坛|峰会|运动会)")
-_DATELINE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:社|网|报|台)[\u4e00-\u9fff]{2,6}?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯)")
+_DATELINE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:社|网|报|台|财经|客户端)\s*[\u4e00-\u9fff]{2,6}?\s*(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯|消息)")
 _LOOK_AHEAD = re.compile(r"(?:展望|迈向|谋划|编制)[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?")
 _PLAN_NUM = "一二三四五六七八九"
 _PLAN_BEFORE = re.compile(r"(?:到|至|在|于|计划|预计|力争|将于|争取)\s*$")
@@ -40,6 +40,8 @@ def date_article(article: Article) -> tuple[Article, list[Problem]]:
     """The article with its publication date: as read when a line or field states it, else inferred
     from its paragraphs; when neither gives a year, undated with a warning."""
     if article.date is not None:
+        if article.date.source == "web-page":
+            return _original_date_of_repost(article)
         return article, []
     date = infer_publication_date([b.text for b in article.blocks if b.kind is BlockKind.PARAGRAPH])
     if date is None:
@@ -47,6 +49,26 @@ def date_article(article: Article) -> tuple[Article, list[Problem]]:
                                  "文中没有写明发表日期，也无从推断年份；“今年”“7月16日”这类相对日期标为不确定",
                                  "在前置元数据中加 date: YYYY-MM-DD")]
     return replace(article, date=date), []
+
+
+def _original_date_of_repost(article: Article) -> tuple[Article, list[Problem]]:
+    """A web page's stated date and a dateline (`中新网长春1月12日电`) in its lead: the dateline is
+    the original's date, in the page's year (or the year before, when its month and day come
+    later than the page's); the page's date is when the story was posted again."""
+    page = article.date
+    dateline = _dateline([b.text for b in article.blocks if b.kind is BlockKind.PARAGRAPH])
+    if dateline is None or page.precision != "day":
+        return article, []
+    m, d, phrase = dateline
+    y, pm, pd = (int(x) for x in page.value.split("-"))
+    year = y if (m, d) <= (pm, pd) else y - 1
+    value = f"{year:04d}-{m:02d}-{d:02d}"
+    if value == page.value:
+        return article, []
+    dated = replace(article, date=PublicationDate(value, "day", "dateline", False, (phrase, *page.evidence)))
+    return dated, [Problem(article.path, None, Severity.INFO, "date.repost",
+                           f"网页上的日期 {page.value} 是转载的日期；原文据电头“{phrase}”为 {value}，以原文为准",
+                           "如不对，在前置元数据中加 date:")]
 
 
 def infer_publication_date(paragraphs: list[str]) -> PublicationDate | None:

@@ -46,7 +46,8 @@ def _date_report(article: Article, n_events: int) -> Problem:
         message = f"发表日期不详；{n_events} 件有日期的事上了时间线（没有年份的日期未列入）"
     else:
         evidence = "、".join(d.evidence[:3])
-        message = f"发表日期 {d.value}（{_HOW.get(d.source, d.source)}：{evidence}）；{n_events} 件有日期的事上了时间线"
+        how = "月日据电头，年份据网页上的日期" if d.source == "dateline" and not d.inferred else _HOW.get(d.source, d.source)
+        message = f"发表日期 {d.value}（{how}：{evidence}）；{n_events} 件有日期的事上了时间线"
     return Problem(article.path, None, Severity.INFO, "timeline.date", message,
                    "核对时间线页面；日期不对时在前置元数据中加 date:" if d is None or d.inferred else "")
 
