@@ -99,9 +99,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("quarter", _Y + r"?(?:前(?P<qn>[一二三两23])个?季度|第?(?P<q>[一二三四1-4])季度)", "季度"),
         ("year", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?P<part>初|底|末|中)?", "年"),
         ("rel_year", r"(?P<rel>今年|去年|明年|前年)(?P<part>年初|年底|年末|年中|初|底)?", "年"),
+        ("within_year", r"(?<![\d年今去明前当全])(?P<wy>年内|年底|年末)", "年"),  # 有望年内投产: this year
         ("new_year", r"新的一年", "新的一年"),
         ("rel_day", r"(?P<rd>今天|今日|昨天|昨日|前天|明天|明日)", ""),
         ("rel_month", r"(?P<rm>本月|上月|上个月|下月|下个月)(?P<part>初|上旬|中旬|下旬|底|末)?", "月"),
+        ("day_only", r"(?<![\d月.:：/\-])(?P<dd>\d{1,2})日(?![电\d])", "日"),  # 在5日举行的, 23日落幕: the publication's month
         ("name", r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?![年万亿余多个家项元吨辆台人名亩千百\d.%])(?=[\u4e00-\u9fff“]{1,15}?(?:博览会|健博会|航空展|展会|大会|论坛|峰会|运动会|会|展|节|赛))", ""),
     )
 )
@@ -281,7 +283,13 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words) -> DateMen
         return mention(_iso(int(g["y"])), "year")
     if name == "rel_year":
         y, certain, relative = year_of()
+        if g.get("part") in ("年底", "年末", "底"):  # 今年年底 is December of that year
+            return mention(_iso(y, 12) if y else _yearless(12), "month", certain=certain and y is not None, relative=True)
         return mention(_iso(y) if y else "", "year", certain=certain and y is not None, relative=True)
+    if name == "within_year":
+        return _this_year(g["wy"], pub_ymd, pub_certain, plan, mention)
+    if name == "day_only":
+        return _day_of_publication_month(int(g["dd"]), pub_ymd, pub_certain, plan, mention)
     if name == "name":
         return mention(_iso(int(g["y"])), "year", "name", is_plan=False)
 
@@ -333,6 +341,31 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words) -> DateMen
     kind = "period" if mo == 1 and name == "month_range" else "date"
     iso = f"{_iso(y, mo)}/{_iso(y2, m2)}" if y else f"{_yearless(mo)}/{_yearless(m2)}"
     return mention(iso, "range", kind, certain and y is not None, relative, plan and kind == "date")
+
+
+def _this_year(word: str, pub_ymd, pub_certain: bool, plan: bool, mention) -> DateMention:
+    """年内 (within this year: a plan) and a bare 年底/年末 (December of this year)."""
+    y = pub_ymd[0] if pub_ymd else None
+    if word == "年内":
+        return mention(_iso(y) if y else "", "year", certain=pub_certain and y is not None, relative=True, is_plan=True)
+    return mention(_iso(y, 12) if y else _yearless(12), "month", certain=pub_certain and y is not None, relative=True)
+
+
+def _day_of_publication_month(d: int, pub_ymd, pub_certain: bool, plan: bool, mention) -> DateMention | None:
+    """A bare day (`23日落幕`) is in the publication's month, or the month before when it comes
+    after the publication day and is no plan; without a publication month it is `---23`."""
+    import datetime
+
+    if not 1 <= d <= 31:
+        return None
+    if not pub_ymd or not pub_ymd[1]:
+        return mention(f"---{d:02d}", "day", certain=False, relative=True)
+    y, mo = pub_ymd[0], pub_ymd[1]
+    if pub_ymd[2] and d > pub_ymd[2] and not plan:
+        y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+    if not _real_day(y, mo, d):
+        return None
+    return mention(datetime.date(y, mo, d).isoformat(), "day", certain=pub_certain, relative=True)
 
 
 _DAY_OFFSET = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1}

@@ -14,7 +14,7 @@ from pathlib import Path
 from ..data_files import DataFileError, load_yaml
 from ..text import is_cjk
 from ..records import Article, BlockKind, Problem, PublicationDate, Severity
-from .dates import DateMention, find_date_expressions
+from .dates import DateMention, date_words, find_date_expressions
 
 _SENTENCE_END = "。！？；!?;…"
 _CLAUSE_END = "，,：:"
@@ -22,6 +22,7 @@ _LEAD = re.compile(r"^[▲▼△▽■□●○◆◇★☆\s]*(?:从|到|再到
 _TAIL = re.compile(r"(?:[，,、]\s*(?:再到|到|从|再|并)?)?[，,、\s]*$")
 _SUMMARY_MAX = 90
 _YEAR_PREPOSITIONS = "在于到至自从是及和与"
+_SCHEDULING_YEARS = ("今年", "明年", "年内")  # 新的一年 is a wish, not a schedule
 
 
 @dataclass(frozen=True)
@@ -132,13 +133,18 @@ def _in_book_title(text: str, pos: int) -> bool:
 
 
 def _can_date_an_event(m: DateMention, text: str) -> bool:
-    if m.kind not in ("date", "name") or not m.iso[:4].isdigit() or _in_book_title(text, m.start):
+    # a date without a year (`6月3日` in a page that states none) is an event of unknown year:
+    # the timeline leaves it off (atlas/link/timeline.py), the article keeps it
+    if m.kind not in ("date", "name") or not (m.iso[:4].isdigit() or m.iso.startswith("--")) or _in_book_title(text, m.start):
         return False
-    # a bare 今年/去年 sums up a year (今年工作任务, 今年净增长175户); it dates no single happening
-    if m.relative and m.precision == "year":
+    # a bare 今年/去年 sums up a year (今年工作任务, 今年净增长175户); it dates no single happening,
+    # unless it schedules one (预计今年产值将超1000亿元, 有望年内进行试生产)
+    if m.relative and m.precision == "year" and not (m.plan and m.expression in _SCHEDULING_YEARS):
         return False
     # a year glued to the word before it qualifies a name (列入吉林省2022年技术创新工程计划)
     before = text[m.start - 1 : m.start]
+    if m.plan and any(text.endswith(w, 0, m.start) for w in date_words().plan_before):
+        return True  # 计划2026年末交付使用, 预计今年产值将超…: the plan word, not a name, stands before it
     return not (m.precision == "year" and m.kind == "date" and is_cjk(before) and before not in _YEAR_PREPOSITIONS)
 
 
