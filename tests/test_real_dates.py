@@ -97,3 +97,42 @@ def test_traditional_plans_are_not_evidence_of_the_year():
                 "金賽藥業國際醫藥產業園總投資30億元,主要生產生物醫藥產品,計劃2024年投產。",
                 "長春新區2021年重點春季項目集中開工。")
     assert date_article(a)[0].date.value == "2021"
+
+
+# --- written forms of dates and numbers (the examples: the tuning half has none of them) ---
+from atlas.read.simplify import simplified  # noqa: E402
+from atlas.text import display_text, fold_lookalikes, match_text  # noqa: E402
+
+
+def test_spaces_between_a_number_and_its_unit_go():
+    assert display_text("2021 年 9 月，总投资 118.6 亿元，Q6L 2024 款") == "2021年9月，总投资 118.6亿元，Q6L 2024 款"
+
+
+def test_full_width_digits_date_an_event_after_reading():
+    (e,) = events(display_text("２０２３年３月，长春新区生物医药产业园项目开工。"))
+    assert e.date == "2023-03"
+
+
+def test_chinese_numeral_dates():
+    (e,) = events("二〇二三年三月，长春新区生物医药产业园项目开工。")
+    assert e.date == "2023-03"
+    (e,) = events("二〇二四年十二月三十一日，项目竣工投产。")
+    assert e.date == "2024-12-31"
+    assert [m.iso for m in find_date_expressions("二〇二三年二月三十日", None) if m.kind == "date"] == []
+
+
+def test_radical_look_alikes_from_pdfs_fold_for_matching():
+    # U+2F49 ⽉ (Kangxi, folded by NFKC) and U+2ED3 ⻓ (CJK Radicals Supplement, not folded by NFKC)
+    assert fold_lookalikes("1960年5\u2f49，\u2ed3春") == "1960年5月，长春"
+    assert simplified("\u2ed3春第\u2f00汽车") == "长春第一汽车"
+    assert match_text("\u2ed3春") == "长春"
+    (e,) = events(simplified("1960年5\u2f49，\u2ed3春第一汽车制造厂扩建工程竣工。"))
+    assert e.date == "1960-05"
+
+
+def test_years_counted_from_an_earlier_year_of_the_paragraph():
+    (a, b) = events("1961年，厂房建成。两年后，第一辆车下线。")
+    assert (a.date, b.date) == ("1961", "1963")
+    (_, b) = events("1956年7月13日，第一辆解放牌汽车下线；次年，工厂建成投产。")
+    assert b.date == "1957"
+    assert events("两年后，第一辆车下线。") == []  # no year before it: no date

@@ -87,6 +87,9 @@ _PLAN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
 _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
     (name, re.compile(rx), needs)
     for name, rx, needs in (
+        # 二〇二三年三月十五日, 二〇二三年三月, 二〇二三年 (years written in Chinese numerals; a
+        # month and day in numerals need the year before them: 三月 alone is too often a name)
+        ("cn_date", r"(?P<cy>[〇○零一二三四五六七八九]{4})年(?:(?P<cm>十[一二]?|[一二三四五六七八九])月(?:(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?)?", "年"),
         ("five_year", r"[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?", "十"),  # “十四五” (2021–2025), 十五五规划
         ("since", _Y + r"?(?P<init>年初)?以来", "以来"),
         ("day_range", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?" + _SEP + r"(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})[日号]", "月"),
@@ -100,6 +103,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("year", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?P<part>初|底|末|中)?", "年"),
         ("rel_year", r"(?P<rel>今年|去年|明年|前年)(?P<part>年初|年底|年末|年中|初|底)?", "年"),
         ("within_year", r"(?<![\d年今去明前当全])(?P<wy>年内|年底|年末)", "年"),  # 有望年内投产: this year
+        ("years_after", r"(?:(?P<an>[一二两三四五六七八九十]|\d{1,2})年(?:后|以后|之后)|(?P<nx>次年|翌年))", "年"),  # 1961年…两年后
         ("new_year", r"新的一年", "新的一年"),
         ("rel_day", r"(?P<rd>今天|今日|昨天|昨日|前天|明天|明日)", ""),
         ("rel_month", r"(?P<rm>本月|上月|上个月|下月|下个月)(?P<part>初|上旬|中旬|下旬|底|末)?", "月"),
@@ -215,7 +219,27 @@ def find_date_expressions(text: str, pub: PublicationDate | None) -> list[DateMe
                 found.append(mention)
     found.extend(_vague_mentions(folded, words, taken))
     found = _anchor_to_paragraph_year(sorted(found, key=lambda x: (x.start, x.end)), pub_ymd)
+    if any(x.kind == "after" for x in found):
+        found = _years_after_an_event(found)
     return found
+
+
+def _years_after_an_event(mentions: list[DateMention]) -> list[DateMention]:
+    """`1961年，厂房建成。两年后，…` is 1963: a count of years after the last year the paragraph
+    gave; with none before it, it names no date."""
+    out, last = [], None
+    for x in mentions:
+        if x.kind == "after":
+            if last is None:
+                out.append(DateMention(x.start, x.end, x.expression, "", "", "vague", False, False, True))
+                continue
+            y = last.year + int(x.iso[1:])
+            out.append(DateMention(x.start, x.end, x.expression, _iso(y), "year", "date", last.certain, x.plan, True))
+            continue
+        if x.kind == "date" and x.year is not None and not x.plan:
+            last = x
+        out.append(x)
+    return out
 
 
 def _anchor_to_paragraph_year(mentions: list[DateMention], pub_ymd) -> list[DateMention]:
@@ -252,6 +276,11 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words) -> DateMen
     def mention(iso, precision, kind="date", certain=True, relative=False, is_plan=plan):
         return DateMention(s, e, expr, iso, precision, kind, certain, is_plan, relative)
 
+    if name == "years_after":
+        n = 1 if g.get("nx") else (int(g["an"]) if g["an"].isdigit() else _cn_number(g["an"].replace("两", "二")))
+        return mention(f"+{n}", "year", "after", certain=False, relative=True)
+    if name == "cn_date":
+        return _chinese_numeral_date(g, mention)
     if name == "five_year":
         n = 10 + _PLAN_NUM[g["n"]]
         start = 1956 + 5 * (n - 1)  # the 3rd plan began in 1966; every plan since is five years
@@ -341,6 +370,32 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words) -> DateMen
     kind = "period" if mo == 1 and name == "month_range" else "date"
     iso = f"{_iso(y, mo)}/{_iso(y2, m2)}" if y else f"{_yearless(mo)}/{_yearless(m2)}"
     return mention(iso, "range", kind, certain and y is not None, relative, plan and kind == "date")
+
+
+_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _cn_number(text: str) -> int:
+    """一 … 九, 十, 十二, 二十, 二十三, 三十一 (months and days)."""
+    if "十" not in text:
+        return _CN_DIGIT[text]
+    tens, _, ones = text.partition("十")
+    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
+
+
+def _chinese_numeral_date(g, mention) -> DateMention | None:
+    y = int("".join(str(_CN_DIGIT[c]) for c in g["cy"]))
+    if not 1900 <= y <= 2099:
+        return None
+    if not g.get("cm"):
+        return mention(_iso(y), "year")
+    mo = _cn_number(g["cm"])
+    if not g.get("cd"):
+        return mention(_iso(y, mo), "month")
+    d = _cn_number(g["cd"])
+    if not _real_day(y, mo, d):
+        return None
+    return mention(_iso(y, mo, d), "day")
 
 
 def _this_year(word: str, pub_ymd, pub_certain: bool, plan: bool, mention) -> DateMention:

@@ -139,7 +139,9 @@ def _can_date_an_event(m: DateMention, text: str) -> bool:
         return False
     # a bare 今年/去年 sums up a year (今年工作任务, 今年净增长175户); it dates no single happening,
     # unless it schedules one (预计今年产值将超1000亿元, 有望年内进行试生产)
-    if m.relative and m.precision == "year" and not (m.plan and m.expression in _SCHEDULING_YEARS):
+    # (两年后 after a 1961年 sentence is 1963: a year of its own, not a summing-up)
+    after_an_event = m.expression.endswith("后") or m.expression in ("次年", "翌年")
+    if m.relative and m.precision == "year" and not after_an_event and not (m.plan and m.expression in _SCHEDULING_YEARS):
         return False
     # a year glued to the word before it qualifies a name (列入吉林省2022年技术创新工程计划)
     before = text[m.start - 1 : m.start]
