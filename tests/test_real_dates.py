@@ -136,3 +136,12 @@ def test_years_counted_from_an_earlier_year_of_the_paragraph():
     (_, b) = events("1956年7月13日，第一辆解放牌汽车下线；次年，工厂建成投产。")
     assert b.date == "1957"
     assert events("两年后，第一辆车下线。") == []  # no year before it: no date
+
+
+def test_lately_is_the_publication_month_approximately():
+    # rb22 `日前,长春市应急管理局30名助企干部…进行了对接` (its page states no date: vague)
+    text = "日前,长春市应急管理局30名助企干部分成10个工作组,与包保的30户企业完成对接。"
+    (m,) = [x for x in find_date_expressions(text, day("2024-03-20")) if x.expression == "日前"]
+    assert (m.iso, m.precision, m.certain) == ("2024-03", "month", False)
+    (m,) = [x for x in find_date_expressions(text, None) if x.expression == "日前"]
+    assert (m.iso, m.kind) == ("", "vague")

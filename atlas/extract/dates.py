@@ -104,6 +104,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("rel_year", r"(?P<rel>今年|去年|明年|前年)(?P<part>年初|年底|年末|年中|初|底)?", "年"),
         ("within_year", r"(?<![\d年今去明前当全])(?P<wy>年内|年底|年末)", "年"),  # 有望年内投产: this year
         ("years_after", r"(?:(?P<an>[一二两三四五六七八九十]|\d{1,2})年(?:后|以后|之后)|(?P<nx>次年|翌年))", "年"),  # 1961年…两年后
+        ("lately", r"(?<![\d月])(?P<lately>近日|日前)", "日"),  # the publication's month, approximately
         ("new_year", r"新的一年", "新的一年"),
         ("rel_day", r"(?P<rd>今天|今日|昨天|昨日|前天|明天|明日)", ""),
         ("rel_month", r"(?P<rm>本月|上月|上个月|下月|下个月)(?P<part>初|上旬|中旬|下旬|底|末)?", "月"),
@@ -276,6 +277,11 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words) -> DateMen
     def mention(iso, precision, kind="date", certain=True, relative=False, is_plan=plan):
         return DateMention(s, e, expr, iso, precision, kind, certain, is_plan, relative)
 
+    if name == "lately":
+        if not pub_ymd or not pub_ymd[1]:
+            return mention("", "", "vague", False, True, False)
+        # a stated publication month dates it to that month, never for certain
+        return mention(_iso(pub_ymd[0], pub_ymd[1]), "month", "date", certain=False, relative=True, is_plan=False)
     if name == "years_after":
         n = 1 if g.get("nx") else (int(g["an"]) if g["an"].isdigit() else _cn_number(g["an"].replace("两", "二")))
         return mention(f"+{n}", "year", "after", certain=False, relative=True)
