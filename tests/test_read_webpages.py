@@ -105,3 +105,24 @@ def test_image_credit_lines_go(project):
     assert "来源" not in body_of(a)
 
 
+
+
+@pytest.mark.parametrize("line, date", [
+    ("2021-08-12 10:15 | 来源：长春日报", "2021-08-12"),     # the forms of a header line
+    ("中国吉林网 2021-08-12", "2021-08-12"),
+    ("产业快讯 123条 2021-08-12 09:28", "2021-08-12"),
+    ("2021年8月12日 08:03 长春市政府网站", "2021-08-12"),
+    ("来源：中国吉林网 2021-08-12", "2021-08-12"),
+    ("发布于 2021-08-12", "2021-08-12"),
+])
+def test_a_headline_on_the_first_line_followed_by_a_publication_line(project, line, date):
+    a, problems = read_one(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
+    assert a.title == "长春新区生物医药产业园项目集中开工"
+    assert (a.date.value, a.date.inferred) == (date, False)
+    assert a.date.source == "web-page"
+    assert "2021" not in body_of(a)
+
+
+def test_a_short_sentence_with_a_date_is_not_furniture(project):
+    a, _ = read_one(project, "长春新区项目集中开工\n\n2021年8月12日，长春新区发布了新一批项目。\n\n" + BODY)
+    assert "发布了新一批项目" in body_of(a)

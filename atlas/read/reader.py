@@ -177,7 +177,8 @@ def read_article(
         else:
             date = PublicationDate(value, precision, "front-matter", False, (f"date: {value}",))
     elif header.trailer_date:
-        date = PublicationDate(header.trailer_date, "day", "trailer", False, (header.trailer_text,))
+        date = PublicationDate(header.trailer_date, "day", "web-page" if header.trailer_at_top else "trailer", False,
+                               (header.trailer_text,))
     # else: no line states it; extraction infers it from what the article reports (atlas/extract/pubdate.py)
 
     article = Article(

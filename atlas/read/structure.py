@@ -36,6 +36,7 @@ class Header:
     trailer_date: str = ""  # ISO
     trailer_text: str = ""
     trailer_line: int | None = None
+    trailer_at_top: bool = False  # the `报名 date` line stood under the headline (a web page's), not at the end
     dropped: list[SourceLine] = field(default_factory=list)  # web-page lines around the headline, taken out
 
 
@@ -133,7 +134,7 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
     header = Header()
     lines = list(lines)
     # trailer: one of the last three lines, e.g. `吉林日报 2022-10-13`
-    for k in range(len(lines) - 1, max(-1, len(lines) - 4), -1):
+    for k in range(len(lines) - 1, max(-1, len(lines) - 4, len(lines) // 2 - 1), -1):  # at the end, not under the headline
         m = TRAILER.match(lines[k].text)
         if m:
             header.trailer_source = m.group("source")
@@ -143,11 +144,21 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
             del lines[k]
             break
 
+    if date_line is None and header.trailer_line is None:
+        # `××网 2021-08-12` under a headline: the page's publication line, at the top
+        k = next((k for k in range(1, min(len(lines), WEB_HEADER_LINES)) if TRAILER.match(lines[k].text)
+                  and any(headline_shaped(x.text) for x in lines[:k])), None)
+        if k is not None:
+            m = TRAILER.match(lines[k].text)
+            header.trailer_source, header.trailer_date = m.group("source"), _trailer_date(m.group("date"))
+            header.trailer_text, header.trailer_line, header.trailer_at_top = lines[k].text, lines[k].no, True
+            date_line = lines[k].no
+            del lines[k]
     if date_line is not None:
         web = _web_header(lines, date_line)
         if web is not None:
             web_header, body = web
-            for name in ("trailer_source", "trailer_date", "trailer_text", "trailer_line"):
+            for name in ("trailer_source", "trailer_date", "trailer_text", "trailer_line", "trailer_at_top"):
                 setattr(web_header, name, getattr(header, name))
             return web_header, [], body
 
