@@ -126,3 +126,20 @@ def test_a_headline_on_the_first_line_followed_by_a_publication_line(project, li
 def test_a_short_sentence_with_a_date_is_not_furniture(project):
     a, _ = read_one(project, "长春新区项目集中开工\n\n2021年8月12日，长春新区发布了新一批项目。\n\n" + BODY)
     assert "发布了新一批项目" in body_of(a)
+
+
+def test_converter_pinyin_is_taken_out_and_reported(project):
+    # ra21 (traditional, made by a converter that annotates characters with their reading)
+    a, problems = read_one(project, "——提升營(yíng)商環(huán)境讓投資“能過(guò)山海關(guān)”\n"
+                           "總投資80億元的一汽紅旗繁榮工廠就位于長(zhǎng)春汽車經(jīng)濟(jì)技術(shù)開(kāi)發(fā)區。\n" + BODY)
+    assert a.title == "提升營商環境讓投資“能過山海關”"  # the headline block kept only its ——line
+    assert a.paragraphs[0].text == "總投資80億元的一汽紅旗繁榮工廠就位于長春汽車經濟技術開發區。"
+    assert any(p.code == "read.pinyin" and "10 处" in p.message for p in problems)
+
+
+def test_parentheses_that_are_not_pinyin_stay():
+    from atlas.read.pinyin import strip_converter_pinyin
+
+    assert strip_converter_pinyin("奥迪PPE(高级电动平台)试生产，小程序(app)上线") == ("奥迪PPE(高级电动平台)试生产，小程序(app)上线", 0)
+    assert strip_converter_pinyin("長(cháng)春小程序(app)")[0] == "長春小程序(app)"
+    assert strip_converter_pinyin("長(cháng)春汽(qì)車(chē)區的(de)")[0] == "長春汽車區的"

@@ -15,6 +15,7 @@ from ..text import display_text, normalize_width
 from .decode import DecodeError, decode_bytes
 from .frontmatter import parse_date, split_front_matter
 from .layout import EditorJoin, drop_garbled_duplicates, join_broken_paragraphs, source_lines
+from .pinyin import strip_converter_pinyin
 from .simplify import simplified
 from .structure import classify_body, lead_title, split_header
 from .webpage import Furniture, FurnitureRule, find_furniture, split_glued_furniture, strip_html
@@ -57,6 +58,10 @@ def read_article(
         report(None, Severity.INFO, "read.html", f"已去掉 HTML 标记（{unmarked.tags} 个标签；脚本和样式连同内容删除）{dropped}",
                "如有文字缺失，请粘贴不带格式的纯文本")
 
+    body_text, annotations = strip_converter_pinyin(body_text)
+    if annotations:
+        report(None, Severity.INFO, "read.pinyin", f"删除了转换工具留在括号里的 {annotations} 处拼音注音（如“長(cháng)春”→“長春”）",
+               "如有需要保留的括号内容，请粘贴原文")
     raw_lines = body_text.split("\n")
     rules = list(furniture_rules)
     candidates = []

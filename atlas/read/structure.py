@@ -193,6 +193,10 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
         header.kicker = lines[kicker].text
         header.title, header.title_line = lines[kicker + 1].text, lines[kicker + 1].no
         return header, front_captions, lines[kicker + 2 :]
+    if lines and lines[0].text.startswith("——") and headline_shaped(lines[0].text.lstrip("—")):
+        # a page that kept only the ——line of its headline block: that line is its headline
+        header.title, header.title_line = lines[0].text.lstrip("—").strip(), lines[0].no
+        return header, front_captions, lines[1:]
     k = 0
     while k < len(lines) and lines[k].blanks_before >= PICTURE_GAP and not heading_like(lines[k].text, MAX_TITLE):
         front_captions.append(lines[k])
