@@ -145,3 +145,13 @@ def test_lately_is_the_publication_month_approximately():
     assert (m.iso, m.precision, m.certain) == ("2024-03", "month", False)
     (m,) = [x for x in find_date_expressions(text, None) if x.expression == "日前"]
     assert (m.iso, m.kind) == ("", "vague")
+
+
+def test_a_year_opening_a_report_dates_the_undated_sentences_after_it():
+    # ra24: the mayor's report opens with 2023年, and the achievements follow in their own sentences
+    found = events("长春市市长王子联在作政府工作报告时介绍,2023年,中国一汽在长春生产整车156万辆,完成产值3165亿元,分别增长14.6%和11.9%。"
+                   "一汽奔腾跻身百亿级企业行列。奥迪PPE(高级电动平台)试生产,比亚迪动力电池、一汽中车电驱投产,新能源车产量增长40%。",
+                   pub=day("2024-01-12"))
+    assert [(e.date, e.summary) for e in found] == [("2023", "奥迪PPE(高级电动平台)试生产"), ("2023", "比亚迪动力电池、一汽中车电驱投产")]
+    # a plan year scopes nothing: `到2025年，…。项目投产。` is no 2025 event of the past
+    assert [e for e in events("到2025年,全市汽车产量达到300万辆。长春新区多个项目投产。", pub=day("2024-01-12")) if "投产" in e.summary] == []

@@ -171,6 +171,36 @@ def _block_events(article: Article, block_id: str, text: str, words: EventWords)
         source = EventSource(article.stem, block_id, start, end, clause, m.expression)
         plan = m.plan or after_publication(m.iso, article.date)
         out.append(Event(m.iso, m.precision, m.certain, plan, _summary(clause), action, (source,)))
+    out.extend(_scoped_events(article, block_id, text, mentions, words))
+    return out
+
+
+def _scoped_events(article: Article, block_id: str, text: str, mentions: list[DateMention], words: EventWords) -> list[Event]:
+    """`…介绍，2023年，中国一汽在长春生产整车156万辆…。奥迪PPE试生产，比亚迪动力电池投产，…`: a year
+    that opens a clause of a report (`2023年，`) dates the undated sentences after it in the
+    paragraph; each of their clauses with a trigger (and no figures) is an event of that year."""
+    out: list[Event] = []
+    scope: DateMention | None = None
+    pos = 0
+    while pos < len(text):
+        s_start, s_end = _sentence(text, pos)
+        inside = [m for m in mentions if s_start <= m.start < s_end]
+        if inside:
+            first = inside[0]
+            opens = (first.start == s_start or text[first.start - 1] in "，,：:") and text[first.end : first.end + 1] in "，,"
+            scope = first if opens and first.precision == "year" and not first.relative and not first.plan else None
+        elif scope is not None:
+            start = s_start
+            for k in range(s_start, s_end + 1):
+                if k == s_end or text[k] in "，,；;":
+                    clause = text[start:k]
+                    action = _trigger(clause, words)
+                    statistic = any(w in clause for w in words.statistics)
+                    if clause.strip() and action and not statistic:
+                        source = EventSource(article.stem, block_id, start, k, clause, scope.expression)
+                        out.append(Event(scope.iso, scope.precision, scope.certain, False, _summary(clause), action, (source,)))
+                    start = k + 1
+        pos = s_end + 1
     return out
 
 
