@@ -143,3 +143,17 @@ def test_parentheses_that_are_not_pinyin_stay():
     assert strip_converter_pinyin("奥迪PPE(高级电动平台)试生产，小程序(app)上线") == ("奥迪PPE(高级电动平台)试生产，小程序(app)上线", 0)
     assert strip_converter_pinyin("長(cháng)春小程序(app)")[0] == "長春小程序(app)"
     assert strip_converter_pinyin("長(cháng)春汽(qì)車(chē)區的(de)")[0] == "長春汽車區的"
+
+
+def test_full_width_publication_line_and_a_weekday(project):
+    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n２０２３－０８－１２　１０：１５ 來源：長春日報\n\n" + BODY + BODY)
+    assert a.date.value == "2023-08-12"
+    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n2023年8月12日 星期六\n\n" + BODY + BODY)
+    assert a.date.value == "2023-08-12"
+
+
+def test_an_outlets_name_on_the_first_line_is_a_masthead_not_a_headline(project):
+    # the shape of rb03/rb21 (reposts of 光明日报/吉林日报 with no headline)
+    a, problems = read_one(project, "光明日報\n新华社长春5月8日电 長春新區生物醫藥產業園項目集中開工,總投資達120億元。\n" + BODY)
+    assert a.mastheads == ("光明日報",)
+    assert any(p.code == "read.title-made" for p in problems)

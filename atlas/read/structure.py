@@ -18,6 +18,7 @@ BYLINE = re.compile(r"^(?:本报记者|本报通讯员|新华社记者|记者|�
 TRAILER = re.compile(
     r"^(?P<source>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*(?P<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)$"
 )
+OUTLET = re.compile(r"^[\u4e00-\u9fffA-Za-z·]{1,10}(?:日报|晚报|早报|时报|商报|报|网|社|电视台|广播电台|台|新闻|客户端|频道|在线|日報|晚報|網|臺|新聞|頻道)$")
 PHOTO_MARK = re.compile(r"^[▲▶▼◀►△▽◆]|资料图片|本版图片|^图为|（?摄）?$|摄影")
 PICTURE_GAP = 3  # blank lines a layout leaves where a photo stood
 MAX_HEADING = 26
@@ -197,6 +198,10 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
         # a page that kept only the ——line of its headline block: that line is its headline
         header.title, header.title_line = lines[0].text.lstrip("—").strip(), lines[0].no
         return header, front_captions, lines[1:]
+    # a news outlet's name alone on the first lines (光明日报, 中国新闻网) is its masthead, not a headline
+    while lines and OUTLET.match(lines[0].text) and len(lines) > 1:
+        header.mastheads.append(lines[0].text)
+        lines = lines[1:]
     k = 0
     while k < len(lines) and lines[k].blanks_before >= PICTURE_GAP and not heading_like(lines[k].text, MAX_TITLE):
         front_captions.append(lines[k])
