@@ -139,7 +139,7 @@ def fold_lookalikes(text: str) -> str:
 
 
 # `2021 年 9 月`, `118.6 亿元`: spaces a web page or a PDF put between a number and its unit.
-_NUMBER_SPACE = re.compile(r"(?<=\d)[ \u3000]+(?=[年月日号时亿万千百元%个项家辆台吨人名亩倍季])|(?<=[年月第])[ \u3000]+(?=\d)")
+_NUMBER_SPACE = re.compile(r"(?<=\d)[ \u3000]+(?=[年月日号时亿万千百元%个项家辆台吨人名亩倍季億萬個項輛臺噸畝])|(?<=[年月第])[ \u3000]+(?=\d)")
 
 
 def tighten_number_spaces(text: str) -> str:

@@ -75,6 +75,7 @@ class PageScore:
     invented_years: int = 0
     furniture_left: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
+    traits: tuple[str, ...] = ()
 
 
 @dataclass
@@ -136,7 +137,9 @@ def score(half: str = "measure") -> Table:
     out = []
     for page in chosen:
         f = by_stem.get(page.name)
-        out.append(_score_page(page, f, f"seeds/{page.name}.txt" in made_titles))
+        scored = _score_page(page, f, f"seeds/{page.name}.txt" in made_titles)
+        scored.traits = tuple(page.gold.get("traits") or ())
+        out.append(scored)
     return Table(out)
 
 
@@ -224,12 +227,33 @@ def print_table(table: Table, half: str, verbose: bool) -> None:
                 print(f"{p.name}  {m}")
 
 
+def print_by_trait(table: Table) -> None:
+    """The figures per trait of the gold (header_date, no_headline, traditional …): numbers only,
+    so that the measuring half can say which kind of page fails without showing a page."""
+    traits = sorted({t for p in table.pages for t in p.traits} | {"(none)"})
+    print(f"  {'trait':<14} pages  titles  dates(stated)  recall  exact")
+    for trait in traits:
+        sub = Table([p for p in table.pages if trait in p.traits or (trait == "(none)" and not p.traits)])
+        if not sub.pages:
+            continue
+        print(f"  {trait:<14} {len(sub.pages):5d}  {_fmt(sub.titles):>6}  {_fmt(sub.pubdates_stated):>13}  "
+              f"{_fmt(sub.recall):>6}  {_fmt(sub.dates_exact):>5}")
+
+
+def _fmt(pair: tuple[int, int]) -> str:
+    return f"{pair[0]}/{pair[1]}"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--half", choices=("tune", "measure", "all"), default="measure")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    parser.add_argument("--by-trait", action="store_true", help="the figures per trait of the pages (numbers only)")
     args = parser.parse_args(argv)
-    print_table(score(args.half), args.half, args.verbose)
+    table = score(args.half)
+    print_table(table, args.half, args.verbose)
+    if args.by_trait:
+        print_by_trait(table)
     return 0
 
 

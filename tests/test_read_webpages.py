@@ -157,3 +157,14 @@ def test_an_outlets_name_on_the_first_line_is_a_masthead_not_a_headline(project)
     a, problems = read_one(project, "光明日報\n新华社长春5月8日电 長春新區生物醫藥產業園項目集中開工,總投資達120億元。\n" + BODY)
     assert a.mastheads == ("光明日報",)
     assert any(p.code == "read.title-made" for p in problems)
+
+
+def test_a_question_pages_headline_is_its_question(project):
+    # the shape of a Q&A page (ra09 of the corpus is one; the question is the title)
+    a, _ = read_one(project, "长春一汽的红旗工厂在哪里？\n红旗繁荣工厂位于长春汽车经济技术开发区，总投资80亿元，是一汽集团新建设的整车工厂。\n")
+    assert a.title == "长春一汽的红旗工厂在哪里？"
+
+
+def test_a_table_row_with_figures_is_not_a_menu_bar(project):
+    a, _ = read_one(project, "长春汽车产业数据\n\n| 2023年 | 156万辆 | 3165亿元 | 增长14.6% |\n\n" + BODY)
+    assert "156万辆" in body_of(a)

@@ -91,6 +91,14 @@ def lead_title(lead: str, limit: int = 30) -> str:
     return out.strip("“”\"' ")
 
 
+def _question_title(lines: list[SourceLine], k: int) -> bool:
+    """A question page's headline is its question (长春一汽的红旗工厂在哪里？): a short first line
+    ending in a question mark, with longer text after it."""
+    text = lines[k].text
+    return (k == 0 and text.endswith(("？", "?")) and headline_shaped(text[:-1]) and len(text) <= MAX_TITLE
+            and k + 1 < len(lines) and len(lines[k + 1].text) > len(text))
+
+
 def _web_header(lines: list[SourceLine], date_line: int) -> tuple[Header, list[SourceLine]] | None:
     """The headline of a web page: the nearest headline-shaped line above the line that states
     the publication date; what stands above and between them is page furniture (menus, banners)."""
@@ -206,7 +214,7 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
     while k < len(lines) and lines[k].blanks_before >= PICTURE_GAP and not heading_like(lines[k].text, MAX_TITLE):
         front_captions.append(lines[k])
         k += 1
-    if k < len(lines) and heading_like(lines[k].text, MAX_TITLE):
+    if k < len(lines) and (heading_like(lines[k].text, MAX_TITLE) or _question_title(lines, k)):
         header.title, header.title_line = lines[k].text, lines[k].no
         k += 1
         if k < len(lines) and lines[k].text.startswith("——"):
