@@ -168,3 +168,9 @@ def test_a_question_pages_headline_is_its_question(project):
 def test_a_table_row_with_figures_is_not_a_menu_bar(project):
     a, _ = read_one(project, "长春汽车产业数据\n\n| 2023年 | 156万辆 | 3165亿元 | 增长14.6% |\n\n" + BODY)
     assert "156万辆" in body_of(a)
+
+
+@pytest.mark.parametrize("line", ["【2021-08-12】", "2021.08.12 10:15", "中国新闻网 2021年8月12日 10:15"])
+def test_more_publication_line_shapes(project, line):
+    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
+    assert (a.title, a.date.value) == ("长春新区生物医药产业园项目集中开工", "2021-08-12")
