@@ -155,3 +155,9 @@ def test_a_year_opening_a_report_dates_the_undated_sentences_after_it():
     assert [(e.date, e.summary) for e in found] == [("2023", "奥迪PPE(高级电动平台)试生产"), ("2023", "比亚迪动力电池、一汽中车电驱投产")]
     # a plan year scopes nothing: `到2025年，…。项目投产。` is no 2025 event of the past
     assert [e for e in events("到2025年,全市汽车产量达到300万辆。长春新区多个项目投产。", pub=day("2024-01-12")) if "投产" in e.summary] == []
+
+
+def test_this_year_after_a_name_still_schedules():
+    # ra10: `長春汽車區今年工業項目計劃總投資額達363億元` (page filed 2013-09-13)
+    (e,) = events(simplified("長春汽車區今年工業項目計劃總投資額達363億元。"), pub=day("2013-09-13"))
+    assert (e.date, e.plan) == ("2013", True)

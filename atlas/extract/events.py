@@ -147,7 +147,9 @@ def _can_date_an_event(m: DateMention, text: str) -> bool:
     before = text[m.start - 1 : m.start]
     if m.plan and any(text.endswith(w, 0, m.start) for w in date_words().plan_before):
         return True  # 计划2026年末交付使用, 预计今年产值将超…: the plan word, not a name, stands before it
-    return not (m.precision == "year" and m.kind == "date" and is_cjk(before) and before not in _YEAR_PREPOSITIONS)
+    # (长春汽车区今年工业项目计划…: 今年 after a name is no year of a name)
+    return not (m.precision == "year" and m.kind == "date" and not m.relative and is_cjk(before)
+                and before not in _YEAR_PREPOSITIONS)
 
 
 def _block_events(article: Article, block_id: str, text: str, words: EventWords) -> list[Event]:
