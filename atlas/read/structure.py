@@ -75,7 +75,6 @@ def lead_title(lead: str, limit: int = 30) -> str:
     text = _DATELINE_LEAD.sub("", lead.strip()).strip()
     out = ""
     for part in re.split(r"(?<=[，,；;：:。！？!?])", text):
-        clause = _LEAD_CUT.sub("", part[-1:]) if part else ""
         clause = part[:-1] if part and _LEAD_CUT.match(part[-1]) else part
         if not clause:
             continue
