@@ -174,3 +174,10 @@ def test_a_table_row_with_figures_is_not_a_menu_bar(project):
 def test_more_publication_line_shapes(project, line):
     a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
     assert (a.title, a.date.value) == ("长春新区生物医药产业园项目集中开工", "2021-08-12")
+
+
+def test_a_date_line_under_text_is_no_header_and_takes_nothing_with_it(project):
+    # ra10's shape: the filing date is the last line; nothing above it is furniture
+    a, _ = read_one(project, "今年来，长春汽车经济技术开发区项目建设加快推进。\n汽车零部件项目集中开工\n入库时间:2013/9/13\n")
+    assert a.date.value == "2013-09-13"
+    assert "今年来" in body_of(a) and "汽车零部件项目集中开工" in body_of(a) + a.title

@@ -90,6 +90,11 @@ def lead_title(lead: str, limit: int = 30) -> str:
     return out.strip("“”\"' ")
 
 
+def _sentence_like(text: str) -> bool:
+    """Text of an article, not a menu (要闻 | 城市远洋 | …) nor a banner."""
+    return "。" in text or (len(text) > MAX_WEB_TITLE and text.count("|") + text.count("｜") < 3)
+
+
 def _question_title(lines: list[SourceLine], k: int) -> bool:
     """A question page's headline is its question (长春一汽的红旗工厂在哪里？): a short first line
     ending in a question mark, with longer text after it."""
@@ -102,12 +107,12 @@ def _web_header(lines: list[SourceLine], date_line: int) -> tuple[Header, list[S
     """The headline of a web page: the nearest headline-shaped line above the line that states
     the publication date; what stands above and between them is page furniture (menus, banners)."""
     above = [k for k, line in enumerate(lines) if line.no < date_line]
-    if not above or len(above) > WEB_HEADER_LINES:
-        return None
+    if not above or len(above) > WEB_HEADER_LINES or len(above) == len(lines):
+        return None  # not a header: too far down, or a footer under the whole text
     top = above[-1] + 1
     title_k = next((k for k in reversed(above) if headline_shaped(lines[k].text)), None)
-    if title_k is None:
-        return None
+    if title_k is None or any(_sentence_like(line.text) for line in lines[:top]):
+        return None  # text above the date line: it is no header of menus and a headline
     header = Header(title=lines[title_k].text, title_line=lines[title_k].no)
     header.dropped = lines[:title_k]
     between = lines[title_k + 1 : top]
