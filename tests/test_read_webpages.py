@@ -181,3 +181,8 @@ def test_a_date_line_under_text_is_no_header_and_takes_nothing_with_it(project):
     a, _ = read_one(project, "今年来，长春汽车经济技术开发区项目建设加快推进。\n汽车零部件项目集中开工\n入库时间:2013/9/13\n")
     assert a.date.value == "2013-09-13"
     assert "今年来" in body_of(a) and "汽车零部件项目集中开工" in body_of(a) + a.title
+
+
+def test_a_sites_footer_goes(project):
+    a, problems = read_one(project, "长春新区项目集中开工\n\n" + BODY + BODY + "推荐阅读\n版权所有：长春市人民政府 吉ICP备05002353号\n")
+    assert "推荐阅读" not in body_of(a) and "ICP" not in body_of(a)
