@@ -19,7 +19,7 @@ from .layout import EditorJoin, drop_garbled_duplicates, join_broken_paragraphs,
 from .pinyin import strip_converter_pinyin
 from .simplify import simplified
 from .structure import classify_body, lead_title, split_header
-from .webpage import Furniture, FurnitureRule, find_furniture, split_glued_furniture, strip_html
+from .webpage import FurnitureRule, strip_html, take_furniture
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 
@@ -63,27 +63,10 @@ def read_article(
     if annotations:
         report(None, Severity.INFO, "read.pinyin", f"删除了转换工具留在括号里的 {annotations} 处拼音注音（如“長(cháng)春”→“長春”）",
                "如有需要保留的括号内容，请粘贴原文")
-    raw_lines = body_text.split("\n")
-    rules = list(furniture_rules)
-    candidates = []
-    glued_lines = set()
-    for k, t in enumerate(raw_lines):
-        stuck, rest = split_glued_furniture(t, rules, furniture_fold)
-        if stuck:
-            raw_lines[k] = rest
-            glued_lines.add(fm.body_first_line + k)
-            candidates.append((fm.body_first_line + k, stuck))
-        else:
-            candidates.append((fm.body_first_line + k, t))
-    furniture = find_furniture(candidates, rules, fold=furniture_fold)
-    found_on = {item.line for item in furniture}
-    # a glued part no rule reads is still furniture: the glued rule said so
-    furniture += [Furniture(no, text.strip(), {}) for no, text in candidates if no in glued_lines and no not in found_on]
-    furniture.sort(key=lambda item: item.line)
+    raw_lines, furniture, glued_lines = take_furniture(body_text.split("\n"), fm.body_first_line, list(furniture_rules),
+                                                       furniture_fold)
     date_line = None  # the line that states the publication date: the headline is looked for above it
     for item in furniture:
-        if item.line not in glued_lines:
-            raw_lines[item.line - fm.body_first_line] = ""
         taken = []
         for field_name, value in item.values.items():
             if field_name in meta:

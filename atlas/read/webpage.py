@@ -127,6 +127,30 @@ def split_glued_furniture(text: str, rules: list[FurnitureRule], fold: Callable[
     return "", text
 
 
+def take_furniture(raw_lines: list[str], first_line: int, rules: list[FurnitureRule],
+                   fold: Callable[[str], str] | None = None) -> tuple[list[str], list[Furniture], set[int]]:
+    """The lines with the furniture taken out (a whole furniture line becomes empty, furniture glued
+    to a text line is cut off it), the furniture found in line order, and the numbers of the lines
+    furniture was cut off (they keep their text)."""
+    raw_lines = list(raw_lines)
+    candidates, glued = [], set()
+    for k, text in enumerate(raw_lines):
+        stuck, rest = split_glued_furniture(text, rules, fold)
+        if stuck:
+            raw_lines[k] = rest
+            glued.add(first_line + k)
+        candidates.append((first_line + k, stuck or text))
+    furniture = find_furniture(candidates, rules, fold=fold)
+    found_on = {item.line for item in furniture}
+    # a glued part no rule reads is still furniture: the glued rule said so
+    furniture += [Furniture(no, text.strip(), {}) for no, text in candidates if no in glued and no not in found_on]
+    furniture.sort(key=lambda item: item.line)
+    for item in furniture:
+        if item.line not in glued:
+            raw_lines[item.line - first_line] = ""
+    return raw_lines, furniture, glued
+
+
 def load_furniture_rules(root: Path) -> list[FurnitureRule]:
     """data/furniture.yaml → compiled rules; a pattern that does not compile is an error naming it."""
     path = root / "data" / "furniture.yaml"
