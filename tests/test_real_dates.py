@@ -161,3 +161,9 @@ def test_this_year_after_a_name_still_schedules():
     # ra10: `長春汽車區今年工業項目計劃總投資額達363億元` (page filed 2013-09-13)
     (e,) = events(simplified("長春汽車區今年工業項目計劃總投資額達363億元。"), pub=day("2013-09-13"))
     assert (e.date, e.plan) == ("2013", True)
+
+
+def test_last_year_told_as_a_happening_is_an_event():
+    (e,) = events("去年，一汽解放新工厂正式投产。", pub=day("2024-03-20"))
+    assert (e.date, e.plan) == ("2023", False)
+    assert events("去年净增长175户。", pub=day("2024-03-20")) == []  # a figure, not a happening

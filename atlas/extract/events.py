@@ -23,6 +23,7 @@ _TAIL = re.compile(r"(?:[，,、]\s*(?:再到|到|从|再|并)?)?[，,、\s]*$")
 _SUMMARY_MAX = 90
 _YEAR_PREPOSITIONS = "在于到至自从是及和与"
 _SCHEDULING_YEARS = ("今年", "明年", "年内")  # 新的一年 is a wish, not a schedule
+_PAST_YEARS = ("去年", "前年")  # 去年，新工厂投产: a year gone by, told as a happening
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,8 @@ def _can_date_an_event(m: DateMention, text: str) -> bool:
     # unless it schedules one (预计今年产值将超1000亿元, 有望年内进行试生产)
     # (两年后 after a 1961年 sentence is 1963: a year of its own, not a summing-up)
     after_an_event = m.expression.endswith("后") or m.expression in ("次年", "翌年")
-    if m.relative and m.precision == "year" and not after_an_event and not (m.plan and m.expression in _SCHEDULING_YEARS):
+    if (m.relative and m.precision == "year" and not after_an_event and m.expression not in _PAST_YEARS
+            and not (m.plan and m.expression in _SCHEDULING_YEARS)):
         return False
     # a year glued to the word before it qualifies a name (列入吉林省2022年技术创新工程计划)
     before = text[m.start - 1 : m.start]
