@@ -186,3 +186,10 @@ def test_a_date_line_under_text_is_no_header_and_takes_nothing_with_it(project):
 def test_a_sites_footer_goes(project):
     a, problems = read_one(project, "长春新区项目集中开工\n\n" + BODY + BODY + "推荐阅读\n版权所有：长春市人民政府 吉ICP备05002353号\n")
     assert "推荐阅读" not in body_of(a) and "ICP" not in body_of(a)
+
+
+def test_a_date_line_glued_to_the_end_of_the_headline(project):
+    a, problems = read_one(project, "要闻 | 城市 | 产业 | 视频\n长春新区生物医药产业园项目集中开工 2021-08-12 10:15 来源：长春日报\n\n" + BODY + BODY)
+    assert a.title == "长春新区生物医药产业园项目集中开工"
+    assert (a.date.value, a.source) == ("2021-08-12", "长春日报")
+    assert "要闻" not in body_of(a)

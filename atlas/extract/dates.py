@@ -237,8 +237,8 @@ def _years_after_an_event(mentions: list[DateMention]) -> list[DateMention]:
             y = last.year + int(x.iso[1:])
             out.append(DateMention(x.start, x.end, x.expression, _iso(y), "year", "date", last.certain, x.plan, True))
             continue
-        if x.kind == "date" and x.year is not None and not x.plan:
-            last = x
+        if x.kind == "date" and x.year is not None and not x.plan and not x.relative:
+            last = x  # a year the paragraph writes out
         out.append(x)
     return out
 

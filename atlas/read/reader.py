@@ -76,7 +76,8 @@ def read_article(
                 if parsed:
                     meta["date"] = parsed
                     meta["date_from_page"] = item.text
-                    date_line = item.line
+                    # a date glued to the end of the headline's line: the headline stands above it
+                    date_line = item.line + 1 if glued_lines.get(item.line) else item.line
                     taken.append(f"日期 {parsed[0]}")
             elif field_name == "authors":
                 meta["authors"] = tuple(x for x in re.split(r"[\s、，,]+", value) if x)

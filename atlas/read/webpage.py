@@ -18,6 +18,7 @@ from ..records import Problem, Severity
 
 _LOOKS_LIKE_HTML = re.compile(r"</?(?:p|br|div|span|a|script|style|img|strong|b|em|i|h[1-6]|li|ul|ol|table|tr|td|font|section|article)\b[^>]*>", re.I)
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
+_CJK = re.compile("[\u4e00-\u9fff]")
 _BLOCK_TAGS = {"p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table", "ul", "ol"}
 _DROP_CONTENT = {"script", "style", "noscript", "iframe", "template"}
 
@@ -113,8 +114,10 @@ def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max
 
 
 def split_glued_furniture(text: str, rules: list[FurnitureRule], fold: Callable[[str], str] | None = None) -> tuple[str, str]:
-    """(furniture, rest) when a `glued` rule finds furniture stuck to the start of a text line
-    (`日期:2015-05-25 14:28:03 【打印此页】 【关闭】 字号:【大 中 小】长东北生物…`), else ("", text)."""
+    """(furniture, rest) when a `glued` rule finds furniture stuck to a line of text: at its start
+    (`日期:2015-05-25 14:28:03 【打印此页】 【关闭】 字号:【大 中 小】长东北生物…`) or, when the rule's
+    furniture group ends the line, at its end (`长春新区项目集中开工 2021-08-12 10:15 来源：××网`);
+    else ("", text)."""
     tested = fold(text) if fold else text
     if len(tested) != len(text):
         tested = text
@@ -122,23 +125,33 @@ def split_glued_furniture(text: str, rules: list[FurnitureRule], fold: Callable[
         if not rule.glued:
             continue
         m = rule.pattern.match(tested)
-        if m and m.groupdict().get("furniture") and text[m.end("furniture"):].strip():
-            return text[m.start("furniture"):m.end("furniture")].strip(), text[m.end("furniture"):]
+        if not (m and m.groupdict().get("furniture")):
+            continue
+        rest = text[: m.start("furniture")] + text[m.end("furniture") :]
+        if m.end("furniture") == len(text.rstrip()) and len(_CJK.findall(rest)) < 6:
+            continue  # cut off the end, what is left must be a headline, not a label (类别：国内)
+        if rest.strip():
+            return text[m.start("furniture") : m.end("furniture")].strip(), rest
     return "", text
 
 
+def furniture_after_text(text: str, furniture: str) -> bool:
+    """Was the glued furniture cut off the end of the line (a headline with its date line glued on)?"""
+    return bool(text.strip()) and text.rstrip().endswith(furniture)
+
+
 def take_furniture(raw_lines: list[str], first_line: int, rules: list[FurnitureRule],
-                   fold: Callable[[str], str] | None = None) -> tuple[list[str], list[Furniture], set[int]]:
+                   fold: Callable[[str], str] | None = None) -> tuple[list[str], list[Furniture], dict[int, bool]]:
     """The lines with the furniture taken out (a whole furniture line becomes empty, furniture glued
-    to a text line is cut off it), the furniture found in line order, and the numbers of the lines
-    furniture was cut off (they keep their text)."""
+    to a text line is cut off it), the furniture found in line order, and the lines furniture was
+    cut off (they keep their text) → whether it was cut off their end."""
     raw_lines = list(raw_lines)
-    candidates, glued = [], set()
+    candidates, glued = [], {}
     for k, text in enumerate(raw_lines):
         stuck, rest = split_glued_furniture(text, rules, fold)
         if stuck:
             raw_lines[k] = rest
-            glued.add(first_line + k)
+            glued[first_line + k] = furniture_after_text(text, stuck)
         candidates.append((first_line + k, stuck or text))
     furniture = find_furniture(candidates, rules, fold=fold)
     found_on = {item.line for item in furniture}
