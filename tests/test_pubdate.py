@@ -68,3 +68,9 @@ def test_a_dateline_whose_year_is_inferred_anchors_no_year():
     assert d.source == "dateline" and d.inferred
     (m,) = [x for x in find_date_expressions("9月15日9时23分,长征十一号海遥二运载火箭在黄海海域成功发射", d) if x.kind == "date"]
     assert m.iso == "--09-15" and not m.certain
+
+
+def test_a_traditional_reposts_dateline_counts_too():
+    page = PublicationDate("2024-06-27", "day", "web-page", False)
+    a, _ = date_article(_page("中新網長春6月26日電 (記者 郭佳)長春新區生物醫藥產業園項目集中開工。", page))
+    assert a.date.value == "2024-06-26"

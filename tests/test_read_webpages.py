@@ -193,3 +193,10 @@ def test_a_date_line_glued_to_the_end_of_the_headline(project):
     assert a.title == "长春新区生物医药产业园项目集中开工"
     assert (a.date.value, a.source) == ("2021-08-12", "长春日报")
     assert "要闻" not in body_of(a)
+
+
+def test_a_traditional_byline_closes_the_headline_block(project):
+    # rb14: `高質量推動 集羣化發展` / `本報記者 王秋月`
+    a, _ = read_one(project, "高質量推動 集羣化發展\n本報記者 王秋月\n遲日江山麗,春風花草香。\n" + BODY)
+    assert (a.title, a.authors) == ("高質量推動 集羣化發展", ("王秋月",))
+    assert "本報記者" not in body_of(a)

@@ -59,7 +59,7 @@ def _original_date_of_repost(article: Article) -> tuple[Article, list[Problem]]:
     the original's date, in the page's year (or the year before, when its month and day come
     later than the page's); the page's date is when the story was posted again."""
     page = article.date
-    dateline = _dateline([b.text for b in article.blocks if b.kind is BlockKind.PARAGRAPH])
+    dateline = _dateline([simplified(b.text) for b in article.blocks if b.kind is BlockKind.PARAGRAPH])  # 中新網…電 too
     if dateline is None or page.precision != "day":
         return article, []
     m, d, phrase = dateline

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ..records import BlockKind
 from ..text import TERMINAL_PUNCTUATION
 from .layout import DraftBlock, SourceLine, caption_shaped
+from .simplify import simplified
 
 BYLINE = re.compile(r"^(?:本报记者|本报通讯员|新华社记者|记者|通讯员|文\s*[/／])\s*(?P<names>.+)$")
 TRAILER = re.compile(
@@ -39,6 +40,12 @@ class Header:
     trailer_line: int | None = None
     trailer_at_top: bool = False  # the `报名 date` line stood under the headline (a web page's), not at the end
     dropped: list[SourceLine] = field(default_factory=list)  # web-page lines around the headline, taken out
+
+
+def _byline_names(text: str) -> str:
+    """The names of a byline (本报记者 王秋月; 本報記者 too), as written; "" when it is none."""
+    m = BYLINE.match(simplified(text))
+    return text[m.start("names") : m.end("names")].strip() if m else ""
 
 
 def heading_like(text: str, limit: int = MAX_HEADING) -> bool:
@@ -121,8 +128,8 @@ def _web_header(lines: list[SourceLine], date_line: int) -> tuple[Header, list[S
         between = between[1:]
     header.dropped += between
     body = lines[top:]
-    if body and BYLINE.match(body[0].text):
-        header.authors = re.split(r"[\s、，,]+", BYLINE.match(body[0].text).group("names").strip())
+    if body and _byline_names(body[0].text):
+        header.authors = re.split(r"[\s、，,]+", _byline_names(body[0].text))
         body = body[1:]
     return header, body
 
@@ -175,10 +182,10 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
                 setattr(web_header, name, getattr(header, name))
             return web_header, [], body
 
-    byline = next((k for k, line in enumerate(lines[:12]) if BYLINE.match(line.text)), None)
+    byline = next((k for k, line in enumerate(lines[:12]) if _byline_names(line.text)), None)
     front_captions: list[SourceLine] = []
     if byline is not None:
-        header.authors = re.split(r"[\s、，,]+", BYLINE.match(lines[byline].text).group("names").strip())
+        header.authors = re.split(r"[\s、，,]+", _byline_names(lines[byline].text))
         front = lines[:byline]
         body = lines[byline + 1 :]
         t = len(front) - 1
