@@ -200,3 +200,7 @@ def test_a_traditional_byline_closes_the_headline_block(project):
     a, _ = read_one(project, "高質量推動 集羣化發展\n本報記者 王秋月\n遲日江山麗,春風花草香。\n" + BODY)
     assert (a.title, a.authors) == ("高質量推動 集羣化發展", ("王秋月",))
     assert "本報記者" not in body_of(a)
+
+
+def test_a_made_title_drops_a_traditional_dateline():
+    assert lead_title("中新網長春9月21日電(記者 劉歡)長光衛星新一代衛星成功發射。") == "長光衛星新一代衛星成功發射"

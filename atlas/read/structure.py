@@ -73,13 +73,15 @@ _DATELINE_LEAD = re.compile(
 def headline_shaped(text: str) -> bool:
     """Could this line be a web page's headline: a few words of Chinese, not a sentence."""
     cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
-    return cjk >= 4 and len(text) <= MAX_WEB_TITLE and "。" not in text and not PHOTO_MARK.search(text)
+    return cjk >= 4 and len(text) <= MAX_WEB_TITLE and "。" not in text and not PHOTO_MARK.search(simplified(text))
 
 
 def lead_title(lead: str, limit: int = 30) -> str:
     """A title made from the lead sentence when a page has none: the dateline off, whole clauses
     up to `limit` characters (the first clause cut at a pause when it alone is longer)."""
-    text = _DATELINE_LEAD.sub("", lead.strip()).strip()
+    lead = lead.strip()
+    m = _DATELINE_LEAD.match(simplified(lead))  # 中新網長春…電 too
+    text = lead[m.end() :].strip() if m else lead
     out = ""
     for part in re.split(r"(?<=[，,；;：:。！？!?])", text):
         clause = part[:-1] if part and _LEAD_CUT.match(part[-1]) else part
@@ -198,7 +200,7 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
                 header.kicker = front[t - 1].text
                 t -= 1
         for line in front[:t]:
-            if line.blanks_before >= PICTURE_GAP or PHOTO_MARK.search(line.text):
+            if line.blanks_before >= PICTURE_GAP or PHOTO_MARK.search(simplified(line.text)):
                 front_captions.append(line)
             else:
                 header.mastheads.append(line.text)
@@ -242,7 +244,7 @@ def classify_body(lines: list[SourceLine]) -> list[DraftBlock]:
         text = line.text
         prev_line = lines[k - 1] if k else None
         next_line = lines[k + 1] if k + 1 < len(lines) else None
-        if PHOTO_MARK.search(text) or (line.blanks_before >= PICTURE_GAP and len(text) <= 100):
+        if PHOTO_MARK.search(simplified(text)) or (line.blanks_before >= PICTURE_GAP and len(text) <= 100):
             kind = BlockKind.CAPTION
         elif (
             indented_layout
