@@ -167,3 +167,9 @@ def test_last_year_told_as_a_happening_is_an_event():
     (e,) = events("去年，一汽解放新工厂正式投产。", pub=day("2024-03-20"))
     assert (e.date, e.plan) == ("2023", False)
     assert events("去年净增长175户。", pub=day("2024-03-20")) == []  # a figure, not a happening
+
+
+def test_a_year_right_after_a_subject_dates_what_follows_it():
+    (e,) = events("长春新区金赛药业生产基地项目2023年竣工投产。", pub=day("2024-03-01"))
+    assert (e.date, e.action) == ("2023", "竣工")
+    assert events("该企业列入吉林省2022年技术创新工程计划并获得支持。", pub=day("2024-03-01")) == []

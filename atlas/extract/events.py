@@ -149,9 +149,18 @@ def _can_date_an_event(m: DateMention, text: str) -> bool:
     before = text[m.start - 1 : m.start]
     if m.plan and any(text.endswith(w, 0, m.start) for w in date_words().plan_before):
         return True  # 计划2026年末交付使用, 预计今年产值将超…: the plan word, not a name, stands before it
-    # (长春汽车区今年工业项目计划…: 今年 after a name is no year of a name)
-    return not (m.precision == "year" and m.kind == "date" and not m.relative and is_cjk(before)
-                and before not in _YEAR_PREPOSITIONS)
+    # (长春汽车区今年工业项目计划…: 今年 after a name is no year of a name); a year followed at once
+    # by what happened then (项目2023年竣工投产) dates it
+    glued = m.precision == "year" and m.kind == "date" and not m.relative and is_cjk(before) and before not in _YEAR_PREPOSITIONS
+    return not glued or _happens_right_after(text[m.end : m.end + 6])
+
+
+_RIGHT_AFTER = ("正式", "全面", "顺利", "成功", "率先", "首次", "已", "就", "即", "又", "再", "开始", "开工", "建成", "竣工", "投产",
+                "落成", "启动", "完成", "签约", "获批", "揭牌", "成立", "下线", "量产", "开业", "通车", "上线")
+
+
+def _happens_right_after(after: str) -> bool:
+    return after.startswith(_RIGHT_AFTER)
 
 
 def _block_events(article: Article, block_id: str, text: str, words: EventWords) -> list[Event]:
