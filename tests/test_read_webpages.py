@@ -204,3 +204,9 @@ def test_a_traditional_byline_closes_the_headline_block(project):
 
 def test_a_made_title_drops_a_traditional_dateline():
     assert lead_title("中新網長春9月21日電(記者 劉歡)長光衛星新一代衛星成功發射。") == "長光衛星新一代衛星成功發射"
+
+
+@pytest.mark.parametrize("line", ["【打印】【关闭】", "您所在的位置：首页 > 新闻中心", "首页 / 新闻中心 / 正文"])
+def test_more_page_furniture_shapes(project, line):
+    a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + line + "\n" + BODY)
+    assert line[:2] not in body_of(a)
