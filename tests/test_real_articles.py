@@ -18,7 +18,7 @@ from score_real_articles import ratio, score  # noqa: E402
 # figure → floor on the measuring half (the bar in the comment where the floor is below it)
 FLOORS = {
     "titles": 0.66,  # bar 0.95
-    "pubdates_stated": 0.76,  # bar 0.95
+    "pubdates_stated": 0.84,  # bar 0.95
     "pubdates_unstated": 1.00,
     "recall": 0.54,  # bar 0.85
     "dates_exact": 0.91,  # bar 0.95
