@@ -210,3 +210,11 @@ def test_a_made_title_drops_a_traditional_dateline():
 def test_more_page_furniture_shapes(project, line):
     a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + line + "\n" + BODY)
     assert line[:2] not in body_of(a)
+
+
+def test_a_portals_long_menu_above_the_headline(project):
+    menu = "\n".join(["首页", "政务公开", "政务服务", "互动交流", "走进长春", "新闻中心", "政策文件", "数据开放",
+                      "专题专栏", "领导信息", "机构设置", "规划计划", "统计信息", "财政信息", "人事信息", "应急管理"])
+    a, problems = read_one(project, menu + "\n长春新区生物医药产业园项目集中开工\n发布时间：2021-08-12\n\n" + BODY + BODY)
+    assert a.title == "长春新区生物医药产业园项目集中开工"
+    assert "政务公开" not in body_of(a)

@@ -64,7 +64,7 @@ def _trailer_date(raw: str) -> str:
 
 
 MAX_WEB_TITLE = 80
-WEB_HEADER_LINES = 12  # a stated publication line further down is not in a page header
+WEB_HEADER_LINES = 40  # a stated publication line further down is not in a page header (portals have long menus)
 _LEAD_CUT = re.compile(r"[，,；;：:。！？!?]")
 _DATELINE_LEAD = re.compile(
     r"^(?:[^，。,]{0,24}?\d{1,2}月\d{1,2}日(?:电|讯|消息)|本报讯|本台讯)\s*(?:[（(][^）)]{0,30}[）)])?\s*")
