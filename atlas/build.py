@@ -6,13 +6,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .cache import ArticleCache, NoCache
+from .cache import ArticleCache
 from .config import GENERATED_DIR, Paths
 from .data_files import DataFileError
 from .extract.data import load_data_files
 from .extract.facts import extract_all
 from .link import KnowledgeBase, link
-from .read.seeds import find_article_files, read_all  # noqa: F401  (find_article_files: the preview's watch list)
+from .read.seeds import read_all
 from .records import Article, Problem, Severity
 from .render.pages import render_pages
 from .write import UnsafePagePath, write_pages

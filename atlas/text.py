@@ -90,7 +90,7 @@ def chinese_punctuation(text: str) -> str:
 
 def display_text(text: str) -> str:
     """What readers see: one consistent style of punctuation, no stray outer whitespace."""
-    return chinese_punctuation(normalize_width(text)).strip()
+    return tighten_number_spaces(chinese_punctuation(normalize_width(text))).strip()
 
 
 _SPACES = re.compile(r"\s+")
@@ -100,7 +100,7 @@ def match_text(text: str) -> str:
     """Fold text so that matching treats half- and full-width forms alike (NFKC, no spaces).
 
     NFKC itself turns full-width letters, digits and punctuation (，（）：) into their ASCII forms."""
-    return _SPACES.sub("", unicodedata.normalize("NFKC", text))
+    return _SPACES.sub("", fold_lookalikes(unicodedata.normalize("NFKC", text)))
 
 
 # Unified ideographs (basic, extension A, extensions B–H in the supplementary planes), compatibility
@@ -150,3 +150,36 @@ _UNPRINTABLE = re.compile("[" + re.escape(CONTROL_CHARACTERS + "\t\n") + "]")
 def printable(text: str) -> str:
     """`text` with control characters (line breaks too) shown as \\xNN, for a terminal or a log."""
     return _UNPRINTABLE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)
+
+
+# Text extracted from PDFs may carry radical look-alikes instead of the characters (`1960年5⽉`,
+# `⻓春`): the Kangxi Radicals (U+2F00–U+2FDF), which NFKC folds, and the CJK Radicals Supplement
+# (U+2E80–U+2EFF), which it does not; this table gives the supplement's forms that stand for a
+# character of their own (Unicode's EquivalentUnifiedIdeograph.txt).
+_RADICAL_FORMS = str.maketrans(
+    "⺁⺅⺆⺇⺊⺌⺍⺎⺕⺖⺗⺘⺙⺛⺜⺝⺞⺟⺠⺡⺢⺣⺤⺧⺨⺩⺪⺫⺬⺭⺮⺯⺰⺶⺷⺹⺺⺼⺾⺿⻀⻁⻂⻄⻅⻆⻇⻈⻉⻊⻋⻌⻍⻏⻐⻑⻓⻔⻖⻗⻘⻙⻚⻛⻜⻝⻟⻠⻢⻣⻤⻥⻦⻧⻨⻩⻪⻫⻬⻭⻮⻯⻰⻱⻲⻳",
+    "厂亻冂几卜小小尢彐忄心扌攵旡日月歹母民氵氺灬爫牛犭王疋目示礻竹糸纟羊羊老聿月艹艹艹虎衤西见角角讠贝足车辶辶阝钅長长门阝雨青韦页风飞食飠饣马骨鬼鱼鸟卤麦黄黾斉齐歯齿竜龙龜亀龟",
+)
+_LOOKALIKE = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf]")
+
+
+def fold_lookalikes(text: str) -> str:
+    """Radical look-alikes from PDFs → the characters they stand for, one for one (same length),
+    so that matching finds 长春 in `⻓春` and 5月 in `5⽉`; pages show the text as written."""
+    if not _LOOKALIKE.search(text):
+        return text
+    text = text.translate(_RADICAL_FORMS)
+    for ch in set(re.findall("[\u2f00-\u2fdf]", text)):
+        folded = unicodedata.normalize("NFKC", ch)
+        if len(folded) == 1:
+            text = text.replace(ch, folded)
+    return text
+
+
+# `2021 年 9 月`, `118.6 亿元`: spaces a web page or a PDF put between a number and its unit.
+_NUMBER_SPACE = re.compile(r"(?<=\d)[ \u3000]+(?=[年月日号时亿万千百元%个项家辆台吨人名亩倍季億萬個項輛臺噸畝])|(?<=[年月第])[ \u3000]+(?=\d)")
+
+
+def tighten_number_spaces(text: str) -> str:
+    """Drop the spaces between a number and the unit or date word that belongs to it."""
+    return _NUMBER_SPACE.sub("", text) if " " in text or "\u3000" in text else text

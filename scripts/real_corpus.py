@@ -69,6 +69,7 @@ def pages(half: str | None = None, folder: Path = FIXTURES) -> list[RealPage]:
 
 def project_with(chosen: list[RealPage], dest: Path) -> Path:
     """A copy of this checkout whose seeds/ holds exactly the chosen pages (as NAME.txt)."""
+    dest.mkdir(parents=True, exist_ok=True)
     project = copy_project(dest)
     seeds = project / "seeds"
     shutil.rmtree(seeds)

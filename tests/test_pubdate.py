@@ -29,3 +29,48 @@ def test_looking_ahead_to_a_plan_dates_the_article_to_the_last_year_before_it():
 def test_plans_are_not_evidence():
     d = infer_publication_date(["2023年，长春启动行动。到2025年，一汽将投放新品。"])
     assert d.value == "2023"
+
+
+# --- issue 17: web pages (real lines of the corpus's tuning half) ----------------------------------
+from atlas.extract.dates import find_date_expressions  # noqa: E402
+from atlas.extract.pubdate import date_article  # noqa: E402
+from atlas.records import Article, Block, BlockKind, PublicationDate  # noqa: E402
+
+
+def _page(first: str, date: PublicationDate | None) -> Article:
+    return Article("seeds/x.txt", "x", "x", "标题", date=date, blocks=(Block(BlockKind.PARAGRAPH, first, (1,), "p1"),))
+
+
+def test_a_reposts_dateline_is_the_articles_date_in_the_pages_year():
+    # ra24: `发布时间:2024-11-09 11:46:04` above `中新网 长春1月12日电 (李丹)…`
+    page = PublicationDate("2024-11-09", "day", "web-page", False, ("发布时间:2024-11-09 11:46:04 来源: sp20241109",))
+    a, problems = date_article(_page("中新网 长春1月12日电 (李丹)记者12日从正在举行的长春市两会获悉", page))
+    assert (a.date.value, a.date.source, a.date.inferred) == ("2024-01-12", "dateline", False)
+    assert [p.code for p in problems] == ["date.repost"] and "2024-11-09" in problems[0].message
+
+
+def test_a_dateline_after_the_pages_day_is_last_years():
+    # ra25's repost was posted a day after its dateline; one of late December posted in January is last year's
+    page = PublicationDate("2023-01-10", "day", "web-page", False, ("2023-01-10 23:54 阅读量:6.1万+",))
+    assert date_article(_page("中新网长春1月9日电(记者 郭佳)长春市第十六届人民代表大会第二次会议9日开幕。", page))[0].date.value == "2023-01-09"
+    page = PublicationDate("2024-01-03", "day", "web-page", False)
+    assert date_article(_page("新华社长春12月30日电 项目投产。", page))[0].date.value == "2023-12-30"
+
+
+def test_front_matter_outranks_a_dateline():
+    fm = PublicationDate("2024-11-09", "day", "front-matter", False)
+    assert date_article(_page("中新网 长春1月12日电 项目开工。", fm))[0].date == fm
+
+
+def test_a_dateline_whose_year_is_inferred_anchors_no_year():
+    # rb08: `中新网长春9月21日电` and no stated year: 9月15日 keeps an unknown year
+    d = infer_publication_date(["中新网长春9月21日电(记者 刘欢)9月15日9时23分,火箭成功发射。", "2015年10月7日,吉林一号成功发射。"])
+    assert d.source == "dateline" and d.inferred
+    (m,) = [x for x in find_date_expressions("9月15日9时23分,长征十一号海遥二运载火箭在黄海海域成功发射", d) if x.kind == "date"]
+    assert m.iso == "--09-15" and not m.certain
+
+
+def test_a_traditional_reposts_dateline_counts_too():
+    page = PublicationDate("2024-06-27", "day", "web-page", False)
+    a, _ = date_article(_page("中新網長春6月26日電 (記者 郭佳)長春新區生物醫藥產業園項目集中開工。", page))
+    assert a.date.value == "2024-06-26"

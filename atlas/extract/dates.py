@@ -88,6 +88,9 @@ _PLAN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
 _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
     (name, re.compile(rx), needs)
     for name, rx, needs in (
+        # 二〇二三年三月十五日, 二〇二三年三月, 二〇二三年 (years written in Chinese numerals; a
+        # month and day in numerals need the year before them: 三月 alone is too often a name)
+        ("cn_date", r"(?P<cy>[〇○零一二三四五六七八九]{4})年(?:(?P<cm>十[一二]?|[一二三四五六七八九])月(?:(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?)?", "年"),
         ("five_year", r"[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?", "十"),  # “十四五” (2021–2025), 十五五规划
         ("since", _Y + r"?(?P<init>年初)?以来", "以来"),
         ("day_range", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?" + _SEP + r"(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})[日号]", "月"),
@@ -100,9 +103,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("quarter", _Y + r"?(?:前(?P<qn>[一二三两23])个?季度|第?(?P<q>[一二三四1-4])季度)", "季度"),
         ("year", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?P<part>初|底|末|中)?", "年"),
         ("rel_year", r"(?P<rel>今年|去年|明年|前年)(?P<part>年初|年底|年末|年中|初|底)?", "年"),
+        ("within_year", r"(?<![\d年今去明前当全])(?P<wy>年内|年底|年末)", "年"),  # 有望年内投产: this year
+        ("years_after", r"(?:(?P<an>[一二两三四五六七八九十]|[1-9]\d?)年(?:后|以后|之后)|(?P<nx>次年|翌年))", "年"),  # 1961年…两年后
+        ("lately", r"(?<![\d月])(?P<lately>近日|日前)", "日"),  # the publication's month, approximately
         ("new_year", r"新的一年", "新的一年"),
         ("rel_day", r"(?P<rd>今天|今日|昨天|昨日|前天|明天|明日)", ""),
         ("rel_month", r"(?P<rm>本月|上月|上个月|下月|下个月)(?P<part>初|上旬|中旬|下旬|底|末)?", "月"),
+        ("day_only", r"(?<![\d月.:：/\-])(?P<dd>\d{1,2})日(?![电\d])", "日"),  # 在5日举行的, 23日落幕: the publication's month
         ("name", r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?![年万亿余多个家项元吨辆台人名亩千百\d.%])(?=[\u4e00-\u9fff“]{1,15}?(?:博览会|健博会|航空展|展会|大会|论坛|峰会|运动会|会|展|节|赛))", ""),
     )
 )
@@ -196,6 +203,9 @@ def find_date_expressions(text: str, pub: PublicationDate | None) -> list[DateMe
     words = date_words()
     folded = _fold(text)
     pub_ymd = _pub_parts(pub)
+    if pub is not None and pub.inferred and pub.source == "dateline":
+        # a dateline's year that no line states is a guess: the dates it would anchor stay year-less
+        pub_ymd = None
     pub_certain = pub is not None and not pub.inferred
     taken = DisjointSpans()
     found: list[DateMention] = []
@@ -212,7 +222,27 @@ def find_date_expressions(text: str, pub: PublicationDate | None) -> list[DateMe
                 found.append(mention)
     found.extend(_vague_mentions(folded, words, taken))
     found = _anchor_to_paragraph_year(sorted(found, key=lambda x: (x.start, x.end)), pub_ymd)
+    if any(x.kind == "after" for x in found):
+        found = _years_after_an_event(found)
     return found
+
+
+def _years_after_an_event(mentions: list[DateMention]) -> list[DateMention]:
+    """`1961年，厂房建成。两年后，…` is 1963: a count of years after the last year the paragraph
+    gave; with none before it, it names no date."""
+    out, last = [], None
+    for x in mentions:
+        if x.kind == "after":
+            if last is None:
+                out.append(DateMention(x.start, x.end, x.expression, "", "", "vague", False, False, True))
+                continue
+            y = last.year + int(x.iso[1:])
+            out.append(DateMention(x.start, x.end, x.expression, _iso(y), "year", "date", last.certain, x.plan, True))
+            continue
+        if x.kind == "date" and x.year is not None and not x.plan and not x.relative:
+            last = x  # a year the paragraph writes out
+        out.append(x)
+    return out
 
 
 def _anchor_to_paragraph_year(mentions: list[DateMention], pub_ymd) -> list[DateMention]:
@@ -249,6 +279,16 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words) -> DateMen
     def mention(iso, precision, kind="date", certain=True, relative=False, is_plan=plan):
         return DateMention(s, e, expr, iso, precision, kind, certain, is_plan, relative)
 
+    if name == "lately":
+        if not pub_ymd or not pub_ymd[1]:
+            return mention("", "", "vague", False, True, False)
+        # a stated publication month dates it to that month, never for certain
+        return mention(_iso(pub_ymd[0], pub_ymd[1]), "month", "date", certain=False, relative=True, is_plan=False)
+    if name == "years_after":
+        n = 1 if g.get("nx") else (int(g["an"]) if g["an"].isdigit() else _cn_number(g["an"].replace("两", "二")))
+        return mention(f"+{n}", "year", "after", certain=False, relative=True)
+    if name == "cn_date":
+        return _chinese_numeral_date(g, mention)
     if name == "five_year":
         n = 10 + _PLAN_NUM[g["n"]]
         start = 1956 + 5 * (n - 1)  # the 3rd plan began in 1966; every plan since is five years
@@ -280,7 +320,13 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words) -> DateMen
         return mention(_iso(int(g["y"])), "year")
     if name == "rel_year":
         y, certain, relative = year_of()
+        if g.get("part") in ("年底", "年末", "底"):  # 今年年底 is December of that year
+            return mention(_iso(y, 12) if y else _yearless(12), "month", certain=certain and y is not None, relative=True)
         return mention(_iso(y) if y else "", "year", certain=certain and y is not None, relative=True)
+    if name == "within_year":
+        return _this_year(g["wy"], pub_ymd, pub_certain, plan, mention)
+    if name == "day_only":
+        return _day_of_publication_month(int(g["dd"]), pub_ymd, pub_certain, plan, mention)
     if name == "name":
         return mention(_iso(int(g["y"])), "year", "name", is_plan=False)
 
@@ -332,6 +378,57 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words) -> DateMen
     kind = "period" if mo == 1 and name == "month_range" else "date"
     iso = f"{_iso(y, mo)}/{_iso(y2, m2)}" if y else f"{_yearless(mo)}/{_yearless(m2)}"
     return mention(iso, "range", kind, certain and y is not None, relative, plan and kind == "date")
+
+
+_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _cn_number(text: str) -> int:
+    """一 … 九, 十, 十二, 二十, 二十三, 三十一 (months and days)."""
+    if "十" not in text:
+        return _CN_DIGIT[text]
+    tens, _, ones = text.partition("十")
+    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
+
+
+def _chinese_numeral_date(g, mention) -> DateMention | None:
+    y = int("".join(str(_CN_DIGIT[c]) for c in g["cy"]))
+    if not 1900 <= y <= 2099:
+        return None
+    if not g.get("cm"):
+        return mention(_iso(y), "year")
+    mo = _cn_number(g["cm"])
+    if not g.get("cd"):
+        return mention(_iso(y, mo), "month")
+    d = _cn_number(g["cd"])
+    if not _real_day(y, mo, d):
+        return None
+    return mention(_iso(y, mo, d), "day")
+
+
+def _this_year(word: str, pub_ymd, pub_certain: bool, plan: bool, mention) -> DateMention:
+    """年内 (within this year: a plan) and a bare 年底/年末 (December of this year)."""
+    y = pub_ymd[0] if pub_ymd else None
+    if word == "年内":
+        return mention(_iso(y) if y else "", "year", certain=pub_certain and y is not None, relative=True, is_plan=True)
+    return mention(_iso(y, 12) if y else _yearless(12), "month", certain=pub_certain and y is not None, relative=True)
+
+
+def _day_of_publication_month(d: int, pub_ymd, pub_certain: bool, plan: bool, mention) -> DateMention | None:
+    """A bare day (`23日落幕`) is in the publication's month, or the month before when it comes
+    after the publication day and is no plan; without a publication month it is `---23`."""
+    import datetime
+
+    if not 1 <= d <= 31:
+        return None
+    if not pub_ymd or not pub_ymd[1]:
+        return mention(f"---{d:02d}", "day", certain=False, relative=True)
+    y, mo = pub_ymd[0], pub_ymd[1]
+    if pub_ymd[2] and d > pub_ymd[2] and not plan:
+        y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+    if not _real_day(y, mo, d):
+        return None
+    return mention(datetime.date(y, mo, d).isoformat(), "day", certain=pub_certain, relative=True)
 
 
 _DAY_OFFSET = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1}

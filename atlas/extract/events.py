@@ -15,7 +15,7 @@ from pathlib import Path
 from ..data_files import DataFileError, load_yaml
 from ..text import is_cjk
 from ..records import Article, BlockKind, Problem, PublicationDate, Severity
-from .dates import DateMention, find_date_expressions
+from .dates import DateMention, date_words, find_date_expressions
 from .spans import after_last_mark, marks_before, next_mark
 
 _SENTENCE_END = "。！？；!?;…"
@@ -24,6 +24,8 @@ _LEAD = re.compile(r"^[▲▼△▽■□●○◆◇★☆\s]*(?:从|到|再到
 _TAIL = re.compile(r"(?:[，,、]\s*(?:再到|到|从|再|并)?)?[，,、\s]*$")
 _SUMMARY_MAX = 90
 _YEAR_PREPOSITIONS = "在于到至自从是及和与"
+_SCHEDULING_YEARS = ("今年", "明年", "年内")  # 新的一年 is a wish, not a schedule
+_PAST_YEARS = ("去年", "前年")  # 去年，新工厂投产: a year gone by, told as a happening
 
 
 @dataclass(frozen=True)
@@ -134,14 +136,33 @@ def _in_book_title(text: str, pos: int) -> bool:
 
 
 def _can_date_an_event(m: DateMention, text: str) -> bool:
-    if m.kind not in ("date", "name") or not m.iso[:4].isdigit() or _in_book_title(text, m.start):
+    # a date without a year (`6月3日` in a page that states none) is an event of unknown year:
+    # the timeline leaves it off (atlas/link/timeline.py), the article keeps it
+    if m.kind not in ("date", "name") or not (m.iso[:4].isdigit() or m.iso.startswith("--")) or _in_book_title(text, m.start):
         return False
-    # a bare 今年/去年 sums up a year (今年工作任务, 今年净增长175户); it dates no single happening
-    if m.relative and m.precision == "year":
+    # a bare 今年/去年 sums up a year (今年工作任务, 今年净增长175户); it dates no single happening,
+    # unless it schedules one (预计今年产值将超1000亿元, 有望年内进行试生产)
+    # (两年后 after a 1961年 sentence is 1963: a year of its own, not a summing-up)
+    after_an_event = m.expression.endswith("后") or m.expression in ("次年", "翌年")
+    if (m.relative and m.precision == "year" and not after_an_event and m.expression not in _PAST_YEARS
+            and not (m.plan and m.expression in _SCHEDULING_YEARS)):
         return False
     # a year glued to the word before it qualifies a name (列入吉林省2022年技术创新工程计划)
     before = text[m.start - 1 : m.start]
-    return not (m.precision == "year" and m.kind == "date" and is_cjk(before) and before not in _YEAR_PREPOSITIONS)
+    if m.plan and any(text.endswith(w, 0, m.start) for w in date_words().plan_before):
+        return True  # 计划2026年末交付使用, 预计今年产值将超…: the plan word, not a name, stands before it
+    # (长春汽车区今年工业项目计划…: 今年 after a name is no year of a name); a year followed at once
+    # by what happened then (项目2023年竣工投产) dates it
+    glued = m.precision == "year" and m.kind == "date" and not m.relative and is_cjk(before) and before not in _YEAR_PREPOSITIONS
+    return not glued or _happens_right_after(text[m.end : m.end + 6])
+
+
+_RIGHT_AFTER = ("正式", "全面", "顺利", "成功", "率先", "首次", "已", "就", "即", "又", "再", "开始", "开工", "建成", "竣工", "投产",
+                "落成", "启动", "完成", "签约", "获批", "揭牌", "成立", "下线", "量产", "开业", "通车", "上线")
+
+
+def _happens_right_after(after: str) -> bool:
+    return after.startswith(_RIGHT_AFTER)
 
 
 def _block_events(article: Article, block_id: str, text: str, words: EventWords) -> list[Event]:
@@ -167,6 +188,36 @@ def _block_events(article: Article, block_id: str, text: str, words: EventWords)
         source = EventSource(article.stem, block_id, start, end, clause, m.expression)
         plan = m.plan or after_publication(m.iso, article.date)
         out.append(Event(m.iso, m.precision, m.certain, plan, _summary(clause), action, (source,)))
+    out.extend(_scoped_events(article, block_id, text, mentions, words))
+    return out
+
+
+def _scoped_events(article: Article, block_id: str, text: str, mentions: list[DateMention], words: EventWords) -> list[Event]:
+    """`…介绍，2023年，中国一汽在长春生产整车156万辆…。奥迪PPE试生产，比亚迪动力电池投产，…`: a year
+    that opens a clause of a report (`2023年，`) dates the undated sentences after it in the
+    paragraph; each of their clauses with a trigger (and no figures) is an event of that year."""
+    out: list[Event] = []
+    scope: DateMention | None = None
+    pos = 0
+    while pos < len(text):
+        s_start, s_end = _sentence(text, pos)
+        inside = [m for m in mentions if s_start <= m.start < s_end]
+        if inside:
+            first = inside[0]
+            opens = (first.start == s_start or text[first.start - 1] in "，,：:") and text[first.end : first.end + 1] in "，,"
+            scope = first if opens and first.precision == "year" and not first.relative and not first.plan else None
+        elif scope is not None:
+            start = s_start
+            for k in range(s_start, s_end + 1):
+                if k == s_end or text[k] in "，,；;":
+                    clause = text[start:k]
+                    action = _trigger(clause, words)
+                    statistic = any(w in clause for w in words.statistics)
+                    if clause.strip() and action and not statistic:
+                        source = EventSource(article.stem, block_id, start, k, clause, scope.expression)
+                        out.append(Event(scope.iso, scope.precision, scope.certain, False, _summary(clause), action, (source,)))
+                    start = k + 1
+        pos = s_end + 1
     return out
 
 

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from ..records import Article, BlockKind, Problem, PublicationDate, Severity
+from ..read.simplify import simplified
 from .dates import find_date_expressions
 
 _FULL = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
@@ -23,7 +24,7 @@ _PERIOD = re.compile(r"(\d{4})年(?:\d{1,2})月?(?:至|到|—|-)(\d{1,2})月")
 _MONTH = re.compile(r"(\d{4})年(\d{1,2})月")
 _YEAR = re.compile(r"(\d{4})年")
 _GLUED = re.compile(r"(?<![\d年])(\d{4})[\u4e00-\u9fff]{1,12}?(?:博览会|健博会|航空展|展会|大会|论坛|峰会|运动会)")
-_DATELINE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:社|网|报|台)[\u4e00-\u9fff]{2,6}?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯)")
+_DATELINE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:社|网|报|台|财经|客户端)\s*[\u4e00-\u9fff]{2,6}?\s*(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯|消息)")
 _LOOK_AHEAD = re.compile(r"(?:展望|迈向|谋划|编制)[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?")
 _PLAN_NUM = "一二三四五六七八九"
 _PLAN_BEFORE = re.compile(r"(?:到|至|在|于|计划|预计|力争|将于|争取)\s*$")
@@ -40,8 +41,12 @@ def date_article(article: Article) -> tuple[Article, list[Problem]]:
     """The article with its publication date: as read when a line or field states it, else inferred
     from its paragraphs; when neither gives a year, undated with a warning."""
     if article.date is not None:
+        if article.date.source == "web-page":
+            return _original_date_of_repost(article)
         return article, []
-    date = infer_publication_date([b.text for b in article.blocks if b.kind is BlockKind.PARAGRAPH])
+    # the rules read simplified text (計劃 is 计划, 中新網 is 中新网); same length, same phrases
+    date = (_year_the_text_implies([simplified(b.text) for b in article.blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.CAPTION)])
+            or infer_publication_date([simplified(b.text) for b in article.blocks if b.kind is BlockKind.PARAGRAPH]))
     if date is None:
         return article, [Problem(article.path, None, Severity.WARNING, "date.unknown",
                                  "文中没有写明发表日期，也无从推断年份；“今年”“7月16日”这类相对日期标为不确定",
@@ -49,7 +54,49 @@ def date_article(article: Article) -> tuple[Article, list[Problem]]:
     return replace(article, date=date), []
 
 
+def _original_date_of_repost(article: Article) -> tuple[Article, list[Problem]]:
+    """A web page's stated date and a dateline (`中新网长春1月12日电`) in its lead: the dateline is
+    the original's date, in the page's year (or the year before, when its month and day come
+    later than the page's); the page's date is when the story was posted again."""
+    page = article.date
+    dateline = _dateline([simplified(b.text) for b in article.blocks if b.kind is BlockKind.PARAGRAPH])  # 中新網…電 too
+    if dateline is None or page.precision != "day":
+        return article, []
+    m, d, phrase = dateline
+    y, pm, pd = (int(x) for x in page.value.split("-"))
+    year = y if (m, d) <= (pm, pd) else y - 1
+    value = f"{year:04d}-{m:02d}-{d:02d}"
+    if value == page.value:
+        return article, []
+    dated = replace(article, date=PublicationDate(value, "day", "dateline", False, (phrase, *page.evidence)))
+    return dated, [Problem(article.path, None, Severity.INFO, "date.repost",
+                           f"网页上的日期 {page.value} 是转载的日期；原文据电头“{phrase}”为 {value}，以原文为准",
+                           "如不对，在前置元数据中加 date:")]
+
+
+_THIS_YEARS = re.compile(r"今年(?P<when>\d{1,2}月(?:\d{1,2}日|初|底|末|上旬|中旬|下旬)?)")
+
+
+def _year_the_text_implies(paragraphs: list[str]) -> PublicationDate | None:
+    """`预计今年10月末…竣工` and elsewhere `将于2021年10月末竣工投产`: the same time written once
+    with 今年 and once with a year says which year 今年 is (ra06 of the real-article corpus)."""
+    for text in paragraphs:
+        for m in _THIS_YEARS.finditer(text):
+            when = m.group("when")
+            tail = "" if when[-1] in "日初底末旬" else r"(?![\d日号初底末旬])"
+            pattern = re.compile(r"(?<!\d)((?:19|20)\d\d)年" + re.escape(when) + tail)
+            for other in paragraphs:
+                found = pattern.search(other)
+                if found:
+                    return PublicationDate(found.group(1), "year", "implied", True, (m.group(0), found.group(0)),
+                                           not_before=found.group(1))
+    return None
+
+
 def infer_publication_date(paragraphs: list[str]) -> PublicationDate | None:
+    implied = _year_the_text_implies(paragraphs)
+    if implied is not None:
+        return implied
     best: tuple[int, int, int] | None = None
     evidence: dict[tuple[int, int, int], list[str]] = {}
 

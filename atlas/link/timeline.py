@@ -30,23 +30,29 @@ def link_events(kb: KnowledgeBase, facts: list[ArticleFacts], data: DataFiles, c
     kb.problems.extend(data.event_problems)
     found: list[Event] = []
     for f in facts:
-        found.extend(replace(event, topics=own or _paragraph_topics(kb, event)) for event, own in f.events)
-        kb.problems.append(_date_report(f.matchable, len(f.events)))
+        dated = [(event, own) for event, own in f.events if event.date[:4].isdigit()]
+        found.extend(replace(event, topics=own or _paragraph_topics(kb, event)) for event, own in dated)
+        kb.problems.append(_date_report(f.matchable, len(dated), [e for e, _ in f.events if not e.date[:4].isdigit()]))
     kb.events = sorted(_flag_conflicts(_merge(found)), key=timeline_sort_key)
 
 
 _HOW = {"front-matter": "据前置元数据", "web-page": "据网页上的发布时间", "trailer": "据文末报名日期行",
-        "dateline": "月日据电头，年份推断", "inferred": "由正文推断"}
+        "dateline": "月日据电头，年份推断", "inferred": "由正文推断", "implied": "正文以“今年”和年份写同一时间"}
 
 
-def _date_report(article: Article, n_events: int) -> Problem:
+def _date_report(article: Article, n_events: int, yearless: list[Event] = ()) -> Problem:
     """One report line an article: its publication date, how it was found, and what the timeline took from it."""
     d = article.date
+    left_off = ""
+    if yearless:
+        told = "、".join(f"“{e.expression}”" for e in yearless[:3]) + ("等" if len(yearless) > 3 else "")
+        left_off = f"；{len(yearless)} 件没有年份的事（{told}）未列入时间线"
     if d is None:
-        message = f"发表日期不详；{n_events} 件有日期的事上了时间线（没有年份的日期未列入）"
+        message = f"发表日期不详；{n_events} 件有日期的事上了时间线（没有年份的日期未列入）{left_off}"
     else:
         evidence = "、".join(d.evidence[:3])
-        message = f"发表日期 {d.value}（{_HOW.get(d.source, d.source)}：{evidence}）；{n_events} 件有日期的事上了时间线"
+        how = "月日据电头，年份据网页上的日期" if d.source == "dateline" and not d.inferred else _HOW.get(d.source, d.source)
+        message = f"发表日期 {d.value}（{how}：{evidence}）；{n_events} 件有日期的事上了时间线{left_off}"
     return Problem(article.path, None, Severity.INFO, "timeline.date", message,
                    "核对时间线页面；日期不对时在前置元数据中加 date:" if d is None or d.inferred else "")
 

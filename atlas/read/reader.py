@@ -6,16 +6,20 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 from ..records import Article, Block, BlockKind, Problem, PublicationDate, ReadResult, Severity
 from ..slugs import MAX_SLUG, cut_slug, slugify
-from ..text import display_text, printable, strip_controls
+from ..text import display_text, normalize_width, printable, strip_controls
 from .decode import DecodeError, decode_bytes
 from .frontmatter import parse_date, split_front_matter
 from .layout import EditorJoin, drop_garbled_duplicates, join_broken_paragraphs, source_lines
-from .structure import classify_body, split_header
-from .webpage import FurnitureRule, find_furniture, strip_html
+from .pinyin import strip_converter_pinyin
+from .simplify import simplified
+from .structure import classify_body, lead_title, split_header
+from .webpage import FurnitureRule, strip_html, take_furniture
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 
@@ -63,10 +67,14 @@ def read_article(
         report(None, Severity.INFO, "read.html", f"已去掉 HTML 标记（{unmarked.tags} 个标签；脚本和样式连同内容删除）{dropped}",
                "如有文字缺失，请粘贴不带格式的纯文本")
 
-    raw_lines = body_text.split("\n")
-    furniture = find_furniture([(fm.body_first_line + k, t) for k, t in enumerate(raw_lines)], list(furniture_rules), report=report)
+    body_text, annotations = strip_converter_pinyin(body_text)
+    if annotations:
+        report(None, Severity.INFO, "read.pinyin", f"删除了转换工具留在括号里的 {annotations} 处拼音注音（如“長(cháng)春”→“長春”）",
+               "如有需要保留的括号内容，请粘贴原文")
+    raw_lines, furniture, glued_lines = take_furniture(body_text.split("\n"), fm.body_first_line, list(furniture_rules),
+                                                       furniture_fold, report)
+    date_line = None  # the line that states the publication date: the headline is looked for above it
     for item in furniture:
-        raw_lines[item.line - fm.body_first_line] = ""
         taken = []
         for field_name, value in item.values.items():
             if field_name in meta:
@@ -76,6 +84,8 @@ def read_article(
                 if parsed:
                     meta["date"] = parsed
                     meta["date_from_page"] = item.text
+                    # a date glued to the end of the headline's line: the headline stands above it
+                    date_line = item.line + 1 if glued_lines.get(item.line) else item.line
                     taken.append(f"日期 {parsed[0]}")
             elif field_name == "authors":
                 meta["authors"] = tuple(x for x in re.split(r"[\s、，,]+", value) if x)
@@ -84,12 +94,19 @@ def read_article(
                 meta[field_name] = value
                 taken.append({"source": "来源", "url": "原文地址"}.get(field_name, field_name))
         what = f"用作{'、'.join(taken)}" if taken else "已删除"
-        report(item.line, Severity.INFO, "read.furniture", f"网页附带的行“{item.text}”{what}",
+        report(item.line, Severity.INFO, "read.furniture", f"网页附带的行“{_excerpt(item.text, 30)}”{what}",
                "如果这一行其实是正文，请修改 data/furniture.yaml")
 
     lines = source_lines("\n".join(raw_lines), fm.body_first_line)
+    removed = {item.line for item in furniture if item.line not in glued_lines}
+    if removed:  # a furniture line taken out is not a gap where a picture stood
+        lines = [replace(x, blanks_before=x.blanks_before - sum(1 for n in range(x.no - x.blanks_before, x.no) if n in removed))
+                 for x in lines]
     lines, garbled = drop_garbled_duplicates(lines)
-    header, front_captions, body = split_header(lines)
+    header, front_captions, body = split_header(lines, date_line)
+    for line in header.dropped:
+        report(line.no, Severity.INFO, "read.furniture", f"标题前后的网页栏目行“{_excerpt(line.text, 30)}”已删除",
+               "如果这一行其实是正文，请在前置元数据中加 title:")
     blocks = classify_body(front_captions)
     for b in blocks:
         b.kind = BlockKind.CAPTION  # pictures above the headline
@@ -140,9 +157,16 @@ def read_article(
                 + ", line: 断开的行, continues_at: 接续的行}",
             )
 
-    title = meta.get("title") or header.title or printable(path.stem).strip() or "无标题"  # a file name can hold anything
-    if not (meta.get("title") or header.title):
-        report(1, Severity.WARNING, "read.title", "没有找到标题，暂用文件名", "在前置元数据中加 title:")
+    title = meta.get("title") or header.title
+    if not title:
+        lead = next((b.text for b in final if b.kind is BlockKind.PARAGRAPH), "")
+        stem = printable(path.stem).strip() or "无标题"  # a file name can hold anything
+        title = lead_title(lead) or stem
+        if title == stem:
+            report(1, Severity.WARNING, "read.title", "没有找到标题，暂用文件名", "在前置元数据中加 title:")
+        else:
+            report(1, Severity.WARNING, "read.title-made", f"没有找到标题，用导语的开头“{title}”作标题",
+                   "在前置元数据中加 title:")
 
     date = None
     if "date" in meta:
@@ -152,7 +176,8 @@ def read_article(
         else:
             date = PublicationDate(value, precision, "front-matter", False, (f"date: {value}",))
     elif header.trailer_date:
-        date = PublicationDate(header.trailer_date, "day", "trailer", False, (header.trailer_text,))
+        date = PublicationDate(header.trailer_date, "day", "web-page" if header.trailer_at_top else "trailer", False,
+                               (header.trailer_text,))
     # else: no line states it; extraction infers it from what the article reports (atlas/extract/pubdate.py)
 
     slug = meta.get("slug") or slugify(title)
@@ -178,6 +203,18 @@ def read_article(
         sha1=hashlib.sha1(data).hexdigest(),
     )
     return ReadResult(article, problems)
+
+
+def furniture_fold(text: str) -> str:
+    """What furniture rules are tested on: simplified, half-width digits and marks (２０２３－０８ →
+    2023-08), one character for one, so the length is `text`'s."""
+    text = normalize_width(text)
+    for ch in set(_WIDE_MARK.findall(text)):
+        text = text.replace(ch, unicodedata.normalize("NFKC", ch))
+    return simplified(text)
+
+
+_WIDE_MARK = re.compile("[\uff01-\uff0b\uff0d-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff5e]")  # full-width marks but ，
 
 
 def _excerpt(text: str, n: int = 16) -> str:

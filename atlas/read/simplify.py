@@ -11,7 +11,8 @@ from functools import lru_cache
 
 import opencc
 
-from ..records import Article, Block
+from ..records import Article
+from ..text import fold_lookalikes
 
 
 @lru_cache(maxsize=1)
@@ -21,6 +22,7 @@ def _converter() -> opencc.OpenCC:
 
 def simplified(text: str) -> str:
     """Simplified form of `text`, character for character (same length, same positions)."""
+    text = fold_lookalikes(text)  # `⻓春` from a PDF is 长春 (one character for one)
     converted = _converter().convert(text)
     if len(converted) == len(text):
         return converted

@@ -13,11 +13,13 @@ from dataclasses import dataclass, field
 from ..records import BlockKind
 from ..text import TERMINAL_PUNCTUATION
 from .layout import DraftBlock, SourceLine, caption_shaped
+from .simplify import simplified
 
 BYLINE = re.compile(r"^(?:本报记者|本报通讯员|新华社记者|记者|通讯员|文\s*[/／])\s*(?P<names>.+)$")
 TRAILER = re.compile(
     r"^(?P<source>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*(?P<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)$"
 )
+OUTLET = re.compile(r"^[\u4e00-\u9fffA-Za-z·]{1,10}(?:日报|晚报|早报|时报|商报|报|网|社|电视台|广播电台|台|新闻|客户端|频道|在线|日報|晚報|網|臺|新聞|頻道)$")
 PHOTO_MARK = re.compile(r"^[▲▶▼◀►△▽◆]|资料图片|本版图片|^图为|（?摄）?$|摄影")
 PICTURE_GAP = 3  # blank lines a layout leaves where a photo stood
 MAX_HEADING = 26
@@ -36,6 +38,14 @@ class Header:
     trailer_date: str = ""  # ISO
     trailer_text: str = ""
     trailer_line: int | None = None
+    trailer_at_top: bool = False  # the `报名 date` line stood under the headline (a web page's), not at the end
+    dropped: list[SourceLine] = field(default_factory=list)  # web-page lines around the headline, taken out
+
+
+def _byline_names(text: str) -> str:
+    """The names of a byline (本报记者 王秋月; 本報記者 too), as written; "" when it is none."""
+    m = BYLINE.match(simplified(text))
+    return text[m.start("names") : m.end("names")].strip() if m else ""
 
 
 def heading_like(text: str, limit: int = MAX_HEADING) -> bool:
@@ -53,15 +63,100 @@ def _trailer_date(raw: str) -> str:
     return f"{y:04d}-{m:02d}-{d:02d}"
 
 
-def split_header(lines: list[SourceLine]) -> tuple[Header, list[SourceLine], list[SourceLine]]:
+MAX_WEB_TITLE = 80
+WEB_HEADER_LINES = 40  # a stated publication line further down is not in a page header (portals have long menus)
+_LEAD_CUT = re.compile(r"[，,；;：:。！？!?]")
+_DATELINE_LEAD = re.compile(
+    r"^(?:[^，。,]{0,24}?\d{1,2}月\d{1,2}日(?:电|讯|消息)|本报讯|本台讯)\s*(?:[（(][^）)]{0,30}[）)])?\s*")
+
+
+def headline_shaped(text: str) -> bool:
+    """Could this line be a web page's headline: a few words of Chinese, not a sentence."""
+    cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    return cjk >= 4 and len(text) <= MAX_WEB_TITLE and "。" not in text and not PHOTO_MARK.search(simplified(text))
+
+
+def lead_title(lead: str, limit: int = 30) -> str:
+    """A title made from the lead sentence when a page has none: the dateline off, whole clauses
+    up to `limit` characters (the first clause cut at a pause when it alone is longer)."""
+    lead = lead.strip()
+    m = _DATELINE_LEAD.match(simplified(lead))  # 中新網長春…電 too
+    text = lead[m.end() :].strip() if m else lead
+    out = ""
+    for part in re.split(r"(?<=[，,；;：:。！？!?])", text):
+        clause = part[:-1] if part and _LEAD_CUT.match(part[-1]) else part
+        if not clause:
+            continue
+        if out and len(out) + 1 + len(clause) > limit:
+            break
+        if not out and len(clause) > limit:
+            pauses = [m.start() for m in re.finditer(r"[、\s“”]", clause[: limit + 1]) if m.start() >= 8]
+            out = clause[: pauses[-1]] if pauses else clause[:limit]
+            break
+        out = f"{out}，{clause}" if out else clause
+        if part[-1:] in "。！？!?":
+            break
+    return out.strip("“”\"' ")
+
+
+def _sentence_like(text: str) -> bool:
+    """Text of an article, not a menu (要闻 | 城市远洋 | …) nor a banner."""
+    return "。" in text or (len(text) > MAX_WEB_TITLE and text.count("|") + text.count("｜") < 3)
+
+
+def _question_title(lines: list[SourceLine], k: int) -> bool:
+    """A question page's headline is its question (长春一汽的红旗工厂在哪里？): a short first line
+    ending in a question mark, with longer text after it."""
+    text = lines[k].text
+    return (k == 0 and text.endswith(("？", "?")) and headline_shaped(text[:-1]) and len(text) <= MAX_TITLE
+            and k + 1 < len(lines) and len(lines[k + 1].text) > len(text))
+
+
+def _web_header(lines: list[SourceLine], date_line: int) -> tuple[Header, list[SourceLine]] | None:
+    """The headline of a web page: the nearest headline-shaped line above the line that states
+    the publication date; what stands above and between them is page furniture (menus, banners)."""
+    above = [k for k, line in enumerate(lines) if line.no < date_line]
+    if not above or len(above) > WEB_HEADER_LINES or len(above) == len(lines):
+        return None  # not a header: too far down, or a footer under the whole text
+    top = above[-1] + 1
+    title_k = next((k for k in reversed(above) if headline_shaped(lines[k].text)), None)
+    if title_k is None or any(_sentence_like(line.text) for line in lines[:top]):
+        return None  # text above the date line: it is no header of menus and a headline
+    header = Header(title=lines[title_k].text, title_line=lines[title_k].no)
+    header.dropped = lines[:title_k]
+    between = lines[title_k + 1 : top]
+    if between and between[0].text.startswith("——"):
+        header.subtitle = between[0].text
+        between = between[1:]
+    header.dropped += between
+    body = lines[top:]
+    if body and _byline_names(body[0].text):
+        header.authors = re.split(r"[\s、，,]+", _byline_names(body[0].text))
+        body = body[1:]
+    return header, body
+
+
+def split_header(lines: list[SourceLine], date_line: int | None = None) -> tuple[Header, list[SourceLine], list[SourceLine]]:
     """Take the headline block and the trailer off the lines.
 
+    `date_line` is the line number of a web page's stated publication line (taken out as
+    furniture), when there is one: the headline is looked for above it.
     Returns the header, the lines of the headline block that are captions, and the body lines.
     """
+    header, front, body = _split_header(lines, date_line)
+    if header.title:
+        # a web page repeats its headline (a document title, a footer): the copies are furniture
+        copies = [line for line in body if line.text == header.title]
+        header.dropped += copies
+        body = [line for line in body if line.text != header.title]
+    return header, front, body
+
+
+def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Header, list[SourceLine], list[SourceLine]]:
     header = Header()
     lines = list(lines)
     # trailer: one of the last three lines, e.g. `吉林日报 2022-10-13`
-    for k in range(len(lines) - 1, max(-1, len(lines) - 4), -1):
+    for k in range(len(lines) - 1, max(-1, len(lines) - 4, len(lines) // 2 - 1), -1):  # at the end, not under the headline
         m = TRAILER.match(lines[k].text)
         if m:
             header.trailer_source = m.group("source")
@@ -71,10 +166,28 @@ def split_header(lines: list[SourceLine]) -> tuple[Header, list[SourceLine], lis
             del lines[k]
             break
 
-    byline = next((k for k, line in enumerate(lines[:12]) if BYLINE.match(line.text)), None)
+    if date_line is None and header.trailer_line is None:
+        # `××网 2021-08-12` under a headline: the page's publication line, at the top
+        k = next((k for k in range(1, min(len(lines), WEB_HEADER_LINES)) if TRAILER.match(lines[k].text)
+                  and any(headline_shaped(x.text) for x in lines[:k])), None)
+        if k is not None:
+            m = TRAILER.match(lines[k].text)
+            header.trailer_source, header.trailer_date = m.group("source"), _trailer_date(m.group("date"))
+            header.trailer_text, header.trailer_line, header.trailer_at_top = lines[k].text, lines[k].no, True
+            date_line = lines[k].no
+            del lines[k]
+    if date_line is not None:
+        web = _web_header(lines, date_line)
+        if web is not None:
+            web_header, body = web
+            for name in ("trailer_source", "trailer_date", "trailer_text", "trailer_line", "trailer_at_top"):
+                setattr(web_header, name, getattr(header, name))
+            return web_header, [], body
+
+    byline = next((k for k, line in enumerate(lines[:12]) if _byline_names(line.text)), None)
     front_captions: list[SourceLine] = []
     if byline is not None:
-        header.authors = re.split(r"[\s、，,]+", BYLINE.match(lines[byline].text).group("names").strip())
+        header.authors = re.split(r"[\s、，,]+", _byline_names(lines[byline].text))
         front = lines[:byline]
         body = lines[byline + 1 :]
         t = len(front) - 1
@@ -87,18 +200,34 @@ def split_header(lines: list[SourceLine]) -> tuple[Header, list[SourceLine], lis
                 header.kicker = front[t - 1].text
                 t -= 1
         for line in front[:t]:
-            if line.blanks_before >= PICTURE_GAP or PHOTO_MARK.search(line.text):
+            if line.blanks_before >= PICTURE_GAP or PHOTO_MARK.search(simplified(line.text)):
                 front_captions.append(line)
             else:
                 header.mastheads.append(line.text)
         return header, front_captions, body
 
-    # No byline: the first line is the title when it looks like one.
+    # No byline: the first line is the title when it looks like one; a feature page may put its
+    # pictures' captions first and the headline after them, under a kicker ending in ——.
+    kicker = next((k for k, line in enumerate(lines[:8]) if line.text.endswith("——") and k + 1 < len(lines)
+                   and heading_like(lines[k + 1].text, MAX_TITLE) and not heading_like(lines[0].text, MAX_TITLE)), None)
+    if kicker is not None:
+        front_captions.extend(lines[:kicker])
+        header.kicker = lines[kicker].text
+        header.title, header.title_line = lines[kicker + 1].text, lines[kicker + 1].no
+        return header, front_captions, lines[kicker + 2 :]
+    if lines and lines[0].text.startswith("——") and headline_shaped(lines[0].text.lstrip("—")):
+        # a page that kept only the ——line of its headline block: that line is its headline
+        header.title, header.title_line = lines[0].text.lstrip("—").strip(), lines[0].no
+        return header, front_captions, lines[1:]
+    # a news outlet's name alone on the first lines (光明日报, 中国新闻网) is its masthead, not a headline
+    while lines and OUTLET.match(lines[0].text) and len(lines) > 1:
+        header.mastheads.append(lines[0].text)
+        lines = lines[1:]
     k = 0
     while k < len(lines) and lines[k].blanks_before >= PICTURE_GAP and not heading_like(lines[k].text, MAX_TITLE):
         front_captions.append(lines[k])
         k += 1
-    if k < len(lines) and heading_like(lines[k].text, MAX_TITLE):
+    if k < len(lines) and (heading_like(lines[k].text, MAX_TITLE) or _question_title(lines, k)):
         header.title, header.title_line = lines[k].text, lines[k].no
         k += 1
         if k < len(lines) and lines[k].text.startswith("——"):
@@ -115,7 +244,7 @@ def classify_body(lines: list[SourceLine]) -> list[DraftBlock]:
         text = line.text
         prev_line = lines[k - 1] if k else None
         next_line = lines[k + 1] if k + 1 < len(lines) else None
-        if PHOTO_MARK.search(text) or (line.blanks_before >= PICTURE_GAP and len(text) <= 100):
+        if PHOTO_MARK.search(simplified(text)) or (line.blanks_before >= PICTURE_GAP and len(text) <= 100):
             kind = BlockKind.CAPTION
         elif (
             indented_layout

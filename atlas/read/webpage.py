@@ -20,6 +20,7 @@ from ..records import Problem, Severity
 
 _LOOKS_LIKE_HTML = re.compile(r"</?(?:p|br|div|span|a|script|style|img|strong|b|em|i|h[1-6]|li|ul|ol|table|tr|td|font|section|article)\b[^>]*>", re.I)
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
+_CJK = re.compile("[\u4e00-\u9fff]")
 _BLOCK_TAGS = {"p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table", "ul", "ol"}
 _DROP_CONTENT = {"script", "style", "noscript", "iframe", "template"}
 
@@ -79,6 +80,7 @@ class FurnitureRule:
     pattern: regex.Pattern  # the `regex` package's: its search takes a timeout, so no rule can hang a build
     field: str  # "date", "source", "authors", "url" or "" (dropped)
     line: int | None = None  # where the rule is in data/furniture.yaml
+    glued: bool = False  # the pattern's `furniture` group is furniture glued to the start of a text line
 
 
 @dataclass(frozen=True)
@@ -89,25 +91,30 @@ class Furniture:
 
 
 def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max_len: int = 80,
-                   report: Callable[..., None] | None = None) -> list[Furniture]:
+                   report: Callable[..., None] | None = None, fold: Callable[[str], str] | None = None) -> list[Furniture]:
     """Lines that are page furniture: short lines matching a rule of data/furniture.yaml.
 
-    A rule that takes longer than RULE_TIMEOUT on a line (a pattern that backtracks without end,
-    such as `^(a|aa)+$`) is reported through `report(line, severity, code, message, fix)` with
-    its own line in the data file, and not used for the rest of the article."""
+    `fold` (same length in, same length out) gives the text the rules are tested on, e.g. a
+    simplified copy (來源 → 来源); values are cut from the line as written. A rule that takes
+    longer than RULE_TIMEOUT on a line (a pattern that backtracks without end, such as
+    `^(a|aa)+$`) is reported through `report(line, severity, code, message, fix)` with its own
+    line in the data file, and not used for the rest of the article."""
     found = []
     timed_out: set[int] = set()
     for no, text in lines:
         stripped = text.strip()
         if not stripped or len(stripped) > max_len:
             continue
+        tested = fold(stripped) if fold else stripped
+        if len(tested) != len(stripped):
+            tested = stripped
         values = {}
         matched = False
         for k, rule in enumerate(rules):
-            if k in timed_out:
+            if rule.glued or k in timed_out:
                 continue
             try:
-                m = rule.pattern.search(stripped, timeout=RULE_TIMEOUT)
+                m = rule.pattern.search(tested, timeout=RULE_TIMEOUT)
             except TimeoutError:
                 timed_out.add(k)
                 if report is not None:
@@ -119,11 +126,65 @@ def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max
             if m:
                 matched = True
                 if rule.field:
-                    value = m.groupdict().get(rule.field) or m.group(m.lastindex or 0)
-                    values.setdefault(rule.field, value.strip())
+                    group = rule.field if m.groupdict().get(rule.field) is not None else (m.lastindex or 0)
+                    values.setdefault(rule.field, stripped[m.start(group):m.end(group)].strip())
         if matched:
             found.append(Furniture(no, stripped, values))
     return found
+
+
+def split_glued_furniture(text: str, rules: list[FurnitureRule], fold: Callable[[str], str] | None = None) -> tuple[str, str]:
+    """(furniture, rest) when a `glued` rule finds furniture stuck to a line of text: at its start
+    (`日期:2015-05-25 14:28:03 【打印此页】 【关闭】 字号:【大 中 小】长东北生物…`) or, when the rule's
+    furniture group ends the line, at its end (`长春新区项目集中开工 2021-08-12 10:15 来源：××网`);
+    else ("", text)."""
+    tested = fold(text) if fold else text
+    if len(tested) != len(text):
+        tested = text
+    for rule in rules:
+        if not rule.glued:
+            continue
+        try:
+            m = rule.pattern.match(tested, timeout=RULE_TIMEOUT)
+        except TimeoutError:  # find_furniture reports a rule that hangs
+            continue
+        if not (m and m.groupdict().get("furniture")):
+            continue
+        rest = text[: m.start("furniture")] + text[m.end("furniture") :]
+        if m.end("furniture") == len(text.rstrip()) and len(_CJK.findall(rest)) < 6:
+            continue  # cut off the end, what is left must be a headline, not a label (类别：国内)
+        if rest.strip():
+            return text[m.start("furniture") : m.end("furniture")].strip(), rest
+    return "", text
+
+
+def furniture_after_text(text: str, furniture: str) -> bool:
+    """Was the glued furniture cut off the end of the line (a headline with its date line glued on)?"""
+    return bool(text.strip()) and text.rstrip().endswith(furniture)
+
+
+def take_furniture(raw_lines: list[str], first_line: int, rules: list[FurnitureRule],
+                   fold: Callable[[str], str] | None = None, report: Callable[..., None] | None = None) -> tuple[list[str], list[Furniture], dict[int, bool]]:
+    """The lines with the furniture taken out (a whole furniture line becomes empty, furniture glued
+    to a text line is cut off it), the furniture found in line order, and the lines furniture was
+    cut off (they keep their text) → whether it was cut off their end."""
+    raw_lines = list(raw_lines)
+    candidates, glued = [], {}
+    for k, text in enumerate(raw_lines):
+        stuck, rest = split_glued_furniture(text, rules, fold)
+        if stuck:
+            raw_lines[k] = rest
+            glued[first_line + k] = furniture_after_text(text, stuck)
+        candidates.append((first_line + k, stuck or text))
+    furniture = find_furniture(candidates, rules, report=report, fold=fold)
+    found_on = {item.line for item in furniture}
+    # a glued part no rule reads is still furniture: the glued rule said so
+    furniture += [Furniture(no, text.strip(), {}) for no, text in candidates if no in glued and no not in found_on]
+    furniture.sort(key=lambda item: item.line)
+    for item in furniture:
+        if item.line not in glued:
+            raw_lines[item.line - first_line] = ""
+    return raw_lines, furniture, glued
 
 
 def load_furniture_rules(root: Path, problems: list[Problem] | None = None) -> list[FurnitureRule]:
@@ -154,7 +215,7 @@ def load_furniture_rules(root: Path, problems: list[Problem] | None = None) -> l
                                     f"第 {k + 1} 条规则无法使用，已略去（{exc}）",
                                     "每条规则要有 pattern:（正则表达式）和 field:（date、source、authors、url 或 ''）"))
             continue
-        rules.append(FurnitureRule(compiled, field, lines.get("")))
+        rules.append(FurnitureRule(compiled, field, lines.get(""), bool(item.get("glued"))))
     return rules
 
 

@@ -20,6 +20,7 @@ DATE_SOURCE = {
     "dateline": "电头（如“中新网长春2月2日电”）",
     "web-page": "网页上的发布时间",
     "inferred": "由正文推断",
+    "implied": "正文以“今年”和年份写同一时间",
 }
 
 

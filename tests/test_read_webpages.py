@@ -1,0 +1,220 @@
+"""Web pages as editors paste them (issue 17): the headline among menus, banners, breadcrumbs and
+timestamp lines, the publication line read, furniture out of the body, a title made from the lead
+when the page has none. Every case is a real page of the corpus's tuning half (tests/fixtures/real_articles/)."""
+import shutil
+
+import pytest
+
+from atlas.build import read_all
+from atlas.config import Paths
+from atlas.read.structure import lead_title
+from tests.conftest import ROOT
+
+BODY = "长春市持续推动汽车产业集群高质量发展，项目建设加快推进。\n"
+
+
+@pytest.fixture
+def project(tmp_path):
+    for name in ("data", "templates"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    (tmp_path / "seeds").mkdir()
+    return tmp_path
+
+
+def read_one(project, text):
+    (project / "seeds/page.txt").write_text(text, encoding="utf-8")
+    articles, problems = read_all(Paths(project))
+    return articles[0], [p for p in problems if p.file == "seeds/page.txt"]
+
+
+def body_of(article):
+    return "\n".join(b.text for b in article.blocks)
+
+
+def test_headline_above_a_timestamp_and_source_line_among_menus(project):
+    # ra04 (traditional): a menu bar, the headline, then `date time来源:…責編:…`
+    a, problems = read_one(project, "要聞    |    城市遠洋    |    老外在吉林    |    直觀中國    |    視頻    | \n\n"
+                           "吉林省、長春市、長春國際汽車城、中國一汽同頻共振——支持中國一汽建設世界一流企業,建設世界一流汽車城\n"
+                           "2021-10-18 13:36:29來源:長春日報責編:尹紅燕\n\n" + BODY)
+    assert a.title.startswith("吉林省、長春市、長春國際汽車城、中國一汽同頻共振")
+    assert (a.date.value, a.date.inferred) == ("2021-10-18", False)
+    assert "要聞" not in body_of(a) and "責編" not in body_of(a)
+    assert sum(p.code == "read.furniture" for p in problems) == 2
+
+
+def test_breadcrumb_banner_and_short_headline(project):
+    # ra16: a portal's banner and menu, a breadcrumb, a four-character headline, `时间:… 来源:`
+    a, problems = read_one(project, "无障碍 一网搜 登录| 注册\n政务服务 中国政府网 省政府网 English 日本語 한국어 Русский 站群导航\n关闭\n\n"
+                           "行政区划\n\n开发区\n\n当前位置:  首页 >  走进长春 >  产业特色\n\n第二产业\n\n"
+                           "时间:2017-03-10 10:09 来源:\n【字体: 打印\n\n" + BODY)
+    assert a.title == "第二产业"
+    assert a.date.value == "2017-03-10"
+    body = body_of(a)
+    for junk in ("登录", "当前位置", "行政区划", "字体", "政务服务"):
+        assert junk not in body
+    assert all("网页" in p.message for p in problems if p.code == "read.furniture")
+
+
+def test_bare_timestamp_and_a_label_between_it_and_the_headline(project):
+    # rb07: headline, an account label, a bare timestamp, a counter
+    a, _ = read_one(project, "长春光电信息产业加速迈向千亿元级\n创始人\n2025-10-09 09:34:01\n0\n\n" + BODY)
+    assert a.title == "长春光电信息产业加速迈向千亿元级"
+    assert a.date.value == "2025-10-09"
+    assert "创始人" not in body_of(a)
+
+
+def test_date_glued_to_the_headline_and_the_headline_repeated_at_the_end(project):
+    # rb02: ` date 2025-09-25 長春航天產業鏈 融入城市治理` … `長春航天產業鏈 融入城市治理`
+    a, problems = read_one(project, " date 2025-09-25 長春航天產業鏈 融入城市治理\n\n聯合報／ 大陸中心／綜合報導\n\n"
+                           + BODY + "\n長春航天產業鏈 融入城市治理\n")
+    assert a.title == "長春航天產業鏈 融入城市治理"
+    assert a.date.value == "2025-09-25"
+    assert body_of(a).count("融入城市治理") == 0
+
+
+def test_furniture_glued_to_the_first_paragraph_is_cut_off(project):
+    # rb26: the metadata bar and the first paragraph on one line
+    a, _ = read_one(project, "长东北生物医药产业园粗具规模\n阅读次数:    来源:长春市发改委    日期:2015-05-25 14:28:03    "
+                           "【打印此页】    【关闭】    字号:【大 中 小】长东北生物与医药科技产业园规划面积约6平方公里,一期启动面积约3平方公里。\n")
+    assert a.title == "长东北生物医药产业园粗具规模"
+    assert a.date.value == "2015-05-25"
+    assert a.paragraphs[0].text.startswith("长东北生物与医药科技产业园规划面积约6平方公里")
+
+
+def test_repost_lines_become_source_and_authors_and_the_title_is_made_from_the_lead(project):
+    # ra12: no headline; 本文转自 and a reporter line
+    a, problems = read_one(project, "本文转自:人民网\n人民网记者 李思玥\n单列时速453公里、相对交会时速896公里——这是由中车长春轨道客车股份有限公司"
+                           "(简称中车长客)自主研发的CR450动车组样车,近日在沪渝蓉高铁试验中跑出的新纪录。\n")
+    assert a.source == "人民网" and a.authors == ("李思玥",)
+    assert a.title != "page" and len(a.title) <= 30 and a.title.startswith("单列时速453公里")
+    assert any(p.code == "read.title-made" and a.title in p.message for p in problems)
+
+
+def test_lead_title_drops_the_dateline_and_keeps_whole_clauses():
+    assert lead_title("中新网长春9月21日电(记者 刘欢)9月15日9时23分,长征十一号海遥二运载火箭在黄海海域成功将9颗卫星送入预定轨道。") \
+        == "9月15日9时23分"
+    assert lead_title("日前,在长春永电捷通电气有限公司的生产车间里,一台台为地铁5号线配套的牵引交流系统正在下线。") \
+        == "日前，在长春永电捷通电气有限公司的生产车间里"
+    made = lead_title("为加强长春市与天津市在优化营商环境领域交流合作促进区域协调发展和两地企业互利共赢的深度对接")
+    assert 8 <= len(made) <= 30
+
+
+def test_image_credit_lines_go(project):
+    # ra22: `(来源:长春新区)` under pictures
+    a, _ = read_one(project, BODY + "(来源:长春新区)\n" + BODY)
+    assert "来源" not in body_of(a)
+
+
+
+
+@pytest.mark.parametrize("line, date", [
+    ("2021-08-12 10:15 | 来源：长春日报", "2021-08-12"),     # the issue's forms of a header line
+    ("中国吉林网 2021-08-12", "2021-08-12"),
+    ("产业快讯 123条 2021-08-12 09:28", "2021-08-12"),
+    ("2021年8月12日 08:03 长春市政府网站", "2021-08-12"),
+    ("来源：中国吉林网 2021-08-12", "2021-08-12"),
+    ("发布于 2021-08-12", "2021-08-12"),
+])
+def test_a_headline_on_the_first_line_followed_by_a_publication_line(project, line, date):
+    a, problems = read_one(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
+    assert a.title == "长春新区生物医药产业园项目集中开工"
+    assert (a.date.value, a.date.inferred) == (date, False)
+    assert a.date.source == "web-page"
+    assert "2021" not in body_of(a)
+
+
+def test_a_short_sentence_with_a_date_is_not_furniture(project):
+    a, _ = read_one(project, "长春新区项目集中开工\n\n2021年8月12日，长春新区发布了新一批项目。\n\n" + BODY)
+    assert "发布了新一批项目" in body_of(a)
+
+
+def test_converter_pinyin_is_taken_out_and_reported(project):
+    # ra21 (traditional, made by a converter that annotates characters with their reading)
+    a, problems = read_one(project, "——提升營(yíng)商環(huán)境讓投資“能過(guò)山海關(guān)”\n"
+                           "總投資80億元的一汽紅旗繁榮工廠就位于長(zhǎng)春汽車經(jīng)濟(jì)技術(shù)開(kāi)發(fā)區。\n" + BODY)
+    assert a.title == "提升營商環境讓投資“能過山海關”"  # the headline block kept only its ——line
+    assert a.paragraphs[0].text == "總投資80億元的一汽紅旗繁榮工廠就位于長春汽車經濟技術開發區。"
+    assert any(p.code == "read.pinyin" and "10 处" in p.message for p in problems)
+
+
+def test_parentheses_that_are_not_pinyin_stay():
+    from atlas.read.pinyin import strip_converter_pinyin
+
+    assert strip_converter_pinyin("奥迪PPE(高级电动平台)试生产，小程序(app)上线") == ("奥迪PPE(高级电动平台)试生产，小程序(app)上线", 0)
+    assert strip_converter_pinyin("長(cháng)春小程序(app)")[0] == "長春小程序(app)"
+    assert strip_converter_pinyin("長(cháng)春汽(qì)車(chē)區的(de)")[0] == "長春汽車區的"
+
+
+def test_full_width_publication_line_and_a_weekday(project):
+    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n２０２３－０８－１２　１０：１５ 來源：長春日報\n\n" + BODY + BODY)
+    assert a.date.value == "2023-08-12"
+    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n2023年8月12日 星期六\n\n" + BODY + BODY)
+    assert a.date.value == "2023-08-12"
+
+
+def test_an_outlets_name_on_the_first_line_is_a_masthead_not_a_headline(project):
+    # the shape of rb03/rb21 (reposts of 光明日报/吉林日报 with no headline)
+    a, problems = read_one(project, "光明日報\n新华社长春5月8日电 長春新區生物醫藥產業園項目集中開工,總投資達120億元。\n" + BODY)
+    assert a.mastheads == ("光明日報",)
+    assert any(p.code == "read.title-made" for p in problems)
+
+
+def test_a_question_pages_headline_is_its_question(project):
+    # the shape of a Q&A page (ra09 of the corpus is one; the question is the title)
+    a, _ = read_one(project, "长春一汽的红旗工厂在哪里？\n红旗繁荣工厂位于长春汽车经济技术开发区，总投资80亿元，是一汽集团新建设的整车工厂。\n")
+    assert a.title == "长春一汽的红旗工厂在哪里？"
+
+
+def test_a_table_row_with_figures_is_not_a_menu_bar(project):
+    a, _ = read_one(project, "长春汽车产业数据\n\n| 2023年 | 156万辆 | 3165亿元 | 增长14.6% |\n\n" + BODY)
+    assert "156万辆" in body_of(a)
+
+
+@pytest.mark.parametrize("line", ["【2021-08-12】", "2021.08.12 10:15", "中国新闻网 2021年8月12日 10:15"])
+def test_more_publication_line_shapes(project, line):
+    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
+    assert (a.title, a.date.value) == ("长春新区生物医药产业园项目集中开工", "2021-08-12")
+
+
+def test_a_date_line_under_text_is_no_header_and_takes_nothing_with_it(project):
+    # ra10's shape: the filing date is the last line; nothing above it is furniture
+    a, _ = read_one(project, "今年来，长春汽车经济技术开发区项目建设加快推进。\n汽车零部件项目集中开工\n入库时间:2013/9/13\n")
+    assert a.date.value == "2013-09-13"
+    assert "今年来" in body_of(a) and "汽车零部件项目集中开工" in body_of(a) + a.title
+
+
+def test_a_sites_footer_goes(project):
+    a, problems = read_one(project, "长春新区项目集中开工\n\n" + BODY + BODY + "推荐阅读\n版权所有：长春市人民政府 吉ICP备05002353号\n")
+    assert "推荐阅读" not in body_of(a) and "ICP" not in body_of(a)
+
+
+def test_a_date_line_glued_to_the_end_of_the_headline(project):
+    a, problems = read_one(project, "要闻 | 城市 | 产业 | 视频\n长春新区生物医药产业园项目集中开工 2021-08-12 10:15 来源：长春日报\n\n" + BODY + BODY)
+    assert a.title == "长春新区生物医药产业园项目集中开工"
+    assert (a.date.value, a.source) == ("2021-08-12", "长春日报")
+    assert "要闻" not in body_of(a)
+
+
+def test_a_traditional_byline_closes_the_headline_block(project):
+    # rb14: `高質量推動 集羣化發展` / `本報記者 王秋月`
+    a, _ = read_one(project, "高質量推動 集羣化發展\n本報記者 王秋月\n遲日江山麗,春風花草香。\n" + BODY)
+    assert (a.title, a.authors) == ("高質量推動 集羣化發展", ("王秋月",))
+    assert "本報記者" not in body_of(a)
+
+
+def test_a_made_title_drops_a_traditional_dateline():
+    assert lead_title("中新網長春9月21日電(記者 劉歡)長光衛星新一代衛星成功發射。") == "長光衛星新一代衛星成功發射"
+
+
+@pytest.mark.parametrize("line", ["【打印】【关闭】", "您所在的位置：首页 > 新闻中心", "首页 / 新闻中心 / 正文"])
+def test_more_page_furniture_shapes(project, line):
+    a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + line + "\n" + BODY)
+    assert line[:2] not in body_of(a)
+
+
+def test_a_portals_long_menu_above_the_headline(project):
+    menu = "\n".join(["首页", "政务公开", "政务服务", "互动交流", "走进长春", "新闻中心", "政策文件", "数据开放",
+                      "专题专栏", "领导信息", "机构设置", "规划计划", "统计信息", "财政信息", "人事信息", "应急管理"])
+    a, problems = read_one(project, menu + "\n长春新区生物医药产业园项目集中开工\n发布时间：2021-08-12\n\n" + BODY + BODY)
+    assert a.title == "长春新区生物医药产业园项目集中开工"
+    assert "政务公开" not in body_of(a)
