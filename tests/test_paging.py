@@ -19,7 +19,8 @@ from atlas.build import read_all
 from atlas.config import Paths
 from atlas.build import extract_and_link as link
 from atlas.render.page_index import MIN_ARTICLES
-from atlas.render.pages import rel_link, render_pages
+from atlas.render.pages import render_pages
+from atlas.render.paths import rel_link
 from atlas.render.paging import PageSizes, pager
 from atlas.write import write_pages
 from tests.conftest import ROOT

@@ -231,7 +231,7 @@ def test_the_deploy_dates_its_build_by_the_last_commit():
 def test_deep_pages_carry_the_trail_up_to_home():
     from atlas.build import read_all
     from atlas.config import Paths
-    from atlas.kb import link
+    from atlas.build import extract_and_link as link
     from atlas.render.pages import render_pages
     from atlas.render.paging import PageSizes
     from tests.conftest import ROOT
