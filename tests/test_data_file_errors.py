@@ -88,13 +88,14 @@ def test_a_topic_name_with_markup_is_kept_as_data(project):
 
 def test_a_bad_furniture_rule_is_left_out_by_its_line_and_the_others_still_apply(project, tmp_path):
     furniture = project / "data" / "furniture.yaml"
+    good = len(load_furniture_rules(project, []))
     edit(furniture, "rules:\n", "rules:\n  - field: ''\n    pattern: '(unclosed'\n")
     problems = []
     rules = load_furniture_rules(project, problems)
     [problem] = errors(problems, "data/furniture.yaml")
     assert problem.line == line_of(furniture, "(unclosed")
     assert "第 1 条" in problem.message and "pattern:" in problem.fix
-    assert len(rules) == 8  # the eight good rules
+    assert len(rules) == good > 0  # every good rule still applies
     article = tmp_path / "seeds" / "a.txt"
     article.parent.mkdir()
     article.write_text("长春汽车产业加快发展，一汽集团新车下线。\n\n责任编辑：张三\n", encoding="utf-8")
