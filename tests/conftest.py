@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -39,6 +40,25 @@ if os.environ.get("HYPOTHESIS_PROFILE"):
 def seed_articles():
     articles, problems = read_all(Paths(ROOT))  # read, then dated as the build does (extract/pubdate.py)
     return {a.stem[:3]: date_article(a)[0] for a in articles}, problems
+
+
+@pytest.fixture
+def empty_project(tmp_path):
+    """An empty project with the real data files and templates: tests put their own seeds in."""
+    for name in ("data", "templates"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    (tmp_path / "seeds").mkdir()
+    return tmp_path
+
+
+def read_seeds(project: Path):
+    """The project's articles by file name under seeds/, and the problems of reading them."""
+    articles, problems = read_all(Paths(project))
+    return {a.path.split("/", 1)[1]: a for a in articles}, problems
+
+
+def problems_for(problems, name, severity=None):
+    return [p for p in problems if p.file == f"seeds/{name}" and (severity is None or p.severity is severity)]
 
 
 def build_site(project: Path) -> subprocess.CompletedProcess:

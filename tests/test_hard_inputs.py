@@ -1,37 +1,23 @@
 """Editors paste messy files: each hard kind gets a clear outcome, and never takes the site down."""
-import shutil
 
 import pytest
 
 from atlas.build import build, read_all
 from atlas.config import Paths
 from atlas.records import Severity
-from tests.conftest import ROOT
+from tests.conftest import problems_for, read_seeds
 
 BODY = "长春市工信局今天发布消息。\n\n中车长客自主研发的氢能市域列车成功完成满载运行试验，标志着长春轨道交通装备再上新台阶。\n"
 
 
 @pytest.fixture
-def project(tmp_path):
-    """An empty project with the real data files and templates."""
-    for name in ("data", "templates"):
-        shutil.copytree(ROOT / name, tmp_path / name)
-    (tmp_path / "seeds").mkdir()
-    return tmp_path
-
-
-def read(project):
-    articles, problems = read_all(Paths(project))
-    return {a.path.split("/", 1)[1]: a for a in articles}, problems
-
-
-def problems_for(problems, name, severity=None):
-    return [p for p in problems if p.file == f"seeds/{name}" and (severity is None or p.severity is severity)]
+def project(empty_project):
+    return empty_project
 
 
 def test_gb18030_is_decoded_and_said(project):
     (project / "seeds/gbk.txt").write_bytes(BODY.encode("gb18030"))
-    articles, problems = read(project)
+    articles, problems = read_seeds(project)
     assert "中车长客" in articles["gbk.txt"].paragraphs[-1].text
     assert any("GB18030" in p.message for p in problems_for(problems, "gbk.txt"))
 
@@ -39,14 +25,14 @@ def test_gb18030_is_decoded_and_said(project):
 def test_utf16_and_bom(project):
     (project / "seeds/u16.txt").write_bytes(("标题行\n\n" + BODY).encode("utf-16"))
     (project / "seeds/bom.txt").write_bytes(b"\xef\xbb\xbf" + ("另一个标题\n\n" + BODY.replace("今天", "昨天")).encode("utf-8"))
-    articles, problems = read(project)
+    articles, problems = read_seeds(project)
     assert articles["u16.txt"].title == "标题行"
     assert articles["bom.txt"].title == "另一个标题"
 
 
 def test_undecodable_file_is_refused_by_name(project):
     (project / "seeds/binary.txt").write_bytes(bytes(range(128, 256)) * 4)
-    articles, problems = read(project)
+    articles, problems = read_seeds(project)
     assert "binary.txt" not in articles
     [p] = problems_for(problems, "binary.txt", Severity.ERROR)
     assert "UTF-8" in p.message and "另存为 UTF-8" in p.fix
@@ -56,7 +42,7 @@ def test_empty_and_front_matter_only(project):
     (project / "seeds/empty.txt").write_text("", encoding="utf-8")
     (project / "seeds/only-meta.md").write_text("---\ntitle: 只有元数据\n---\n", encoding="utf-8")
     (project / "seeds/good.txt").write_text(BODY, encoding="utf-8")
-    articles, problems = read(project)
+    articles, problems = read_seeds(project)
     assert set(articles) == {"good.txt"}
     assert problems_for(problems, "empty.txt", Severity.ERROR)[0].code == "read.empty"
     assert problems_for(problems, "only-meta.md", Severity.ERROR)[0].code == "read.no-text"
@@ -73,14 +59,14 @@ def test_empty_and_front_matter_only(project):
 )
 def test_bad_front_matter_names_file_and_line(project, front, line, words):
     (project / "seeds/bad.md").write_text(f"---\n{front}---\n{BODY}", encoding="utf-8")
-    articles, problems = read(project)
+    articles, problems = read_seeds(project)
     [p] = problems_for(problems, "bad.md", Severity.ERROR)
     assert p.line == line and words in p.message and p.fix
 
 
 def test_front_matter_date_wins_over_inference(project):
     (project / "seeds/dated.md").write_text("---\ndate: 2021-05-06\n---\n2023年6月28日，项目开工。\n", encoding="utf-8")
-    articles, _ = read(project)
+    articles, _ = read_seeds(project)
     d = articles["dated.md"].date
     assert (d.value, d.source, d.inferred) == ("2021-05-06", "front-matter", False)
 
@@ -88,7 +74,7 @@ def test_front_matter_date_wins_over_inference(project):
 def test_duplicate_under_another_name_is_left_out(project):
     (project / "seeds/a.txt").write_text(BODY, encoding="utf-8")
     (project / "seeds/b 副本.txt").write_text("\n" + BODY.replace("。", "。 "), encoding="utf-8")
-    articles, problems = read(project)
+    articles, problems = read_seeds(project)
     assert list(articles) == ["a.txt"]
     assert any("与 seeds/a.txt 的正文相同" in p.message for p in problems_for(problems, "b 副本.txt"))
 
@@ -96,7 +82,7 @@ def test_duplicate_under_another_name_is_left_out(project):
 def test_same_title_gets_distinct_addresses(project):
     (project / "seeds/一.txt").write_text("同一个标题\n\n" + BODY, encoding="utf-8")
     (project / "seeds/二.txt").write_text("同一个标题\n\n" + BODY.replace("今天", "周一"), encoding="utf-8")
-    articles, _ = read(project)
+    articles, _ = read_seeds(project)
     slugs = sorted(a.slug for a in articles.values())
     assert slugs == ["tongyige-biaoti", "tongyige-biaoti-2"]
 
@@ -106,7 +92,7 @@ def test_html_is_reduced_to_text(project):
         '<p>据<a href="http://example.com/x">一汽</a>消息，&nbsp;红旗工厂投产。</p><script>alert("x")</script><p>第二段&amp;结束。</p>',
         encoding="utf-8",
     )
-    articles, problems = read(project)
+    articles, problems = read_seeds(project)
     texts = [b.text for b in articles["web.txt"].blocks]
     assert "据一汽消息， 红旗工厂投产。" in texts[0] or "据一汽消息，红旗工厂投产。" in " ".join(texts).replace("  ", " ")
     assert not any("alert" in t or "<" in t or "http" in t for t in texts)
@@ -121,7 +107,7 @@ def test_web_page_furniture_becomes_metadata_or_goes(project):
         + "\n责任编辑：王某\n本文地址：http://example.com/a.html\n返回首页\n",
         encoding="utf-8",
     )
-    articles, problems = read(project)
+    articles, problems = read_seeds(project)
     a = articles["page.txt"]
     assert a.date.value == "2024-03-22" and not a.date.inferred
     assert a.source == "吉林日报"
@@ -138,7 +124,7 @@ def test_one_megabyte_article_is_read_paragraph_by_paragraph(project):
     text = "\n\n".join(f"{paragraph}第{i}段。" for i in range(7000))
     (project / "seeds/big.txt").write_text("很长的文章\n\n" + text, encoding="utf-8")
     assert len(text.encode("utf-8")) > 1_000_000
-    articles, _ = read(project)
+    articles, _ = read_seeds(project)
     big = articles["big.txt"]
     assert len(big.paragraphs) == 7000 and big.title == "很长的文章"
     assert [p.text for p in big.paragraphs[::1000]] == [f"{paragraph}第{i}段。" for i in range(0, 7000, 1000)]

@@ -6,10 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from atlas.build import build, read_all
-from atlas.config import Paths
+from atlas.build import build
 from atlas.records import Severity
-from tests.conftest import ROOT, copy_project
+from tests.conftest import copy_project, problems_for, read_seeds
 from atlas.render.markdown import code_span
 from tests.inert import live_markup, plant_canary
 
@@ -31,21 +30,8 @@ HOSTILE = [
 
 
 @pytest.fixture
-def project(tmp_path):
-    """An empty project with the real data files and templates."""
-    for name in ("data", "templates"):
-        shutil.copytree(ROOT / name, tmp_path / name)
-    (tmp_path / "seeds").mkdir()
-    return tmp_path
-
-
-def read(project):
-    articles, problems = read_all(Paths(project))
-    return {a.path.split("/", 1)[1]: a for a in articles}, problems
-
-
-def problems_for(problems, name, severity=None):
-    return [p for p in problems if p.file == f"seeds/{name}" and (severity is None or p.severity is severity)]
+def project(empty_project):
+    return empty_project
 
 
 def quoted(value: str) -> str:
@@ -119,7 +105,7 @@ def test_symlink_to_a_file_is_refused_and_never_read(project, tmp_path_factory):
     secret.write_text("root:x:0:0:root:/root:/bin/bash\n\n" + BODY, encoding="utf-8")
     (project / "seeds/p.txt").symlink_to(secret)
     (project / "seeds/good.txt").write_text(BODY, encoding="utf-8")
-    articles, problems = read(project)
+    articles, problems = read_seeds(project)
     assert list(articles) == ["good.txt"]
     [p] = problems_for(problems, "p.txt", Severity.ERROR)
     assert "链接" in p.message and p.fix
@@ -130,7 +116,7 @@ def test_symlinked_folder_is_never_walked(project, tmp_path_factory):
     (outside / "secret.txt").write_text("机密标题\n\n" + BODY, encoding="utf-8")
     (project / "seeds/linked").symlink_to(outside, target_is_directory=True)
     (project / "seeds/good.txt").write_text(BODY, encoding="utf-8")
-    articles, problems = read(project)
+    articles, problems = read_seeds(project)
     assert list(articles) == ["good.txt"]
     assert problems_for(problems, "linked", Severity.ERROR)
 
@@ -138,7 +124,7 @@ def test_symlinked_folder_is_never_walked(project, tmp_path_factory):
 def test_fifo_and_device_are_refused_without_hanging(project):
     os.mkfifo(project / "seeds/pipe.txt")
     (project / "seeds/good.txt").write_text(BODY, encoding="utf-8")
-    articles, problems = read(project)
+    articles, problems = read_seeds(project)
     assert list(articles) == ["good.txt"]
     [p] = problems_for(problems, "pipe.txt", Severity.ERROR)
     assert "不是普通文件" in p.message
@@ -149,7 +135,7 @@ def test_seeds_folder_outside_the_repository_is_refused(project, tmp_path_factor
     (outside / "a.txt").write_text(BODY, encoding="utf-8")
     shutil.rmtree(project / "seeds")
     (project / "seeds").symlink_to(outside, target_is_directory=True)
-    articles, problems = read(project)
+    articles, problems = read_seeds(project)
     assert articles == {}
     assert any(p.file == "seeds/" and p.severity is Severity.ERROR for p in problems)
 
@@ -159,7 +145,7 @@ def test_a_file_name_that_is_not_utf8_is_refused_by_name(project):
     os.write(fd, ("另一篇\n\n" + BODY.replace("今天", "昨天")).encode("utf-8"))
     os.close(fd)
     (project / "seeds/good.txt").write_text(BODY, encoding="utf-8")
-    articles, problems = read(project)
+    articles, problems = read_seeds(project)
     assert list(articles) == ["good.txt"]
     [p] = [p for p in problems if p.code == "read.file-name"]
     assert p.severity is Severity.ERROR and p.file.startswith("seeds/\ufffd")
@@ -169,7 +155,7 @@ def test_a_file_name_that_is_not_utf8_is_refused_by_name(project):
 def test_hidden_files_are_reported_not_silently_skipped(project):
     (project / "seeds/.draft.txt").write_text(BODY, encoding="utf-8")
     (project / "seeds/good.txt").write_text(BODY.replace("今天", "昨天"), encoding="utf-8")
-    articles, problems = read(project)
+    articles, problems = read_seeds(project)
     assert list(articles) == ["good.txt"]
     [p] = problems_for(problems, ".draft.txt")
     assert p.severity is Severity.WARNING and "隐藏" in p.message and p.fix
@@ -319,7 +305,7 @@ STATS = ("吉林省统计局发布{m}月经济数据\n\n{m}月份，全省规模
 def test_near_duplicates_that_differ_in_figures_are_both_kept_and_shown_side_by_side(project):
     (project / "seeds/jan.txt").write_text(STATS.format(m=1, a=5.2, b=7.1, c=3.3, d=310), encoding="utf-8")
     (project / "seeds/feb.txt").write_text(STATS.format(m=2, a=6.4, b=8.0, c=4.1, d=295), encoding="utf-8")
-    articles, problems = read(project)
+    articles, problems = read_seeds(project)
     assert set(articles) == {"jan.txt", "feb.txt"}
     near = [p for p in problems if p.code == "read.near-duplicate"]
     assert len(near) == 1 and "jan.txt" in near[0].message + near[0].file and "feb.txt" in near[0].message + near[0].file
@@ -329,7 +315,7 @@ def test_near_duplicates_that_differ_in_figures_are_both_kept_and_shown_side_by_
 def test_an_article_wholly_inside_another_is_a_duplicate_and_the_fuller_one_stays(project):
     (project / "seeds/a.txt").write_text(BODY, encoding="utf-8")
     (project / "seeds/b.txt").write_text(BODY + "\n另外，长春市还将继续推进氢能产业发展，打造完整的产业链。\n", encoding="utf-8")
-    articles, problems = read(project)
+    articles, problems = read_seeds(project)
     assert list(articles) == ["b.txt"]
     [p] = [p for p in problems if p.code == "read.duplicate"]
     assert p.file == "seeds/a.txt" and "seeds/b.txt" in p.message

@@ -1,24 +1,19 @@
 """Web pages as editors paste them (issue 17): the headline among menus, banners, breadcrumbs and
 timestamp lines, the publication line read, furniture out of the body, a title made from the lead
 when the page has none. Every case is a real page of the corpus's tuning half (tests/fixtures/real_articles/)."""
-import shutil
 
 import pytest
 
 from atlas.build import read_all
 from atlas.config import Paths
 from atlas.read.structure import lead_title
-from tests.conftest import ROOT
 
 BODY = "长春市持续推动汽车产业集群高质量发展，项目建设加快推进。\n"
 
 
 @pytest.fixture
-def project(tmp_path):
-    for name in ("data", "templates"):
-        shutil.copytree(ROOT / name, tmp_path / name)
-    (tmp_path / "seeds").mkdir()
-    return tmp_path
+def project(empty_project):
+    return empty_project
 
 
 def read_one(project, text):
