@@ -213,3 +213,104 @@ def test_a_portals_long_menu_above_the_headline(project):
     a, problems = read_one(project, menu + "\n长春新区生物医药产业园项目集中开工\n发布时间：2021-08-12\n\n" + BODY + BODY)
     assert a.title == "长春新区生物医药产业园项目集中开工"
     assert "政务公开" not in body_of(a)
+
+
+# --- session 23: titles among web furniture, publication lines, converter garbage --------------
+
+def test_a_portals_address_and_timestamp_line_is_the_stated_publication_date(project):
+    # rb24: `跳转到正文内容` / headline / `http://www.sina.com.cn  2012年07月28日18:11  中国新闻网 微博`
+    a, problems = read_one(project, "跳转到正文内容\n\n长春引资260亿建东北亚国际医药港\n\n"
+                           "http://www.sina.com.cn  2012年07月28日18:11  中国新闻网 微博\n\n"
+                           "  中新社长春7月28日电 (周密 吴迪)28日,总投资260亿元人民币的东北亚国际医药港在吉林省长春市开工。\n")
+    assert a.title == "长春引资260亿建东北亚国际医药港"
+    assert (a.date.value, a.date.inferred, a.date.source) == ("2012-07-28", False, "web-page")
+    assert "sina" not in body_of(a) and "跳转" not in body_of(a)
+    assert any(p.code == "read.furniture" and "sina" in p.message and "日期" in p.message for p in problems)
+
+
+@pytest.mark.parametrize("line", ["http://www.sina.com.cn  2012年07月28日18:11  中国新闻网 微博",
+                                  "www.chinanews.com  2021-08-12 10:15  中国新闻网",
+                                  "中国新闻网 2021年8月12日10:15"])
+def test_publication_lines_with_an_address_or_a_time_glued_to_the_date(project, line):
+    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
+    assert a.title == "长春新区生物医药产业园项目集中开工"
+    assert not a.date.inferred and a.date.value[:4] in line
+    assert line[:6] not in body_of(a)
+
+
+def test_a_site_name_and_date_above_the_headline(project):
+    # rb09: `ZAKER吉林 2023-03-06` opens the page, the headline under it, then template file names
+    a, problems = read_one(project, "ZAKER吉林 2023-03-06\n小卫星“强引擎”!老工业基地振兴的强劲“领跑员”\nindex_new5.html\n"
+                           "../../../zaker_core/zaker_tpl_static/wap/tpl_font3.html\n\n \n\n"
+                           "吉林长光卫星技术股份有限公司从 2014 年 12 月 1 日成立至今,8 年来,\" 吉林一号 \" 成为一张响亮的吉林名片。\n\n" + BODY + BODY)
+    assert a.title == "小卫星“强引擎”！老工业基地振兴的强劲“领跑员”"
+    assert (a.date.value, a.date.inferred) == ("2023-03-06", False)
+    body = body_of(a)
+    assert "ZAKER" not in body and ".html" not in body
+    assert a.blocks[0].text.startswith("吉林长光卫星技术股份有限公司")
+
+
+def test_table_borders_left_by_a_converter_are_no_headline(project):
+    # ra02: a page pasted from a table: `| |`, `|` lines, a cell with the date, a dateline line
+    a, problems = read_one(project, "| |\n|\n|\n|\n| 2009-01-07 記者:褚曉亮 來源:經濟參考報 |\n|\n本報長春電\n"
+                           "在當前金融危機對汽車産業帶來影響的背景下,吉林省長春市着眼於長遠發展,仍然對汽車工業進行産能擴張計劃。 |\n|\n| | |\n")
+    assert a.date.value == "2009-01-07"
+    assert "|" not in a.title and a.title != "本報長春電"
+    assert a.title.startswith("在當前金融危機")
+    assert any(p.code == "read.title-made" for p in problems)
+    assert all(b.text.strip("| ") for b in a.blocks)
+
+
+def test_site_menus_search_boxes_and_hotlines_around_the_headline(project):
+    # rb12 (a portal's header) and rb13 (a menu with ` - `, a login box)
+    a, problems = read_one(project, "搜本站\n\n202009月15日\n\n投资热线:0431-81335626\n政务服务:0431-80786777\n\n搜索\n\n搜本站\n首页\n\n"
+                           "新区要闻\n\n新区动态\n\n金赛药业国际医药产业园年底前投产 预计新增产值300亿元\n\n"
+                           "    金赛药业国际医药产业园项目于2021年3月开工建设,目前已进入内部装修、引进设备阶段。\n")
+    assert a.title == "金赛药业国际医药产业园年底前投产 预计新增产值300亿元"
+    body = body_of(a)
+    for junk in ("搜本站", "投资热线", "新区要闻", "新区动态", "首页"):
+        assert junk not in body
+    assert a.paragraphs[0].text.startswith("金赛药业国际医药产业园项目于2021年3月")
+    a, _ = read_one(project, "今日  首页 - 钢铁物流 - 综合物流 - 物流云计算 - 帮助    \n  文章搜索\n用户名:  密码: [订阅注册] [找回密码]  \n"
+                    "长春新区:生物医药项目集聚为产业蓄力新动能\n\n  4月初的长春新区,春和景明、生机勃发,走进长春新区金赛国际医药产业园项目建设现场。\n")
+    assert a.title == "长春新区：生物医药项目集聚为产业蓄力新动能"
+    assert "钢铁物流" not in body_of(a) and "密码" not in body_of(a) and "文章搜索" not in body_of(a)
+
+
+def test_a_kicker_and_headline_without_menus_keep_their_places(project):
+    # two short lines over the text are a headline block, not a menu: the first line stays the title
+    a, _ = read_one(project, "长春新区项目集中开工\n二十个项目总投资120亿元\n\n" + BODY + BODY)
+    assert a.title == "长春新区项目集中开工"
+
+
+def test_a_qa_label_is_no_headline(project):
+    # ra09: a Q&A page opens with the label `問`, then the question
+    a, problems = read_one(project, "問\n長春第一汽車制造廠在國內汽車工業中的地位如何?\n長春第一汽車制造廠在國內汽車工業中的地位極其重要。\n"
+                           "1953 年奠基,1956 年建成投產,結束了中國不能自主生產汽車的歷史。\n"
+                           "特別聲明:本內容來自用戶發表,不代表太平洋汽車的觀點和立場。\n最新問答\n")
+    assert a.title == "長春第一汽車制造廠在國內汽車工業中的地位如何？"
+    assert "問" != a.blocks[0].text and "特別聲明" not in body_of(a)
+
+
+@pytest.mark.parametrize("line, title", [
+    # ra08 / ra23: a headline with an exclamation inside and a quotation at its end
+    ("ca10汽車看這里!“有路的地方就有解放車”", "ca10汽車看這里！“有路的地方就有解放車”"),
+    ("当前速递!长春汽开区:优化营商环境助汽车业“上台阶”", "当前速递！长春汽开区：优化营商环境助汽车业“上台阶”"),
+])
+def test_a_headline_with_an_exclamation_and_a_closing_quotation(project, line, title):
+    a, problems = read_one(project, line + "\n" + "作为全国乃至全世界重要的汽车整车和零部件生产研发基地,长春汽车经济技术开发区近年来以优化营商环境为重要着力点。\n")
+    assert a.title == title
+    assert not any(p.code == "read.title-made" for p in problems)
+
+
+def test_a_quotation_opening_the_text_is_no_headline(project):
+    a, problems = read_one(project, "“我当时就在车上，还记得那个车是4吨的！”\n" + BODY)
+    assert any(p.code == "read.title-made" for p in problems)
+
+
+def test_an_image_label_glued_to_the_headline_is_cut_off(project):
+    # ra15: the thumbnail's alt text `略图` stuck to the end of the headline
+    a, problems = read_one(project, "活力中国调研行|全球最快高铁,来自这里!看中车长客解码轨道上的新质生产力略图\n"
+                           "7月14日下午,“活力中国调研行”采访组来到位于吉林长春市的中车长春轨道客车股份有限公司。\n2025-07-30\n")
+    assert a.title == "活力中国调研行|全球最快高铁，来自这里！看中车长客解码轨道上的新质生产力"
+    assert any(p.code == "read.furniture" and "略图" in p.message for p in problems)

@@ -65,9 +65,11 @@ def _trailer_date(raw: str) -> str:
 
 MAX_WEB_TITLE = 80
 WEB_HEADER_LINES = 40  # a stated publication line further down is not in a page header (portals have long menus)
+# a dateline on a line of its own (本报长春电, 新华社长春5月8日电): the start of the lead, not a headline
+DATELINE_ONLY = re.compile(r"^(?:本报|本台)[\u4e00-\u9fff]{0,8}(?:电|讯)$|^[\u4e00-\u9fff]{2,8}(?:社|网|台)\s*[\u4e00-\u9fff]{2,6}\s*\d{1,2}月\d{1,2}日电$")
 _LEAD_CUT = re.compile(r"[，,；;：:。！？!?]")
 _DATELINE_LEAD = re.compile(
-    r"^(?:[^，。,]{0,24}?\d{1,2}月\d{1,2}日(?:电|讯|消息)|本报讯|本台讯)\s*(?:[（(][^）)]{0,30}[）)])?\s*")
+    r"^(?:[^，。,]{0,24}?\d{1,2}月\d{1,2}日(?:电|讯|消息)|本报[\u4e00-\u9fff]{0,8}?(?:电|讯)|本台讯)\s*(?:[（(][^）)]{0,30}[）)])?\s*")
 
 
 def headline_shaped(text: str) -> bool:
@@ -110,6 +112,37 @@ def _question_title(lines: list[SourceLine], k: int) -> bool:
     text = lines[k].text
     return (k == 0 and text.endswith(("？", "?")) and headline_shaped(text[:-1]) and len(text) <= MAX_TITLE
             and k + 1 < len(lines) and len(lines[k + 1].text) > len(text))
+
+
+def _exclaimed_title(text: str) -> bool:
+    """A headline that exclaims (当前速递！长春汽开区：…“上台阶”, ca10汽车看这里！“有路的地方就有解放车”):
+    no full stop, an exclamation mark inside, ending in it or in a closing quotation mark; a line
+    that opens with a quotation mark is somebody's words, not a headline."""
+    return (headline_shaped(text) and len(text) <= MAX_TITLE and not text.startswith(("“", "\"", "「"))
+            and re.search(r"[!！]", text[:-1]) is not None and text.endswith(("”", "！", "!", "」"))
+            and not re.search(r"[；;？?]", text))
+
+
+MENU_LABEL = 12  # a site's menu item, column name or date widget is at most this long
+
+
+def _menu_above_headline(lines: list[SourceLine]) -> int:
+    """How many lines at the top are a site's menu items and labels over the headline (rb12:
+    `202009月15日`, `新区要闻`, `新区动态`, then the headline, then the text): at least two short
+    label lines with no punctuation of a sentence, right above a headline-shaped line that stands
+    right above the first line of text. 0 when the top is anything else (a kicker and a headline,
+    a headline and a subtitle)."""
+    first_text = next((k for k, line in enumerate(lines[:WEB_HEADER_LINES]) if _sentence_like(line.text)
+                       or len(line.text) > MAX_TITLE), None)
+    if first_text is None or first_text < 3:
+        return 0
+    title = first_text - 1
+    if not headline_shaped(lines[title].text) or len(lines[title].text) <= MENU_LABEL:
+        return 0
+    labels = lines[:title]
+    if all(len(line.text) <= MENU_LABEL and not re.search(r"[，,。！？!?；;：:“”]", line.text) for line in labels):
+        return title
+    return 0
 
 
 def _web_header(lines: list[SourceLine], date_line: int) -> tuple[Header, list[SourceLine]] | None:
@@ -168,8 +201,10 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
 
     if date_line is None and header.trailer_line is None:
         # `××网 2021-08-12` under a headline: the page's publication line, at the top
-        k = next((k for k in range(1, min(len(lines), WEB_HEADER_LINES)) if TRAILER.match(lines[k].text)
-                  and any(headline_shaped(x.text) for x in lines[:k])), None)
+        # (or above it, opening the page: `ZAKER吉林 2023-03-06` / headline)
+        k = next((k for k in range(0, min(len(lines), WEB_HEADER_LINES)) if TRAILER.match(lines[k].text)
+                  and (any(headline_shaped(x.text) for x in lines[:k])
+                       or (k == 0 and len(lines) > 2 and headline_shaped(lines[1].text)))), None)
         if k is not None:
             m = TRAILER.match(lines[k].text)
             header.trailer_source, header.trailer_date = m.group("source"), _trailer_date(m.group("date"))
@@ -223,11 +258,16 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
     while lines and OUTLET.match(lines[0].text) and len(lines) > 1:
         header.mastheads.append(lines[0].text)
         lines = lines[1:]
+    menu = _menu_above_headline(lines)
+    if menu:
+        header.dropped += lines[:menu]
+        lines = lines[menu:]
     k = 0
     while k < len(lines) and lines[k].blanks_before >= PICTURE_GAP and not heading_like(lines[k].text, MAX_TITLE):
         front_captions.append(lines[k])
         k += 1
-    if k < len(lines) and (heading_like(lines[k].text, MAX_TITLE) or _question_title(lines, k)):
+    if k < len(lines) and not DATELINE_ONLY.match(simplified(lines[k].text)) and (
+            heading_like(lines[k].text, MAX_TITLE) or _question_title(lines, k) or _exclaimed_title(lines[k].text)):
         header.title, header.title_line = lines[k].text, lines[k].no
         k += 1
         if k < len(lines) and lines[k].text.startswith("——"):
