@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from atlas.build import extract_and_link, read_all  # noqa: E402
 from atlas.config import Paths  # noqa: E402
+from atlas.read.pinyin import strip_converter_pinyin  # noqa: E402
 from atlas.read.simplify import simplified  # noqa: E402
 from atlas.text import match_text  # noqa: E402
 from real_corpus import RealPage, pages, project_with  # noqa: E402
@@ -44,7 +45,8 @@ _INVESTMENT_WORDS = re.compile(r"^(?:计划)?(?:总投资|投资总额|投资|�
 
 
 def fold(text: str) -> str:
-    return match_text(simplified(text))
+    # the gold keeps a converter's pinyin as published (長(cháng)光); the reader takes it out
+    return match_text(simplified(strip_converter_pinyin(text)[0]))
 
 
 def page_of_gold(canonical: str) -> tuple[str, str]:

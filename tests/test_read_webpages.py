@@ -129,7 +129,9 @@ def test_converter_pinyin_is_taken_out_and_reported(project):
                            "總投資80億元的一汽紅旗繁榮工廠就位于長(zhǎng)春汽車經(jīng)濟(jì)技術(shù)開(kāi)發(fā)區。\n" + BODY)
     assert a.title == "提升營商環境讓投資“能過山海關”"  # the headline block kept only its ——line
     assert a.paragraphs[0].text == "總投資80億元的一汽紅旗繁榮工廠就位于長春汽車經濟技術開發區。"
-    assert any(p.code == "read.pinyin" and "10 处" in p.message for p in problems)
+    cleaned = [p for p in problems if p.code == "read.pinyin"]
+    assert [p.line for p in cleaned] == [1, 2]  # each line that had annotations, with how many
+    assert "4 处" in cleaned[0].message and "6 处" in cleaned[1].message
 
 
 def test_parentheses_that_are_not_pinyin_stay():
@@ -314,3 +316,25 @@ def test_an_image_label_glued_to_the_headline_is_cut_off(project):
                            "7月14日下午,“活力中国调研行”采访组来到位于吉林长春市的中车长春轨道客车股份有限公司。\n2025-07-30\n")
     assert a.title == "活力中国调研行|全球最快高铁，来自这里！看中车长客解码轨道上的新质生产力"
     assert any(p.code == "read.furniture" and "略图" in p.message for p in problems)
+
+
+def test_characters_a_converter_lost_are_marked_and_their_pinyin_goes():
+    # ra08 / rb18: a lost character shows as `?` with a broken annotation after it
+    from atlas.read.pinyin import LOST, strip_converter_pinyin
+
+    assert strip_converter_pinyin("1956年7月14日,人民日?qǐng)?bào)頭版刊發(fā)報(bào)道")[0] == f"1956年7月14日,人民日{LOST}頭版刊發報道"
+    assert strip_converter_pinyin("快車(chē)道,年?duì)I收突破百億元")[0] == f"快車道,年{LOST}收突破百億元"
+    # a question mark in a sentence stays, and so does one before Latin text without a tone
+    assert strip_converter_pinyin("是4噸的?!表n玉麟")[0] == "是4噸的?!表n玉麟"
+    assert strip_converter_pinyin("真的吗?ok)好")[0] == "真的吗?ok)好"
+
+
+def test_each_line_cleaned_of_converter_pinyin_is_reported(project):
+    # ra08: the breadcrumb and the headline carry annotations, the lead a lost character
+    a, problems = read_one(project, "當(dāng)前位置:首頁(yè) > 汽車(chē)\n\nca10汽車(chē)看這里!“有路的地方就有解放車(chē)”\n\n"
+                           "長(zhǎng)春一汽集團(tuán),即過(guò)去的第一汽車(chē)制造廠。1956年7月14日,人民日?qǐng)?bào)頭版刊發(fā)報(bào)道《解放牌汽車(chē)試制出來(lái)》。\n")
+    assert a.title == "ca10汽車看這里！“有路的地方就有解放車”"
+    assert "人民日□頭版刊發報道" in body_of(a)
+    cleaned = {p.line: p.message for p in problems if p.code == "read.pinyin"}
+    assert set(cleaned) == {1, 3, 5}
+    assert "車(chē)" in cleaned[3] and "□" in cleaned[5]

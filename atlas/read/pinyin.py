@@ -2,38 +2,76 @@
 
 Some traditional-character pages are made by a converter that annotates characters it was unsure
 of with their reading. The annotations are no part of the article: they split words (長(cháng)春
-is not 長春 to any matcher) and readers do not need them. They are taken out and the number
-reported; a parenthesis that is not pinyin (`(PPE)`, `(简称中车长客)`) stays.
+is not 長春 to any matcher) and readers do not need them. They are taken out and each line that
+had them is reported; a parenthesis that is not pinyin (`(PPE)`, `(简称中车长客)`) stays.
+
+Where the converter also lost the character itself, the page shows `?` and a broken annotation
+(`人民日?qǐng)?bào)頭版`, `年?duì)I收`): that run becomes LOST, the mark printers use for a character
+that cannot be read, so the gap stays visible and the `?` does not end a sentence mid-clause.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _SYLLABLE = f"[a-zü{_TONED}]{{1,6}}"
+_CJK = "\u4e00-\u9fff"
 # after a Chinese character: (cháng), (yíng), (shí), （lái）, with a stray space (chuàng )
-_ANNOTATION = re.compile(rf"(?<=[\u4e00-\u9fff])[(（]\s*({_SYLLABLE})\s*[)）]")
+_ANNOTATION = re.compile(rf"(?<=[{_CJK}])[(（]\s*({_SYLLABLE})\s*[)）]")
+# a lost character: `?` and a toned syllable closed by `)`, maybe with a stray byte of the lost
+# character after it (`?duì)I收`); one or more in a row are one gap
+_TONED_SYLLABLE = f"[a-zü]{{0,5}}[{_TONED}][a-zü]{{0,5}}"
+_LOST_RUN = re.compile(rf"(?<=[{_CJK}])(?:[?？]{_TONED_SYLLABLE}[)）](?:[A-Za-z](?=[{_CJK}]))?)+")
 _TONE = re.compile(f"[{_TONED}]")
 MIN_TONED = 3  # annotations with a tone mark that show a page was made this way
+LOST = "□"  # a character the converter lost (the printers' mark for an unreadable character)
+
+
+@dataclass(frozen=True)
+class CleanedLine:
+    index: int  # 0-based line of the text
+    annotations: int  # pinyin annotations taken out
+    lost: int  # lost characters marked LOST
+    example: str  # the first one as written, with its character: 長(cháng) or 日?qǐng)?bào)
 
 
 def strip_converter_pinyin(text: str) -> tuple[str, int]:
-    """The text without the converter's pinyin, and how many annotations were taken out.
+    """The text without the converter's pinyin, and how many annotations (and lost characters)
+    were taken out.
 
     Toned syllables are always annotations; toneless ones (`(de)`) only on a page that has at
     least MIN_TONED toned ones, so `小程序(app)` on an ordinary page keeps its word."""
+    cleaned, lines = clean_converter_pinyin(text)
+    return cleaned, sum(x.annotations + x.lost for x in lines)
+
+
+def clean_converter_pinyin(text: str) -> tuple[str, list[CleanedLine]]:
+    """The text without the converter's pinyin, and what was taken out of each line."""
     found = list(_ANNOTATION.finditer(text))
     toned = sum(1 for m in found if _TONE.search(m.group(1)))
-    if not toned:
-        return text, 0
+    if not toned and not _LOST_RUN.search(text):
+        return text, []
     keep_toneless = toned < MIN_TONED
-    n = 0
+    out_lines, cleaned = [], []
+    for k, line in enumerate(text.split("\n")):
+        counts = {"annotations": 0, "lost": 0}
+        examples: list[str] = []
 
-    def cut(m: re.Match) -> str:
-        nonlocal n
-        if keep_toneless and not _TONE.search(m.group(1)):
-            return m.group(0)
-        n += 1
-        return ""
+        def lost(m: re.Match) -> str:
+            counts["lost"] += 1
+            examples.append(line[m.start() - 1 : m.end()])
+            return LOST
 
-    return _ANNOTATION.sub(cut, text), n
+        def cut(m: re.Match) -> str:
+            if keep_toneless and not _TONE.search(m.group(1)):
+                return m.group(0)
+            counts["annotations"] += 1
+            examples.append(m.string[m.start() - 1 : m.end()])
+            return ""
+
+        new = _ANNOTATION.sub(cut, _LOST_RUN.sub(lost, line))
+        if new != line:
+            cleaned.append(CleanedLine(k, counts["annotations"], counts["lost"], examples[0]))
+        out_lines.append(new)
+    return "\n".join(out_lines), cleaned

@@ -16,7 +16,7 @@ from ..text import display_text, normalize_width, printable, strip_controls
 from .decode import DecodeError, decode_bytes
 from .frontmatter import parse_date, split_front_matter
 from .layout import EditorJoin, drop_garbled_duplicates, join_broken_paragraphs, source_lines
-from .pinyin import strip_converter_pinyin
+from .pinyin import LOST, clean_converter_pinyin
 from .simplify import simplified
 from .structure import classify_body, lead_title, split_header
 from .webpage import FurnitureRule, strip_html, take_furniture
@@ -67,9 +67,12 @@ def read_article(
         report(None, Severity.INFO, "read.html", f"已去掉 HTML 标记（{unmarked.tags} 个标签；脚本和样式连同内容删除）{dropped}",
                "如有文字缺失，请粘贴不带格式的纯文本")
 
-    body_text, annotations = strip_converter_pinyin(body_text)
-    if annotations:
-        report(None, Severity.INFO, "read.pinyin", f"删除了转换工具留在括号里的 {annotations} 处拼音注音（如“長(cháng)春”→“長春”）",
+    body_text, pinyin_lines = clean_converter_pinyin(body_text)
+    for cleaned in pinyin_lines:  # the line numbers of an HTML page are those of its text
+        what = [f"{cleaned.annotations} 处拼音注音" if cleaned.annotations else "",
+                f"{cleaned.lost} 个丢失的字标为 {LOST}" if cleaned.lost else ""]
+        report(fm.body_first_line + cleaned.index, Severity.INFO, "read.pinyin",
+               f"删除了转换工具留下的{'，'.join(x for x in what if x)}（如“{cleaned.example}”）",
                "如有需要保留的括号内容，请粘贴原文")
     raw_lines, furniture, glued_lines = take_furniture(body_text.split("\n"), fm.body_first_line, list(furniture_rules),
                                                        furniture_fold, report)
