@@ -338,3 +338,18 @@ def test_each_line_cleaned_of_converter_pinyin_is_reported(project):
     cleaned = {p.line: p.message for p in problems if p.code == "read.pinyin"}
     assert set(cleaned) == {1, 3, 5}
     assert "車(chē)" in cleaned[3] and "□" in cleaned[5]
+
+
+def test_a_photo_caption_glued_to_the_next_paragraph_is_its_own_caption(project):
+    # rb05: the caption ends with its credit `中新社 记者 张瑶 摄` and the next paragraph follows on the same line
+    a, _ = read_one(project, BODY + "6月18日,在2024长春国际光电博览会上,观众参观安装了自动轮智行底盘的汽车。 中新社 记者 张瑶 摄"
+                    "本次签约的91个项目涵盖了“芯、光、星、车、网”等领域。\n" + BODY)
+    caption = next(b for b in a.blocks if b.text.startswith("6月18日"))
+    assert caption.kind.name == "CAPTION" and caption.id  # a caption keeps its id: its dated fact is extracted
+    assert caption.text.endswith("摄")
+    assert any(b.kind.name == "PARAGRAPH" and b.text.startswith("本次签约的91个项目") for b in a.blocks)
+
+
+def test_a_credit_inside_a_sentence_does_not_split_it(project):
+    a, _ = read_one(project, "长春新区项目集中开工\n\n记者张瑶摄影作品展昨天开幕，展出作品120幅。\n" + BODY)
+    assert any(b.text.startswith("记者张瑶摄影作品展昨天开幕") for b in a.blocks)

@@ -18,7 +18,7 @@ from .frontmatter import parse_date, split_front_matter
 from .layout import EditorJoin, drop_garbled_duplicates, join_broken_paragraphs, source_lines
 from .pinyin import LOST, clean_converter_pinyin
 from .simplify import simplified
-from .structure import classify_body, lead_title, split_header
+from .structure import classify_body, lead_title, split_glued_captions, split_header
 from .webpage import FurnitureRule, strip_html, take_furniture
 
 ARTICLE_SUFFIXES = (".txt", ".md")
@@ -106,6 +106,9 @@ def read_article(
         lines = [replace(x, blanks_before=x.blanks_before - sum(1 for n in range(x.no - x.blanks_before, x.no) if n in removed))
                  for x in lines]
     lines, garbled = drop_garbled_duplicates(lines)
+    lines, captions_cut = split_glued_captions(lines)
+    for no in captions_cut:
+        report(no, Severity.INFO, "layout.caption", "图片说明和下一段粘在同一行：在摄影者署名（“记者 … 摄”）后分开，说明单列")
     header, front_captions, body = split_header(lines, date_line)
     for line in header.dropped:
         report(line.no, Severity.INFO, "read.furniture", f"标题前后的网页栏目行“{_excerpt(line.text, 30)}”已删除",

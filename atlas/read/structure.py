@@ -8,14 +8,16 @@ line closes it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..records import BlockKind
 from ..text import TERMINAL_PUNCTUATION
 from .layout import DraftBlock, SourceLine, caption_shaped
 from .simplify import simplified
 
-BYLINE = re.compile(r"^(?:本报记者|本报通讯员|新华社记者|记者|通讯员|文\s*[/／])\s*(?P<names>.+)$")
+# names only (本报记者 孟凡明 刘霄宇): `记者张瑶摄影作品展昨天开幕…` is a sentence, not a byline
+BYLINE = re.compile(r"^(?:本报记者|本报通讯员|新华社记者|记者|通讯员|文\s*[/／])\s*"
+                    r"(?P<names>[\u4e00-\u9fff·]{2,8}(?:[\s、，,]+[\u4e00-\u9fff·]{2,8}){0,5})$")
 TRAILER = re.compile(
     r"^(?P<source>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*(?P<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)$"
 )
@@ -274,6 +276,28 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
             header.subtitle = lines[k].text
             k += 1
     return header, front_captions, lines[k:]
+
+
+# a photo's credit closing its caption, with the next paragraph glued on after it (rb05:
+# `…观众参观安装了自动轮智行底盘的汽车。 中新社 记者 张瑶 摄本次签约的91个项目…`)
+_GLUED_CREDIT = re.compile(r"(?<=[。！？”）)])\s*(?:[\u4e00-\u9fff]{2,5}\s*)?记者\s*[\u4e00-\u9fff]{1,3}(?:\s[\u4e00-\u9fff]{1,3})?\s*摄(?=[^影像制\s（(])")
+
+
+def split_glued_captions(lines: list[SourceLine]) -> tuple[list[SourceLine], list[int]]:
+    """A caption glued to the paragraph after it is cut after its credit: the caption becomes a
+    line of its own (a caption), the rest a paragraph; both keep the line's number. Returns the
+    lines and the numbers of those that were cut."""
+    out, cut = [], []
+    for line in lines:
+        m = _GLUED_CREDIT.search(simplified(line.text))
+        rest = line.text[m.end() :].strip() if m else ""
+        if m and len(rest) >= 10 and len(line.text[: m.end()]) <= 120:
+            out.append(replace(line, text=line.text[: m.end()].strip()))
+            out.append(replace(line, text=rest, blanks_before=0, indented=False))
+            cut.append(line.no)
+        else:
+            out.append(line)
+    return out, cut
 
 
 def classify_body(lines: list[SourceLine]) -> list[DraftBlock]:
