@@ -353,3 +353,20 @@ def test_a_photo_caption_glued_to_the_next_paragraph_is_its_own_caption(project)
 def test_a_credit_inside_a_sentence_does_not_split_it(project):
     a, _ = read_one(project, "长春新区项目集中开工\n\n记者张瑶摄影作品展昨天开幕，展出作品120幅。\n" + BODY)
     assert any(b.text.startswith("记者张瑶摄影作品展昨天开幕") for b in a.blocks)
+
+
+def test_a_headline_glued_to_the_end_of_the_text_above_a_footer_date(project):
+    # ra10: an archive copy puts the headline after the last sentence, then its filing date
+    a, problems = read_one(project, "今年來(lái),長(cháng)春汽車(chē)經(jīng)濟技術(shù)開(kāi)發(fā)區以特色園區建設為重點(diǎn)。\n"
+                           "近年來(lái),長(cháng)春汽車(chē)區十分重視核心零部件項目的引進(jìn)和儲備。其中,20億元以上項目達4個。"
+                           "長(cháng)春汽車(chē)區百余零部件大項目開(kāi)工\n入庫時(shí)間:2013/9/13\n")
+    assert a.title == "長春汽車區百余零部件大項目開工"
+    assert a.date.value == "2013-09-13"
+    assert a.paragraphs[-1].text.endswith("20億元以上項目達4個。")
+    assert not any(p.code == "read.title-made" for p in problems)
+
+
+def test_a_last_sentence_without_a_full_stop_is_no_headline_when_the_page_has_one(project):
+    a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + "长春新区今年将有一批大项目动工建设。全年计划开工项目120个\n2013-09-13\n")
+    assert a.title == "长春新区项目集中开工"
+    assert "全年计划开工项目120个" in body_of(a)

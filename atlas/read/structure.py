@@ -275,7 +275,26 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
         if k < len(lines) and lines[k].text.startswith("——"):
             header.subtitle = lines[k].text
             k += 1
+    elif date_line is not None and lines and lines[-1].no < date_line:
+        footer = _headline_above_footer_date(lines[-1])
+        if footer is not None:
+            title, rest = footer
+            header.title, header.title_line = title, lines[-1].no
+            lines = lines[:-1] + ([rest] if rest.text else [])
     return header, front_captions, lines[k:]
+
+
+def _headline_above_footer_date(line: SourceLine) -> tuple[str, SourceLine] | None:
+    """A page with no headline at the top whose stated date is its last line (an archive copy:
+    text, headline, `入库时间:2013/9/13`): the headline is the line above the date, or what follows
+    the last sentence of that line when the copy glued it on (…项目达4个。长春汽车区百余零部件大项目开工).
+    Returns the headline and the line without it."""
+    text = line.text
+    cut = max(text.rfind(p) for p in "。！？!?")
+    tail = text[cut + 1 :].strip()
+    if not heading_like(tail, MAX_TITLE) or not headline_shaped(tail) or len(tail) < 6:
+        return None
+    return tail, replace(line, text=text[: cut + 1].strip())
 
 
 # a photo's credit closing its caption, with the next paragraph glued on after it (rb05:
