@@ -337,7 +337,7 @@ def test_each_line_cleaned_of_converter_pinyin_is_reported(project):
     assert "人民日□頭版刊發報道" in body_of(a)
     cleaned = {p.line: p.message for p in problems if p.code == "read.pinyin"}
     assert set(cleaned) == {1, 3, 5}
-    assert "車(chē)" in cleaned[3] and "□" in cleaned[5]
+    assert "車(chē)" in cleaned[3] and "□" in cleaned[5] and "删除了转换工具留下的 " in cleaned[3]
 
 
 def test_a_photo_caption_glued_to_the_next_paragraph_is_its_own_caption(project):
@@ -363,6 +363,7 @@ def test_a_headline_glued_to_the_end_of_the_text_above_a_footer_date(project):
     assert a.title == "長春汽車區百余零部件大項目開工"
     assert a.date.value == "2013-09-13"
     assert a.paragraphs[-1].text.endswith("20億元以上項目達4個。")
+    assert any(p.code == "read.title-at-end" and "文末" in p.message for p in problems)
     assert not any(p.code == "read.title-made" for p in problems)
 
 

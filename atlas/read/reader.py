@@ -69,10 +69,10 @@ def read_article(
 
     body_text, pinyin_lines = clean_converter_pinyin(body_text)
     for cleaned in pinyin_lines:  # the line numbers of an HTML page are those of its text
-        what = [f"{cleaned.annotations} 处拼音注音" if cleaned.annotations else "",
-                f"{cleaned.lost} 个丢失的字标为 {LOST}" if cleaned.lost else ""]
+        what = [f"删除了转换工具留下的 {cleaned.annotations} 处拼音注音" if cleaned.annotations else "",
+                f"转换工具丢失的 {cleaned.lost} 个字标为 {LOST}" if cleaned.lost else ""]
         report(fm.body_first_line + cleaned.index, Severity.INFO, "read.pinyin",
-               f"删除了转换工具留下的{'，'.join(x for x in what if x)}（如“{cleaned.example}”）",
+               f"{'，'.join(x for x in what if x)}（如“{cleaned.example}”）",
                "如有需要保留的括号内容，请粘贴原文")
     raw_lines, furniture, glued_lines = take_furniture(body_text.split("\n"), fm.body_first_line, list(furniture_rules),
                                                        furniture_fold, report)
@@ -110,6 +110,9 @@ def read_article(
     for no in captions_cut:
         report(no, Severity.INFO, "layout.caption", "图片说明和下一段粘在同一行：在摄影者署名（“记者 … 摄”）后分开，说明单列")
     header, front_captions, body = split_header(lines, date_line)
+    if header.title_at_end:
+        report(header.title_line, Severity.INFO, "read.title-at-end", f"标题“{_excerpt(header.title, 30)}”取自文末日期行上方（网页存档把标题放在正文后面）",
+               "如果不对，请在前置元数据中加 title:")
     for line in header.dropped:
         report(line.no, Severity.INFO, "read.furniture", f"标题前后的网页栏目行“{_excerpt(line.text, 30)}”已删除",
                "如果这一行其实是正文，请在前置元数据中加 title:")

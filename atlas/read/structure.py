@@ -42,6 +42,7 @@ class Header:
     trailer_line: int | None = None
     trailer_at_top: bool = False  # the `报名 date` line stood under the headline (a web page's), not at the end
     dropped: list[SourceLine] = field(default_factory=list)  # web-page lines around the headline, taken out
+    title_at_end: bool = False  # the headline stood above a footer date line (an archive copy), not at the top
 
 
 def _byline_names(text: str) -> str:
@@ -279,7 +280,7 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
         footer = _headline_above_footer_date(lines[-1])
         if footer is not None:
             title, rest = footer
-            header.title, header.title_line = title, lines[-1].no
+            header.title, header.title_line, header.title_at_end = title, lines[-1].no, True
             lines = lines[:-1] + ([rest] if rest.text else [])
     return header, front_captions, lines[k:]
 
