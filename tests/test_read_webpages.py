@@ -87,9 +87,9 @@ def test_repost_lines_become_source_and_authors_and_the_title_is_made_from_the_l
 
 def test_lead_title_drops_the_dateline_and_keeps_whole_clauses():
     assert lead_title("中新网长春9月21日电(记者 刘欢)9月15日9时23分,长征十一号海遥二运载火箭在黄海海域成功将9颗卫星送入预定轨道。") \
-        == "9月15日9时23分"
+        == "长征十一号海遥二运载火箭在黄海海域成功将9颗卫星送入预定轨道"
     assert lead_title("日前,在长春永电捷通电气有限公司的生产车间里,一台台为地铁5号线配套的牵引交流系统正在下线。") \
-        == "日前，在长春永电捷通电气有限公司的生产车间里"
+        == "在长春永电捷通电气有限公司的生产车间里"
     made = lead_title("为加强长春市与天津市在优化营商环境领域交流合作促进区域协调发展和两地企业互利共赢的深度对接")
     assert 8 <= len(made) <= 30
 
@@ -371,3 +371,77 @@ def test_a_last_sentence_without_a_full_stop_is_no_headline_when_the_page_has_on
     a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + "长春新区今年将有一批大项目动工建设。全年计划开工项目120个\n2013-09-13\n")
     assert a.title == "长春新区项目集中开工"
     assert "全年计划开工项目120个" in body_of(a)
+
+
+@pytest.mark.parametrize("line", [
+    "02【吉林】【原创】【CRI看吉林（标题）】【教育科技（图）】【关东黑土（长春）】【移动版（图）】航天信息产业园（一期）在长春市落成",  # rb01: a CMS's tags
+    "- 添加者： 添加时间： 点击数量：",  # ra30: labels with nothing after them
+    "版权归原作者所有，如有侵权请联系我们！",  # rb10: a portal's comment box
+    "登录后才可以发布评论哦",
+    "打开小程序可以发布评论哦",
+    "更多>",  # rb11
+    "关注河南热线",  # ra01: a follow button
+    "• 体育伦敦奥运开幕 7人点圣火 憨豆爆笑穿越剧",  # rb24: a portal's list of other news by channel
+])
+def test_portal_boxes_and_tags_are_furniture(project, line):
+    a, problems = read_one(project, "长春新区项目集中开工\n\n" + BODY + line + "\n" + BODY)
+    assert line[2:8] not in body_of(a)
+    assert any(p.code == "read.furniture" for p in problems)
+
+
+def test_the_original_title_line_of_a_repost_goes_however_long(project):
+    # ra04: `原標題:…` runs past the length furniture lines usually have
+    line = ("原標題:吉林省、長春市、長春國際汽車城、中國一汽同頻共振——支持中國一汽建設世界一流企業,建設世界一流汽車城 "
+            "“六個回歸”匯聚戰略項目群 萬億産業集群賦能“雙一流”建設")
+    a, _ = read_one(project, "長春國際汽車城同頻共振\n\n  " + line + "\n\n" + BODY + BODY)
+    assert "原標題" not in body_of(a)
+
+
+def test_image_file_names_made_of_the_headline_go(project):
+    # ra04: each picture's file name is the headline with `_fororder_N`
+    title = "吉林省、長春市、長春國際汽車城、中國一汽同頻共振——支持中國一汽建設世界一流企業,建設世界一流汽車城"
+    a, problems = read_one(project, title + "\n2021-10-18 13:36:29來源:長春日報責編:尹紅燕\n\n" + title + "_fororder_1\n\n  已經投入使用的一汽紅旗繁榮工廠\n\n"
+                           + BODY + BODY)
+    assert "fororder" not in body_of(a)
+    assert "已經投入使用的一汽紅旗繁榮工廠" in body_of(a)
+
+
+def test_picture_notes_are_captions_and_a_dateline_lead_is_not(project):
+    # rb18: `金賽藥業的藥品生產車間。（資料圖）金賽藥業供圖`; ra01 `(资料图)`; the lead after a picture gap
+    a, _ = read_one(project, "長春打造國際生物醫藥城\n\n" + BODY + "\n\n\n中新網長春1月19日電 （高龍安）長春金賽藥業的實驗室里，各類精密儀器正安靜地工作。\n"
+                    "金賽藥業的藥品生產車間。（資料圖）金賽藥業供圖\n(资料图)\n" + BODY)
+    kinds = {b.text[:6]: b.kind.name for b in a.blocks}
+    assert kinds["中新網長春1"] == "PARAGRAPH"
+    assert kinds["金賽藥業的藥"] == "CAPTION"
+    assert kinds["（资料图）"] == "CAPTION"
+
+
+def test_a_made_title_does_not_stop_at_a_bare_date():
+    # rb08 / ra17: the lead opens with a time; the title is what happened
+    assert lead_title("中新网长春9月21日电(记者 刘欢)9月15日9时23分,长征十一号海遥二运载火箭在黄海海域成功将9颗卫星送入预定轨道。") \
+        == "长征十一号海遥二运载火箭在黄海海域成功将9颗卫星送入预定轨道"
+    assert lead_title("26日，中国北方（长春）高速动车产业基地配套项目战略合作签约仪式日前在长春市举行。").startswith("中国北方（长春）高速动车产业基地")
+
+
+def test_a_made_title_is_not_cut_inside_a_book_title():
+    # ra22: `10日，中国吉林网以《总投资20亿！东北最大精细化工中试基地落户长春》为题，…`
+    made = lead_title("10日,中国吉林网以《总投资20亿！东北最大精细化工中试基地落户长春》为题,报道了长春北湖精细化工新材料产业示范园共享创新平台项目正在加速建设。")
+    assert made.count("《") == made.count("》")
+
+
+def test_a_picture_note_and_credit_glued_to_the_next_paragraph(project):
+    # ra24: `一汽红旗繁荣工厂汽车生产线。（资料图）李丹 摄长春是新中国汽车工业的摇篮…`
+    a, _ = read_one(project, BODY + "一汽红旗繁荣工厂汽车生产线。（资料图）李丹 摄长春是新中国汽车工业的摇篮，被誉为“汽车城”。\n" + BODY)
+    kinds = {b.text[:6]: b.kind.name for b in a.blocks}
+    assert kinds["一汽红旗繁荣"] == "CAPTION" and kinds["长春是新中国"] == "PARAGRAPH"
+
+
+def test_a_furniture_rules_max_len_must_be_a_number(empty_project):
+    from atlas.read.webpage import load_furniture_rules
+
+    (empty_project / "data/furniture.yaml").write_text("rules:\n  - field: ''\n    max_len: abc\n    pattern: '^原标题'\n"
+                                                       "  - field: ''\n    max_len: 200\n    pattern: '^原标题'\n", encoding="utf-8")
+    problems = []
+    rules = load_furniture_rules(empty_project, problems)
+    assert [r.max_len for r in rules] == [200]
+    assert problems and problems[0].line == 3 and "max_len" in problems[0].message

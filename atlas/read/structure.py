@@ -22,7 +22,7 @@ TRAILER = re.compile(
     r"^(?P<source>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*(?P<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)$"
 )
 OUTLET = re.compile(r"^[\u4e00-\u9fffA-Za-z·]{1,10}(?:日报|晚报|早报|时报|商报|报|网|社|电视台|广播电台|台|新闻|客户端|频道|在线|日報|晚報|網|臺|新聞|頻道)$")
-PHOTO_MARK = re.compile(r"^[▲▶▼◀►△▽◆]|资料图片|本版图片|^图为|（?摄）?$|摄影")
+PHOTO_MARK = re.compile(r"^[▲▶▼◀►△▽◆]|资料图片|本版图片|^图为|（?摄）?$|摄影|[（(]资料图[)）]|供图$")
 PICTURE_GAP = 3  # blank lines a layout leaves where a photo stood
 MAX_HEADING = 26
 MAX_TITLE = 40
@@ -81,27 +81,59 @@ def headline_shaped(text: str) -> bool:
     return cjk >= 4 and len(text) <= MAX_WEB_TITLE and "。" not in text and not PHOTO_MARK.search(simplified(text))
 
 
+_TIME_ONLY = re.compile(r"^(?:[\d\s年月日号时分秒点上下午晚早凌晨许左右]+|日前|近日|近期|当天|当日)$")
+_OPEN, _CLOSE = "《“「（(", "》”」）)"
+
+
+def _clauses(text: str) -> list[str]:
+    """The clauses of a sentence with the mark that ends each, never split inside 《》, “” or ()."""
+    out, depth, start = [], 0, 0
+    for k, ch in enumerate(text):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE and depth:
+            depth -= 1
+        elif ch in "，,；;：:。！？!?" and not depth:
+            out.append(text[start : k + 1])
+            start = k + 1
+    if text[start:]:
+        out.append(text[start:])
+    return out
+
+
 def lead_title(lead: str, limit: int = 30) -> str:
-    """A title made from the lead sentence when a page has none: the dateline off, whole clauses
-    up to `limit` characters (the first clause cut at a pause when it alone is longer)."""
+    """A title made from the lead sentence when a page has none: the dateline and a clause that is
+    only a time (26日，9月15日9时23分，) off, whole clauses up to `limit` characters (the first
+    clause cut at a pause when it alone is longer; a 《book title》 is never cut: a lead that
+    quotes a headline longer than that gives the quoted headline)."""
     lead = lead.strip()
     m = _DATELINE_LEAD.match(simplified(lead))  # 中新網長春…電 too
     text = lead[m.end() :].strip() if m else lead
+    parts = _clauses(text)
+    while len(parts) > 1 and _TIME_ONLY.match(simplified(parts[0][:-1]).strip()):
+        parts = parts[1:]
     out = ""
-    for part in re.split(r"(?<=[，,；;：:。！？!?])", text):
+    for part in parts:
         clause = part[:-1] if part and _LEAD_CUT.match(part[-1]) else part
         if not clause:
             continue
         if out and len(out) + 1 + len(clause) > limit:
             break
         if not out and len(clause) > limit:
-            pauses = [m.start() for m in re.finditer(r"[、\s“”]", clause[: limit + 1]) if m.start() >= 8]
-            out = clause[: pauses[-1]] if pauses else clause[:limit]
+            out = _cut_clause(clause, limit)
             break
         out = f"{out}，{clause}" if out else clause
         if part[-1:] in "。！？!?":
             break
     return out.strip("“”\"' ")
+
+
+def _cut_clause(clause: str, limit: int) -> str:
+    book = re.search(r"《([^》]+)》", clause)
+    if book and book.start() < limit < book.end():  # the cut would fall inside a book title
+        return book.group(1) if len(book.group(1)) <= limit else clause[: book.start()]
+    pauses = [m.start() for m in re.finditer(r"[、\s“”]", clause[: limit + 1]) if m.start() >= 8]
+    return clause[: pauses[-1]] if pauses else clause[:limit]
 
 
 def _sentence_like(text: str) -> bool:
@@ -172,6 +204,9 @@ def _web_header(lines: list[SourceLine], date_line: int) -> tuple[Header, list[S
     return header, body
 
 
+_FILE_SUFFIX = re.compile(r"[_.][\w.\-]{1,30}")
+
+
 def split_header(lines: list[SourceLine], date_line: int | None = None) -> tuple[Header, list[SourceLine], list[SourceLine]]:
     """Take the headline block and the trailer off the lines.
 
@@ -182,9 +217,11 @@ def split_header(lines: list[SourceLine], date_line: int | None = None) -> tuple
     header, front, body = _split_header(lines, date_line)
     if header.title:
         # a web page repeats its headline (a document title, a footer): the copies are furniture
-        copies = [line for line in body if line.text == header.title]
+        # (or a picture's file name made of it: `…建設世界一流汽車城_fororder_1`)
+        copies = [line for line in body if line.text == header.title
+                  or (line.text.startswith(header.title) and _FILE_SUFFIX.fullmatch(line.text[len(header.title) :]))]
         header.dropped += copies
-        body = [line for line in body if line.text != header.title]
+        body = [line for line in body if line not in copies]
     return header, front, body
 
 
@@ -300,7 +337,9 @@ def _headline_above_footer_date(line: SourceLine) -> tuple[str, SourceLine] | No
 
 # a photo's credit closing its caption, with the next paragraph glued on after it (rb05:
 # `…观众参观安装了自动轮智行底盘的汽车。 中新社 记者 张瑶 摄本次签约的91个项目…`)
-_GLUED_CREDIT = re.compile(r"(?<=[。！？”）)])\s*(?:[\u4e00-\u9fff]{2,5}\s*)?记者\s*[\u4e00-\u9fff]{1,3}(?:\s[\u4e00-\u9fff]{1,3})?\s*摄(?=[^影像制\s（(])")
+# (ra24: `一汽红旗繁荣工厂汽车生产线。（资料图）李丹 摄长春是…`): a 记者's name, or a name set off by a space
+_GLUED_CREDIT = re.compile(r"(?<=[。！？”）)])\s*(?:[（(]资料图[)）]\s*)?(?:[\u4e00-\u9fff]{2,5}\s*)?"
+                           r"(?:记者\s*[\u4e00-\u9fff]{1,3}(?:\s[\u4e00-\u9fff]{1,3})?\s*|[\u4e00-\u9fff]{2,3}\s+)摄(?=[^影像制\s（(])")
 
 
 def split_glued_captions(lines: list[SourceLine]) -> tuple[list[SourceLine], list[int]]:
@@ -328,7 +367,9 @@ def classify_body(lines: list[SourceLine]) -> list[DraftBlock]:
         text = line.text
         prev_line = lines[k - 1] if k else None
         next_line = lines[k + 1] if k + 1 < len(lines) else None
-        if PHOTO_MARK.search(simplified(text)) or (line.blanks_before >= PICTURE_GAP and len(text) <= 100):
+        if _DATELINE_LEAD.match(simplified(text)) and len(text) > MAX_TITLE:
+            kind = BlockKind.PARAGRAPH  # a lead with its dateline (中新网长春1月19日电 …) is text, whatever stands above it
+        elif PHOTO_MARK.search(simplified(text)) or (line.blanks_before >= PICTURE_GAP and len(text) <= 100):
             kind = BlockKind.CAPTION
         elif (
             indented_layout

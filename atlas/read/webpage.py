@@ -81,6 +81,7 @@ class FurnitureRule:
     field: str  # "date", "source", "authors", "url" or "" (dropped)
     line: int | None = None  # where the rule is in data/furniture.yaml
     glued: bool = False  # the pattern's `furniture` group is furniture glued to the start of a text line
+    max_len: int | None = None  # the longest line the rule is tested on, when not find_furniture's max_len
 
 
 @dataclass(frozen=True)
@@ -101,9 +102,10 @@ def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max
     line in the data file, and not used for the rest of the article."""
     found = []
     timed_out: set[int] = set()
+    longest = max([max_len] + [rule.max_len for rule in rules if rule.max_len])
     for no, text in lines:
         stripped = text.strip()
-        if not stripped or len(stripped) > max_len:
+        if not stripped or len(stripped) > longest:
             continue
         tested = fold(stripped) if fold else stripped
         if len(tested) != len(stripped):
@@ -111,7 +113,7 @@ def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max
         values = {}
         matched = False
         for k, rule in enumerate(rules):
-            if rule.glued or k in timed_out:
+            if rule.glued or k in timed_out or len(stripped) > (rule.max_len or max_len):
                 continue
             try:
                 m = rule.pattern.search(tested, timeout=RULE_TIMEOUT)
@@ -202,6 +204,7 @@ def load_furniture_rules(root: Path, problems: list[Problem] | None = None) -> l
     rules = []
     for k, item in enumerate(items):
         lines = entries[k] if k < len(entries) else {}
+        where = "pattern"  # the key of the entry whose line a problem names
         try:
             field = str(item.get("field") or "")
             if field not in FURNITURE_FIELDS:
@@ -210,12 +213,16 @@ def load_furniture_rules(root: Path, problems: list[Problem] | None = None) -> l
             if not isinstance(pattern, str):
                 raise TypeError("pattern: 不是文字")
             compiled = regex.compile(pattern)
+            limit = item.get("max_len")
+            if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= 2000):
+                where = "max_len"
+                raise ValueError(f"max_len: {limit} 不是 1 到 2000 之间的整数")
         except (KeyError, TypeError, ValueError, AttributeError, regex.error) as exc:
-            problems.append(Problem(FURNITURE_FILE, lines.get("pattern", lines.get("")), Severity.ERROR, "data.furniture",
+            problems.append(Problem(FURNITURE_FILE, lines.get(where, lines.get("pattern", lines.get(""))), Severity.ERROR, "data.furniture",
                                     f"第 {k + 1} 条规则无法使用，已略去（{exc}）",
-                                    "每条规则要有 pattern:（正则表达式）和 field:（date、source、authors、url 或 ''）"))
+                                    "每条规则要有 pattern:（正则表达式）和 field:（date、source、authors、url 或 ''）；max_len: 可以不写，写就写整数"))
             continue
-        rules.append(FurnitureRule(compiled, field, lines.get(""), bool(item.get("glued"))))
+        rules.append(FurnitureRule(compiled, field, lines.get(""), bool(item.get("glued")), item.get("max_len")))
     return rules
 
 
