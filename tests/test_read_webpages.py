@@ -249,6 +249,8 @@ def test_a_site_name_and_date_above_the_headline(project):
     assert (a.date.value, a.date.inferred) == ("2023-03-06", False)
     body = body_of(a)
     assert "ZAKER" not in body and ".html" not in body
+    assert any(p.code == "read.furniture" and p.line == 1 and "ZAKER吉林 2023-03-06" in p.message and "日期" in p.message
+               for p in problems)
     assert a.blocks[0].text.startswith("吉林长光卫星技术股份有限公司")
 
 

@@ -110,6 +110,10 @@ def read_article(
     for no in captions_cut:
         report(no, Severity.INFO, "layout.caption", "图片说明和下一段粘在同一行：在摄影者署名（“记者 … 摄”）后分开，说明单列")
     header, front_captions, body = split_header(lines, date_line)
+    if header.trailer_at_top:  # `ZAKER吉林 2023-03-06`, `中国吉林网 2021-08-12` by the headline
+        report(header.trailer_line, Severity.INFO, "read.furniture",
+               f"网页附带的行“{_excerpt(header.trailer_text, 30)}”用作日期 {header.trailer_date}、来源",
+               "如果这一行其实是正文，请在前置元数据中加 date:")
     if header.title_at_end:
         report(header.title_line, Severity.INFO, "read.title-at-end", f"标题“{_excerpt(header.title, 30)}”取自文末日期行上方（网页存档把标题放在正文后面）",
                "如果不对，请在前置元数据中加 title:")
