@@ -447,3 +447,24 @@ def test_a_furniture_rules_max_len_must_be_a_number(empty_project):
     rules = load_furniture_rules(empty_project, problems)
     assert [r.max_len for r in rules] == [200]
     assert problems and problems[0].line == 3 and "max_len" in problems[0].message
+
+
+@pytest.mark.parametrize("line", ["热门楼盘", "X", "聯合報／ 大陸中心／綜合報導"])
+def test_more_portal_labels_are_furniture(project, line):
+    # rb11 `热门楼盘`, rb16 a close button `X`, rb02 the outlet and desk of a repost
+    a, problems = read_one(project, "长春新区项目集中开工\n\n" + BODY + line + "\n" + BODY)
+    assert line not in [b.text for b in a.blocks]
+    assert any(p.code == "read.furniture" for p in problems)
+
+
+def test_a_counter_under_the_publication_line_goes(project):
+    # rb07: headline, account label, timestamp, a reader counter `0`
+    a, _ = read_one(project, "长春光电信息产业加速迈向千亿元级\n创始人\n2025-10-09 09:34:01\n0\n\n" + BODY + BODY)
+    assert "0" not in [b.text for b in a.blocks]
+
+
+def test_a_dateline_on_its_own_line_starts_the_lead(project):
+    # ra02: `本報長春電` above the lead is no heading
+    a, _ = read_one(project, "长春新区项目集中开工\n\n本報長春電\n在當前金融危機對汽車産業帶來影響的背景下,吉林省長春市着眼於長遠發展。\n" + BODY)
+    assert all(b.kind.name != "HEADING" for b in a.blocks)
+    assert a.paragraphs[0].text.startswith("本報長春電")

@@ -172,9 +172,10 @@ def read_article(
 
     title = meta.get("title") or header.title
     if not title:
-        lead = next((b.text for b in final if b.kind is BlockKind.PARAGRAPH), "")
+        # the lead: the first paragraph that says more than its dateline (本報長春電 on a line of its own)
+        made = next((t for b in final if b.kind is BlockKind.PARAGRAPH and (t := lead_title(b.text))), "")
         stem = printable(path.stem).strip() or "无标题"  # a file name can hold anything
-        title = lead_title(lead) or stem
+        title = made or stem
         if title == stem:
             report(1, Severity.WARNING, "read.title", "没有找到标题，暂用文件名", "在前置元数据中加 title:")
         else:

@@ -198,6 +198,8 @@ def _web_header(lines: list[SourceLine], date_line: int) -> tuple[Header, list[S
         between = between[1:]
     header.dropped += between
     body = lines[top:]
+    while body and re.fullmatch(r"\d{1,7}", body[0].text):  # a reader counter under the publication line
+        header.dropped.append(body.pop(0))
     if body and _byline_names(body[0].text):
         header.authors = re.split(r"[\s、，,]+", _byline_names(body[0].text))
         body = body[1:]
@@ -367,7 +369,7 @@ def classify_body(lines: list[SourceLine]) -> list[DraftBlock]:
         text = line.text
         prev_line = lines[k - 1] if k else None
         next_line = lines[k + 1] if k + 1 < len(lines) else None
-        if _DATELINE_LEAD.match(simplified(text)) and len(text) > MAX_TITLE:
+        if DATELINE_ONLY.match(simplified(text)) or (_DATELINE_LEAD.match(simplified(text)) and len(text) > MAX_TITLE):
             kind = BlockKind.PARAGRAPH  # a lead with its dateline (中新网长春1月19日电 …) is text, whatever stands above it
         elif PHOTO_MARK.search(simplified(text)) or (line.blanks_before >= PICTURE_GAP and len(text) <= 100):
             kind = BlockKind.CAPTION
