@@ -468,3 +468,18 @@ def test_a_dateline_on_its_own_line_starts_the_lead(project):
     a, _ = read_one(project, "长春新区项目集中开工\n\n本報長春電\n在當前金融危機對汽車産業帶來影響的背景下,吉林省長春市着眼於長遠發展。\n" + BODY)
     assert all(b.kind.name != "HEADING" for b in a.blocks)
     assert a.paragraphs[0].text.startswith("本報長春電")
+
+
+@pytest.mark.parametrize("line", ["浏览：1234", "阅读：567", "长春日报 作者：王五", "位置：首页 > 新闻中心", "【大 中 小】",
+                                  "[ 打印 ] [ 关闭 ]", "信息来源：长春市人民政府", "发布者：管理员", "图片来源：网络", "【我要纠错】", "收藏本文"])
+def test_the_common_shapes_of_page_furniture(project, line):
+    # the shapes scripts/score_real_articles.py counts as furniture left in a body, as news sites write them
+    a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + line + "\n" + BODY)
+    assert line not in [b.text for b in a.blocks]
+
+
+def test_a_source_line_with_a_prefix_gives_the_source_and_a_pictures_does_not(project):
+    a, _ = read_one(project, "长春新区项目集中开工\n本文来源：新华网\n\n" + BODY + BODY)
+    assert a.source == "新华网"
+    a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + "图片来源：网络\n" + BODY)
+    assert a.source != "网络"
