@@ -167,7 +167,9 @@ def test_a_table_row_with_figures_is_not_a_menu_bar(project):
     assert "156万辆" in body_of(a)
 
 
-@pytest.mark.parametrize("line", ["【2021-08-12】", "2021.08.12 10:15", "中国新闻网 2021年8月12日 10:15"])
+@pytest.mark.parametrize("line", ["【2021-08-12】", "2021.08.12 10:15", "中国新闻网 2021年8月12日 10:15",
+                                  "吉林日报 | 2021年08月12日", "人民网 >> 吉林频道 >> 2021-08-12", "新华社 | 2021-08-12 10:15",
+                                  "新闻来源：长春日报 发布时间：2021-08-12 10:15:00", "2021年08月12日10:15 来源:人民网-吉林频道"])
 def test_more_publication_line_shapes(project, line):
     a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
     assert (a.title, a.date.value) == ("长春新区生物医药产业园项目集中开工", "2021-08-12")
@@ -483,3 +485,9 @@ def test_a_source_line_with_a_prefix_gives_the_source_and_a_pictures_does_not(pr
     assert a.source == "新华网"
     a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + "图片来源：网络\n" + BODY)
     assert a.source != "网络"
+
+
+def test_a_dated_row_of_a_table_in_the_text_is_no_publication_line(project):
+    a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + "签约仪式 | 2023年5月1日\n" + BODY)
+    assert a.date is None or a.date.value != "2023-05-01"
+    assert "签约仪式 | 2023年5月1日" in body_of(a)

@@ -153,11 +153,27 @@ def split_glued_furniture(text: str, rules: list[FurnitureRule], fold: Callable[
         if not (m and m.groupdict().get("furniture")):
             continue
         rest = text[: m.start("furniture")] + text[m.end("furniture") :]
-        if m.end("furniture") == len(text.rstrip()) and len(_CJK.findall(rest)) < 6:
-            continue  # cut off the end, what is left must be a headline, not a label (类别：国内)
+        if m.end("furniture") == len(text.rstrip()) and (len(_CJK.findall(rest)) < 6 or _is_furniture(rest, rules, fold)):
+            continue  # cut off the end, what is left must be a headline, not a label (类别：国内, 新闻来源：长春日报)
         if rest.strip():
             return text[m.start("furniture") : m.end("furniture")].strip(), rest
     return "", text
+
+
+def _is_furniture(text: str, rules: list[FurnitureRule], fold: Callable[[str], str] | None) -> bool:
+    text = text.strip()
+    tested = fold(text) if fold else text
+    if len(tested) != len(text):
+        tested = text
+    for rule in rules:
+        if rule.glued:
+            continue
+        try:
+            if rule.pattern.search(tested, timeout=RULE_TIMEOUT):
+                return True
+        except TimeoutError:  # find_furniture reports a rule that hangs
+            continue
+    return False
 
 
 def furniture_after_text(text: str, furniture: str) -> bool:
