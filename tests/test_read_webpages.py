@@ -491,3 +491,17 @@ def test_a_dated_row_of_a_table_in_the_text_is_no_publication_line(project):
     a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + "签约仪式 | 2023年5月1日\n" + BODY)
     assert a.date is None or a.date.value != "2023-05-01"
     assert "签约仪式 | 2023年5月1日" in body_of(a)
+
+
+def test_a_long_headline_on_the_first_line_over_the_text(project):
+    # ra04's headline (52 characters), pasted without its date line
+    title = "吉林省、長春市、長春國際汽車城、中國一汽同頻共振——支持中國一汽建設世界一流企業,建設世界一流汽車城"
+    a, problems = read_one(project, title + "\n\n吉林省、長春市、長春國際汽車城正攜手中國一汽，同心、同向、同頻而行，持續開創高品質建設“雙一流”的新局面。\n" + BODY)
+    assert a.title == title.replace(",", "，")
+    assert not any(p.code == "read.title-made" for p in problems)
+
+
+def test_a_short_lead_sentence_is_not_taken_for_a_long_headline(project):
+    a, problems = read_one(project, "长春新区今年计划实施5000万元以上项目151个，总投资1560.53亿元，目前已开复工149个，开复工率97.3%\n"
+                           "其中，18个医药产业类项目均已复工。长春新区将继续加快项目建设。\n")
+    assert any(p.code == "read.title-made" for p in problems)

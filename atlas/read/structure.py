@@ -158,6 +158,16 @@ def _exclaimed_title(text: str) -> bool:
             and not re.search(r"[；;？?]", text))
 
 
+def _long_headline(lines: list[SourceLine], k: int) -> bool:
+    """A headline longer than MAX_TITLE on the first line (吉林省、长春市…同频共振——支持中国一汽…,
+    建设世界一流汽车城): no sentence's punctuation, at most one comma, not ending as a clause does,
+    over a longer line of text."""
+    text = lines[k].text
+    return (k == 0 and MAX_TITLE < len(text) <= MAX_WEB_TITLE and headline_shaped(text) and not re.search(r"[；;。]", text)
+            and len(re.findall(r"[，,]", text)) <= 1 and not text.endswith(tuple(TERMINAL_PUNCTUATION + "：:，,、%％"))
+            and k + 1 < len(lines) and "。" in lines[k + 1].text and len(lines[k + 1].text) > len(text))
+
+
 MENU_LABEL = 12  # a site's menu item, column name or date widget is at most this long
 
 
@@ -309,7 +319,8 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
         front_captions.append(lines[k])
         k += 1
     if k < len(lines) and not DATELINE_ONLY.match(simplified(lines[k].text)) and (
-            heading_like(lines[k].text, MAX_TITLE) or _question_title(lines, k) or _exclaimed_title(lines[k].text)):
+            heading_like(lines[k].text, MAX_TITLE) or _question_title(lines, k) or _exclaimed_title(lines[k].text)
+            or _long_headline(lines, k)):
         header.title, header.title_line = lines[k].text, lines[k].no
         k += 1
         if k < len(lines) and lines[k].text.startswith("——"):
