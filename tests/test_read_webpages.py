@@ -505,3 +505,15 @@ def test_a_short_lead_sentence_is_not_taken_for_a_long_headline(project):
     a, problems = read_one(project, "长春新区今年计划实施5000万元以上项目151个，总投资1560.53亿元，目前已开复工149个，开复工率97.3%\n"
                            "其中，18个医药产业类项目均已复工。长春新区将继续加快项目建设。\n")
     assert any(p.code == "read.title-made" for p in problems)
+
+
+def test_a_made_title_cut_without_a_pause_ends_with_a_whole_word():
+    # ra18: no pause within 30 characters; the title must not end inside 股份有限公司
+    made = lead_title("6月3日,长春市委副书记、长春新区党工委书记闻然到中车长春轨道客车股份有限公司调研,并与公司党委书记座谈。")
+    assert made == "长春市委副书记、长春新区党工委书记闻然"
+
+
+def test_a_made_title_keeps_its_quotation_marks_paired():
+    # rb08: the cut falls after the closing mark of “吉林一号”, not inside the quotation
+    made = lead_title("9月15日9时23分,长征十一号海遥二运载火箭在黄海海域成功将9颗“吉林一号”高分03-1组卫星送入预定轨道。")
+    assert made == "长征十一号海遥二运载火箭在黄海海域成功将9颗“吉林一号”"

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..records import BlockKind
+from ..segment import tokenize
 from ..text import TERMINAL_PUNCTUATION
 from .layout import DraftBlock, SourceLine, caption_shaped
 from .simplify import simplified
@@ -125,15 +126,30 @@ def lead_title(lead: str, limit: int = 30) -> str:
         out = f"{out}，{clause}" if out else clause
         if part[-1:] in "。！？!?":
             break
-    return out.strip("“”\"' ")
+    out = out.strip()
+    if out.startswith("“") and out.endswith("”") and out.count("“") == 1:
+        out = out[1:-1]  # a lead that is one quotation: its words
+    return out
 
 
 def _cut_clause(clause: str, limit: int) -> str:
     book = re.search(r"《([^》]+)》", clause)
     if book and book.start() < limit < book.end():  # the cut would fall inside a book title
         return book.group(1) if len(book.group(1)) <= limit else clause[: book.start()]
-    pauses = [m.start() for m in re.finditer(r"[、\s“”]", clause[: limit + 1]) if m.start() >= 8]
-    return clause[: pauses[-1]] if pauses else clause[:limit]
+    # a pause: before 、, a space or an opening quotation mark, after a closing one
+    pauses = [m.start() + (m.group() == "”") for m in re.finditer(r"[、\s“”]", clause[: limit + 1])
+              if 8 <= m.start() + (m.group() == "”") <= limit]
+    if pauses:
+        return clause[: pauses[-1]]
+    # no pause: before the last preposition that fits (长春市委副书记、…书记闻然 | 到中车长春轨道客车股份有限公司调研),
+    # else after the last whole word that fits
+    tokens = tokenize(simplified(clause))
+    before = [start for w, start, _end in tokens if w in _FUNCTION_WORDS and 8 <= start <= limit]
+    ends = [end for _w, _start, end in tokens if 8 <= end <= limit]
+    return clause[: (before or ends or [limit])[-1]]
+
+
+_FUNCTION_WORDS = {"到", "在", "与", "对", "为", "将", "于", "向", "把", "从", "同", "跟", "和", "由", "以", "被", "经"}
 
 
 def _sentence_like(text: str) -> bool:
