@@ -413,11 +413,12 @@ def test_image_file_names_made_of_the_headline_go(project):
 def test_picture_notes_are_captions_and_a_dateline_lead_is_not(project):
     # rb18: `金賽藥業的藥品生產車間。（資料圖）金賽藥業供圖`; ra01 `(资料图)`; the lead after a picture gap
     a, _ = read_one(project, "長春打造國際生物醫藥城\n\n" + BODY + "\n\n\n中新網長春1月19日電 （高龍安）長春金賽藥業的實驗室里，各類精密儀器正安靜地工作。\n"
-                    "金賽藥業的藥品生產車間。（資料圖）金賽藥業供圖\n(资料图)\n" + BODY)
+                    "金賽藥業的藥品生產車間。（資料圖）金賽藥業供圖\n(资料图)\n这是上世纪90年代的长春客车厂载客列车装配生产线（资料照片）。\n" + BODY)
     kinds = {b.text[:6]: b.kind.name for b in a.blocks}
     assert kinds["中新網長春1"] == "PARAGRAPH"
     assert kinds["金賽藥業的藥"] == "CAPTION"
     assert kinds["（资料图）"] == "CAPTION"
+    assert kinds["这是上世纪9"] == "CAPTION"  # ra19
 
 
 def test_a_made_title_does_not_stop_at_a_bare_date():

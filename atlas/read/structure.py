@@ -23,7 +23,7 @@ TRAILER = re.compile(
     r"^(?P<source>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*(?P<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)$"
 )
 OUTLET = re.compile(r"^[\u4e00-\u9fffA-Za-z·]{1,10}(?:日报|晚报|早报|时报|商报|报|网|社|电视台|广播电台|台|新闻|客户端|频道|在线|日報|晚報|網|臺|新聞|頻道)$")
-PHOTO_MARK = re.compile(r"^[▲▶▼◀►△▽◆]|资料图片|本版图片|^图为|（?摄）?$|摄影|[（(]资料图[)）]|供图$")
+PHOTO_MARK = re.compile(r"^[▲▶▼◀►△▽◆]|资料图片|本版图片|^图为|（?摄）?$|摄影|[（(]资料(?:图|照片)[)）]|供图$")
 PICTURE_GAP = 3  # blank lines a layout leaves where a photo stood
 MAX_HEADING = 26
 MAX_TITLE = 40
