@@ -518,3 +518,15 @@ def test_a_made_title_keeps_its_quotation_marks_paired():
     # rb08: the cut falls after the closing mark of “吉林一号”, not inside the quotation
     made = lead_title("9月15日9时23分,长征十一号海遥二运载火箭在黄海海域成功将9颗“吉林一号”高分03-1组卫星送入预定轨道。")
     assert made == "长征十一号海遥二运载火箭在黄海海域成功将9颗“吉林一号”"
+
+
+def test_a_short_sentence_about_comments_or_copyright_stays(project):
+    a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + "网友纷纷发表评论。\n该专利的版权归企业所有。\n" + BODY)
+    assert "网友纷纷发表评论。" in body_of(a) and "该专利的版权归企业所有。" in body_of(a)
+
+
+def test_bullets_and_sentences_of_the_article_are_not_portal_furniture(project):
+    a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + "• 汽车产业集群产值增长10%\n• 科技创新平台新增12个\n"
+                    "用户忘记密码可在线找回。\n" + BODY)
+    for kept in ("• 汽车产业集群产值增长10%", "• 科技创新平台新增12个", "用户忘记密码可在线找回。"):
+        assert kept in body_of(a)
