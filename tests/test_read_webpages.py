@@ -530,3 +530,46 @@ def test_bullets_and_sentences_of_the_article_are_not_portal_furniture(project):
                     "用户忘记密码可在线找回。\n" + BODY)
     for kept in ("• 汽车产业集群产值增长10%", "• 科技创新平台新增12个", "用户忘记密码可在线找回。"):
         assert kept in body_of(a)
+
+
+def test_a_photo_story_whose_only_text_is_its_caption_is_read(project):
+    # rc14: one long line, a photo's caption ending in its credit
+    a, problems = read_one(project, "10月16日,中國中車長春軌道客車股份有限公司研制的美國波士頓市橙線地鐵首批列車下線。這是國內首批依照美國標準生產的地鐵車輛,"
+                           "不僅滿足美方在技術、商務、本地化及法律等方面多項要求,而且將憑借人性化設計改善乘客的出行體驗。新華社記者 林宏 攝\n")
+    assert a is not None and a.paragraphs and a.paragraphs[0].id == "p1"
+
+
+@pytest.mark.parametrize("line, date", [
+    ("中央政府門戶網站 www.gov.cn   2007年12月19日   來源:國資委網站", "2007-12-19"),  # rc13
+    ("• 2020年09月12日", "2020-09-12"),  # rc15
+    ("长春晚报  · 公众号  ·  · 2025-04-01 20:01", "2025-04-01"),  # rd02
+    ("02.02.2016  10:37", "2016-02-02"),  # rd08: day first
+    ("• 2020/4/20 14:24:23", "2020-04-20"),  # rg21
+])
+def test_publication_lines_of_the_second_batch(project, line, date):
+    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
+    assert (a.title, a.date.value, a.date.inferred) == ("长春新区生物医药产业园项目集中开工", date, False)
+    assert line not in body_of(a)
+
+
+@pytest.mark.parametrize("menu", [
+    "中国苏南视窗官网-苏南视窗新闻资讯-中文重点新闻网站\n\n中国苏南视窗 > 视窗访谈 >\n",  # rc16: the page's <title>, a breadcrumb
+    "最热新闻\n查看手机网站\n",  # rg03
+    "您的當前位置： 首頁 > 資訊中心 > 正文\n",  # rg21
+    "专栏名称: 长春晚报\n目录\n今天看啥  ›  专栏  ›  长春晚报\n",  # rd02
+])
+def test_site_titles_and_breadcrumbs_over_the_headline(project, menu):
+    a, _ = read_one(project, menu + "一探究竟,打造中国高铁拢共分几步?\n\n" + BODY + BODY)
+    assert a.title == "一探究竟，打造中国高铁拢共分几步？"
+
+
+def test_a_reposts_original_title_label_is_not_part_of_the_title(project):
+    # rd01: `原题:航天信息产业园项目全面复工` is the only headline line
+    a, _ = read_one(project, "原题:航天信息产业园项目全面复工\n航天信息产业园“天”字形厂房外景。 徐微 摄\n"
+                    "长春日报4月16日讯 (记者 徐微):日前,记者在长春新区北湖科技开发区采访时看到,备受关注的航天信息产业园项目已经全面复工。\n")
+    assert a.title == "航天信息产业园项目全面复工"
+
+
+def test_a_date_widget_without_a_year_is_furniture(project):
+    a, _ = read_one(project, "长春新区项目集中开工\n日期：12-21\n\n" + BODY + BODY)  # rg12
+    assert "日期" not in body_of(a)

@@ -83,7 +83,10 @@ def read_article(
             if field_name in meta:
                 continue
             if field_name == "date":
-                parsed = parse_date("-".join(f"{int(x):02d}" for x in re.findall(r"\d+", value)))
+                parts = re.findall(r"\d+", value)
+                if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", value):
+                    parts = parts[::-1]  # 02.02.2016: day, month, year
+                parsed = parse_date("-".join(f"{int(x):02d}" for x in parts))
                 if parsed:
                     meta["date"] = parsed
                     meta["date_from_page"] = item.text

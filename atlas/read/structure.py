@@ -233,6 +233,7 @@ def _web_header(lines: list[SourceLine], date_line: int) -> tuple[Header, list[S
 
 
 _FILE_SUFFIX = re.compile(r"[_.][\w.\-]{1,30}")
+_ORIGINAL_TITLE = re.compile(r"^(?:原题|原標題|原标题)\s*[:：]\s*")
 
 
 def split_header(lines: list[SourceLine], date_line: int | None = None) -> tuple[Header, list[SourceLine], list[SourceLine]]:
@@ -243,6 +244,7 @@ def split_header(lines: list[SourceLine], date_line: int | None = None) -> tuple
     Returns the header, the lines of the headline block that are captions, and the body lines.
     """
     header, front, body = _split_header(lines, date_line)
+    header.title = _ORIGINAL_TITLE.sub("", header.title)  # `原题:航天信息产业园项目全面复工`: the headline as the repost names it
     if header.title:
         # a web page repeats its headline (a document title, a footer): the copies are furniture
         # (or a picture's file name made of it: `…建設世界一流汽車城_fororder_1`)
@@ -427,6 +429,11 @@ def classify_body(lines: list[SourceLine]) -> list[DraftBlock]:
     for b in blocks[last_real + 1 :]:
         if b.caption_shaped or heading_like(b.text):
             b.kind = BlockKind.CAPTION
+    # A photo story whose only text is its caption: the caption is the text.
+    if blocks and not any(b.kind is BlockKind.PARAGRAPH for b in blocks):
+        for b in blocks:
+            if b.kind is BlockKind.CAPTION and len(b.text) > MAX_WEB_TITLE:
+                b.kind = BlockKind.PARAGRAPH
     # A heading followed only by captions heads nothing.
     for i, b in enumerate(blocks):
         if b.kind in (BlockKind.HEADING, BlockKind.SUBHEADING):
