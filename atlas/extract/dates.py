@@ -46,6 +46,8 @@ class DateWords:
     plan_before: tuple[str, ...]
     plan_after: tuple[str, ...]
     vague: tuple[str, ...]
+    plan_in_clause: tuple[str, ...] = ()
+    not_plan: tuple[str, ...] = ()
 
 
 def date_words(path: str = str(PROJECT_ROOT / "data" / "dates.yaml")) -> DateWords:
@@ -72,11 +74,12 @@ def _read_date_words(path: str, version: tuple[int, int] | None) -> DateWords:
             return ()
         return tuple(sorted({str(w) for w in items if str(w).strip()}, key=lambda w: (-len(w), w)))
 
-    return DateWords(words("plan_before"), words("plan_after"), words("vague"))
+    return DateWords(words("plan_before"), words("plan_after"), words("vague"), words("plan_in_clause"), words("not_plan"))
 
 
 # --- the grammar -------------------------------------------------------------------------------
-_Y = r"(?:(?P<y>(?:19|20)\d\d)年|(?P<rel>今年|去年|明年|前年|当年))"
+# `2015年的10月7日` (a narrative 的 between the year and the month) is the same date as 2015年10月7日
+_Y = r"(?:(?P<y>(?:19|20)\d\d)年(?:的\s*(?=\d))?|(?P<rel>今年|去年|明年|前年|当年))"
 _SEP = r"(?:至|到|—|－|-|~|～)"
 # After an optional year, a month may not follow a digit or a 年 the year pattern did not take:
 # in `1850年3月` the 3月 belongs to 1850 (out of range), not to the publication year.
@@ -101,10 +104,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("month", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月份?(?P<part>初|上旬|中旬|下旬|底|末)?", "月"),
         ("half", _Y + r"?(?P<h>上半年|下半年)", "半年"),
         ("quarter", _Y + r"?(?:前(?P<qn>[一二三两23])个?季度|第?(?P<q>[一二三四1-4])季度)", "季度"),
-        ("year", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?P<part>初|底|末|中)?", "年"),
+        ("year", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?P<part>年初|年底|年末|初|底|末|中)?", "年"),  # 2018年年底: December
         ("rel_year", r"(?P<rel>今年|去年|明年|前年)(?P<part>年初|年底|年末|年中|初|底)?", "年"),
         ("within_year", r"(?<![\d年今去明前当全])(?P<wy>年内|年底|年末)", "年"),  # 有望年内投产: this year
         ("years_after", r"(?:(?P<an>[一二两三四五六七八九十]|[1-9]\d?)年(?:后|以后|之后)|(?P<nx>次年|翌年))", "年"),  # 1961年…两年后
+        ("years_ago", r"(?<![\d年])(?P<ago>[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]|[1-9]\d?)年(?:前|以前|之前)", "年"),  # 一年前: the publication year less one
+        # the day told just before (当天，…; 也是在那天，…; 是当天开工的); never a day its own words
+        # define (微信服务群成立的那天起, 巡游活动当天)
+        ("that_day", r"(?<![^\s，,。；;！？!?：:“”\"（(在是于就也即])(?P<td>当天|当日|那天|那一天|这一天|同一天|同日)", ""),
         ("lately", r"(?<![\d月])(?P<lately>近日|日前)", "日"),  # the publication's month, approximately
         ("new_year", r"新的一年", "新的一年"),
         ("rel_day", r"(?P<rd>今天|今日|昨天|昨日|前天|明天|明日)", ""),
@@ -199,7 +206,9 @@ def _vague_mentions(text: str, words: DateWords, taken: DisjointSpans) -> list[D
     return out
 
 
-def find_date_expressions(text: str, pub: PublicationDate | None) -> list[DateMention]:
+def find_date_expressions(text: str, pub: PublicationDate | None, earlier_day: DateMention | None = None) -> list[DateMention]:
+    """The date phrases of `text` in order of place. `earlier_day` is the last day an earlier
+    paragraph of the article told (`last_day`), which a `当天` before any day of this one means."""
     words = date_words()
     folded = _fold(text)
     pub_ymd = _pub_parts(pub)
@@ -224,7 +233,30 @@ def find_date_expressions(text: str, pub: PublicationDate | None) -> list[DateMe
     found = _anchor_to_paragraph_year(sorted(found, key=lambda x: (x.start, x.end)), pub_ymd)
     if any(x.kind == "after" for x in found):
         found = _years_after_an_event(found)
+    if any(x.kind == "anaphor" for x in found):
+        found = _that_day(found, earlier_day)
     return found
+
+
+def last_day(mentions: list[DateMention], earlier: DateMention | None = None) -> DateMention | None:
+    """The last day told as done among `mentions` (else `earlier`): what a later `当天` means."""
+    days = [x for x in mentions if x.kind == "date" and x.precision == "day" and not x.plan]
+    return days[-1] if days else earlier
+
+
+def _that_day(mentions: list[DateMention], earlier: DateMention | None) -> list[DateMention]:
+    """`21日…举行。当天，…集中开工`, `1956年7月14日，…。也是在那天，…`: 当天/那天 is the day told just
+    before it (in this paragraph, else an earlier one); with none, it names no date."""
+    out: list[DateMention] = []
+    for x in mentions:
+        if x.kind == "anaphor":
+            told = last_day(out, earlier)
+            if told is None:
+                x = DateMention(x.start, x.end, x.expression, "", "", "vague", False, False, True)
+            else:
+                x = DateMention(x.start, x.end, x.expression, told.iso, "day", "date", told.certain, False, True)
+        out.append(x)
+    return out
 
 
 def _years_after_an_event(mentions: list[DateMention]) -> list[DateMention]:
@@ -254,7 +286,7 @@ def _anchor_to_paragraph_year(mentions: list[DateMention], pub_ymd) -> list[Date
     for x in mentions:
         if x.kind == "date" and not x.relative and x.precision in ("day", "month") and not x.plan:
             year = x.year
-        elif year and x.iso.startswith("--"):
+        elif year and x.iso.startswith("--") and x.expression[:1].isdigit():  # 5月31日, never 今年年底
             x = DateMention(x.start, x.end, x.expression, f"{year:04d}" + x.iso[1:], x.precision, x.kind, True, x.plan, True)
         out.append(x)
     return out
@@ -285,8 +317,14 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words) -> DateMen
         # a stated publication month dates it to that month, never for certain
         return mention(_iso(pub_ymd[0], pub_ymd[1]), "month", "date", certain=False, relative=True, is_plan=False)
     if name == "years_after":
-        n = 1 if g.get("nx") else (int(g["an"]) if g["an"].isdigit() else _cn_number(g["an"].replace("两", "二")))
+        n = 1 if g.get("nx") else _count(g["an"])
         return mention(f"+{n}", "year", "after", certain=False, relative=True)
+    if name == "years_ago":
+        if not pub_ymd:
+            return mention("", "", "vague", False, True, False)
+        return mention(_iso(pub_ymd[0] - _count(g["ago"])), "year", certain=pub_certain, relative=True, is_plan=False)
+    if name == "that_day":
+        return mention("", "day", "anaphor", False, True, False)  # dated by _that_day below
     if name == "cn_date":
         return _chinese_numeral_date(g, mention)
     if name == "five_year":
@@ -317,6 +355,8 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words) -> DateMen
             return None
         return mention(f"{y}/{y2}", "range")
     if name == "year":
+        if g.get("part") in ("底", "末", "年底", "年末"):  # 2018年年底 is that year's December
+            return mention(_iso(int(g["y"]), 12), "month")
         return mention(_iso(int(g["y"])), "year")
     if name == "rel_year":
         y, certain, relative = year_of()
@@ -389,6 +429,11 @@ def _cn_number(text: str) -> int:
         return _CN_DIGIT[text]
     tens, _, ones = text.partition("十")
     return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
+
+
+def _count(text: str) -> int:
+    """A count of years: 2, 两, 十二."""
+    return int(text) if text.isdigit() else _cn_number(text.replace("两", "二"))
 
 
 def _chinese_numeral_date(g, mention) -> DateMention | None:

@@ -1,0 +1,204 @@
+"""Event finding on real web pages (issue 17, the date/event side): each rule with a sentence of
+the real-article corpus's tuning half (tests/fixtures/real_articles/, the page named in a comment),
+as the matchable copy gives it (traditional pages through `simplified`)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from atlas.extract.dates import find_date_expressions
+from atlas.extract.events import extract_events, load_event_words
+from atlas.read.simplify import simplified
+from atlas.records import Article, Block, BlockKind, PublicationDate
+from atlas.text import display_text
+
+ROOT = Path(__file__).resolve().parent.parent
+WORDS = load_event_words(ROOT, [])
+
+
+def day(iso: str) -> PublicationDate:
+    return PublicationDate(iso, "day", "web-page", False)
+
+
+def article(*paragraphs: str, pub: PublicationDate | None = None) -> Article:
+    blocks = tuple(Block(BlockKind.PARAGRAPH, t, (i + 1,), f"p{i + 1}") for i, t in enumerate(paragraphs))
+    return Article("seeds/x.txt", "x", "x", "t", date=pub, blocks=blocks)
+
+
+def events(*paragraphs: str, pub: PublicationDate | None = None):
+    return extract_events(article(*paragraphs, pub=pub), WORDS)
+
+
+def dated(*paragraphs: str, pub: PublicationDate | None = None) -> list[tuple[str, str]]:
+    """(date, the clause's first characters) of every event, in order."""
+    return [(e.date, e.sources[0].text[:8]) for e in events(*paragraphs, pub=pub)]
+
+
+# --- milestones: a dated clause that names a first (第一辆, 首批) or a resultative verb (研制出) ---
+
+def test_a_first_of_its_kind_is_a_milestone():
+    # ra07 (traditional): `1956年7月13日,第一輛國產解放牌汽車駛下裝配線`
+    assert ("1956-07-13", "1956年7月1") in dated(simplified("1956年7月13日,第一輛國產解放牌汽車駛下裝配線,結束了新中國不能制造汽車的歷史。"))
+    # ra13: `1959年,中車長客生產出第一輛鐵路客車;1967年,獨立自主研制出新中國第一列地鐵列車`
+    found = dated(simplified("中車長客前身是長春客車廠,始建于1954年。1959年,中車長客生產出第一輛鐵路客車;1967年,獨立自主研制出新中國第一列地鐵列車。"))
+    assert [d for d, _ in found] == ["1954", "1959", "1967"]
+    # ra09: `其生產的第一批解放牌汽車還參加了 1956 年的國慶閱兵式` (digits with spaces)
+    (e,) = events(simplified(display_text("其生產的第一批解放牌汽車還參加了 1956 年的國慶閱兵式。")))
+    assert e.date == "1956"
+    # rb18: `這家企業于1998年研制出中國第一支重組人生長激素粉針劑`
+    (e,) = events(simplified("這家企業于1998年研制出中國第一支重組人生長激素粉針劑。"))
+    assert e.date == "1998"
+
+
+def test_a_first_is_no_milestone_without_a_date_and_a_statistic_stays_one():
+    assert events("中车长客生产出第一辆铁路客车。") == []
+    assert events("2023年，第一批企业产值同比增长12%。", pub=day("2024-01-05")) == []
+
+
+def test_verbs_of_real_pages():
+    # rb25: `28日,九州通·长春医药健康产业园正式落成`; ra09: `2013 年 5 月,其早期建筑被公布為全國重點文物保護單位`
+    assert dated("长春日报讯 记者 陈璟 28日，九州通·长春医药健康产业园正式落成。", pub=day("2017-06-29")) == [("2017-06-28", "长春日报讯 记者")]
+    (e,) = events(simplified(display_text("2013 年 5 月,其早期建筑被公布為全國重點文物保護單位。")))
+    assert e.date == "2013-05"
+    # ra09: `2022 年成為國家工業旅游示范基地`
+    (e,) = events(simplified(display_text("此外,它還入選了第一批中國歷史文化街區和中國工業遺產保護名錄,2022 年成為國家工業旅游示范基地。")))
+    assert e.date == "2022"
+    # ra08: `1956年7月14日,人民日報頭版刊發報道《解放牌汽車試制出來》`
+    (e,) = events("1956年7月14日，人民日报头版刊发报道《解放牌汽车试制出来》。")
+    assert e.date == "1956-07-14"
+
+
+# --- a specific day that opens a sentence reports what happened that day ---
+
+def test_a_day_opening_a_sentence_is_a_happening():
+    # ra27: a scene (`6月4日,吉林申大建筑材料有限公司总经理办公室里氛围火热`) after a quote
+    found = dated("“这笔资金对于我们复工复产真是雪中送炭！”6月4日，吉林申大建筑材料有限公司总经理办公室里氛围火热。",
+                  pub=day("2020-06-12"))
+    assert found == [("2020-06-04", "6月4日，吉林申")]
+    # ra26: a time of day before the comma
+    (e,) = events("10月17日下午2点左右，长春市政务服务中心大厅右侧的电子屏幕上正实时滚动显示当日群众所办理事项。",
+                  pub=day("2018-10-19"))
+    assert e.date == "2018-10-17"
+    # ra30: a list dash before it, no year anywhere: the year stays unknown
+    (e,) = events("- 25日，中国北车集团透露，旗下长客股份公司已经与重庆市轨道交通（集团）有限公司签订了车辆销售合同。")
+    assert e.date == "---25"
+    # rb11: `6月23日,总投资15亿元的卓谊生物医药产业园项目落位长春新区`
+    (e,) = events("长春新区招商引资再传捷报。6月23日，总投资15亿元的卓谊生物医药产业园项目落位长春新区。", pub=day("2020-06-25"))
+    assert e.date == "2020-06-23"
+
+
+def test_a_month_with_its_year_opening_a_sentence_is_a_happening():
+    # rb25: `2016年5月,九州通医药集团总部在长春新区投资4亿元,建设省内最大的现代化医药物流中心`
+    (e,) = events("2016年5月，九州通医药集团总部在长春新区投资4亿元，建设省内最大的现代化医药物流中心。", pub=day("2017-06-29"))
+    assert e.date == "2016-05"
+
+
+def test_an_opening_day_that_only_reports_figures_is_no_happening():
+    assert events("5月，全市规上工业增加值同比增长8.1%。", pub=day("2024-06-20")) == []
+    assert events("1至5月，全市产销整车50万辆。", pub=day("2024-06-20")) == []
+    assert events("6月4日，全市累计完成投资120亿元，同比增长9%。", pub=day("2024-06-20")) == []
+
+
+# --- plans: a year at or after publication whose clause says what is to be done ---
+
+def test_a_year_whose_clause_holds_a_plan_word_is_a_plan():
+    # rb05 (dated 2024-06-19): `2025年该市光电信息产业产值力争达到1000亿元`
+    found = events("2023年，长春光电信息产业产值为750亿元，同比增长10.6%。长春市副市长黄宪昱表示，2025年该市光电信息产业产值力争达到1000亿元，光电企业达到1000户以上。",
+                   pub=day("2024-06-19"))
+    assert [(e.date, e.plan) for e in found] == [("2025", True)]
+    # ra25 (dated 2023-01-09): `2023年,新能源汽车本地配套率要达到70%左右`, `2023年,该市要把…`
+    (e,) = events("当地官方提出，2023年，新能源汽车本地配套率要达到70%左右。", pub=day("2023-01-09"))
+    assert (e.date, e.plan) == ("2023", True)
+    (e,) = events("王子联表示，2023年，该市要把发展经济的着力点放在实体经济上，推动主导优势产业集群发展。", pub=day("2023-01-09"))
+    assert (e.date, e.plan) == ("2023", True)
+
+
+def test_this_year_with_a_plan_in_its_clause_schedules():
+    # ra10 (dated 2013-09-13): `今年,這些工業園區計劃還將有一批大項目動工建設`
+    (e,) = events(simplified("今年,這些工業園區計劃還將有一批大項目動工建設。"), pub=day("2013-09-13"))
+    assert (e.date, e.plan) == ("2013", True)
+    # rb16 (dated 2022-07-28): the day's clause ends where `今年，` opens the next one
+    found = dated("7月28日，长春新区各个项目地正在全速施工，今年，长春新区全年计划，实施5000万元以上项目151个，总投资1560.53亿元。",
+                  pub=day("2022-07-28"))
+    assert found == [("2022-07-28", "7月28日，长春"), ("2022", "今年，长春新区全")]
+
+
+def test_past_years_and_needs_are_no_plans():
+    assert events("2016年，长春市重要项目主要集中在新区。", pub=day("2023-01-09")) == []
+    assert events("今年，长春围绕集群建设已谋划项目2717个，需要推动项目开工。", pub=day("2023-01-09")) == []
+    (e,) = events("2019年，长春新区启动建设，将打造生物医药产业集群。", pub=day("2023-01-09"))
+    assert (e.date, e.plan) == ("2019", False)
+
+
+# --- a year that opens a clause is no year glued to a name ---
+
+def test_a_year_opening_a_clause_is_not_glued_to_the_word_before():
+    # rb18: `僅2023年,金賽藥業注射用金納單抗臨床試驗申請…先後獲批`
+    (e,) = events(simplified("僅2023年,金賽藥業注射用金納單抗臨床試驗申請和外用人粒細胞巨噬細胞刺激因子凝膠補充申請先後獲批。"),
+                  pub=day("2024-01-19"))
+    assert e.date == "2023"
+
+
+# --- year-end, and dates written with 的 and spaces ---
+
+def test_a_years_end_is_its_december():
+    # rb25: `预计到2018年年底可实现销售收入16亿元`
+    (e,) = events("长春医药健康产业园预计到2018年年底可实现销售收入16亿元。", pub=day("2017-06-29"))
+    assert (e.date, e.precision, e.plan) == ("2018-12", "month", True)
+    assert [m.iso for m in find_date_expressions("截至2016年底，全区集聚各类医药企业200多户", None)] == ["2016-12"]
+
+
+def test_a_year_then_de_then_a_day():
+    # rb09: `将时间拉回到 2015 年的 10 月 7 日 12 时 13 分。我国第一颗…卫星…发射成功`
+    text = display_text("将时间拉回到 2015 年的 10 月 7 日 12 时 13 分。我国第一颗自主研发的商用高分辨率遥感卫星“吉林一号”在酒泉卫星发射中心发射成功。")
+    (m,) = [x for x in find_date_expressions(text, None) if x.kind == "date"]
+    assert m.iso == "2015-10-07"
+    (e,) = events(text)
+    assert e.date == "2015-10-07" and "发射" in e.sources[0].text
+
+
+# --- anchored relative dates ---
+
+def test_that_day_takes_the_day_told_before():
+    # ra01 (dated 2023-02-21): 21日 in one paragraph, 当天 in the next two
+    found = dated("吉林省汽车产业集群“上台阶”工程项目开工活动，21日在长春举行。",
+                  "当天，吉林省39个汽车产业集群“上台阶”工程重点项目集中开工，总投资约440亿元。",
+                  "总投资约70亿元的长春国际汽车城创意汽车研发产业园项目，是当天开工的重点项目之一。", pub=day("2023-02-21"))
+    assert [d for d, _ in found] == ["2023-02-21"] * 3
+    # ra08 (no publication date): `也是在那天,首批12輛國產“解放”牌汽車開上了長春街頭`
+    found = dated(simplified("1956年7月14日,人民日報頭版刊發報道《解放牌汽車試制出來》。也是在那天,首批12輛國產“解放”牌汽車開上了長春街頭。"))
+    assert [d for d, _ in found] == ["1956-07-14", "1956-07-14"]
+
+
+def test_that_day_without_a_day_before_it_dates_nothing():
+    assert events("当天，吉林省39个重点项目集中开工。", pub=day("2023-02-21")) == []
+    (m,) = [x for x in find_date_expressions("当天，项目集中开工。", None) if x.expression == "当天"]
+    assert m.kind == "vague"
+
+
+def test_years_ago_count_back_from_the_publication_year():
+    # ra27 (dated 2020-06-12): `一年前,市委会机关的助企干部第一次来到这里的时候`
+    (e,) = events("一年前，市委会机关的助企干部第一次来到这里的时候，可是坐了一个多小时的“冷板凳”。", pub=day("2020-06-12"))
+    assert (e.date, e.certain) == ("2019", True)
+    assert events("一年前，市委会机关的助企干部第一次来到这里。") == []  # no publication year: no date
+    # 2025年前 is a plan's deadline, never `25年前`
+    assert [m.expression for m in find_date_expressions("力争2025年前建成投产", day("2023-01-09")) if m.kind == "date"] == ["2025年"]
+
+
+def test_this_years_end_after_an_older_date_keeps_its_year_unknown():
+    # rb12 (no publication date): `项目于2021年3月开工建设…今年年底投产后` says nothing of this year
+    found = dated("金赛药业国际医药产业园项目于2021年3月开工建设，目前已进入内部装修阶段。今年年底投产后，将大幅提高生产能力。")
+    assert found == [("2021-03", "金赛药业国际医药"), ("--12", "今年年底投产后，")]
+    # a bare month-day after a full date still takes its year (`2022年2月26日，…；5月31日，…`)
+    found = dated("2022年2月26日，项目开工；5月31日，项目竣工。")
+    assert [d for d, _ in found] == ["2022-02-26", "2022-05-31"]
+
+
+def test_a_day_its_own_words_define_is_no_anaphor():
+    # seeds 003: `从“长春亲清政企关系”微信服务群成立的那天起，…`
+    assert events("2022年8月10日，会议召开。", "从“长春亲清政企关系”微信服务群成立的那天起，企业提出的问题第一时间接收并协调解决。",
+                  pub=day("2022-08-12"))[1:] == []
+
+
+def test_a_span_of_years_dates_no_first():
+    # ra13: `站在“十四五”收官、“十五五”开局的历史节点，这一诞生了新中国第一列地铁…的老国企`
+    assert events("站在“十四五”收官、“十五五”开局的历史节点，这一诞生了新中国第一列地铁、第一组动车组的老国企，正奋力向战新产业延伸。") == []
