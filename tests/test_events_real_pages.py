@@ -202,3 +202,12 @@ def test_a_day_its_own_words_define_is_no_anaphor():
 def test_a_span_of_years_dates_no_first():
     # ra13: `站在“十四五”收官、“十五五”开局的历史节点，这一诞生了新中国第一列地铁…的老国企`
     assert events("站在“十四五”收官、“十五五”开局的历史节点，这一诞生了新中国第一列地铁、第一组动车组的老国企，正奋力向战新产业延伸。") == []
+
+
+def test_a_bare_day_takes_the_month_told_before_it():
+    # rb24 (no stated publication date): the dateline's month is the bare day's
+    (e,) = events("中新社长春7月28日电 （周密 吴迪）28日，总投资260亿元人民币的东北亚国际医药港在吉林省长春市开工。")
+    assert e.date == "--07-28"
+    found = dated("2022年2月26日，项目开工；28日，项目签约。")
+    assert [d for d, _ in found] == ["2022-02-26", "2022-02-28"]
+    assert dated("2月26日，项目开工；30日，项目签约。") == [("--02-26", "2月26日，项目"), ("---30", "30日，项目签约")]  # no 2月30日

@@ -279,15 +279,22 @@ def _years_after_an_event(mentions: list[DateMention]) -> list[DateMention]:
 
 def _anchor_to_paragraph_year(mentions: list[DateMention], pub_ymd) -> list[DateMention]:
     """`2022年2月26日，…；5月31日，…`: a year-less day after an explicit full date in the same
-    paragraph belongs to that date's year (only when no publication date supplies one)."""
+    paragraph belongs to that date's year, and a bare day (`中新社长春7月28日电 …28日，…`) to the
+    month before it (only when no publication date supplies them)."""
     if pub_ymd is not None:
         return mentions
-    out, year = [], None
+    out, year, month = [], None, None
     for x in mentions:
-        if x.kind == "date" and not x.relative and x.precision in ("day", "month") and not x.plan:
-            year = x.year
+        if x.iso.startswith("---") and month and _real_day(year, month, int(x.iso[3:])):
+            d = int(x.iso[3:])
+            x = DateMention(x.start, x.end, x.expression, _iso(year, month, d) if year else _yearless(month, d),
+                            x.precision, x.kind, year is not None, x.plan, True)
         elif year and x.iso.startswith("--") and x.expression[:1].isdigit():  # 5月31日, never 今年年底
             x = DateMention(x.start, x.end, x.expression, f"{year:04d}" + x.iso[1:], x.precision, x.kind, True, x.plan, True)
+        told = re.match(r"(\d{4}|-)-(\d\d)", x.iso)
+        if told and x.kind == "date" and not x.plan and x.precision in ("day", "month") and x.expression[:1].isdigit():
+            year = int(told.group(1)) if told.group(1).isdigit() else year
+            month = int(told.group(2))
         out.append(x)
     return out
 
