@@ -211,3 +211,14 @@ def test_a_bare_day_takes_the_month_told_before_it():
     found = dated("2022年2月26日，项目开工；28日，项目签约。")
     assert [d for d, _ in found] == ["2022-02-26", "2022-02-28"]
     assert dated("2月26日，项目开工；30日，项目签约。") == [("--02-26", "2月26日，项目"), ("---30", "30日，项目签约")]  # no 2月30日
+
+
+def test_an_as_of_date_is_no_event():
+    # rb25: `截至2016年底,全区集聚各类医药企业200多户,实现产值近百亿元`: a stock taken, not a happening
+    assert events("截至2016年底，全区集聚各类医药企业200多户，实现产值近百亿元。", pub=day("2017-06-29")) == []
+    assert events("截止到6月底，已有30个项目完成签约。", pub=day("2017-07-29")) == []
+
+
+def test_next_year_is_always_a_plan():
+    (e,) = events("一汽奥迪新工厂明年投产。", pub=day("2024-03-01"))
+    assert (e.date, e.plan) == ("2025", True)

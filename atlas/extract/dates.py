@@ -369,7 +369,9 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words) -> DateMen
         y, certain, relative = year_of()
         if g.get("part") in ("年底", "年末", "底"):  # 今年年底 is December of that year
             return mention(_iso(y, 12) if y else _yearless(12), "month", certain=certain and y is not None, relative=True)
-        return mention(_iso(y) if y else "", "year", certain=certain and y is not None, relative=True)
+        # 明年 is ahead of the page whatever follows it: a plan (项目明年投产)
+        return mention(_iso(y) if y else "", "year", certain=certain and y is not None, relative=True,
+                       is_plan=plan or _REL_OFFSET[g["rel"]] > 0)
     if name == "within_year":
         return _this_year(g["wy"], pub_ymd, pub_certain, plan, mention)
     if name == "day_only":

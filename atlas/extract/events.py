@@ -25,6 +25,7 @@ _TAIL = re.compile(r"(?:[，,、]\s*(?:再到|到|从|再|并)?)?[，,、\s]*$")
 _SUMMARY_MAX = 90
 _YEAR_PREPOSITIONS = "在于到至自从是及和与"
 _SCHEDULING_YEARS = ("今年", "明年", "年内")  # 新的一年 is a wish, not a schedule
+_AS_OF = ("截至", "截止", "截止到")
 _PAST_YEARS = ("去年", "前年")  # 去年，新工厂投产: a year gone by, told as a happening
 
 
@@ -146,6 +147,8 @@ def _can_date_an_event(m: DateMention, text: str, plan: bool) -> bool:
     # the timeline leaves it off (atlas/link/timeline.py), the article keeps it
     if m.kind not in ("date", "name") or not (m.iso[:4].isdigit() or m.iso.startswith("--")) or _in_book_title(text, m.start):
         return False
+    if text.endswith(_AS_OF, max(0, m.start - 3), m.start):
+        return False  # 截至2016年底，全区集聚医药企业200多户: a stock taken then, not a happening
     # a bare 今年/去年 sums up a year (今年工作任务, 今年净增长175户); it dates no single happening,
     # unless it schedules one (预计今年产值将超1000亿元, 有望年内进行试生产, 今年，…计划还将…)
     # (两年后 after a 1961年 sentence is 1963, 一年前 in a 2020 page is 2019: a year of its own)
