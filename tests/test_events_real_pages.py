@@ -222,3 +222,11 @@ def test_an_as_of_date_is_no_event():
 def test_next_year_is_always_a_plan():
     (e,) = events("一汽奥迪新工厂明年投产。", pub=day("2024-03-01"))
     assert (e.date, e.plan) == ("2025", True)
+
+
+def test_a_growth_that_qualifies_a_noun_reports_no_figure():
+    # rd09: `2018年3月,為滿足迅猛增長的市場需求,金賽藥業加快生產設施及工藝改進步伐,又投資13億元…`
+    (e,) = events(simplified("2018年3月,為滿足迅猛增長的市場需求,金賽藥業加快生產設施及工藝改進步伐,又投資13億元建設新廠區。"),
+                  pub=day("2019-10-09"))
+    assert e.date == "2018-03"
+    assert events("2018年3月，金赛药业产值同比增长12%。", pub=day("2019-10-09")) == []

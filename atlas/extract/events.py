@@ -207,7 +207,7 @@ def _block_events(article: Article, block_id: str, text: str, mentions: list[Dat
         if not action and not happening:
             continue
         clause = text[start:end]
-        statistic = any(w in clause for w in words.statistics) and not any(w in clause for w in words.strong_triggers)
+        statistic = _reports_figures(clause, words) and not any(w in clause for w in words.strong_triggers)
         if statistic and not plan:  # a target (稳增长) in a plan is still a plan
             continue
         source = EventSource(article.stem, block_id, start, end, clause, m.expression)
@@ -281,13 +281,19 @@ def _scoped_events(article: Article, block_id: str, text: str, mentions: list[Da
                 if k == s_end or text[k] in "，,；;":
                     clause = text[start:k]
                     action = _trigger(clause, words)
-                    statistic = any(w in clause for w in words.statistics)
+                    statistic = _reports_figures(clause, words)
                     if clause.strip() and action and not statistic:
                         source = EventSource(article.stem, block_id, start, k, clause, scope.expression)
                         out.append(Event(scope.iso, scope.precision, scope.certain, False, _summary(clause), action, (source,)))
                     start = k + 1
         pos = s_end + 1
     return out
+
+
+def _reports_figures(clause: str, words: EventWords) -> bool:
+    """A statistics word (增长, 同比) makes the clause a figure's, except where it qualifies a noun
+    (为满足迅猛增长的市场需求): 增长的 describes, it reports nothing."""
+    return any(w in clause and clause.count(w) > clause.count(w + "的") for w in words.statistics)
 
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:
