@@ -230,3 +230,18 @@ def test_a_growth_that_qualifies_a_noun_reports_no_figure():
                   pub=day("2019-10-09"))
     assert e.date == "2018-03"
     assert events("2018年3月，金赛药业产值同比增长12%。", pub=day("2019-10-09")) == []
+
+
+def test_a_month_after_publication_in_a_sentence_about_the_future_is_this_years():
+    # re09 (dated 2013-07-30): `一汽丰越项目的正式建成并达产达效,8月份RAV4車型下線,將給日系汽車工業園帶來福音`
+    (e,) = events(simplified("一汽豐越項目的正式建成並達產達效,8月份RAV4車型下線,將給日系汽車工業園帶來福音。"), pub=day("2013-07-30"))
+    assert (e.date, e.plan) == ("2013-08", True)
+    # without a word of the future it is still last year's (a report, not a schedule)
+    (e,) = events("8月份RAV4车型下线，一汽丰越实现达产达效。", pub=day("2013-07-30"))
+    assert e.date == "2012-08"
+
+
+def test_filing_verbs():
+    # rd12 (dated 2025-11-19): `在9月底遞表港交所後`
+    (e,) = events(simplified("在9月底遞表港交所後,「東北藥茅」長春高新近日收到中證監境外發行上市備案補充材料要求。"), pub=day("2025-11-19"))
+    assert e.date == "2025-09"

@@ -400,7 +400,7 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words) -> DateMen
         d = int(g["d"])
         if not 1 <= d <= 31:
             return None
-    if relative and pub_ymd and not g.get("rel") and not plan:
+    if relative and pub_ymd and not g.get("rel") and not plan and not _future_follows(folded, e, words):
         y = _roll_back(y, mo, int(g.get("d") or 0), pub_ymd)
     if name == "day":
         if not _real_day(y, mo, int(g["d"])):
@@ -511,6 +511,27 @@ def _roll_back(y: int | None, mo: int, d: int, pub_ymd: tuple[int, int, int]) ->
     if mo > pub_ymd[1] or (mo == pub_ymd[1] and d and pub_ymd[2] and d > pub_ymd[2]):
         return y - 1
     return y
+
+
+_SENTENCE_STOP = re.compile("[。！？；!?;]")
+
+
+def _future_follows(text: str, end: int, words: DateWords) -> bool:
+    """Does the rest of the sentence speak of what is to come (`8月份RAV4车型下线，将给…带来福音`)?
+    Then a month after the publication's is this year's, not last year's. Reads at most 60
+    characters: never the whole line."""
+    stop = _SENTENCE_STOP.search(text, end, end + 60)
+    return holds_a_plan_word(text[end : stop.start() if stop else end + 60], words)
+
+
+def holds_a_plan_word(text: str, words: DateWords | None = None) -> bool:
+    """Does `text` hold a word of `plan_in_clause` (将, 要, 力争 …) that is not part of a `not_plan`
+    word (需要, 重要 …)?"""
+    words = words or date_words()
+    for w in words.not_plan:
+        if w in text:
+            text = text.replace(w, "，" * len(w))
+    return any(w in text for w in words.plan_in_clause)
 
 
 def _after_pub(iso: str, pub_ymd) -> bool:

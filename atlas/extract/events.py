@@ -15,7 +15,7 @@ from pathlib import Path
 from ..data_files import DataFileError, load_yaml
 from ..text import is_cjk
 from ..records import Article, BlockKind, Problem, PublicationDate, Severity
-from .dates import DateMention, date_words, find_date_expressions, last_day
+from .dates import DateMention, date_words, find_date_expressions, holds_a_plan_word, last_day
 from .spans import after_last_mark, marks_before, next_mark
 
 _SENTENCE_END = "。！？；!?;…"
@@ -255,10 +255,7 @@ def _plan_in_clause(m: DateMention, after: str, pub: PublicationDate | None) -> 
     (`2025年该市光电信息产业产值力争达到1000亿元`, `今年，这些工业园区计划还将…`) is a plan."""
     if m.precision != "year" or m.kind != "date" or m.year is None or pub is None or m.year < pub.year:
         return False
-    words = date_words()
-    for w in words.not_plan:
-        after = after.replace(w, "，" * len(w))
-    return any(w in after for w in words.plan_in_clause)
+    return holds_a_plan_word(after)
 
 
 def _scoped_events(article: Article, block_id: str, text: str, mentions: list[DateMention], words: EventWords) -> list[Event]:
