@@ -245,3 +245,26 @@ def test_filing_verbs():
     # rd12 (dated 2025-11-19): `在9月底遞表港交所後`
     (e,) = events(simplified("在9月底遞表港交所後,「東北藥茅」長春高新近日收到中證監境外發行上市備案補充材料要求。"), pub=day("2025-11-19"))
     assert e.date == "2025-09"
+
+
+def test_an_inferred_year_dates_relative_days_only_where_the_text_ties_it_to_them():
+    # rd09: no stated date, the year inferred from `2018年3月` of another paragraph: `今年6月` stays --06
+    inferred = PublicationDate("2018", "year", "inferred", True, ("2018年3月",), "2018-06")
+    found = dated("今年6月，总投资15亿元的卓谊生物医药产业园项目签约建设。", "2018年3月，金赛药业加快生产设施及工艺改进步伐，又投资13亿元。",
+                  pub=inferred)
+    assert [d for d, _ in found] == ["--06", "2018-03"]
+    # re08: the year inferred from a plan (`2022年全面投产`) gives 5月9日 and 年底 none
+    inferred = PublicationDate("2022", "year", "inferred", True, ("2022年",), "2022")
+    found = dated("5月9日，计划投资10亿元的一汽富维智能工业园开工，项目将于年底实现厂房封闭，2022年全面投产，预计将实现年产170万辆座椅总成的生产能力。",
+                  pub=inferred)
+    assert [d for d, _ in found] == ["--05-09", "--12", "2022"]
+    # seeds 000: `今年6月，…2024长春国际光电博览会在这里成功举办` ties 今年 to 2024, and 7月 follows it
+    inferred = PublicationDate("2024", "year", "inferred", True, ("2024长春国际光电博览会",), "2024-11")
+    found = dated("今年6月，长春再次吸引世界的目光，2024长春国际光电博览会在这里成功举办。", "7月，“车路云一体化”建设启动大会在长春举行。",
+                  pub=inferred)
+    assert [d for d, _ in found] == ["2024-06", "2024-07"]
+    # rb13: `…是长春新区2021年重点春季项目之一…“自3月25日开工建设以来…` gives 3月25日 its year
+    inferred = PublicationDate("2021", "year", "inferred", True, ("2021年",), "2021-04")
+    found = dated("金赛国际医药产业园项目是长春新区2021年重点春季项目之一，对于金赛药业具有十分重要的战略意义。“自3月25日开工建设以来，我们一天也不敢耽搁。”",
+                  pub=inferred)
+    assert [d for d, _ in found] == ["2021-03-25"]

@@ -129,13 +129,35 @@ def after_publication(iso: str, pub: PublicationDate | None) -> bool:
 def extract_events(article: Article, words: EventWords) -> list[Event]:
     events: list[Event] = []
     told = None  # the last day an earlier paragraph told: what a 当天 before any day of its own means
+    pub = _anchoring_date(article)
     for block in article.blocks:
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.CAPTION) or not block.id:
             continue
-        mentions = find_date_expressions(block.text, article.date, told)
+        mentions = find_date_expressions(block.text, pub, told)
         told = last_day(mentions, told)
         events.extend(_block_events(article, block.id, block.text, mentions, words))
     return events
+
+
+def _anchoring_date(article: Article) -> PublicationDate | None:
+    """The date that gives 今年6月 or 3月25日 their year. A year inferred from the latest date the
+    article reports does so only where the text ties them to it: a paragraph that writes that year
+    (not as a plan) beside a date it leaves year-less (`今年6月，…2024长春国际光电博览会…举办`;
+    `…长春新区2021年重点春季项目之一…自3月25日开工建设以来`). Otherwise (`今年6月，…签约` in one
+    paragraph, `2018年3月，…` in another; `5月9日，…开工，…2022年全面投产`, a plan's year) the text
+    does not give the year: those dates stay year-less, kept by the article, left off the timeline."""
+    pub = article.date
+    if pub is None or not pub.inferred or pub.source != "inferred":
+        return pub
+    year = pub.value[:4]
+    for block in article.blocks:
+        if year not in block.text:
+            continue
+        found = find_date_expressions(block.text, pub)
+        written = any(m.iso.startswith(year) and not m.relative and not m.plan and m.kind in ("date", "name") for m in found)
+        if written and any(m.relative and m.iso.startswith(year) and m.kind in ("date", "period") for m in found):
+            return pub
+    return None
 
 
 def _in_book_title(text: str, pos: int) -> bool:
