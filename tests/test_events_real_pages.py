@@ -268,3 +268,25 @@ def test_an_inferred_year_dates_relative_days_only_where_the_text_ties_it_to_the
     found = dated("金赛国际医药产业园项目是长春新区2021年重点春季项目之一，对于金赛药业具有十分重要的战略意义。“自3月25日开工建设以来，我们一天也不敢耽搁。”",
                   pub=inferred)
     assert [d for d, _ in found] == ["2021-03-25"]
+
+
+def test_a_date_with_nothing_else_in_its_clause_takes_the_next_one():
+    # rd19: `當天,2025年長春市春季項目暨永春生物醫藥城項目集中開工活動舉行`: 2025年 is the activity's name
+    found = dated(simplified("2月26日,長春市市長王子聯表示,今年該市計劃實施5000萬元以上項目1400個。"),
+                  simplified("當天,2025年長春市春季項目暨永春生物醫藥城項目集中開工活動舉行,71個重大項目集中開復工。"),
+                  pub=day("2025-02-27"))
+    assert ("2025-02-26", "当天,2025年") in found
+    assert not [d for d, t in found if d == "2025" and t.startswith("2025年长春")]
+
+
+def test_a_day_opening_a_statement_leaves_its_date_to_the_statement():
+    # rd19: `2月26日,…王子聯表示,今年該市計劃實施…`: what was said has its own date (今年); the day that
+    # opens the sentence is no happening of its own
+    found = dated(simplified("2月26日,長春市市長王子聯表示,今年該市計劃實施5000萬元以上項目1400個,年度投資2000億元以上。"),
+                  pub=day("2025-02-27"))
+    assert found == [("2025", "今年该市计划实施")]
+
+
+def test_a_year_compared_with_is_no_date():
+    # rd19: `今年長春市春季項目開工時間比去年提前近一個月`
+    assert events(simplified("據介紹,今年長春市春季項目開工時間比去年提前近一個月。"), pub=day("2025-02-27")) == []

@@ -171,6 +171,8 @@ def _can_date_an_event(m: DateMention, text: str, plan: bool) -> bool:
         return False
     if text.endswith(_AS_OF, max(0, m.start - 3), m.start):
         return False  # 截至2016年底，全区集聚医药企业200多户: a stock taken then, not a happening
+    if text[m.start - 1 : m.start] in ("比", "较") and m.start > 0:
+        return False  # 开工时间比去年提前近一个月: a year compared with, not when something happened
     # a bare 今年/去年 sums up a year (今年工作任务, 今年净增长175户); it dates no single happening,
     # unless it schedules one (预计今年产值将超1000亿元, 有望年内进行试生产, 今年，…计划还将…)
     # (两年后 after a 1961年 sentence is 1963, 一年前 in a 2020 page is 2019: a year of its own)
@@ -203,8 +205,11 @@ def _block_events(article: Article, block_id: str, text: str, mentions: list[Dat
     # a clause ends at the next date that can date an event or opens a clause of its own
     # (7月28日，…施工，今年，…计划…: 今年 starts a clause even when it dates nothing)
     date_starts = [o.start for o in mentions if o.kind == "date"]  # mentions are in order of place
-    out = []
+    by_start = {o.start: o for o in mentions}
+    out, absorbed = [], set()
     for m in mentions:
+        if m.start in absorbed:
+            continue
         s_start, s_end = _sentence(text, m.start)
         if m.kind == "name" and bisect_left(date_starts, s_end) > bisect_left(date_starts, s_start):
             continue  # 今年6月，…2024长春国际光电博览会…举办: the name's year is not the date
@@ -214,6 +219,13 @@ def _block_events(article: Article, block_id: str, text: str, mentions: list[Dat
         start = max(after_last_mark(text, m.start, _CLAUSE_END), s_start)
         start = _CLOSING.match(text, start, m.start).end()  # the quote that closed the sentence before
         end = min(later + [s_end])
+        if later and _only_the_date(text, start, end, m) and by_start[later[0]].precision == "year" and not by_start[later[0]].relative:
+            # 当天，2025年长春市春季项目…集中开工活动举行: the clause after the date is what happened
+            # then, and the year that opens it belongs to a name
+            absorbed.add(later[0])
+            k += 1
+            later = [date_starts[k]] if k < len(date_starts) and date_starts[k] < s_end else []
+            end = min(later + [s_end])
         plan = m.plan or _plan_in_clause(m, text[m.end : end], article.date)
         if not _can_date_an_event(m, text, plan):
             continue
@@ -225,7 +237,8 @@ def _block_events(article: Article, block_id: str, text: str, mentions: list[Dat
             if not any(s_end < o.start < next_end for o in mentions):
                 end, action = next_end, _trigger(text[s_end:next_end], words, m)
         elif not action:
-            happening = _opens_sentence(text, m, s_start) and _is_happening_day(text, m)
+            # (2月26日，…王子联表示，今年该市计划…: what was said has a date of its own)
+            happening = _opens_sentence(text, m, s_start) and _is_happening_day(text, m) and not later
         if not action and not happening:
             continue
         clause = text[start:end]
@@ -246,6 +259,11 @@ _SENTENCE_LEAD = re.compile(r"[\s”’\"'」』）)\-–—•·▲■●◆★
 # A time of day between a day and its comma: 下午2点左右，, 9时23分，
 _TIME_OF_DAY = re.compile(r"(?:[上中下]午|早上|早晨|晚上|晚间|傍晚|凌晨|夜间|晚)?"
                           r"(?:\s*\d{1,2}\s*[点时:：](?:\s*\d{1,2}\s*分?)?(?:许|左右)?)?\s*[，,]")
+
+
+def _only_the_date(text: str, start: int, end: int, m: DateMention) -> bool:
+    """Does the clause hold nothing but the date (`当天，`)?"""
+    return not any(c.isalnum() for c in text[start : m.start] + text[m.end : end])
 
 
 def _opens_sentence(text: str, m: DateMention, s_start: int) -> bool:
