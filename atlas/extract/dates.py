@@ -114,7 +114,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("that_day", r"(?<![^\s，,。；;！？!?：:“”\"（(在是于就也即])(?P<td>当天|当日|那天|那一天|这一天|同一天|同日)", ""),
         ("lately", r"(?<![\d月])(?P<lately>近日|日前)", "日"),  # the publication's month, approximately
         ("new_year", r"新的一年", "新的一年"),
-        ("rel_day", r"(?P<rd>今天|今日|昨天|昨日|前天|明天|明日)", ""),
+        ("rel_day", r"(?P<rd>今天|今日|今早|今晨|昨天|昨日|昨晚|前天|明天|明日)", ""),
         ("rel_month", r"(?P<rm>本月|上月|上个月|下月|下个月)(?P<part>初|上旬|中旬|下旬|底|末)?", "月"),
         ("day_only", r"(?<![\d月.:：/\-])(?P<dd>\d{1,2})日(?![电\d])", "日"),  # 在5日举行的, 23日落幕: the publication's month
         ("name", r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?![年万亿余多个家项元吨辆台人名亩千百\d.%])(?=[\u4e00-\u9fff“]{1,15}?(?:博览会|健博会|航空展|展会|大会|论坛|峰会|运动会|会|展|节|赛))", ""),
@@ -485,7 +485,7 @@ def _day_of_publication_month(d: int, pub_ymd, pub_certain: bool, plan: bool, me
     return mention(datetime.date(y, mo, d).isoformat(), "day", certain=pub_certain, relative=True)
 
 
-_DAY_OFFSET = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1}
+_DAY_OFFSET = {"今天": 0, "今日": 0, "今早": 0, "今晨": 0, "昨天": -1, "昨日": -1, "昨晚": -1, "前天": -2, "明天": 1, "明日": 1}
 _MONTH_OFFSET = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
 
 
