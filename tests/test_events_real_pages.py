@@ -290,3 +290,9 @@ def test_a_day_opening_a_statement_leaves_its_date_to_the_statement():
 def test_a_year_compared_with_is_no_date():
     # rd19: `今年長春市春季項目開工時間比去年提前近一個月`
     assert events(simplified("據介紹,今年長春市春季項目開工時間比去年提前近一個月。"), pub=day("2025-02-27")) == []
+
+
+def test_approval_and_establishment_verbs():
+    # rf11 (dated 2017-02-20): `去年2月,中国国务院批准同意在吉林省长春市设立规划面积为499平方公里的长春新区`
+    (e,) = events("去年2月，中国国务院批准同意在吉林省长春市设立规划面积为499平方公里的长春新区。", pub=day("2017-02-20"))
+    assert e.date == "2016-02"
