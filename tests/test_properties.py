@@ -108,6 +108,8 @@ def test_dates_stay_in_a_plausible_range(text, year):
             if m.expression.endswith("年后") or m.expression in ("次年", "翌年"):
                 # counted from a year written before it in the text (1961年…两年后 is 1963)
                 assert any(str(y - n) in text[: m.start] for n in range(1, 100)), (text, m)
+            elif m.expression.endswith(("年前", "年以前", "年之前")):
+                assert year - 99 <= y < year, (text, m)  # 3年前: counted back from the publication year
             elif m.relative:
                 assert year - 2 <= y <= year + 1, (text, m)
             elif "五" not in m.expression:

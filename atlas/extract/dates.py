@@ -46,6 +46,8 @@ class DateWords:
     plan_before: tuple[str, ...]
     plan_after: tuple[str, ...]
     vague: tuple[str, ...]
+    plan_in_clause: tuple[str, ...] = ()
+    not_plan: tuple[str, ...] = ()
 
 
 def date_words(path: str = str(PROJECT_ROOT / "data" / "dates.yaml")) -> DateWords:
@@ -72,11 +74,12 @@ def _read_date_words(path: str, version: tuple[int, int] | None) -> DateWords:
             return ()
         return tuple(sorted({str(w) for w in items if str(w).strip()}, key=lambda w: (-len(w), w)))
 
-    return DateWords(words("plan_before"), words("plan_after"), words("vague"))
+    return DateWords(words("plan_before"), words("plan_after"), words("vague"), words("plan_in_clause"), words("not_plan"))
 
 
 # --- the grammar -------------------------------------------------------------------------------
-_Y = r"(?:(?P<y>(?:19|20)\d\d)年|(?P<rel>今年|去年|明年|前年|当年))"
+# `2015年的10月7日` (a narrative 的 between the year and the month) is the same date as 2015年10月7日
+_Y = r"(?:(?P<y>(?:19|20)\d\d)年(?:的\s*(?=\d))?|(?P<rel>今年|去年|明年|前年|当年))"
 _SEP = r"(?:至|到|—|－|-|~|～)"
 # After an optional year, a month may not follow a digit or a 年 the year pattern did not take:
 # in `1850年3月` the 3月 belongs to 1850 (out of range), not to the publication year.
@@ -101,13 +104,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("month", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月份?(?P<part>初|上旬|中旬|下旬|底|末)?", "月"),
         ("half", _Y + r"?(?P<h>上半年|下半年)", "半年"),
         ("quarter", _Y + r"?(?:前(?P<qn>[一二三两23])个?季度|第?(?P<q>[一二三四1-4])季度)", "季度"),
-        ("year", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?P<part>初|底|末|中)?", "年"),
+        ("year", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?P<part>年初|年底|年末|初|底|末|中)?", "年"),  # 2018年年底: December
         ("rel_year", r"(?P<rel>今年|去年|明年|前年)(?P<part>年初|年底|年末|年中|初|底)?", "年"),
         ("within_year", r"(?<![\d年今去明前当全])(?P<wy>年内|年底|年末)", "年"),  # 有望年内投产: this year
         ("years_after", r"(?:(?P<an>[一二两三四五六七八九十]|[1-9]\d?)年(?:后|以后|之后)|(?P<nx>次年|翌年))", "年"),  # 1961年…两年后
+        ("years_ago", r"(?<![\d年])(?P<ago>[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]|[1-9]\d?)年(?:前|以前|之前)", "年"),  # 一年前: the publication year less one
+        # the day told just before (当天，…; 也是在那天，…; 是当天开工的); never a day its own words
+        # define (微信服务群成立的那天起, 巡游活动当天)
+        ("that_day", r"(?<![^\s，,。；;！？!?：:“”\"（(在是于就也即])(?P<td>当天|当日|那天|那一天|这一天|同一天|同日)", ""),
         ("lately", r"(?<![\d月])(?P<lately>近日|日前)", "日"),  # the publication's month, approximately
         ("new_year", r"新的一年", "新的一年"),
-        ("rel_day", r"(?P<rd>今天|今日|昨天|昨日|前天|明天|明日)", ""),
+        ("rel_day", r"(?P<rd>今天|今日|今早|今晨|昨天|昨日|昨晚|前天|明天|明日)", ""),
         ("rel_month", r"(?P<rm>本月|上月|上个月|下月|下个月)(?P<part>初|上旬|中旬|下旬|底|末)?", "月"),
         ("day_only", r"(?<![\d月.:：/\-])(?P<dd>\d{1,2})日(?![电\d])", "日"),  # 在5日举行的, 23日落幕: the publication's month
         ("name", r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?![年万亿余多个家项元吨辆台人名亩千百\d.%])(?=[\u4e00-\u9fff“]{1,15}?(?:博览会|健博会|航空展|展会|大会|论坛|峰会|运动会|会|展|节|赛))", ""),
@@ -199,7 +206,9 @@ def _vague_mentions(text: str, words: DateWords, taken: DisjointSpans) -> list[D
     return out
 
 
-def find_date_expressions(text: str, pub: PublicationDate | None) -> list[DateMention]:
+def find_date_expressions(text: str, pub: PublicationDate | None, earlier_day: DateMention | None = None) -> list[DateMention]:
+    """The date phrases of `text` in order of place. `earlier_day` is the last day an earlier
+    paragraph of the article told (`last_day`), which a `当天` before any day of this one means."""
     words = date_words()
     folded = _fold(text)
     pub_ymd = _pub_parts(pub)
@@ -224,7 +233,30 @@ def find_date_expressions(text: str, pub: PublicationDate | None) -> list[DateMe
     found = _anchor_to_paragraph_year(sorted(found, key=lambda x: (x.start, x.end)), pub_ymd)
     if any(x.kind == "after" for x in found):
         found = _years_after_an_event(found)
+    if any(x.kind == "anaphor" for x in found):
+        found = _that_day(found, earlier_day)
     return found
+
+
+def last_day(mentions: list[DateMention], earlier: DateMention | None = None) -> DateMention | None:
+    """The last day told as done among `mentions` (else `earlier`): what a later `当天` means."""
+    days = [x for x in mentions if x.kind == "date" and x.precision == "day" and not x.plan]
+    return days[-1] if days else earlier
+
+
+def _that_day(mentions: list[DateMention], earlier: DateMention | None) -> list[DateMention]:
+    """`21日…举行。当天，…集中开工`, `1956年7月14日，…。也是在那天，…`: 当天/那天 is the day told just
+    before it (in this paragraph, else an earlier one); with none, it names no date."""
+    out: list[DateMention] = []
+    for x in mentions:
+        if x.kind == "anaphor":
+            told = last_day(out, earlier)
+            if told is None:
+                x = DateMention(x.start, x.end, x.expression, "", "", "vague", False, False, True)
+            else:
+                x = DateMention(x.start, x.end, x.expression, told.iso, "day", "date", told.certain, False, True)
+        out.append(x)
+    return out
 
 
 def _years_after_an_event(mentions: list[DateMention]) -> list[DateMention]:
@@ -247,15 +279,22 @@ def _years_after_an_event(mentions: list[DateMention]) -> list[DateMention]:
 
 def _anchor_to_paragraph_year(mentions: list[DateMention], pub_ymd) -> list[DateMention]:
     """`2022年2月26日，…；5月31日，…`: a year-less day after an explicit full date in the same
-    paragraph belongs to that date's year (only when no publication date supplies one)."""
+    paragraph belongs to that date's year, and a bare day (`中新社长春7月28日电 …28日，…`) to the
+    month before it (only when no publication date supplies them)."""
     if pub_ymd is not None:
         return mentions
-    out, year = [], None
+    out, year, month = [], None, None
     for x in mentions:
-        if x.kind == "date" and not x.relative and x.precision in ("day", "month") and not x.plan:
-            year = x.year
-        elif year and x.iso.startswith("--"):
+        if x.iso.startswith("---") and month and _real_day(year, month, int(x.iso[3:])):
+            d = int(x.iso[3:])
+            x = DateMention(x.start, x.end, x.expression, _iso(year, month, d) if year else _yearless(month, d),
+                            x.precision, x.kind, year is not None, x.plan, True)
+        elif year and x.iso.startswith("--") and x.expression[:1].isdigit():  # 5月31日, never 今年年底
             x = DateMention(x.start, x.end, x.expression, f"{year:04d}" + x.iso[1:], x.precision, x.kind, True, x.plan, True)
+        told = re.match(r"(\d{4}|-)-(\d\d)", x.iso)
+        if told and x.kind == "date" and not x.plan and x.precision in ("day", "month") and x.expression[:1].isdigit():
+            year = int(told.group(1)) if told.group(1).isdigit() else year
+            month = int(told.group(2))
         out.append(x)
     return out
 
@@ -285,8 +324,14 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words) -> DateMen
         # a stated publication month dates it to that month, never for certain
         return mention(_iso(pub_ymd[0], pub_ymd[1]), "month", "date", certain=False, relative=True, is_plan=False)
     if name == "years_after":
-        n = 1 if g.get("nx") else (int(g["an"]) if g["an"].isdigit() else _cn_number(g["an"].replace("两", "二")))
+        n = 1 if g.get("nx") else _count(g["an"])
         return mention(f"+{n}", "year", "after", certain=False, relative=True)
+    if name == "years_ago":
+        if not pub_ymd:
+            return mention("", "", "vague", False, True, False)
+        return mention(_iso(pub_ymd[0] - _count(g["ago"])), "year", certain=pub_certain, relative=True, is_plan=False)
+    if name == "that_day":
+        return mention("", "day", "anaphor", False, True, False)  # dated by _that_day below
     if name == "cn_date":
         return _chinese_numeral_date(g, mention)
     if name == "five_year":
@@ -317,12 +362,16 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words) -> DateMen
             return None
         return mention(f"{y}/{y2}", "range")
     if name == "year":
+        if g.get("part") in ("底", "末", "年底", "年末"):  # 2018年年底 is that year's December
+            return mention(_iso(int(g["y"]), 12), "month")
         return mention(_iso(int(g["y"])), "year")
     if name == "rel_year":
         y, certain, relative = year_of()
         if g.get("part") in ("年底", "年末", "底"):  # 今年年底 is December of that year
             return mention(_iso(y, 12) if y else _yearless(12), "month", certain=certain and y is not None, relative=True)
-        return mention(_iso(y) if y else "", "year", certain=certain and y is not None, relative=True)
+        # 明年 is ahead of the page whatever follows it: a plan (项目明年投产)
+        return mention(_iso(y) if y else "", "year", certain=certain and y is not None, relative=True,
+                       is_plan=plan or _REL_OFFSET[g["rel"]] > 0)
     if name == "within_year":
         return _this_year(g["wy"], pub_ymd, pub_certain, plan, mention)
     if name == "day_only":
@@ -351,7 +400,7 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words) -> DateMen
         d = int(g["d"])
         if not 1 <= d <= 31:
             return None
-    if relative and pub_ymd and not g.get("rel") and not plan:
+    if relative and pub_ymd and not g.get("rel") and not plan and not _future_follows(folded, e, words):
         y = _roll_back(y, mo, int(g.get("d") or 0), pub_ymd)
     if name == "day":
         if not _real_day(y, mo, int(g["d"])):
@@ -389,6 +438,11 @@ def _cn_number(text: str) -> int:
         return _CN_DIGIT[text]
     tens, _, ones = text.partition("十")
     return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
+
+
+def _count(text: str) -> int:
+    """A count of years: 2, 两, 十二."""
+    return int(text) if text.isdigit() else _cn_number(text.replace("两", "二"))
 
 
 def _chinese_numeral_date(g, mention) -> DateMention | None:
@@ -431,7 +485,7 @@ def _day_of_publication_month(d: int, pub_ymd, pub_certain: bool, plan: bool, me
     return mention(datetime.date(y, mo, d).isoformat(), "day", certain=pub_certain, relative=True)
 
 
-_DAY_OFFSET = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1}
+_DAY_OFFSET = {"今天": 0, "今日": 0, "今早": 0, "今晨": 0, "昨天": -1, "昨日": -1, "昨晚": -1, "前天": -2, "明天": 1, "明日": 1}
 _MONTH_OFFSET = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
 
 
@@ -457,6 +511,27 @@ def _roll_back(y: int | None, mo: int, d: int, pub_ymd: tuple[int, int, int]) ->
     if mo > pub_ymd[1] or (mo == pub_ymd[1] and d and pub_ymd[2] and d > pub_ymd[2]):
         return y - 1
     return y
+
+
+_SENTENCE_STOP = re.compile("[。！？；!?;]")
+
+
+def _future_follows(text: str, end: int, words: DateWords) -> bool:
+    """Does the rest of the sentence speak of what is to come (`8月份RAV4车型下线，将给…带来福音`)?
+    Then a month after the publication's is this year's, not last year's. Reads at most 60
+    characters: never the whole line."""
+    stop = _SENTENCE_STOP.search(text, end, end + 60)
+    return holds_a_plan_word(text[end : stop.start() if stop else end + 60], words)
+
+
+def holds_a_plan_word(text: str, words: DateWords | None = None) -> bool:
+    """Does `text` hold a word of `plan_in_clause` (将, 要, 力争 …) that is not part of a `not_plan`
+    word (需要, 重要 …)?"""
+    words = words or date_words()
+    for w in words.not_plan:
+        if w in text:
+            text = text.replace(w, "，" * len(w))
+    return any(w in text for w in words.plan_in_clause)
 
 
 def _after_pub(iso: str, pub_ymd) -> bool:

@@ -15,7 +15,7 @@ from pathlib import Path
 from ..data_files import DataFileError, load_yaml
 from ..text import is_cjk
 from ..records import Article, BlockKind, Problem, PublicationDate, Severity
-from .dates import DateMention, date_words, find_date_expressions
+from .dates import DateMention, date_words, find_date_expressions, holds_a_plan_word, last_day
 from .spans import after_last_mark, marks_before, next_mark
 
 _SENTENCE_END = "。！？；!?;…"
@@ -25,6 +25,7 @@ _TAIL = re.compile(r"(?:[，,、]\s*(?:再到|到|从|再|并)?)?[，,、\s]*$")
 _SUMMARY_MAX = 90
 _YEAR_PREPOSITIONS = "在于到至自从是及和与"
 _SCHEDULING_YEARS = ("今年", "明年", "年内")  # 新的一年 is a wish, not a schedule
+_AS_OF = ("截至", "截止", "截止到")
 _PAST_YEARS = ("去年", "前年")  # 去年，新工厂投产: a year gone by, told as a happening
 
 
@@ -76,6 +77,7 @@ class EventWords:
     triggers: tuple[str, ...]
     statistics: tuple[str, ...]
     strong_triggers: tuple[str, ...]
+    milestones: tuple[str, ...] = ()  # words naming a first of its kind (第一辆, 首批)
 
 
 def load_word_lists(root: Path, name: str, problems: list[Problem]) -> dict:
@@ -109,7 +111,9 @@ def load_event_words(root: Path, problems: list[Problem]) -> EventWords:
             return ()
         return tuple(sorted({str(w).strip() for w in items if str(w).strip()}, key=lambda w: (-len(w), w)))
 
-    return EventWords(words("triggers"), words("statistics"), words("strong_triggers"))
+    # milestones: optional (a file written before it existed is no mistake)
+    return EventWords(words("triggers"), words("statistics"), words("strong_triggers"),
+                      words("milestones") if "milestones" in data else ())
 
 
 def after_publication(iso: str, pub: PublicationDate | None) -> bool:
@@ -124,28 +128,57 @@ def after_publication(iso: str, pub: PublicationDate | None) -> bool:
 
 def extract_events(article: Article, words: EventWords) -> list[Event]:
     events: list[Event] = []
+    told = None  # the last day an earlier paragraph told: what a 当天 before any day of its own means
+    pub = _anchoring_date(article)
     for block in article.blocks:
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.CAPTION) or not block.id:
             continue
-        events.extend(_block_events(article, block.id, block.text, words))
+        mentions = find_date_expressions(block.text, pub, told)
+        told = last_day(mentions, told)
+        events.extend(_block_events(article, block.id, block.text, mentions, words))
     return events
+
+
+def _anchoring_date(article: Article) -> PublicationDate | None:
+    """The date that gives 今年6月 or 3月25日 their year. A year inferred from the latest date the
+    article reports does so only where the text ties them to it: a paragraph that writes that year
+    (not as a plan) beside a date it leaves year-less (`今年6月，…2024长春国际光电博览会…举办`;
+    `…长春新区2021年重点春季项目之一…自3月25日开工建设以来`). Otherwise (`今年6月，…签约` in one
+    paragraph, `2018年3月，…` in another; `5月9日，…开工，…2022年全面投产`, a plan's year) the text
+    does not give the year: those dates stay year-less, kept by the article, left off the timeline."""
+    pub = article.date
+    if pub is None or not pub.inferred or pub.source != "inferred":
+        return pub
+    year = pub.value[:4]
+    for block in article.blocks:
+        if year not in block.text:
+            continue
+        found = find_date_expressions(block.text, pub)
+        written = any(m.iso.startswith(year) and not m.relative and not m.plan and m.kind in ("date", "name") for m in found)
+        if written and any(m.relative and m.iso.startswith(year) and m.kind in ("date", "period") for m in found):
+            return pub
+    return None
 
 
 def _in_book_title(text: str, pos: int) -> bool:
     return marks_before(text, pos, "《") > marks_before(text, pos, "》")
 
 
-def _can_date_an_event(m: DateMention, text: str) -> bool:
+def _can_date_an_event(m: DateMention, text: str, plan: bool) -> bool:
     # a date without a year (`6月3日` in a page that states none) is an event of unknown year:
     # the timeline leaves it off (atlas/link/timeline.py), the article keeps it
     if m.kind not in ("date", "name") or not (m.iso[:4].isdigit() or m.iso.startswith("--")) or _in_book_title(text, m.start):
         return False
+    if text.endswith(_AS_OF, max(0, m.start - 3), m.start):
+        return False  # 截至2016年底，全区集聚医药企业200多户: a stock taken then, not a happening
+    if text[m.start - 1 : m.start] in ("比", "较") and m.start > 0:
+        return False  # 开工时间比去年提前近一个月: a year compared with, not when something happened
     # a bare 今年/去年 sums up a year (今年工作任务, 今年净增长175户); it dates no single happening,
-    # unless it schedules one (预计今年产值将超1000亿元, 有望年内进行试生产)
-    # (两年后 after a 1961年 sentence is 1963: a year of its own, not a summing-up)
-    after_an_event = m.expression.endswith("后") or m.expression in ("次年", "翌年")
-    if (m.relative and m.precision == "year" and not after_an_event and m.expression not in _PAST_YEARS
-            and not (m.plan and m.expression in _SCHEDULING_YEARS)):
+    # unless it schedules one (预计今年产值将超1000亿元, 有望年内进行试生产, 今年，…计划还将…)
+    # (两年后 after a 1961年 sentence is 1963, 一年前 in a 2020 page is 2019: a year of its own)
+    counted = m.expression.endswith(("后", "前")) or m.expression in ("次年", "翌年")
+    if (m.relative and m.precision == "year" and not counted and m.expression not in _PAST_YEARS
+            and not (plan and m.expression in _SCHEDULING_YEARS)):
         return False
     # a year glued to the word before it qualifies a name (列入吉林省2022年技术创新工程计划)
     before = text[m.start - 1 : m.start]
@@ -153,7 +186,9 @@ def _can_date_an_event(m: DateMention, text: str) -> bool:
         return True  # 计划2026年末交付使用, 预计今年产值将超…: the plan word, not a name, stands before it
     # (长春汽车区今年工业项目计划…: 今年 after a name is no year of a name); a year followed at once
     # by what happened then (项目2023年竣工投产) dates it
-    glued = m.precision == "year" and m.kind == "date" and not m.relative and is_cjk(before) and before not in _YEAR_PREPOSITIONS
+    # A year that closes its clause (仅2023年，…获批) qualifies no name.
+    glued = (m.precision == "year" and m.kind == "date" and not m.relative and is_cjk(before) and before not in _YEAR_PREPOSITIONS
+             and is_cjk(text[m.end : m.end + 1]))
     return not glued or _happens_right_after(text[m.end : m.end + 6])
 
 
@@ -165,11 +200,16 @@ def _happens_right_after(after: str) -> bool:
     return after.startswith(_RIGHT_AFTER)
 
 
-def _block_events(article: Article, block_id: str, text: str, words: EventWords) -> list[Event]:
-    mentions = [m for m in find_date_expressions(text, article.date) if _can_date_an_event(m, text)]
+def _block_events(article: Article, block_id: str, text: str, mentions: list[DateMention], words: EventWords) -> list[Event]:
+    mentions = [m for m in mentions if _can_date_an_event(m, text, m.plan) or (m.kind == "date" and _opens_clause(text, m))]
+    # a clause ends at the next date that can date an event or opens a clause of its own
+    # (7月28日，…施工，今年，…计划…: 今年 starts a clause even when it dates nothing)
     date_starts = [o.start for o in mentions if o.kind == "date"]  # mentions are in order of place
-    out = []
-    for i, m in enumerate(mentions):
+    by_start = {o.start: o for o in mentions}
+    out, absorbed = [], set()
+    for m in mentions:
+        if m.start in absorbed:
+            continue
         s_start, s_end = _sentence(text, m.start)
         if m.kind == "name" and bisect_left(date_starts, s_end) > bisect_left(date_starts, s_start):
             continue  # 今年6月，…2024长春国际光电博览会…举办: the name's year is not the date
@@ -177,19 +217,85 @@ def _block_events(article: Article, block_id: str, text: str, words: EventWords)
         k = bisect_right(date_starts, m.start)
         later = [date_starts[k]] if k < len(date_starts) and date_starts[k] < s_end else []
         start = max(after_last_mark(text, m.start, _CLAUSE_END), s_start)
+        start = _CLOSING.match(text, start, m.start).end()  # the quote that closed the sentence before
         end = min(later + [s_end])
-        clause = text[start:end]
-        action = _trigger(clause, words) or ("计划" if m.plan else "")
-        if not action:
+        if later and _only_the_date(text, start, end, m) and by_start[later[0]].precision == "year" and not by_start[later[0]].relative:
+            # 当天，2025年长春市春季项目…集中开工活动举行: the clause after the date is what happened
+            # then, and the year that opens it belongs to a name
+            absorbed.add(later[0])
+            k += 1
+            later = [date_starts[k]] if k < len(date_starts) and date_starts[k] < s_end else []
+            end = min(later + [s_end])
+        plan = m.plan or _plan_in_clause(m, text[m.end : end], article.date)
+        if not _can_date_an_event(m, text, plan):
             continue
-        statistic = any(w in clause for w in words.statistics) and not any(w in clause for w in words.strong_triggers)
-        if statistic and not m.plan:  # a target (稳增长) in a plan is still a plan
+        action = _trigger(text[start:end], words, m) or ("计划" if plan else "")
+        happening = False
+        if not action and _only_a_date(text, m, s_start, s_end):
+            # 将时间拉回到2015年的10月7日。我国第一颗…卫星…发射成功: the next sentence is what happened
+            next_end = _sentence(text, s_end + 1)[1]
+            if not any(s_end < o.start < next_end for o in mentions):
+                end, action = next_end, _trigger(text[s_end:next_end], words, m)
+        elif not action:
+            # (2月26日，…王子联表示，今年该市计划…: what was said has a date of its own)
+            happening = _opens_sentence(text, m, s_start) and _is_happening_day(text, m) and not later
+        if not action and not happening:
+            continue
+        clause = text[start:end]
+        statistic = _reports_figures(clause, words) and not any(w in clause for w in words.strong_triggers)
+        if statistic and not plan:  # a target (稳增长) in a plan is still a plan
             continue
         source = EventSource(article.stem, block_id, start, end, clause, m.expression)
-        plan = m.plan or after_publication(m.iso, article.date)
+        plan = plan or after_publication(m.iso, article.date)
         out.append(Event(m.iso, m.precision, m.certain, plan, _summary(clause), action, (source,)))
     out.extend(_scoped_events(article, block_id, text, mentions, words))
     return out
+
+
+_CLOSING = re.compile(r"[\s”’」』）)]*")
+# What may stand before a date that opens a sentence: quotes closing the sentence before, a list's
+# dash or bullet, spaces.
+_SENTENCE_LEAD = re.compile(r"[\s”’\"'」』）)\-–—•·▲■●◆★]*")
+# A time of day between a day and its comma: 下午2点左右，, 9时23分，
+_TIME_OF_DAY = re.compile(r"(?:[上中下]午|早上|早晨|晚上|晚间|傍晚|凌晨|夜间|晚)?"
+                          r"(?:\s*\d{1,2}\s*[点时:：](?:\s*\d{1,2}\s*分?)?(?:许|左右)?)?\s*[，,]")
+
+
+def _only_the_date(text: str, start: int, end: int, m: DateMention) -> bool:
+    """Does the clause hold nothing but the date (`当天，`)?"""
+    return not any(c.isalnum() for c in text[start : m.start] + text[m.end : end])
+
+
+def _opens_sentence(text: str, m: DateMention, s_start: int) -> bool:
+    return _SENTENCE_LEAD.fullmatch(text, s_start, m.start) is not None
+
+
+def _opens_clause(text: str, m: DateMention) -> bool:
+    """`…施工，今年，长春新区…`: the date stands alone at the head of its clause."""
+    return (m.start == 0 or text[m.start - 1] in _CLAUSE_END + _SENTENCE_END) and text[m.end : m.end + 1] in "，,"
+
+
+def _is_happening_day(text: str, m: DateMention) -> bool:
+    """A day (or a month with its year written) that opens a sentence, followed by its comma,
+    reports what happened then (`6月4日，…办公室里氛围火热`, `2016年5月，…总部在长春新区投资4亿元`),
+    whatever its verb; a plan's date, a period (1至5月) and a bare month (5月，全市…) do not."""
+    if m.kind != "date" or m.plan or not (m.precision == "day" or (m.precision == "month" and not m.relative)):
+        return False
+    return _TIME_OF_DAY.match(text, m.end) is not None
+
+
+def _only_a_date(text: str, m: DateMention, s_start: int, s_end: int) -> bool:
+    """A sentence that is a date and a few framing words (`将时间拉回到2015年的10月7日12时13分。`)."""
+    rest = text[s_start : m.start] + text[m.end : s_end]
+    return s_end < len(text) and text[s_end] == "。" and sum(map(is_cjk, rest)) <= 8 and m.precision == "day"
+
+
+def _plan_in_clause(m: DateMention, after: str, pub: PublicationDate | None) -> bool:
+    """A year at or after the publication year whose clause says what is to be done
+    (`2025年该市光电信息产业产值力争达到1000亿元`, `今年，这些工业园区计划还将…`) is a plan."""
+    if m.precision != "year" or m.kind != "date" or m.year is None or pub is None or m.year < pub.year:
+        return False
+    return holds_a_plan_word(after)
 
 
 def _scoped_events(article: Article, block_id: str, text: str, mentions: list[DateMention], words: EventWords) -> list[Event]:
@@ -212,7 +318,7 @@ def _scoped_events(article: Article, block_id: str, text: str, mentions: list[Da
                 if k == s_end or text[k] in "，,；;":
                     clause = text[start:k]
                     action = _trigger(clause, words)
-                    statistic = any(w in clause for w in words.statistics)
+                    statistic = _reports_figures(clause, words)
                     if clause.strip() and action and not statistic:
                         source = EventSource(article.stem, block_id, start, k, clause, scope.expression)
                         out.append(Event(scope.iso, scope.precision, scope.certain, False, _summary(clause), action, (source,)))
@@ -221,12 +327,21 @@ def _scoped_events(article: Article, block_id: str, text: str, mentions: list[Da
     return out
 
 
+def _reports_figures(clause: str, words: EventWords) -> bool:
+    """A statistics word (增长, 同比) makes the clause a figure's, except where it qualifies a noun
+    (为满足迅猛增长的市场需求): 增长的 describes, it reports nothing."""
+    return any(w in clause and clause.count(w) > clause.count(w + "的") for w in words.statistics)
+
+
 def _sentence(text: str, pos: int) -> tuple[int, int]:
     return after_last_mark(text, pos, _SENTENCE_END), next_mark(text, pos, _SENTENCE_END)
 
 
-def _trigger(clause: str, words: EventWords) -> str:
+def _trigger(clause: str, words: EventWords, m: DateMention | None = None) -> str:
     hits = [(clause.find(w), -len(w), w) for w in words.triggers if w in clause]
+    if not hits and m is not None and m.precision in ("day", "month", "year"):
+        # a first happens at a point in time: 1959年，…生产出第一辆铁路客车; never in a span such as “十五五”
+        hits = [(clause.find(w), -len(w), w) for w in words.milestones if w in clause]
     return min(hits)[2] if hits else ""
 
 

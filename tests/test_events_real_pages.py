@@ -1,0 +1,298 @@
+"""Event finding on real web pages (issue 17, the date/event side): each rule with a sentence of
+the real-article corpus's tuning half (tests/fixtures/real_articles/, the page named in a comment),
+as the matchable copy gives it (traditional pages through `simplified`)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from atlas.extract.dates import find_date_expressions
+from atlas.extract.events import extract_events, load_event_words
+from atlas.read.simplify import simplified
+from atlas.records import Article, Block, BlockKind, PublicationDate
+from atlas.text import display_text
+
+ROOT = Path(__file__).resolve().parent.parent
+WORDS = load_event_words(ROOT, [])
+
+
+def day(iso: str) -> PublicationDate:
+    return PublicationDate(iso, "day", "web-page", False)
+
+
+def article(*paragraphs: str, pub: PublicationDate | None = None) -> Article:
+    blocks = tuple(Block(BlockKind.PARAGRAPH, t, (i + 1,), f"p{i + 1}") for i, t in enumerate(paragraphs))
+    return Article("seeds/x.txt", "x", "x", "t", date=pub, blocks=blocks)
+
+
+def events(*paragraphs: str, pub: PublicationDate | None = None):
+    return extract_events(article(*paragraphs, pub=pub), WORDS)
+
+
+def dated(*paragraphs: str, pub: PublicationDate | None = None) -> list[tuple[str, str]]:
+    """(date, the clause's first characters) of every event, in order."""
+    return [(e.date, e.sources[0].text[:8]) for e in events(*paragraphs, pub=pub)]
+
+
+# --- milestones: a dated clause that names a first (第一辆, 首批) or a resultative verb (研制出) ---
+
+def test_a_first_of_its_kind_is_a_milestone():
+    # ra07 (traditional): `1956年7月13日,第一輛國產解放牌汽車駛下裝配線`
+    assert ("1956-07-13", "1956年7月1") in dated(simplified("1956年7月13日,第一輛國產解放牌汽車駛下裝配線,結束了新中國不能制造汽車的歷史。"))
+    # ra13: `1959年,中車長客生產出第一輛鐵路客車;1967年,獨立自主研制出新中國第一列地鐵列車`
+    found = dated(simplified("中車長客前身是長春客車廠,始建于1954年。1959年,中車長客生產出第一輛鐵路客車;1967年,獨立自主研制出新中國第一列地鐵列車。"))
+    assert [d for d, _ in found] == ["1954", "1959", "1967"]
+    # ra09: `其生產的第一批解放牌汽車還參加了 1956 年的國慶閱兵式` (digits with spaces)
+    (e,) = events(simplified(display_text("其生產的第一批解放牌汽車還參加了 1956 年的國慶閱兵式。")))
+    assert e.date == "1956"
+    # rb18: `這家企業于1998年研制出中國第一支重組人生長激素粉針劑`
+    (e,) = events(simplified("這家企業于1998年研制出中國第一支重組人生長激素粉針劑。"))
+    assert e.date == "1998"
+
+
+def test_a_first_is_no_milestone_without_a_date_and_a_statistic_stays_one():
+    assert events("中车长客生产出第一辆铁路客车。") == []
+    assert events("2023年，第一批企业产值同比增长12%。", pub=day("2024-01-05")) == []
+
+
+def test_verbs_of_real_pages():
+    # rb25: `28日,九州通·长春医药健康产业园正式落成`; ra09: `2013 年 5 月,其早期建筑被公布為全國重點文物保護單位`
+    assert dated("长春日报讯 记者 陈璟 28日，九州通·长春医药健康产业园正式落成。", pub=day("2017-06-29")) == [("2017-06-28", "长春日报讯 记者")]
+    (e,) = events(simplified(display_text("2013 年 5 月,其早期建筑被公布為全國重點文物保護單位。")))
+    assert e.date == "2013-05"
+    # ra09: `2022 年成為國家工業旅游示范基地`
+    (e,) = events(simplified(display_text("此外,它還入選了第一批中國歷史文化街區和中國工業遺產保護名錄,2022 年成為國家工業旅游示范基地。")))
+    assert e.date == "2022"
+    # ra08: `1956年7月14日,人民日報頭版刊發報道《解放牌汽車試制出來》`
+    (e,) = events("1956年7月14日，人民日报头版刊发报道《解放牌汽车试制出来》。")
+    assert e.date == "1956-07-14"
+
+
+# --- a specific day that opens a sentence reports what happened that day ---
+
+def test_a_day_opening_a_sentence_is_a_happening():
+    # ra27: a scene (`6月4日,吉林申大建筑材料有限公司总经理办公室里氛围火热`) after a quote
+    found = dated("“这笔资金对于我们复工复产真是雪中送炭！”6月4日，吉林申大建筑材料有限公司总经理办公室里氛围火热。",
+                  pub=day("2020-06-12"))
+    assert found == [("2020-06-04", "6月4日，吉林申")]
+    # ra26: a time of day before the comma
+    (e,) = events("10月17日下午2点左右，长春市政务服务中心大厅右侧的电子屏幕上正实时滚动显示当日群众所办理事项。",
+                  pub=day("2018-10-19"))
+    assert e.date == "2018-10-17"
+    # ra30: a list dash before it, no year anywhere: the year stays unknown
+    (e,) = events("- 25日，中国北车集团透露，旗下长客股份公司已经与重庆市轨道交通（集团）有限公司签订了车辆销售合同。")
+    assert e.date == "---25"
+    # rb11: `6月23日,总投资15亿元的卓谊生物医药产业园项目落位长春新区`
+    (e,) = events("长春新区招商引资再传捷报。6月23日，总投资15亿元的卓谊生物医药产业园项目落位长春新区。", pub=day("2020-06-25"))
+    assert e.date == "2020-06-23"
+
+
+def test_a_month_with_its_year_opening_a_sentence_is_a_happening():
+    # rb25: `2016年5月,九州通医药集团总部在长春新区投资4亿元,建设省内最大的现代化医药物流中心`
+    (e,) = events("2016年5月，九州通医药集团总部在长春新区投资4亿元，建设省内最大的现代化医药物流中心。", pub=day("2017-06-29"))
+    assert e.date == "2016-05"
+
+
+def test_an_opening_day_that_only_reports_figures_is_no_happening():
+    assert events("5月，全市规上工业增加值同比增长8.1%。", pub=day("2024-06-20")) == []
+    assert events("1至5月，全市产销整车50万辆。", pub=day("2024-06-20")) == []
+    assert events("6月4日，全市累计完成投资120亿元，同比增长9%。", pub=day("2024-06-20")) == []
+
+
+# --- plans: a year at or after publication whose clause says what is to be done ---
+
+def test_a_year_whose_clause_holds_a_plan_word_is_a_plan():
+    # rb05 (dated 2024-06-19): `2025年该市光电信息产业产值力争达到1000亿元`
+    found = events("2023年，长春光电信息产业产值为750亿元，同比增长10.6%。长春市副市长黄宪昱表示，2025年该市光电信息产业产值力争达到1000亿元，光电企业达到1000户以上。",
+                   pub=day("2024-06-19"))
+    assert [(e.date, e.plan) for e in found] == [("2025", True)]
+    # ra25 (dated 2023-01-09): `2023年,新能源汽车本地配套率要达到70%左右`, `2023年,该市要把…`
+    (e,) = events("当地官方提出，2023年，新能源汽车本地配套率要达到70%左右。", pub=day("2023-01-09"))
+    assert (e.date, e.plan) == ("2023", True)
+    (e,) = events("王子联表示，2023年，该市要把发展经济的着力点放在实体经济上，推动主导优势产业集群发展。", pub=day("2023-01-09"))
+    assert (e.date, e.plan) == ("2023", True)
+
+
+def test_this_year_with_a_plan_in_its_clause_schedules():
+    # ra10 (dated 2013-09-13): `今年,這些工業園區計劃還將有一批大項目動工建設`
+    (e,) = events(simplified("今年,這些工業園區計劃還將有一批大項目動工建設。"), pub=day("2013-09-13"))
+    assert (e.date, e.plan) == ("2013", True)
+    # rb16 (dated 2022-07-28): the day's clause ends where `今年，` opens the next one
+    found = dated("7月28日，长春新区各个项目地正在全速施工，今年，长春新区全年计划，实施5000万元以上项目151个，总投资1560.53亿元。",
+                  pub=day("2022-07-28"))
+    assert found == [("2022-07-28", "7月28日，长春"), ("2022", "今年，长春新区全")]
+
+
+def test_past_years_and_needs_are_no_plans():
+    assert events("2016年，长春市重要项目主要集中在新区。", pub=day("2023-01-09")) == []
+    assert events("今年，长春围绕集群建设已谋划项目2717个，需要推动项目开工。", pub=day("2023-01-09")) == []
+    (e,) = events("2019年，长春新区启动建设，将打造生物医药产业集群。", pub=day("2023-01-09"))
+    assert (e.date, e.plan) == ("2019", False)
+
+
+# --- a year that opens a clause is no year glued to a name ---
+
+def test_a_year_opening_a_clause_is_not_glued_to_the_word_before():
+    # rb18: `僅2023年,金賽藥業注射用金納單抗臨床試驗申請…先後獲批`
+    (e,) = events(simplified("僅2023年,金賽藥業注射用金納單抗臨床試驗申請和外用人粒細胞巨噬細胞刺激因子凝膠補充申請先後獲批。"),
+                  pub=day("2024-01-19"))
+    assert e.date == "2023"
+
+
+# --- year-end, and dates written with 的 and spaces ---
+
+def test_a_years_end_is_its_december():
+    # rb25: `预计到2018年年底可实现销售收入16亿元`
+    (e,) = events("长春医药健康产业园预计到2018年年底可实现销售收入16亿元。", pub=day("2017-06-29"))
+    assert (e.date, e.precision, e.plan) == ("2018-12", "month", True)
+    assert [m.iso for m in find_date_expressions("截至2016年底，全区集聚各类医药企业200多户", None)] == ["2016-12"]
+
+
+def test_a_year_then_de_then_a_day():
+    # rb09: `将时间拉回到 2015 年的 10 月 7 日 12 时 13 分。我国第一颗…卫星…发射成功`
+    text = display_text("将时间拉回到 2015 年的 10 月 7 日 12 时 13 分。我国第一颗自主研发的商用高分辨率遥感卫星“吉林一号”在酒泉卫星发射中心发射成功。")
+    (m,) = [x for x in find_date_expressions(text, None) if x.kind == "date"]
+    assert m.iso == "2015-10-07"
+    (e,) = events(text)
+    assert e.date == "2015-10-07" and "发射" in e.sources[0].text
+
+
+# --- anchored relative dates ---
+
+def test_that_day_takes_the_day_told_before():
+    # ra01 (dated 2023-02-21): 21日 in one paragraph, 当天 in the next two
+    found = dated("吉林省汽车产业集群“上台阶”工程项目开工活动，21日在长春举行。",
+                  "当天，吉林省39个汽车产业集群“上台阶”工程重点项目集中开工，总投资约440亿元。",
+                  "总投资约70亿元的长春国际汽车城创意汽车研发产业园项目，是当天开工的重点项目之一。", pub=day("2023-02-21"))
+    assert [d for d, _ in found] == ["2023-02-21"] * 3
+    # ra08 (no publication date): `也是在那天,首批12輛國產“解放”牌汽車開上了長春街頭`
+    found = dated(simplified("1956年7月14日,人民日報頭版刊發報道《解放牌汽車試制出來》。也是在那天,首批12輛國產“解放”牌汽車開上了長春街頭。"))
+    assert [d for d, _ in found] == ["1956-07-14", "1956-07-14"]
+
+
+def test_that_day_without_a_day_before_it_dates_nothing():
+    assert events("当天，吉林省39个重点项目集中开工。", pub=day("2023-02-21")) == []
+    (m,) = [x for x in find_date_expressions("当天，项目集中开工。", None) if x.expression == "当天"]
+    assert m.kind == "vague"
+
+
+def test_years_ago_count_back_from_the_publication_year():
+    # ra27 (dated 2020-06-12): `一年前,市委会机关的助企干部第一次来到这里的时候`
+    (e,) = events("一年前，市委会机关的助企干部第一次来到这里的时候，可是坐了一个多小时的“冷板凳”。", pub=day("2020-06-12"))
+    assert (e.date, e.certain) == ("2019", True)
+    assert events("一年前，市委会机关的助企干部第一次来到这里。") == []  # no publication year: no date
+    # 2025年前 is a plan's deadline, never `25年前`
+    assert [m.expression for m in find_date_expressions("力争2025年前建成投产", day("2023-01-09")) if m.kind == "date"] == ["2025年"]
+
+
+def test_this_years_end_after_an_older_date_keeps_its_year_unknown():
+    # rb12 (no publication date): `项目于2021年3月开工建设…今年年底投产后` says nothing of this year
+    found = dated("金赛药业国际医药产业园项目于2021年3月开工建设，目前已进入内部装修阶段。今年年底投产后，将大幅提高生产能力。")
+    assert found == [("2021-03", "金赛药业国际医药"), ("--12", "今年年底投产后，")]
+    # a bare month-day after a full date still takes its year (`2022年2月26日，…；5月31日，…`)
+    found = dated("2022年2月26日，项目开工；5月31日，项目竣工。")
+    assert [d for d, _ in found] == ["2022-02-26", "2022-05-31"]
+
+
+def test_a_day_its_own_words_define_is_no_anaphor():
+    # seeds 003: `从“长春亲清政企关系”微信服务群成立的那天起，…`
+    assert events("2022年8月10日，会议召开。", "从“长春亲清政企关系”微信服务群成立的那天起，企业提出的问题第一时间接收并协调解决。",
+                  pub=day("2022-08-12"))[1:] == []
+
+
+def test_a_span_of_years_dates_no_first():
+    # ra13: `站在“十四五”收官、“十五五”开局的历史节点，这一诞生了新中国第一列地铁…的老国企`
+    assert events("站在“十四五”收官、“十五五”开局的历史节点，这一诞生了新中国第一列地铁、第一组动车组的老国企，正奋力向战新产业延伸。") == []
+
+
+def test_a_bare_day_takes_the_month_told_before_it():
+    # rb24 (no stated publication date): the dateline's month is the bare day's
+    (e,) = events("中新社长春7月28日电 （周密 吴迪）28日，总投资260亿元人民币的东北亚国际医药港在吉林省长春市开工。")
+    assert e.date == "--07-28"
+    found = dated("2022年2月26日，项目开工；28日，项目签约。")
+    assert [d for d, _ in found] == ["2022-02-26", "2022-02-28"]
+    assert dated("2月26日，项目开工；30日，项目签约。") == [("--02-26", "2月26日，项目"), ("---30", "30日，项目签约")]  # no 2月30日
+
+
+def test_an_as_of_date_is_no_event():
+    # rb25: `截至2016年底,全区集聚各类医药企业200多户,实现产值近百亿元`: a stock taken, not a happening
+    assert events("截至2016年底，全区集聚各类医药企业200多户，实现产值近百亿元。", pub=day("2017-06-29")) == []
+    assert events("截止到6月底，已有30个项目完成签约。", pub=day("2017-07-29")) == []
+
+
+def test_next_year_is_always_a_plan():
+    (e,) = events("一汽奥迪新工厂明年投产。", pub=day("2024-03-01"))
+    assert (e.date, e.plan) == ("2025", True)
+
+
+def test_a_growth_that_qualifies_a_noun_reports_no_figure():
+    # rd09: `2018年3月,為滿足迅猛增長的市場需求,金賽藥業加快生產設施及工藝改進步伐,又投資13億元…`
+    (e,) = events(simplified("2018年3月,為滿足迅猛增長的市場需求,金賽藥業加快生產設施及工藝改進步伐,又投資13億元建設新廠區。"),
+                  pub=day("2019-10-09"))
+    assert e.date == "2018-03"
+    assert events("2018年3月，金赛药业产值同比增长12%。", pub=day("2019-10-09")) == []
+
+
+def test_a_month_after_publication_in_a_sentence_about_the_future_is_this_years():
+    # re09 (dated 2013-07-30): `一汽丰越项目的正式建成并达产达效,8月份RAV4車型下線,將給日系汽車工業園帶來福音`
+    (e,) = events(simplified("一汽豐越項目的正式建成並達產達效,8月份RAV4車型下線,將給日系汽車工業園帶來福音。"), pub=day("2013-07-30"))
+    assert (e.date, e.plan) == ("2013-08", True)
+    # without a word of the future it is still last year's (a report, not a schedule)
+    (e,) = events("8月份RAV4车型下线，一汽丰越实现达产达效。", pub=day("2013-07-30"))
+    assert e.date == "2012-08"
+
+
+def test_filing_verbs():
+    # rd12 (dated 2025-11-19): `在9月底遞表港交所後`
+    (e,) = events(simplified("在9月底遞表港交所後,「東北藥茅」長春高新近日收到中證監境外發行上市備案補充材料要求。"), pub=day("2025-11-19"))
+    assert e.date == "2025-09"
+
+
+def test_an_inferred_year_dates_relative_days_only_where_the_text_ties_it_to_them():
+    # rd09: no stated date, the year inferred from `2018年3月` of another paragraph: `今年6月` stays --06
+    inferred = PublicationDate("2018", "year", "inferred", True, ("2018年3月",), "2018-06")
+    found = dated("今年6月，总投资15亿元的卓谊生物医药产业园项目签约建设。", "2018年3月，金赛药业加快生产设施及工艺改进步伐，又投资13亿元。",
+                  pub=inferred)
+    assert [d for d, _ in found] == ["--06", "2018-03"]
+    # re08: the year inferred from a plan (`2022年全面投产`) gives 5月9日 and 年底 none
+    inferred = PublicationDate("2022", "year", "inferred", True, ("2022年",), "2022")
+    found = dated("5月9日，计划投资10亿元的一汽富维智能工业园开工，项目将于年底实现厂房封闭，2022年全面投产，预计将实现年产170万辆座椅总成的生产能力。",
+                  pub=inferred)
+    assert [d for d, _ in found] == ["--05-09", "--12", "2022"]
+    # seeds 000: `今年6月，…2024长春国际光电博览会在这里成功举办` ties 今年 to 2024, and 7月 follows it
+    inferred = PublicationDate("2024", "year", "inferred", True, ("2024长春国际光电博览会",), "2024-11")
+    found = dated("今年6月，长春再次吸引世界的目光，2024长春国际光电博览会在这里成功举办。", "7月，“车路云一体化”建设启动大会在长春举行。",
+                  pub=inferred)
+    assert [d for d, _ in found] == ["2024-06", "2024-07"]
+    # rb13: `…是长春新区2021年重点春季项目之一…“自3月25日开工建设以来…` gives 3月25日 its year
+    inferred = PublicationDate("2021", "year", "inferred", True, ("2021年",), "2021-04")
+    found = dated("金赛国际医药产业园项目是长春新区2021年重点春季项目之一，对于金赛药业具有十分重要的战略意义。“自3月25日开工建设以来，我们一天也不敢耽搁。”",
+                  pub=inferred)
+    assert [d for d, _ in found] == ["2021-03-25"]
+
+
+def test_a_date_with_nothing_else_in_its_clause_takes_the_next_one():
+    # rd19: `當天,2025年長春市春季項目暨永春生物醫藥城項目集中開工活動舉行`: 2025年 is the activity's name
+    found = dated(simplified("2月26日,長春市市長王子聯表示,今年該市計劃實施5000萬元以上項目1400個。"),
+                  simplified("當天,2025年長春市春季項目暨永春生物醫藥城項目集中開工活動舉行,71個重大項目集中開復工。"),
+                  pub=day("2025-02-27"))
+    assert ("2025-02-26", "当天,2025年") in found
+    assert not [d for d, t in found if d == "2025" and t.startswith("2025年长春")]
+
+
+def test_a_day_opening_a_statement_leaves_its_date_to_the_statement():
+    # rd19: `2月26日,…王子聯表示,今年該市計劃實施…`: what was said has its own date (今年); the day that
+    # opens the sentence is no happening of its own
+    found = dated(simplified("2月26日,長春市市長王子聯表示,今年該市計劃實施5000萬元以上項目1400個,年度投資2000億元以上。"),
+                  pub=day("2025-02-27"))
+    assert found == [("2025", "今年该市计划实施")]
+
+
+def test_a_year_compared_with_is_no_date():
+    # rd19: `今年長春市春季項目開工時間比去年提前近一個月`
+    assert events(simplified("據介紹,今年長春市春季項目開工時間比去年提前近一個月。"), pub=day("2025-02-27")) == []
+
+
+def test_approval_and_establishment_verbs():
+    # rf11 (dated 2017-02-20): `去年2月,中国国务院批准同意在吉林省长春市设立规划面积为499平方公里的长春新区`
+    (e,) = events("去年2月，中国国务院批准同意在吉林省长春市设立规划面积为499平方公里的长春新区。", pub=day("2017-02-20"))
+    assert e.date == "2016-02"
