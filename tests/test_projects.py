@@ -126,6 +126,38 @@ def test_a_name_is_a_whole_phrase_with_a_head_and_words_of_its_own(finder, text,
     assert names(finder, text) == expected
 
 
+# --- a name does not start with a verb, adverb, pronoun or quantity (tuning-half sentences) -------
+@pytest.mark.parametrize("text, expected", [
+    # ra23: a verb (加大, 加紧) or a place and a preposition (长春汽开区通过) glued before a generic phrase
+    ("汽开区近年来持续加大优质项目的引进和服务力度,增强发展的实力和后劲。", []),
+    ("长春汽开区通过重大项目建设,补短板、强弱项。", []),
+    ("仅用2天时间就完成土地使用证的办理,正加紧项目建设;玲珑轮胎项目从接洽到落位仅用112天。", ["玲珑轮胎项目"]),
+    # rb13: a verb before a place and a known park: the name starts after both
+    ("4月初的长春新区,走进长春新区金赛国际医药产业园项目建设现场,工程车辆穿梭而行。", ["金赛国际医药产业园项目"]),
+    # rb11: 支持/促进 and a quantity before a generic phrase
+    ("长春新区将在政策、土地、市场、环境配套等方面全力支持项目建设。", []),
+    ("与投资方展开全方位合作,促进更多优质项目落户。", []),
+    # ra07, ra09: a demonstrative
+    ("据介绍,这座工厂设计年产能5万辆。", []),
+    ("第一辆高级轿车“红旗”先后在这里驶下生产线。", []),
+    # rb01: a conjunction; an education exhibit is no industrial base
+    ("航天信息产业园(一期)在长春落成并举行投产启动仪式,同时产业园内的航天科普教育基地也正式开放。",
+     ["航天信息产业园(一期)"]),
+    # rb10: a place, a verb and a field of industry; a size class of projects
+    ("17 日,吉林省举办医药健康领域重大产业项目集中开复工活动。", []),
+    ("作为分会场,我市同步举办长春市医药健康重大产业项目春季集中开工仪式。", []),
+    ("从投资上看,所有项目均为亿元以上项目,其中 5 个为 10 亿元以上项目。", []),
+    # ra29, ra02, rb24: every (所有), a capacity count, an evaluation
+    ("所有新建工程建设项目全面实施综合测绘。", []),
+    ("和中兴长春分公司二期项目等近70万辆整车项目,预计今年将有20万辆整车产能建成。", ["中兴长春分公司二期项目"]),
+    ("实现从国内重要的医药基地向国际知名医药基地转变。", []),
+    # rb24: a single verb character before a name with a head of its own (医药港)
+    ("长春引资260亿建东北亚国际医药港", ["东北亚国际医药港"]),
+])
+def test_a_name_has_no_verb_adverb_pronoun_or_quantity_before_it(finder, text, expected):
+    assert names(finder, text) == expected
+
+
 @pytest.mark.parametrize("text, name, written", [
     ("一汽红旗新能源汽车工厂项目位于长春汽车大路与和谐大街交会处,项目总投资79亿元,总占地面积75万平方米。",
      "一汽红旗新能源汽车工厂项目", "79亿元"),  # ra06: a later clause of the same sentence

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..records import Article, Block
-from ..segment import tokenize
+from ..segment import tagged, tokenize
 from .companies import CompanyMention
 from .money import AMOUNT, Money, parse_amounts
 from .names import NameMatcher
@@ -34,6 +34,8 @@ _INVESTMENT_CLAUSE = re.compile(rf"[，,](?:该)?(?:项目)?{_INVESTS}({AMOUNT.p
 _INVESTMENT_RIGHT_AFTER = re.compile(rf"[，,]?(?:项目)?{_INVESTS}({AMOUNT.pattern})")
 # an amount of money (not a capacity: 年产12万吨有机酸项目 keeps its 12万吨)
 _MONEY = re.compile(rf"(?:{AMOUNT.pattern})(?![吨辆台套件头只平立千公米瓦])")
+# a name never starts with a number, an approximate one (近70万辆整车项目) or a money unit (亿元以上项目)
+_COUNT_FIRST = re.compile(r"(?:近|约|超过?|逾|共|总计)?\d|[万亿]+元")
 _RELATIVE_YEAR = re.compile(r"(?:今|去|明|前|近)年")
 
 
@@ -55,6 +57,8 @@ class ProjectRules:
     part_heads: tuple[str, ...] = ()
     descriptions: tuple[str, ...] = ()
     organisations: tuple[str, ...] = ()
+    lead_word_tags: tuple[str, ...] = ()  # tags of a word before a name that is not part of it (加大, 通过)
+    lead_character_tags: tuple[str, ...] = ()  # the same for a one-character word (正, 这)
 
     @classmethod
     def from_data(cls, data: dict) -> "ProjectRules":
@@ -141,6 +145,7 @@ class ProjectFinder:
         cands = [c for c in cands if not any(o.start <= c.start and c.end <= o.end and o is not c for o in sets)]
         cands = [c for c in cands if not inside_any(firms, c.start, c.end)]
         cands = self._on_word_boundaries(text, s0, s1, cands)
+        cands = [self._without_lead_words(text, c) for c in cands]
         cands = [self._with_phase(text, self._trimmed(text, c), s1) for c in cands]
         chosen = _longest_without_overlap([c for c in cands if self._is_name(text, c)])
         chosen = [c for c in chosen if not self._predicate(text, c, chosen, s0)]
@@ -251,6 +256,35 @@ class ProjectFinder:
                 out.append(c)
         return out
 
+    def _without_lead_words(self, text: str, c: _Candidate) -> _Candidate:
+        """正加紧项目, 长春汽开区通过重大项目, 走进长春新区金赛…项目: a verb, adverb, pronoun or
+        conjunction at the start (after places, which may stand before one) is not part of the
+        name; the name starts after the last such word. Words of a name (generic words, heads,
+        companies, listed names) are never taken for one."""
+        if c.how != "head" or not (self.rules.lead_word_tags or self.rules.lead_character_tags):
+            return c
+        pos, start = c.start, c.start
+        words = tagged(text[c.start:c.end])
+        for k, (word, tag) in enumerate(words):
+            rest = text[pos:c.end]
+            # a one-character verb before a place (引资260亿建东北亚…) is a verb, not a name's start
+            verb_before_place = len(word) == 1 and tag == "v" and k + 1 < len(words) and self._is_place_word(*words[k + 1])
+            if self._is_place_word(word, tag):
+                pass
+            elif ((verb_before_place or tag in (self.rules.lead_word_tags if len(word) > 1 else self.rules.lead_character_tags))
+                  and word not in self.rules.generic_words and not self._head.match(word)
+                  and not any(h.start == 0 for h in self.companies.find(rest) + self.aliases.find(rest))):
+                start = pos + len(word)
+            else:
+                break
+            pos += len(word)
+        if start == c.start:
+            return c
+        return _Candidate(self._strip_place(text, start, c.end), c.end, c.how, c.extra)
+
+    def _is_place_word(self, word: str, tag: str) -> bool:
+        return tag == "ns" or word in self.rules.place_prefixes or word in self.rules.locations
+
     def _predicate(self, text: str, c: _Candidate, chosen: list[_Candidate], s0: int) -> bool:
         """X项目是为…量身打造的光电信息产业生产研发基地: after “<a project> 是 … 的”, the head phrase
         says what the project is; it is not a second name (unless money or a name of its own, a
@@ -294,7 +328,7 @@ class ProjectFinder:
         name = text[c.start:c.end]
         if c.how == "alias":
             return True
-        if len(name) < 3 or len(name) > 40 or name[0].isdigit() or _COUNTED.search(name) or _MONEY.search(name):
+        if len(name) < 3 or len(name) > 40 or _COUNT_FIRST.match(name) or _COUNTED.search(name) or _MONEY.search(name):
             return False
         if name.startswith(self.rules.designation_prefixes):
             return False
