@@ -178,6 +178,32 @@ def test_investment_is_attached_to_the_project_its_clause_names_as_written(finde
     assert found[name].investment is not None and found[name].investment.text == written
 
 
+def test_each_item_of_a_list_keeps_the_figure_written_before_it(finder):
+    # ra23: “总投资79亿元的A、48.9亿元的B等项目”: the investment word is written once, for the whole list
+    text = ("总投资79亿元的一汽红旗新能源繁荣工厂、48.9亿元的吉林玲珑轮胎等项目建成投产,总投资358亿元的奥迪一汽新能源汽车、"
+            "135亿元的比亚迪动力电池、18.8亿元的中车电驱等项目顺利实现暖封闭。")
+    found = [(m.text, m.investment.text if m.investment else None) for m in _found(finder, text)]
+    assert found == [("一汽红旗新能源繁荣工厂", "79亿元"), ("吉林玲珑轮胎", "48.9亿元"), ("奥迪一汽新能源汽车", "358亿元"),
+                     ("比亚迪动力电池", "135亿元"), ("中车电驱", "18.8亿元")]
+    # a figure after 、 with no investment word in the clause is not one (产值, 销售额 …)
+    found = _found(finder, "实现产值79亿元、48.9亿元的吉林玲珑轮胎等项目建成投产。")
+    assert [m.investment for m in found] == [None]
+
+
+def test_a_next_sentence_about_the_project_gives_the_figure_to_its_subject(finder):
+    # rb12: “项目占地…总投资23亿元” speaks of the subject of the sentence before, not of the last name in it
+    text = ("金赛药业国际医药产业园项目作为省市重点建设项目,不仅是长春金赛药业有限责任公司瞄准国际市场的重磅举措,"
+            "更为永春现代生物医药城提供重要基础支撑。项目占地面积12万平方米,总建筑面积24万平方米,总投资23亿元。")
+    found = [(m.text, m.investment.text if m.investment else None) for m in _found(finder, text)]
+    assert found == [("金赛药业国际医药产业园项目", "23亿元"), ("永春现代生物医药城", None)]
+
+
+def test_a_headline_figure_before_an_exclamation_mark_is_the_named_projects(finder):
+    # ra22: a news headline quoted as “总投资20亿!东北最大精细化工中试基地落户长春”
+    found = {m.text: m for m in _found(finder, "中国吉林网以《总投资20亿！东北最大精细化工中试基地落户长春》为题报道。")}
+    assert found["精细化工中试基地"].investment.text == "20亿"
+
+
 def test_a_list_total_is_no_project_figure_and_a_bare_listed_name_is_trusted_where_it_ends(finder):
     # seed 000: the total of 400 projects is not 金赛国际医药产业园's investment
     found = _found(finder, "中车长客智能工厂、金赛国际医药产业园等400个5000万元以上重点项目上半年全部实现开(复)工建设,总投资2410亿元。")

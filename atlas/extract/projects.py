@@ -122,13 +122,16 @@ class ProjectFinder:
             # nothing inside a company's registered name is a project (奥迪一汽新能源|汽车有限公司)
             firms = [(h.start, h.end) for h in self.companies.find(block.text) if _LEGAL_SUFFIX.search(h.text)]
             previous: list[ProjectMention] = []
+            previous_start = 0
             for start, end in _sentences(block.text):
                 found = self._in_sentence(article, block, start, end, firms)
-                if not found and previous and previous[-1].investment is None:
-                    figure = self._investment_of_previous(block.text[start:end])
+                if not found and previous:
+                    k = self._referent(block.text[start:end], previous, previous_start)
+                    figure = self._investment_of_previous(block.text[start:end]) if previous[k].investment is None else None
                     if figure is not None:
-                        previous[-1] = replace(previous[-1], investment=figure)
+                        previous[k] = replace(previous[k], investment=figure)
                 out.extend(previous)
+                previous_start = start
                 previous = found
             out.extend(previous)
         return out
@@ -188,7 +191,9 @@ class ProjectFinder:
                 if start < pos:
                     cands.append(_Candidate(start, pos, "list"))
                 pos = piece_start - 1
-                if start > piece_start or pos < items_start:
+                # 135亿元的比亚迪动力电池: an item's own figure before it does not start the list there
+                figure = re.match(rf"(?:{_INVESTS})?(?:{AMOUNT.pattern})(?:的|建设的)", piece)
+                if (start > piece_start and not (figure and piece_start + figure.end() == start)) or pos < items_start:
                     break  # a cut word inside an item: the list started there
         return cands
 
@@ -368,6 +373,14 @@ class ProjectFinder:
         before = text[max(s0, c.start - 40):c.start]
         m = re.search(rf"{_INVESTS}({AMOUNT.pattern})(?:、[^，。；、]{{1,16}}?)*(?:的|建设的)?$", before)
         if m is None:
+            # a headline: 总投资20亿!东北最大精细化工中试基地落户长春 (a short description may stand between)
+            m = re.search(rf"{_INVESTS}({AMOUNT.pattern})[!！][^，。；、!！]{{0,8}}$", text[max(0, c.start - 40):c.start])
+        if m is None:
+            # 总投资79亿元的A、48.9亿元的B: the investment word, written once, stands for every item of the list
+            m = re.search(rf"、({AMOUNT.pattern})(?:的|建设的)$", before)
+            if m and not re.search(_INVESTS, text[_clause_start(text, c.start, s0, marks=CLAUSE_MARKS.replace("、", "")):c.start]):
+                m = None
+        if m is None:
             m = _INVESTMENT_RIGHT_AFTER.match(text, c.end, scope_end)
         if m is None:
             m = _INVESTMENT_CLAUSE.search(text, c.end, scope_end)
@@ -378,6 +391,18 @@ class ProjectFinder:
             return None
         amounts = parse_amounts(m.group(1))
         return amounts[0] if amounts else None
+
+    def _referent(self, sentence: str, previous: list[ProjectMention], previous_start: int) -> int:
+        """Which mention of the sentence before a bare “项目…” / “该产业园…” sentence speaks of: the
+        one its head word names (该产业园 → the last …产业园), else the sentence's subject (the
+        mention it opens with: X项目作为…，更为Y提供…。项目占地…), else the last one named."""
+        m = re.match(rf"(?:该|这个|此)({_alternation(self.rules.heads)})", sentence)
+        if m:
+            named = [k for k, p in enumerate(previous) if p.text.endswith(m.group(1))]
+            return named[-1] if named else len(previous) - 1
+        if sentence.startswith("项目") and previous[0].start == previous_start:
+            return 0
+        return len(previous) - 1
 
     def _investment_of_previous(self, sentence: str) -> Money | None:
         """该产业园总占地面积约68万平方米，总投资约48亿元: a sentence about “该…” (this park,
