@@ -75,7 +75,7 @@ def test_counts_are_not_money_when_a_currency_is_required():
 @pytest.fixture(scope="module")
 def finder():
     catalogue = load_catalogue(ROOT, [])
-    firms = company_matcher([Company("一汽解放"), Company("中车长客"), Company("奥迪一汽", full="奥迪一汽新能源汽车有限公司"),
+    firms = company_matcher([Company("一汽解放"), Company("中国一汽", aliases=("一汽",)), Company("中国中车", aliases=("中车",)), Company("中车长客"), Company("奥迪一汽", full="奥迪一汽新能源汽车有限公司"),
                              Company("长春市工信局", full="长春市工业和信息化局", kind="government")])
     return ProjectFinder(catalogue.rules, catalogue.matcher(), firms, catalogue.bare_matcher())
 
@@ -225,6 +225,14 @@ def test_every_item_of_a_project_list_is_a_mention(finder):
     assert names(finder, text) == ["华润雪花啤酒", "天合光能储能", "中车长客检修基地"]
 
 
+def test_a_list_with_its_own_count_is_a_list_of_projects(finder):
+    # ra01: 包括A、B、C三个项目 (no 等): three items, three projects
+    text = "据了解,该项目包括一汽红旗尊享定制中心、一汽新能源电池电驱基地、一汽中车合资电驱系统三个项目,达产后年产值近300亿元。"
+    assert names(finder, text) == ["一汽红旗尊享定制中心", "一汽新能源电池电驱基地", "一汽中车合资电驱系统"]
+    # a count that is not the number of items: no list (the head rule alone)
+    assert names(finder, "全市推进汽车、光电两个重大项目和金赛国际医药产业园。") == ["金赛国际医药产业园"]
+
+
 def test_a_list_of_firms_and_projects_keeps_only_named_projects(finder):
     text = "如今，一汽解放数字工厂、启明信息工业互联网创新领航案例等20多个重点企业和项目入选示范案例。"
     assert names(finder, text) == ["一汽解放数字工厂"]
@@ -249,6 +257,8 @@ def test_owner_company_and_place_are_not_part_of_the_name(finder):
     assert names(finder, "长春某某材料有限公司已在长春市绿园区建设高端密封件生产基地项目。") == ["高端密封件生产基地项目"]
     assert names(finder, "第900万辆解放卡车在长春一汽解放J7智能工厂下线。") == ["一汽解放J7智能工厂"]
     assert names(finder, "2024年一汽红旗繁荣工厂二期竣工。") == ["一汽红旗繁荣工厂二期"]
+    # ra06: a place before a two-character group name is part of the name (长春中车: the Changchun unit)
+    assert names(finder, "4 长春中车整体搬迁建设项目鸟瞰图。") == ["长春中车整体搬迁建设项目"]
 
 
 def test_joint_venture_and_conjunction_names_stay_whole(finder):

@@ -36,6 +36,9 @@ _INVESTMENT_RIGHT_AFTER = re.compile(rf"[，,]?(?:项目)?{_INVESTS}({AMOUNT.pat
 _MONEY = re.compile(rf"(?:{AMOUNT.pattern})(?![吨辆台套件头只平立千公米瓦])")
 # a name never starts with a number, an approximate one (近70万辆整车项目) or a money unit (亿元以上项目)
 _COUNT_FIRST = re.compile(r"(?:近|约|超过?|逾|共|总计)?\d|[万亿]+元")
+# a list's own count right after its last item: 包括A、B、C三个项目
+_COUNTED_LIST_TAIL = re.compile(r"(\d+|[两二三四五六七八九十])(?:个|项)(?:重点|重大|子|大)?项目")
+_CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _RELATIVE_YEAR = re.compile(r"(?:今|去|明|前|近)年")
 
 
@@ -145,7 +148,8 @@ class ProjectFinder:
                            if self._plainly_ends(text, h.end + s0, s1)
                            and not any(c.start <= h.start + s0 < c.end for c in listed)]
         sets = [c for c in cands if c.how == "head" and self._counted_set(text, c)]
-        cands = [c for c in cands if not any(o.start <= c.start and c.end <= o.end and o is not c for o in sets)]
+        cands = [c for c in cands if c.extra.get("counted")  # an item of “A、B三个项目” is not inside the set: it is the set
+                 or not any(o.start <= c.start and c.end <= o.end and o is not c for o in sets)]
         cands = [c for c in cands if not inside_any(firms, c.start, c.end)]
         cands = self._on_word_boundaries(text, s0, s1, cands)
         cands = [self._without_lead_words(text, c) for c in cands]
@@ -173,11 +177,37 @@ class ProjectFinder:
             after = text[m.end():s1]
             if any(after.startswith(w) for w in self.rules.not_after_head):
                 continue
-            start = self._name_start(text, _clause_start(text, m.start(), s0), m.start())
+            start = self._name_start(text, _clause_start(text, m.start(), s0), m.start(), m.end())
             cands.append(_Candidate(start, m.end(), "head"))
         return cands
 
     def _list_candidates(self, text: str, s0: int, s1: int) -> list[_Candidate]:
+        return self._listed_items(text, s0, s1) + self._counted_items(text, s0, s1)
+
+    def _counted_items(self, text: str, s0: int, s1: int) -> list[_Candidate]:
+        """包括A、B、C三个项目: a list followed by its own count, without 等; trusted only when the
+        count is the number of items (so 三个项目 after two names, or after one, is no list)."""
+        cands = []
+        for m in _COUNTED_LIST_TAIL.finditer(text, s0, s1):
+            number = m.group(1)
+            count = int(number) if number.isdigit() else _CN_SMALL.get(number, 0)
+            items_start = _clause_start(text, m.start(), s0, marks=CLAUSE_MARKS.replace("、", ""))
+            pieces = text[items_start:m.start()].split("、")
+            if count < 2 or len(pieces) != count:
+                continue
+            pos, found = m.start(), []
+            for piece in reversed(pieces):
+                piece_start = pos - len(piece)
+                start = self._name_start(text, piece_start, pos)
+                if start >= pos or (start > piece_start and piece is not pieces[0]):
+                    break  # an item that is cut inside is no item of this list
+                found.append(_Candidate(start, pos, "list", {"counted": True}))
+                pos = piece_start - 1
+            if len(found) == count:
+                cands += found
+        return cands
+
+    def _listed_items(self, text: str, s0: int, s1: int) -> list[_Candidate]:
         cands = []
         for m in self._list_tail.finditer(text, s0, s1):
             items_start = _clause_start(text, m.start(), s0, marks=CLAUSE_MARKS.replace("、", ""))
@@ -197,7 +227,7 @@ class ProjectFinder:
                     break  # a cut word inside an item: the list started there
         return cands
 
-    def _name_start(self, text: str, clause_start: int, head_start: int) -> int:
+    def _name_start(self, text: str, clause_start: int, head_start: int, name_end: int | None = None) -> int:
         """Where a name ending at `head_start` begins: after the last cut word, date or company."""
         start = clause_start
         span = text[clause_start:head_start]
@@ -222,7 +252,7 @@ class ProjectFinder:
         numbered = re.match(r"\d{1,2}\s+(?=[\u4e00-\u9fff])", text[start:head_start])  # a caption's number (4 长春中车…)
         if numbered:
             start += numbered.end()
-        start = self._strip_place(text, start, head_start)
+        start = self._strip_place(text, start, name_end or head_start)
         return start
 
     def _joins_one_name(self, span: str, m: re.Match) -> bool:
@@ -241,7 +271,8 @@ class ProjectFinder:
             if text.startswith(place, start):
                 rest = text[start + len(place):end]
                 hits = self.companies.find(rest) + self.aliases.find(rest)
-                if any(h.start == 0 for h in hits):
+                # not before a two-character group name: 长春中车, 长春一汽 are names of their own
+                if any(h.start == 0 and h.end > 2 for h in hits):
                     return start + len(place)
         return start
 
