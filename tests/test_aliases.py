@@ -208,3 +208,22 @@ def test_a_company_is_found_under_its_legal_and_short_names(tmp_path, text, writ
     assert whole.company == company
     # the shorter listed name inside it is not counted a second time
     assert [m for m in linked.mentions if whole.start <= m.start and m.end <= whole.end] == [whole]
+
+
+def test_a_found_name_holding_one_listed_name_joins_its_entry(catalogue):
+    # the listed name is the short side: ra23 一汽红旗新能源繁荣工厂 / 红旗繁荣现代化工厂 beside the listed
+    # 一汽红旗繁荣工厂; 一汽弗迪新能源动力电池项目 beside the listed 一汽弗迪动力电池项目 (issue 18)
+    from atlas.extract.companies import load_companies
+    firms = company_matcher(load_companies(ROOT, []))
+    texts = ["一汽红旗新能源繁荣工厂", "红旗繁荣现代化工厂", "一汽弗迪新能源动力电池项目"]
+    pages, notes = group_projects(Counter(texts), catalogue, firms, [], [])
+    assert [pages[t] for t in texts] == [("一汽红旗繁荣工厂", ""), ("一汽红旗繁荣工厂", ""), ("一汽弗迪动力电池项目", "")]
+    assert any(n.merged and "红旗繁荣现代化工厂" in n.names for n in notes)
+    # also when an article writes the listed name without its group (ra21: 紅旗繁榮工廠)
+    pages, _ = group_projects(Counter(texts + ["红旗繁荣工厂"]), catalogue, firms, [], [])
+    assert {pages[t][0] for t in texts[:2] + ["红旗繁荣工厂"]} == {"一汽红旗繁荣工厂"}
+    # refused by the editors' line; a name of another head (a supplier park) never joins
+    pages, _ = group_projects(Counter(texts + ["一汽红旗繁荣工厂配套产业园"]), catalogue, firms, [],
+                              [("红旗繁荣现代化工厂", "一汽红旗繁荣工厂")])
+    assert pages["红旗繁荣现代化工厂"][0] != "一汽红旗繁荣工厂" and pages["一汽红旗新能源繁荣工厂"][0] == "一汽红旗繁荣工厂"
+    assert pages["一汽红旗繁荣工厂配套产业园"][0] != "一汽红旗繁荣工厂"

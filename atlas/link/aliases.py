@@ -79,8 +79,9 @@ class _Groups:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
-        if self.not_same and any(frozenset((x, y)) in self.not_same for x in self.held[ra] for y in self.held[rb]):
-            return False
+        if self.not_same and any(frozenset((match_text(x.lstrip("=")), match_text(y.lstrip("=")))) in self.not_same
+                                 for x in self.held[ra] for y in self.held[rb]):
+            return False  # (a catalogue entry is held as “=name”)
         keep, gone = min(ra, rb), max(ra, rb)
         self.parent[gone] = keep
         self.held[keep] = self.held[keep] + self.held.pop(gone)
@@ -181,6 +182,20 @@ def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatch
             a, b = by_key[short][0], _member(longer[0], by_key, catalogue_key)
             if groups.union(a, b):
                 notes.append(GroupNote((a, b.lstrip("=")), "短名称的字按顺序都在长名称中，开头和类别词相同", True))
+            else:
+                notes.append(GroupNote((a, b.lstrip("=")), "not_same 拒绝合并", False))
+    # a found name holding exactly one listed name, same head and start: that entry written longer
+    # (一汽红旗新能源繁荣工厂, 红旗繁荣现代化工厂 / the listed 一汽红旗繁荣工厂). Two characters of the
+    # listed name's own are enough: an editor wrote it, so it names one project.
+    for long in sorted(by_key):
+        inside = [k for k in catalogue_key if len(k) < len(long) and k[:2] == long[:2]
+                  and keys.head_of(k) == keys.head_of(long) and len(keys.own(k).replace("|", "")) >= 2
+                  and _is_subsequence(k, long)]
+        roots = {groups.find("=" + catalogue_key[k]) for k in inside}
+        if len(roots) == 1 and groups.find(by_key[long][0]) not in roots:
+            a, b = by_key[long][0], "=" + catalogue_key[inside[0]]
+            if groups.union(a, b):
+                notes.append(GroupNote((a, b.lstrip("=")), "长名称按顺序包含一个已列出的名称，开头和类别词相同", True))
             else:
                 notes.append(GroupNote((a, b.lstrip("=")), "not_same 拒绝合并", False))
     # the editors' word: same: joins
