@@ -227,3 +227,28 @@ def test_a_found_name_holding_one_listed_name_joins_its_entry(catalogue):
                               [("红旗繁荣现代化工厂", "一汽红旗繁荣工厂")])
     assert pages["红旗繁荣现代化工厂"][0] != "一汽红旗繁荣工厂" and pages["一汽红旗新能源繁荣工厂"][0] == "一汽红旗繁荣工厂"
     assert pages["一汽红旗繁荣工厂配套产业园"][0] != "一汽红旗繁荣工厂"
+
+
+def test_a_short_form_an_article_uses_beside_its_full_name_is_that_project(catalogue):
+    # rb15: 创新产业园项目 and 长春新区北湖科技开发区创新产业园项目 in one article; ra10: 轴齿工业园 and
+    # 一汽轴齿中心工业园 (the short form is the full name's words in order, with the same head)
+    from atlas.extract.companies import load_companies
+    firms = company_matcher(load_companies(ROOT, []))
+    rb15 = {"创新产业园项目", "长春新区北湖科技开发区创新产业园项目"}
+    ra10 = {"一汽轴齿中心工业园", "轴齿工业园", "模具工业园"}
+    texts = Counter(rb15 | ra10)
+    pages, notes = group_projects(texts, catalogue, firms, [], [], articles=[rb15, ra10])
+    assert pages["创新产业园项目"][0] == pages["长春新区北湖科技开发区创新产业园项目"][0]
+    assert pages["轴齿工业园"][0] == pages["一汽轴齿中心工业园"][0] != pages["模具工业园"][0]
+    assert any(n.merged and "轴齿工业园" in n.names for n in notes)
+    # written in two articles as the short form of two different names: nobody can tell which
+    other = {"创新产业园项目", "净月创新产业园项目"}
+    pages, _ = group_projects(texts + Counter(other), catalogue, firms, [], [], articles=[rb15, ra10, other])
+    assert len({pages[t][0] for t in rb15 | other}) == 3
+    # a company and generic words may be any plant of the company (seed 000 names both, two projects)
+    seed = {"中车长客智能工厂", "中车长客智能制造示范工厂"}
+    pages, _ = group_projects(Counter(seed), catalogue, firms, [], [], articles=[seed])
+    assert pages["中车长客智能工厂"][0] != pages["中车长客智能制造示范工厂"][0]
+    # the same names in two different articles are not joined by this rule
+    pages, _ = group_projects(texts, catalogue, firms, [], [], articles=[{"创新产业园项目"}, {"长春新区北湖科技开发区创新产业园项目"}])
+    assert pages["创新产业园项目"][0] != pages["长春新区北湖科技开发区创新产业园项目"][0]

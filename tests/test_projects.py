@@ -233,6 +233,16 @@ def test_a_list_with_its_own_count_is_a_list_of_projects(finder):
     assert names(finder, "全市推进汽车、光电两个重大项目和金赛国际医药产业园。") == ["金赛国际医药产业园"]
 
 
+def test_a_generic_short_form_counts_where_the_article_gives_its_full_name(finder):
+    # rb15: 创新产业园项目 alone is generic, but this article names 长春新区北湖科技开发区创新产业园项目
+    text = ("位于长春新区北湖科技开发区,总投资16.6亿元的创新产业园项目也顺利进入施工收尾阶段。"
+            "“长春新区北湖科技开发区创新产业园项目主要建设标准厂房20栋。”项目建设单位负责人介绍,创新产业园项目于2020年7月开工建设。")
+    assert names(finder, text) == ["创新产业园项目", "长春新区北湖科技开发区创新产业园项目", "创新产业园项目"]
+    assert names(finder, "总投资16.6亿元的创新产业园项目也顺利进入施工收尾阶段。") == []
+    # rb11: an industry's park is a kind of park, not the short form of 卓谊生物医药产业园项目
+    assert names(finder, "卓谊生物医药产业园项目落位后,新区将以生物医药产业园项目落户为契机。") == ["卓谊生物医药产业园项目"]
+
+
 def test_a_list_of_firms_and_projects_keeps_only_named_projects(finder):
     text = "如今，一汽解放数字工厂、启明信息工业互联网创新领航案例等20多个重点企业和项目入选示范案例。"
     assert names(finder, text) == ["一汽解放数字工厂"]

@@ -60,6 +60,7 @@ class ProjectRules:
     part_heads: tuple[str, ...] = ()
     descriptions: tuple[str, ...] = ()
     organisations: tuple[str, ...] = ()
+    industries: tuple[str, ...] = ()  # 生物医药产业园 names a kind of park, never one park's short form
     lead_word_tags: tuple[str, ...] = ()  # tags of a word before a name that is not part of it (加大, 通过)
     lead_character_tags: tuple[str, ...] = ()  # the same for a one-character word (正, 这)
 
@@ -118,6 +119,14 @@ class ProjectFinder:
 
     # --- finding ---------------------------------------------------------------------------
     def find(self, article: Article, company_mentions: list[CompanyMention]) -> list[ProjectMention]:
+        short: list[str] = []  # generic phrases met (创新产业园项目): short forms, if the article names them in full
+        out = self._find(article, (), short)
+        full = tuple(sorted({m.text for m in out}))
+        if any(_shortens(s, f) for s in short for f in full):
+            out = self._find(article, full, [])
+        return out
+
+    def _find(self, article: Article, full_names: tuple[str, ...], short: list[str]) -> list[ProjectMention]:
         out = []
         for block in article.blocks:
             if not block.id:
@@ -127,7 +136,7 @@ class ProjectFinder:
             previous: list[ProjectMention] = []
             previous_start = 0
             for start, end in _sentences(block.text):
-                found = self._in_sentence(article, block, start, end, firms)
+                found = self._in_sentence(article, block, start, end, firms, full_names, short)
                 if not found and previous:
                     k = self._referent(block.text[start:end], previous, previous_start)
                     figure = self._investment_of_previous(block.text[start:end]) if previous[k].investment is None else None
@@ -139,8 +148,8 @@ class ProjectFinder:
             out.extend(previous)
         return out
 
-    def _in_sentence(self, article: Article, block: Block, s0: int, s1: int,
-                     firms: list[tuple[int, int]]) -> list[ProjectMention]:
+    def _in_sentence(self, article: Article, block: Block, s0: int, s1: int, firms: list[tuple[int, int]],
+                     full_names: tuple[str, ...] = (), short: list[str] | None = None) -> list[ProjectMention]:
         text = block.text
         cands = self._head_candidates(text, s0, s1) + self._list_candidates(text, s0, s1)
         listed = [_Candidate(h.start + s0, h.end + s0, "alias") for h in self.aliases.find(text[s0:s1])]
@@ -154,7 +163,7 @@ class ProjectFinder:
         cands = self._on_word_boundaries(text, s0, s1, cands)
         cands = [self._without_lead_words(text, c) for c in cands]
         cands = [self._with_phase(text, self._trimmed(text, c), s1) for c in cands]
-        chosen = _longest_without_overlap([c for c in cands if self._is_name(text, c)])
+        chosen = _longest_without_overlap([c for c in cands if self._is_name(text, c, full_names, short)])
         chosen = [c for c in chosen if not self._predicate(text, c, chosen, s0)]
         chosen.sort(key=lambda c: c.start)
         mentions = []
@@ -360,7 +369,7 @@ class ProjectFinder:
                 return _Candidate(c.start, inner.end(), c.how, c.extra)
         return c
 
-    def _is_name(self, text: str, c: _Candidate) -> bool:
+    def _is_name(self, text: str, c: _Candidate, full_names: tuple[str, ...] = (), short: list[str] | None = None) -> bool:
         name = text[c.start:c.end]
         if c.how == "alias":
             return True
@@ -380,7 +389,15 @@ class ProjectFinder:
         needed = 3 if self._head.fullmatch(name[-2:]) and name.endswith("项目") and not self._head.search(name[:-2]) else 2
         if name.endswith(self.rules.part_heads):
             needed = 4  # a workshop or line is a project only under a name of its own (not 总装生产车间, 动车组制造车间)
-        return len(self._distinctive(self._without_place(name))) >= needed
+        if len(self._distinctive(self._without_place(name))) >= needed:
+            return True
+        # 创新产业园项目: generic alone, but the short form of a name the same article gives in full
+        bare = self._head.sub("", name)
+        if c.how == "head" and bare and bare not in self.rules.industries and not name.endswith(self.rules.part_heads):
+            if short is not None:
+                short.append(name)
+            return any(_shortens(name, full) for full in full_names)
+        return False
 
     def _without_place(self, name: str) -> str:
         for place in self.rules.place_prefixes + self.rules.locations:
@@ -474,6 +491,14 @@ def _clause_start(text: str, pos: int, floor: int, marks: str = CLAUSE_MARKS) ->
     while i >= floor and text[i] not in marks:
         i -= 1
     return i + 1
+
+
+def _shortens(short: str, full: str) -> bool:
+    """创新产业园项目 is the end of 长春新区北湖科技开发区创新产业园项目 (项目 or not): its short form."""
+    if len(full) <= len(short):
+        return False
+    bare = short[: -len("项目")] if short.endswith("项目") and len(short) > 2 else short
+    return full.endswith(short) or full.removesuffix("项目").endswith(bare)
 
 
 def _longest_without_overlap(cands: list[_Candidate]) -> list[_Candidate]:

@@ -95,6 +95,7 @@ class ProjectNameKeys:
         self.firms = firms
         self.head = re.compile("(?:" + "|".join(re.escape(h) for h in rules.heads) + ")$") if rules.heads else None
         self.own_noise = tuple(rules.heads + rules.generic_words)
+        self.head_any = re.compile("|".join(re.escape(h) for h in rules.heads)) if rules.heads else None
 
     def key(self, whole: str) -> str:
         t = match_text(whole)
@@ -117,6 +118,10 @@ class ProjectNameKeys:
         m = self.head.search(key) if self.head else None
         return m.group(0) if m else ""
 
+    def bare(self, key: str) -> str:
+        """The key without its head words: 创新产业园 → 创新."""
+        return self.head_any.sub("", key) if self.head_any else key
+
     def own(self, key: str) -> str:
         """The key's own words, `|` where a company, head or generic word stood."""
         for hit in reversed(self.firms.find(key)):
@@ -127,12 +132,13 @@ class ProjectNameKeys:
 
 
 def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatcher,
-                   same: list[tuple[str, ...]], not_same: list[tuple[str, ...]]
-                   ) -> tuple[dict[str, tuple[str, str]], list[GroupNote]]:
+                   same: list[tuple[str, ...]], not_same: list[tuple[str, ...]],
+                   articles: list[set[str]] | tuple = ()) -> tuple[dict[str, tuple[str, str]], list[GroupNote]]:
     """Every mention text → (its page's name, its phase or ""), and what the report should say.
 
     `texts` counts how often each text is written; the catalogue's names win, then the most
-    written name of a group (the longest on a tie) names its page."""
+    written name of a group (the longest on a tie) names its page. `articles` holds the texts of
+    each article: a short form written beside its full name in one article is that name."""
     keys = ProjectNameKeys(catalogue, firms)
     refused = {frozenset(map(match_text, pair)) for pair in not_same}
     groups = _Groups(refused)
@@ -198,6 +204,27 @@ def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatch
                 notes.append(GroupNote((a, b.lstrip("=")), "长名称按顺序包含一个已列出的名称，开头和类别词相同", True))
             else:
                 notes.append(GroupNote((a, b.lstrip("=")), "not_same 拒绝合并", False))
+    # a short form an article writes beside its full name (创新产业园项目 / 长春新区北湖科技开发区创新
+    # 产业园项目; 轴齿工业园 / 一汽轴齿中心工业园): the short key is the full key's words in order,
+    # same head, and the article has one such full name. A short form that two articles give two
+    # different full names is left alone.
+    full_of: dict[str, set[str]] = defaultdict(set)  # short whole → the full wholes it shortens
+    for found in articles:
+        wholes = {match_text(split_phase(t)[0]) for t in found} & set(key_of)
+        for short in wholes:
+            k = key_of[short]
+            if len(keys.bare(k)) < 2 or (not keys.own(k).strip("|") and keys.firms.find(k)):
+                continue  # a company and generic words (中车长客智能工厂) may be any plant of that company
+            longer = [w for w in wholes if w != short and len(key_of[w]) > len(k)
+                      and keys.head_of(key_of[w]) == keys.head_of(k) and _is_subsequence(k, key_of[w])]
+            if len(longer) == 1:
+                full_of[short].add(longer[0])
+    for short, fulls in sorted(full_of.items()):
+        if len({groups.find(f) for f in fulls}) == 1:
+            full = min(fulls)
+            merged = groups.union(short, full)
+            notes.append(GroupNote((short, full), "同一篇文章中的简称：全称的字按顺序都在其中，类别词相同" if merged
+                                   else "not_same 拒绝合并", merged))
     # the editors' word: same: joins
     for pair in same:
         names = [match_text(n) for n in pair]

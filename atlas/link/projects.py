@@ -131,8 +131,11 @@ def link_projects(kb: KnowledgeBase, facts: list[ArticleFacts], data: DataFiles,
     companies = list(linked.companies)
     firm_mentions: list[CompanyMention] = sorted(linked.mentions, key=lambda m: (order[m.article], _block_number(m.block), m.start))
     unknown_firms: list[RegisteredName] = list(linked.unknown)
+    by_article: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        by_article[m.article].add(m.text)
     pages, notes = group_projects(Counter(m.text for m in mentions), catalogue, data.firms,
-                                  list(catalogue.same), list(catalogue.not_same))
+                                  list(catalogue.same), list(catalogue.not_same), [by_article[a] for a in sorted(by_article)])
     firms_in: dict[tuple[str, str], list[CompanyMention]] = defaultdict(list)
     for f in firm_mentions:
         firms_in[(f.article, f.block)].append(f)
