@@ -60,6 +60,7 @@ class ProjectRules:
     part_heads: tuple[str, ...] = ()
     descriptions: tuple[str, ...] = ()
     organisations: tuple[str, ...] = ()
+    not_project_kinds: tuple[str, ...] = ()  # “…等研发平台”: items of such a list are not projects
     industries: tuple[str, ...] = ()  # 生物医药产业园 names a kind of park, never one park's short form
     lead_word_tags: tuple[str, ...] = ()  # tags of a word before a name that is not part of it (加大, 通过)
     lead_character_tags: tuple[str, ...] = ()  # the same for a one-character word (正, 这)
@@ -114,6 +115,8 @@ class ProjectFinder:
         tail = _alternation(rules.list_tail_words)
         self._list_tail = re.compile(rf"等(?:[\d.]+|多|个|余|项|以上|{tail})*?项目")
         self._cut = re.compile(_alternation(rules.cut_words)) if rules.cut_words else None
+        self._kind_of_list = re.compile(rf"(?:、[^，。；、,;]{{1,30}}?)*等[^，。；、,;]{{0,8}}?(?:{_alternation(rules.not_project_kinds)})") \
+            if rules.not_project_kinds else None
         self._status = re.compile(_alternation(rules.statuses)) if rules.statuses else None
         self._location = re.compile(_alternation(rules.locations)) if rules.locations else None
 
@@ -385,6 +388,9 @@ class ProjectFinder:
             return False  # a fixed phrase, or a company in a list of companies
         if re.search(r"\d+(?:多|余)?个[^，、]*$", text[_clause_start(text, c.start, 0):c.start]):
             return False  # “19个…重点项目”: a counted set, not one project
+        kind = self._kind_of_list.match(text, c.end) if self._kind_of_list else None
+        if kind and "项目" not in text[kind.start():kind.end() + 3]:
+            return False  # “X基地、Y研究院、Z中心等研发平台”: the list says what its items are (not “…等企业和项目”)
         # a name that is only “X项目” needs more than two characters of its own (not 长春项目, 互动项目)
         needed = 3 if self._head.fullmatch(name[-2:]) and name.endswith("项目") and not self._head.search(name[:-2]) else 2
         if name.endswith(self.rules.part_heads):
