@@ -255,6 +255,24 @@ def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatch
                 if len(pair) == 2 and pair not in seen_pairs and frozenset((a, b)) not in refused:
                     seen_pairs.add(pair)
                     notes.append(GroupNote((a, b), f"共有“{piece}”，未合并", False))
+    # doubtful too: a few pages of one company with one head (红旗…新能源汽车工厂 / 红旗繁荣工厂: the same
+    # plant under two names, or two plants; an editor knows). Many such pages say nothing.
+    by_firm_head: dict[tuple[str, str], set[str]] = defaultdict(set)
+    found_roots = {groups.find(w) for w in key_of}
+    for whole, key in [*key_of.items(), *(("=" + name, key) for key, name in catalogue_key.items())]:
+        firm = tuple(sorted({h.key for h in keys.firms.find(key)}))
+        if firm and keys.head_of(key):
+            by_firm_head[(firm, keys.head_of(key))].add(groups.find(whole))
+    for (firm, head), roots in sorted(by_firm_head.items()):
+        named = sorted(roots)
+        if not 2 <= len(named) <= 3 or not found_roots & roots:
+            continue
+        for i, a in enumerate(named):
+            for b in named[i + 1:]:
+                pair = frozenset((a, b))
+                if pair not in seen_pairs and (a in found_roots or b in found_roots):
+                    seen_pairs.add(pair)
+                    notes.append(GroupNote((a.lstrip("="), b.lstrip("=")), f"同一家（{'、'.join(firm)}）的{head}，未合并", False))
     # name each group's page
     members: dict[str, list[str]] = defaultdict(list)
     for text, whole in whole_of.items():
