@@ -28,7 +28,7 @@ _LEGAL_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|有限公�
 _DATE = re.compile(r"\d{1,4}年|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日")
 _COUNTED = re.compile(r"(?:\d+|[一两二三四五六七八九十百千几数另每]+)(?:多|余)?(?:个|项|台|辆|座|家|条|批)|[二两三四五六七八九十]大")
 _PHASE_AFTER = re.compile(r"[（(]?[一二三四五六七八九十]期[）)]?(?:项目|工程)?")
-_INVESTS = r"(?:(?:计划|拟|预计|概算|估算|动态)?总投资|投资总额|(?:计划|拟|预计)?投资|引资)(?:额|规模)?(?:达到|达|为|是|约为)?[ \u3000]?"
+_INVESTS = r"(?:(?:计划|拟|预计|概算|估算|动态)?总投资|投资总额|(?:计划|拟|预计)?投资|引资)(?:额|规模)?(?:达到|达|为|是|[:：])?[ \u3000]?"
 # a clause of its own that states the investment of what the sentence is about (，项目总投资79亿元)
 _INVESTMENT_CLAUSE = re.compile(rf"[，,](?:该)?(?:项目)?{_INVESTS}({AMOUNT.pattern})")
 _INVESTMENT_RIGHT_AFTER = re.compile(rf"[，,]?(?:项目)?{_INVESTS}({AMOUNT.pattern})")
@@ -312,7 +312,7 @@ class ProjectFinder:
         if c.how != "head" or not (self.rules.lead_word_tags or self.rules.lead_character_tags):
             return c
         pos, start = c.start, c.start
-        words = tagged(text[c.start:c.end])
+        words = tagged(text[c.start:min(c.end, c.start + 24)])  # lead words stand at the start: a long run costs no more
         for k, (word, tag) in enumerate(words):
             rest = text[pos:c.end]
             # a one-character verb before a place (引资260亿建东北亚…) is a verb, not a name's start
