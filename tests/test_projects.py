@@ -155,6 +155,8 @@ def test_a_name_is_a_whole_phrase_with_a_head_and_words_of_its_own(finder, text,
     ("汽车产业集群总部基地、吉林省工业发展研究院、新能源汽车国检中心等研发平台顺利落位。", []),
     # rb24: a single verb character before a name with a head of its own (医药港)
     ("长春引资260亿建东北亚国际医药港", ["东北亚国际医药港"]),
+    # a firm's name that starts like a verb keeps it (启明信息 is in no word list; 启明 is a rare verb)
+    ("推动长春启明信息工业互联网产业园建设。", ["长春启明信息工业互联网产业园"]),
 ])
 def test_a_name_has_no_verb_adverb_pronoun_or_quantity_before_it(finder, text, expected):
     assert names(finder, text) == expected

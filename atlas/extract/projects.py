@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..records import Article, Block
-from ..segment import tagged, tokenize
+from ..segment import dictionary, tagged, tokenize
 from .companies import CompanyMention
 from .money import AMOUNT, Money, parse_amounts
 from .names import NameMatcher
@@ -39,6 +39,9 @@ _COUNT_FIRST = re.compile(r"(?:近|约|超过?|逾|共|总计)?\d|[万亿]+元")
 # a list's own count right after its last item: 包括A、B、C三个项目
 _COUNTED_LIST_TAIL = re.compile(r"(\d+|[两二三四五六七八九十])(?:个|项)(?:重点|重大|子|大)?项目")
 _CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# jieba's tags of words that belong to a name (people's and firms' names, places, brands, abbreviations)
+_NAME_TAGS = ("nr", "nrt", "nrfg", "nz", "nt", "ns", "j", "eng", "ng")
+_COMMON_WORD = 1000  # jieba's frequency from which a verb before a name is an ordinary verb (加紧 1040, 启明 25)
 _RELATIVE_YEAR = re.compile(r"(?:今|去|明|前|近)年")
 
 
@@ -315,13 +318,21 @@ class ProjectFinder:
         words = tagged(text[c.start:min(c.end, c.start + 24)])  # lead words stand at the start: a long run costs no more
         for k, (word, tag) in enumerate(words):
             rest = text[pos:c.end]
-            # a one-character verb before a place (引资260亿建东北亚…) is a verb, not a name's start
-            verb_before_place = len(word) == 1 and tag == "v" and k + 1 < len(words) and self._is_place_word(*words[k + 1])
+            after = words[k + 1] if k + 1 < len(words) else ("", "")
             if self._is_place_word(word, tag):
-                pass
-            elif ((verb_before_place or tag in (self.rules.lead_word_tags if len(word) > 1 else self.rules.lead_character_tags))
-                  and word not in self.rules.generic_words and not self._head.match(word)
-                  and not any(h.start == 0 for h in self.companies.find(rest) + self.aliases.find(rest))):
+                pos += len(word)
+                continue
+            if len(word) == 1:
+                # 正加紧, 这座; a one-character verb before a place (引资260亿建东北亚…). Not before a
+                # name's own word (向阳新能源: 向|阳新 is a firm's name cut wrong)
+                lead = ((tag in self.rules.lead_character_tags and len(after[0]) > 1 and after[1] not in _NAME_TAGS)
+                        or (tag == "r" and after[1] == "q") or (tag == "v" and self._is_place_word(*after)))
+            else:
+                # a function word or pronoun always; a verb only when it is a common word (加大, 走进:
+                # not 启明 of 启明信息, a firm's name)
+                lead = tag in self.rules.lead_word_tags and (tag == "r" or dictionary().get(word, 0) >= _COMMON_WORD)
+            if (lead and word not in self.rules.generic_words and not self._head.match(word)
+                    and not any(h.start == 0 for h in self.companies.find(rest) + self.aliases.find(rest))):
                 start = pos + len(word)
             else:
                 break
