@@ -249,6 +249,16 @@ def test_a_generic_short_form_counts_where_the_article_gives_its_full_name(finde
     assert names(finder, "卓谊生物医药产业园项目落位后,新区将以生物医药产业园项目落户为契机。") == ["卓谊生物医药产业园项目"]
 
 
+def test_a_name_in_the_title_or_a_heading_is_a_mention_of_the_article(finder):
+    # rb24: the headline 长春引资260亿建东北亚国际医药港; ra06: the kicker heading 一汽红旗新能源汽车工厂——
+    article = Article("seeds/x.txt", "x", "x", "长春引资260亿建东北亚国际医药港", blocks=(
+        Block(BlockKind.HEADING, "一汽红旗新能源汽车工厂——", (1,)),
+        Block(BlockKind.PARAGRAPH, "总投资260亿元人民币的东北亚国际医药港在长春开工。", (2,), "p1")))
+    found = [(m.text, m.block, m.investment.text if m.investment else None) for m in finder.find(article, [])]
+    assert found == [("东北亚国际医药港", "", "260亿"), ("一汽红旗新能源汽车工厂", "", None),
+                     ("东北亚国际医药港", "p1", "260亿元人民币")]
+
+
 def test_a_list_of_firms_and_projects_keeps_only_named_projects(finder):
     text = "如今，一汽解放数字工厂、启明信息工业互联网创新领航案例等20多个重点企业和项目入选示范案例。"
     assert names(finder, text) == ["一汽解放数字工厂"]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..data_files import load_yaml
-from ..records import Article, Problem, Severity
+from ..records import Article, Block, BlockKind, Problem, Severity
 from .names import NameHit, NameMatcher
 
 DATA_FILE = "data/companies.yaml"
@@ -136,9 +136,9 @@ def _with_legal_tail(text: str, hit: NameHit) -> NameHit:
 def company_mentions(article: Article, matcher: NameMatcher, list_only: frozenset[str] = frozenset()
                      ) -> tuple[list[CompanyMention], list[RegisteredName]]:
     mentions, unknown = [], []
-    for block in article.blocks:
-        if not block.id:
-            continue
+    title = [Block(BlockKind.HEADING, article.title, (), "")] if article.title else []
+    # the title and headings too (block id "": a mention there links to the article itself)
+    for block in title + [b for b in article.blocks if b.text != article.title or b.id]:
         hits = [_with_legal_tail(block.text, h) for h in matcher.find(block.text)]
         hits = [_with_place(block.text, h) for h in hits]
         if list_only:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..records import Article, Block
+from ..records import Article, Block, BlockKind
 from ..segment import dictionary, tagged, tokenize
 from .companies import CompanyMention
 from .money import AMOUNT, Money, parse_amounts
@@ -82,7 +82,7 @@ class ProjectRules:
 class ProjectMention:
     text: str  # as printed in the block
     article: str  # article stem
-    block: str  # block id (p12)
+    block: str  # block id (p12); "" in the title or a heading (HEADLINE: links go to the article itself)
     start: int  # offsets in block.text
     end: int
     how: str  # "head" | "list" | "alias": which rule found it
@@ -93,6 +93,16 @@ class ProjectMention:
     companies: tuple[str, ...] = ()  # Company.name of companies named in or right before it
     canonical: str = ""  # the page it belongs to; set by the link stage (atlas/link/projects.py)
     phase: str = ""  # 一期, 二期 … when it names a phase of that project (set by the link stage too)
+
+
+HEADLINE = ""  # the block id of a mention in the title or a heading: they have no paragraph id
+
+
+def headline_blocks(article: Article) -> list[Block]:
+    """The title and the headings, as blocks without an id: a headline names its project as often as
+    the text does (长春引资260亿建东北亚国际医药港)."""
+    title = [Block(BlockKind.HEADING, article.title, (), HEADLINE)] if article.title else []
+    return title + [b for b in article.blocks if not b.id and b.text != article.title]
 
 
 @dataclass
@@ -134,9 +144,7 @@ class ProjectFinder:
 
     def _find(self, article: Article, full_names: tuple[str, ...], short: list[str]) -> list[ProjectMention]:
         out = []
-        for block in article.blocks:
-            if not block.id:
-                continue  # headings: no anchor to link back to
+        for block in headline_blocks(article) + [b for b in article.blocks if b.id]:
             # nothing inside a company's registered name is a project (奥迪一汽新能源|汽车有限公司)
             firms = [(h.start, h.end) for h in self.companies.find(block.text) if _LEGAL_SUFFIX.search(h.text)]
             previous: list[ProjectMention] = []
@@ -436,7 +444,7 @@ class ProjectFinder:
         """The project's own figure: before it (总投资13亿元、占地16.6万平方米的X; 投资60亿元建设的X),
         or in a later clause of what is said of it (X位于…，项目总投资79亿元)."""
         before = text[max(s0, c.start - 40):c.start]
-        m = re.search(rf"{_INVESTS}({AMOUNT.pattern})(?:、[^，。；、]{{1,16}}?)*(?:的|建设的)?$", before)
+        m = re.search(rf"{_INVESTS}({AMOUNT.pattern})(?:、[^，。；、]{{1,16}}?)*(?:的|建设的|建设|建)?$", before)
         if m is None:
             # a headline: 总投资20亿!东北最大精细化工中试基地落户长春 (a short description may stand between)
             m = re.search(rf"{_INVESTS}({AMOUNT.pattern})[!！][^，。；、!！]{{0,8}}$", text[max(0, c.start - 40):c.start])

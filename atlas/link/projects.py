@@ -208,7 +208,7 @@ def _unknown_project_problems(mentions, catalogue: ProjectCatalogue, kb: Knowled
         else:
             fix = f"add `- name: {suggestion}` with `aliases: [{m.text}]` to {DATA_FILE}, or add it to the aliases of the project it belongs to"
         out.append(Problem(article.path if article else m.article, _line(article, m.block), Severity.INFO, "projects.unknown",
-                           f"项目名称“{m.text}”（{m.block}）不在 {DATA_FILE} 中，" + ("自成一页" if m.canonical in (m.text, m.text + "项目") else f"归入“{m.canonical}”一页"), fix))
+                           f"项目名称“{m.text}”（{m.block or '标题'}）不在 {DATA_FILE} 中，" + ("自成一页" if m.canonical in (m.text, m.text + "项目") else f"归入“{m.canonical}”一页"), fix))
     return out
 
 
@@ -220,7 +220,7 @@ def _unknown_firm_problems(unknown: list[RegisteredName], kb: KnowledgeBase) -> 
         seen.add(r.text)
         article = kb.article(r.article)
         out.append(Problem(article.path if article else r.article, _line(article, r.block), Severity.INFO, "companies.unknown",
-                           f"注册名称“{r.text}”（{r.block}）不在 data/companies.yaml 中",
+                           f"注册名称“{r.text}”（{r.block or '标题'}）不在 data/companies.yaml 中",
                            f"如果它应有自己的页面，在 data/companies.yaml 中加 `- name: …` 和 `full: {r.text}`"))
     return out
 
