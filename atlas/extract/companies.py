@@ -136,9 +136,9 @@ def _with_legal_tail(text: str, hit: NameHit) -> NameHit:
 def company_mentions(article: Article, matcher: NameMatcher, list_only: frozenset[str] = frozenset()
                      ) -> tuple[list[CompanyMention], list[RegisteredName]]:
     mentions, unknown = [], []
-    title = [Block(BlockKind.HEADING, article.title, (), "")] if article.title else []
+    lines = [t for t in (article.kicker, article.title, article.subtitle) if t]
     # the title and headings too (block id "": a mention there links to the article itself)
-    for block in title + [b for b in article.blocks if b.text != article.title or b.id]:
+    for block in [Block(BlockKind.HEADING, t, (), "") for t in lines] + [b for b in article.blocks if b.id or b.text not in lines]:
         hits = [_with_legal_tail(block.text, h) for h in matcher.find(block.text)]
         hits = [_with_place(block.text, h) for h in hits]
         if list_only:

@@ -101,8 +101,8 @@ HEADLINE = ""  # the block id of a mention in the title or a heading: they have 
 def headline_blocks(article: Article) -> list[Block]:
     """The title and the headings, as blocks without an id: a headline names its project as often as
     the text does (长春引资260亿建东北亚国际医药港)."""
-    title = [Block(BlockKind.HEADING, article.title, (), HEADLINE)] if article.title else []
-    return title + [b for b in article.blocks if not b.id and b.text != article.title]
+    lines = [t for t in (article.kicker, article.title, article.subtitle) if t]  # 引题, 标题, 副题
+    return [Block(BlockKind.HEADING, t, (), HEADLINE) for t in lines] + [b for b in article.blocks if not b.id and b.text not in lines]
 
 
 @dataclass
