@@ -151,6 +151,8 @@ def test_a_name_is_a_whole_phrase_with_a_head_and_words_of_its_own(finder, text,
     ("所有新建工程建设项目全面实施综合测绘。", []),
     ("和中兴长春分公司二期项目等近70万辆整车项目,预计今年将有20万辆整车产能建成。", ["中兴长春分公司二期项目"]),
     ("实现从国内重要的医药基地向国际知名医药基地转变。", []),
+    # ra25 (the title): capacity words are generic (扩能增产项目 names no project)
+    ("“汽车城”长春扩能增产项目不断 迅速向新能源化转型", []),
     # ra23: a list that says what its items are (研发平台)
     ("汽车产业集群总部基地、吉林省工业发展研究院、新能源汽车国检中心等研发平台顺利落位。", []),
     # rb24: a single verb character before a name with a head of its own (医药港)
