@@ -414,7 +414,15 @@ class ProjectFinder:
         needed = 3 if self._head.fullmatch(name[-2:]) and name.endswith("项目") and not self._head.search(name[:-2]) else 2
         if name.endswith(self.rules.part_heads):
             needed = 4  # a workshop or line is a project only under a name of its own (not 总装生产车间, 动车组制造车间)
-        if len(self._distinctive(self._without_place(name))) >= needed:
+        own = self._without_place(name)
+        if name.endswith(self.rules.part_heads):
+            # 一汽解放总装车间: a company's workshop needs words of its own beyond the company's name
+            for hit in reversed(self.companies.find(own)):
+                own = own[:hit.start] + "|" + own[hit.end:]
+            if len(self._distinctive(own)) < 3:
+                return False
+            own = self._without_place(name)
+        if len(self._distinctive(own)) >= needed:
             return True
         # 创新产业园项目: generic alone, but the short form of a name the same article gives in full
         bare = self._head.sub("", name)
