@@ -259,6 +259,9 @@ def test_a_name_in_the_title_or_a_heading_is_a_mention_of_the_article(finder):
     found = [(m.text, m.block, m.investment.text if m.investment else None) for m in finder.find(article, [])]
     assert found == [("东北亚国际医药港", "", "260亿"), ("一汽红旗新能源汽车工厂", "", None),
                      ("东北亚国际医药港", "p1", "260亿元人民币")]
+    # a heading that is a bullet of a list of other stories is not this article's
+    article = Article("seeds/x.txt", "x", "x", "t", blocks=(Block(BlockKind.HEADING, "• 财经 长春光谷智能装备产业园开工", (1,)),))
+    assert finder.find(article, []) == []
     # the kicker (引题) above the title, as the reader keeps it
     article = Article("seeds/x.txt", "x", "x", "赋能品牌振兴 树立行业标杆", kicker="一汽红旗新能源汽车工厂——")
     assert [(m.text, m.block) for m in finder.find(article, [])] == [("一汽红旗新能源汽车工厂", "")]

@@ -138,7 +138,8 @@ def company_mentions(article: Article, matcher: NameMatcher, list_only: frozense
     mentions, unknown = [], []
     lines = [t for t in (article.kicker, article.title, article.subtitle) if t]
     # the title and headings too (block id "": a mention there links to the article itself)
-    for block in [Block(BlockKind.HEADING, t, (), "") for t in lines] + [b for b in article.blocks if b.id or b.text not in lines]:
+    for block in [Block(BlockKind.HEADING, t, (), "") for t in lines] + [
+            b for b in article.blocks if b.id or (b.text not in lines and not b.text.startswith(("•", "·", "●", "*", "-", ">")))]:
         hits = [_with_legal_tail(block.text, h) for h in matcher.find(block.text)]
         hits = [_with_place(block.text, h) for h in hits]
         if list_only:

@@ -102,7 +102,12 @@ def headline_blocks(article: Article) -> list[Block]:
     """The title and the headings, as blocks without an id: a headline names its project as often as
     the text does (长春引资260亿建东北亚国际医药港)."""
     lines = [t for t in (article.kicker, article.title, article.subtitle) if t]  # 引题, 标题, 副题
-    return [Block(BlockKind.HEADING, t, (), HEADLINE) for t in lines] + [b for b in article.blocks if not b.id and b.text not in lines]
+    return [Block(BlockKind.HEADING, t, (), HEADLINE) for t in lines] + [
+        b for b in article.blocks if not b.id and b.text not in lines and not b.text.startswith(_BULLETS)]
+
+
+# a heading that starts with a bullet is a link list of other stories (• 体育伦敦奥运开幕…), not this one's
+_BULLETS = ("•", "·", "▪", "■", "□", "◆", "◇", "●", "○", "*", "-", "—", ">")
 
 
 @dataclass
