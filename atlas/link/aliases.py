@@ -226,7 +226,7 @@ def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatch
             if len(longer) == 1:
                 full_of[short].add(longer[0])
     for short, fulls in sorted(full_of.items()):
-        if len({groups.find(f) for f in fulls}) == 1:
+        if len({groups.find(f) for f in fulls}) == 1 and groups.find(short) != groups.find(min(fulls)):
             full = min(fulls)
             merged = groups.union(short, full)
             notes.append(GroupNote((short, full), "同一篇文章中的简称：全称的字按顺序都在其中，类别词相同" if merged
