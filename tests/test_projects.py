@@ -249,6 +249,7 @@ def test_a_generic_short_form_counts_where_the_article_gives_its_full_name(finde
     assert names(finder, "总投资16.6亿元的创新产业园项目也顺利进入施工收尾阶段。") == []
     # rb11: an industry's park is a kind of park, not the short form of 卓谊生物医药产业园项目
     assert names(finder, "卓谊生物医药产业园项目落位后,新区将以生物医药产业园项目落户为契机。") == ["卓谊生物医药产业园项目"]
+    assert names(finder, "一汽解放J7智能工厂投产。建设智能工厂是方向。") == ["一汽解放J7智能工厂"]  # a kind of plant
 
 
 def test_a_name_in_the_title_or_a_heading_is_a_mention_of_the_article(finder):
