@@ -268,6 +268,23 @@ def test_a_name_in_the_title_or_a_heading_is_a_mention_of_the_article(finder):
     assert [(m.text, m.block) for m in finder.find(article, [])] == [("一汽红旗新能源汽车工厂", "")]
 
 
+def test_the_example_a_kind_is_named_by_is_the_project(finder):
+    # ra10: “总投资23亿元的A为标志的…项目”, “总投资百亿元的B为代表的…集群”: A and B are the projects
+    text = ("包括总投资23亿元的一汽-大众长春EA211发动机为标志的国际领先动力总成项目破土动工,"
+            "总投资百亿元的一汽轴齿中心工业园为代表的先进自主汽车零部件集群集中开工。")
+    found = [(m.text, m.investment.text if m.investment else None) for m in _found(finder, text)]
+    assert found == [("一汽-大众长春EA211发动机", "23亿元"), ("一汽轴齿中心工业园", "百亿元")]
+    # seed 002: a train that stands for 110 trains is a product, not a project
+    assert names(finder, "由中车长客研制的以“润泽江南”复兴号亚智能动车组为代表的110列动车组也圆满完成任务。") == []
+
+
+def test_a_list_of_parks_is_a_list_of_projects(finder):
+    # ra10: items without a head of their own (动力总成园) in a list that ends 等多个工业园区
+    text = "目前,该区已经形成轴齿工业园、日系工业园、德系工业园、动力总成园、汽车研发园、模具工业园等多个工业园区。"
+    # (汽车研发园 has only generic words: an item such as 新能源汽车 in “新能源汽车、…等重点项目” must stay text)
+    assert names(finder, text) == ["轴齿工业园", "日系工业园", "德系工业园", "动力总成园", "模具工业园"]
+
+
 def test_a_list_of_firms_and_projects_keeps_only_named_projects(finder):
     text = "如今，一汽解放数字工厂、启明信息工业互联网创新领航案例等20多个重点企业和项目入选示范案例。"
     assert names(finder, text) == ["一汽解放数字工厂"]

@@ -42,6 +42,7 @@ _CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
 # jieba's tags of words that belong to a name (people's and firms' names, places, brands, abbreviations)
 _NAME_TAGS = ("nr", "nrt", "nrfg", "nz", "nt", "ns", "j", "eng", "ng")
 _COMMON_WORD = 1000  # jieba's frequency from which a verb before a name is an ordinary verb (加紧 1040, 启明 25)
+_EXEMPLAR = re.compile(r"(?<=[\w\-])(?:为标志|为代表|为龙头|为首)的")
 _RELATIVE_YEAR = re.compile(r"(?:今|去|明|前|近)年")
 
 
@@ -131,7 +132,8 @@ class ProjectFinder:
         chain = tuple(rules.phases) + ("扩建项目", "建设项目", "项目")
         self._head = re.compile(f"(?:{_alternation(rules.heads)})(?:{_alternation(chain)})*")
         tail = _alternation(rules.list_tail_words)
-        self._list_tail = re.compile(rf"等(?:[\d.]+|多|个|余|项|以上|{tail})*?项目")
+        # …等30个重点项目; …等多个工业园区 (a list of parks ends in 园区 as a list of projects in 项目)
+        self._list_tail = re.compile(rf"等(?:[\d.]+|多|个|余|项|以上|{tail})*?(?:项目|园区)")
         self._cut = re.compile(_alternation(rules.cut_words)) if rules.cut_words else None
         self._kind_of_list = re.compile(rf"(?:、[^，。；、,;]{{1,30}}?)*等[^，。；、,;]{{0,8}}?(?:{_alternation(rules.not_project_kinds)})") \
             if rules.not_project_kinds else None
@@ -210,7 +212,19 @@ class ProjectFinder:
         return cands
 
     def _list_candidates(self, text: str, s0: int, s1: int) -> list[_Candidate]:
-        return self._listed_items(text, s0, s1) + self._counted_items(text, s0, s1)
+        return self._listed_items(text, s0, s1) + self._counted_items(text, s0, s1) + self._exemplars(text, s0, s1)
+
+    def _exemplars(self, text: str, s0: int, s1: int) -> list[_Candidate]:
+        """总投资23亿元的一汽-大众长春EA211发动机为标志的国际领先动力总成项目: the project is the
+        example (A为标志的/为代表的B names A, and B is the kind it stands for)."""
+        cands = []
+        for m in _EXEMPLAR.finditer(text, s0, s1):
+            start = self._name_start(text, _clause_start(text, m.start(), s0), m.start())
+            kind = text[m.end():_clause_end(text, m.end(), s1)]
+            # only where the example or its kind is a project (not 以复兴号动车组为代表的110列动车组)
+            if start < m.start() and (self._head.search(text, start, m.start()) or self._head.search(kind)):
+                cands.append(_Candidate(start, m.start(), "list", {"exemplar": True}))
+        return cands
 
     def _counted_items(self, text: str, s0: int, s1: int) -> list[_Candidate]:
         """包括A、B、C三个项目: a list followed by its own count, without 等; trusted only when the
@@ -412,6 +426,8 @@ class ProjectFinder:
             return False  # a fixed phrase, or a company in a list of companies
         if re.search(r"\d+(?:多|余)?个[^，、]*$", text[_clause_start(text, c.start, 0):c.start]):
             return False  # “19个…重点项目”: a counted set, not one project
+        if c.how == "head" and _EXEMPLAR.search(text, max(0, c.start - 4), c.start) and text.endswith("的", 0, c.start):
+            return False  # …为标志的国际领先动力总成项目: the kind the example before it stands for
         kind = self._kind_of_list.match(text, c.end) if self._kind_of_list else None
         if kind and "项目" not in text[kind.start():kind.end() + 3]:
             return False  # “X基地、Y研究院、Z中心等研发平台”: the list says what its items are (not “…等企业和项目”)
@@ -522,6 +538,12 @@ _SENTENCE = re.compile(f"[^{SENTENCE_END}]*[{SENTENCE_END}]|[^{SENTENCE_END}]+")
 
 def _sentences(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SENTENCE.finditer(text)]
+
+
+def _clause_end(text: str, pos: int, ceiling: int, marks: str = CLAUSE_MARKS) -> int:
+    while pos < ceiling and text[pos] not in marks:
+        pos += 1
+    return pos
 
 
 def _clause_start(text: str, pos: int, floor: int, marks: str = CLAUSE_MARKS) -> int:
