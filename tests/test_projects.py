@@ -153,6 +153,9 @@ def test_a_name_is_a_whole_phrase_with_a_head_and_words_of_its_own(finder, text,
     ("实现从国内重要的医药基地向国际知名医药基地转变。", []),
     # ra25 (the title): capacity words are generic (扩能增产项目 names no project)
     ("“汽车城”长春扩能增产项目不断 迅速向新能源化转型", []),
+    # ra10: an evaluation; a count without its measure word (the headline glued to the last paragraph)
+    ("如今已形成了核心汽车零部件配套项目集中开工,高科技汽车项目遍地开花的良好局面。", []),
+    ("20亿元以上项目达4个。长春汽车区百余零部件大项目开工", []),
     # ra23: a list that says what its items are (研发平台)
     ("汽车产业集群总部基地、吉林省工业发展研究院、新能源汽车国检中心等研发平台顺利落位。", []),
     # rb24: a single verb character before a name with a head of its own (医药港)
