@@ -3,11 +3,14 @@
 Three ways a mention is found, each kept as evidence (`how`):
 - "head": a run of text ending in a head word (项目, 工厂, 产业园, 基地, 生产线, …), starting after
   the last punctuation or cut word before it (总投资209亿元的|奥迪PPE项目);
-- "list": every item of a list that ends in 等…项目 (富赛汽车电子、玲珑轮胎、百克生物等重点项目),
-  so items without a head word still count;
+- "list": every item of a list that ends in 等…项目 (富赛汽车电子、玲珑轮胎、百克生物等重点项目) or in
+  its own count (包括A、B、C三个项目), so items without a head word still count; and the example a
+  kind is named by (A为标志的…项目);
 - "alias": a name the editors listed in data/projects.yaml.
-Candidates with no distinctive words (重点项目, 智能工厂, 400个…项目) are dropped. All word lists
-live under `rules:` in data/projects.yaml.
+Candidates with no distinctive words (重点项目, 智能工厂, 400个…项目) are dropped, unless the same
+article gives them in full (创新产业园项目 / 长春新区北湖科技开发区创新产业园项目); a verb, adverb or
+pronoun before a name is not part of it (jieba's tags). The title, kicker, subtitle and headings are
+read too (block id ""). All word lists live under `rules:` in data/projects.yaml.
 """
 from __future__ import annotations
 
