@@ -56,6 +56,7 @@ def test_money_keeps_foreign_currency_and_finds_every_amount():
     ("投资三十五亿元", "三十五亿元", Decimal("3500000000"), "CNY", "exact"),
     ("投资一千二百万元", "一千二百万元", Decimal("12000000"), "CNY", "exact"),
     ("260亿元人民币", "260亿元人民币", Decimal("26000000000"), "CNY", "exact"),
+    ("總投資超 350 億元", "超 350 億元", Decimal("35000000000"), "CNY", "at-least"),  # rc09: spaces around the number
 ])
 def test_money_in_every_written_form_keeps_the_text_as_written(text, written, value, currency, qualifier):
     m = parse_amount(text)
@@ -75,7 +76,7 @@ def test_counts_are_not_money_when_a_currency_is_required():
 @pytest.fixture(scope="module")
 def finder():
     catalogue = load_catalogue(ROOT, [])
-    firms = company_matcher([Company("一汽解放"), Company("中国一汽", aliases=("一汽",)), Company("中国中车", aliases=("中车",)), Company("中车长客"), Company("奥迪一汽", full="奥迪一汽新能源汽车有限公司"),
+    firms = company_matcher([Company("一汽解放"), Company("中国一汽", aliases=("一汽",)), Company("中国中车", aliases=("中车",)), Company("红旗", aliases=("一汽红旗",)), Company("中车长客"), Company("奥迪一汽", full="奥迪一汽新能源汽车有限公司"),
                              Company("长春市工信局", full="长春市工业和信息化局", kind="government")])
     return ProjectFinder(catalogue.rules, catalogue.matcher(), firms, catalogue.bare_matcher())
 
@@ -160,6 +161,16 @@ def test_a_name_is_a_whole_phrase_with_a_head_and_words_of_its_own(finder, text,
     ("汽车产业集群总部基地、吉林省工业发展研究院、新能源汽车国检中心等研发平台顺利落位。", []),
     # rb24: a single verb character before a name with a head of its own (医药港)
     ("长春引资260亿建东北亚国际医药港", ["东北亚国际医药港"]),
+    # fresh tuning pages: a conjunction, a preposition, places in a row, 暨 after a generic phrase
+    ("但长春国际汽车城一汽红旗新能源汽车工厂项目建设进度超前。", ["一汽红旗新能源汽车工厂项目"]),  # rc02
+    ("新车从总装车间下线后发送至一汽红旗蔚山工厂。", ["一汽红旗蔚山工厂"]),  # rc07
+    ("长春市汽开区中国一汽红旗新能源汽车工厂项目开工。", ["中国一汽红旗新能源汽车工厂项目"]),  # rg21
+    ("长春市春季项目暨永春生物医药城项目集中开工。", ["永春生物医药城项目"]),  # rd19
+    ("长春新区春季拟开工项目32个,基础设施项目和房地产项目若干。", []),  # re15
+    ("承担了多个国家重大工程项目。", []),  # rd08
+    ("副总经理张国权及相关人员出席项目签约仪式。", []),  # rd13
+    # rd16: a capacity in doses (万人份) is part of the name, not money
+    ("建设年产600万人份吸附无细胞百白破(三组分)联合疫苗项目。", ["年产600万人份吸附无细胞百白破(三组分)联合疫苗项目"]),
     # a firm's name that starts like a verb keeps it (启明信息 is in no word list; 启明 is a rare verb)
     ("推动长春启明信息工业互联网产业园建设。", ["长春启明信息工业互联网产业园"]),
 ])

@@ -22,7 +22,7 @@ _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 # spaces may stand between it and its unit (118.6 亿元) as web pages print it. 億/萬 are the
 # traditional forms, for callers that read the text as written.
 AMOUNT = re.compile(
-    r"(?P<before>超过|不低于|不少于|将近|不到|不足|约为|逾|超|近|约)?"
+    r"(?:(?P<before>超过|不低于|不少于|将近|不到|不足|约为|逾|超|近|约)[ \u3000\u00a0]?)?"
     r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?P<extra>多|余)?[ \u3000\u00a0]?"
     r"(?P<unit>万亿|亿|千万|百万|万|億|萬)(?P<currency>美元|欧元|日元|港元|港币|英镑|韩元|元人民币|元|人民币)?"
     r"(?P<after>以上|以下|以内|左右)?"

@@ -30,14 +30,14 @@ CLAUSE_MARKS = "，、：:“”‘’《》「」【】|｜—…,;!?" + SENTEN
 _LEGAL_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")
 _DATE = re.compile(r"\d{1,4}年|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日")
 _COUNTED = re.compile(r"(?:\d+|[一两二三四五六七八九十百千几数另每]+)(?:多|余)?(?:个|项|台|辆|座|家|条|批)|[二两三四五六七八九十]大"
-                      r"|[十百千万]余|数[十百千]")  # 百余零部件大项目: a count without its measure word
+                      r"|[十百千万]余|数[十百千]|多(?:个|项|家|批)")  # 百余零部件大项目: a count without its measure word
 _PHASE_AFTER = re.compile(r"[（(]?[一二三四五六七八九十]期[）)]?(?:项目|工程)?")
 _INVESTS = r"(?:(?:计划|拟|预计|概算|估算|动态)?总投资|投资总额|(?:计划|拟|预计)?投资|引资)(?:额|规模)?(?:达到|达|为|是|[:：])?[ \u3000]?"
 # a clause of its own that states the investment of what the sentence is about (，项目总投资79亿元)
 _INVESTMENT_CLAUSE = re.compile(rf"[，,](?:该)?(?:项目)?{_INVESTS}({AMOUNT.pattern})")
 _INVESTMENT_RIGHT_AFTER = re.compile(rf"[，,]?(?:项目)?{_INVESTS}({AMOUNT.pattern})")
 # an amount of money (not a capacity: 年产12万吨有机酸项目 keeps its 12万吨)
-_MONEY = re.compile(rf"(?:{AMOUNT.pattern})(?![吨辆台套件头只平立千公米瓦])")
+_MONEY = re.compile(rf"(?:{AMOUNT.pattern})(?![吨辆台套件头只平立千公米瓦人])")  # 年产600万人份…疫苗项目: doses
 # a name never starts with a number, an approximate one (近70万辆整车项目) or a money unit (亿元以上项目)
 _COUNT_FIRST = re.compile(r"(?:近|约|超过?|逾|共|总计)?\d|[万亿]+元")
 # a list's own count right after its last item: 包括A、B、C三个项目
@@ -289,6 +289,9 @@ class ProjectFinder:
                 if m.group(0) in ("与", "和") and (re.search("合资|合作", span[m.end():]) or self._joins_one_name(span, m)):
                     continue
                 start = max(start, clause_start + m.end())
+        for m in re.finditer("暨", span):  # 开工仪式暨X项目, 春季项目暨X项目: what stands before 暨 names nothing
+            if not self._distinctive(self._without_place(span[: m.start()])):
+                start = max(start, clause_start + m.end())
         for m in re.finditer("[及和与]", span):  # 政务服务中心及吉林省国家广告产业园: a list of two places
             if span[: m.start()].endswith(self.rules.heads + self.rules.complete_endings):
                 start = max(start, clause_start + m.end())
@@ -312,14 +315,23 @@ class ProjectFinder:
                 and not self.companies.find(right) and not self.aliases.find(right))
 
     def _strip_place(self, text: str, start: int, end: int) -> int:
-        """长春一汽解放J7智能工厂 → 一汽解放J7智能工厂: a place before a known company is a locative."""
-        for place in self.rules.place_prefixes + self.rules.locations:
-            if text.startswith(place, start):
-                rest = text[start + len(place):end]
+        """长春一汽解放J7智能工厂 → 一汽解放J7智能工厂: a place before a known company is a locative
+        (places may follow each other: 长春汽开区中国一汽红旗…)."""
+        places = self.rules.place_prefixes + self.rules.locations
+        at = start
+        while True:
+            place = next((p for p in places if text.startswith(p, at)
+                          and any(text.startswith(q, at + len(p)) for q in places)), None)
+            if place is None:
+                break
+            at += len(place)  # a place followed by another place
+        for place in places:
+            if text.startswith(place, at):
+                rest = text[at + len(place):end]
                 hits = self.companies.find(rest) + self.aliases.find(rest)
                 # not before a two-character group name: 长春中车, 长春一汽 are names of their own
                 if any(h.start == 0 and h.end > 2 for h in hits):
-                    return start + len(place)
+                    return at + len(place)
         return start
 
     def _on_word_boundaries(self, text: str, s0: int, s1: int, cands: list[_Candidate]) -> list[_Candidate]:

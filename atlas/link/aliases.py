@@ -101,6 +101,7 @@ class ProjectNameKeys:
         self.firms = firms
         self.head = re.compile("(?:" + "|".join(re.escape(h) for h in rules.heads) + ")$") if rules.heads else None
         self.own_noise = tuple(rules.heads + rules.generic_words)
+        self.industries = frozenset(rules.industries)
         self.head_any = re.compile("|".join(re.escape(h) for h in rules.heads)) if rules.heads else None
 
     def key(self, whole: str) -> str:
@@ -110,7 +111,9 @@ class ProjectNameKeys:
                 t = t[: -len(closing)]
                 break
         for _ in range(2):
-            place = next((p for p in self.places if t.startswith(p) and len(t) - len(p) >= 4), None)
+            # not when only an industry's park is left: 长春光电信息产业园 is not any 光电信息产业园
+            place = next((p for p in self.places if t.startswith(p) and len(t) - len(p) >= 4
+                          and self.bare(t[len(p):]) not in self.industries), None)
             if place:
                 t = t[len(place):]
         hits = self.firms.find(t)
@@ -219,8 +222,9 @@ def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatch
         wholes = {match_text(split_phase(t)[0]) for t in found} & set(key_of)
         for short in wholes:
             k = key_of[short]
-            if len(keys.bare(k)) < 2 or (not keys.own(k).strip("|") and keys.firms.find(k)):
-                continue  # a company and generic words (中车长客智能工厂) may be any plant of that company
+            if len(keys.bare(k)) < 2 or (not keys.own(k).strip("|") and keys.firms.find(k)) or keys.bare(k) in keys.industries:
+                continue  # a company and generic words (中车长客智能工厂) may be any plant of that company;
+                # an industry's park (光电信息产业园) may be another article's park of that industry
             longer = [w for w in wholes if w != short and len(key_of[w]) > len(k)
                       and keys.head_of(key_of[w]) == keys.head_of(k) and _is_subsequence(k, key_of[w])]
             if len(longer) == 1:
@@ -290,6 +294,24 @@ def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatch
         for t in group:
             out[t] = (name, phase_of[t])
     return out, notes
+
+
+def industry_short_forms(articles: dict[str, set[str]], catalogue: ProjectCatalogue, firms: NameMatcher) -> dict[tuple[str, str], str]:
+    """(article, text) → the full name it shortens in that article, for phases written short that name
+    only an industry's park (光电信息产业园三期 beside 长春光电信息产业园三期): such a text means that article's
+    park there and another park elsewhere, so it joins its full name in its own article only."""
+    keys = ProjectNameKeys(catalogue, firms)
+    out: dict[tuple[str, str], str] = {}
+    for article, texts in sorted(articles.items()):
+        wholes = {t: keys.key(split_phase(t)[0]) for t in texts}
+        for t, k in wholes.items():
+            if keys.bare(k) not in keys.industries or not split_phase(t)[1]:
+                continue  # (the whole, 光电信息产业园 alone, may be the industry's park in general)
+            longer = sorted(u for u, w in wholes.items() if len(w) > len(k) and keys.head_of(w) == keys.head_of(k)
+                            and _is_subsequence(k, w) and keys.bare(w) not in keys.industries)
+            if longer:  # an article is about its park: the shortest full name it gives (长春光电信息产业园)
+                out[(article, t)] = min(longer, key=lambda u: (len(wholes[u]), u))
+    return out
 
 
 def _member(key: str, by_key: dict, catalogue_key: dict) -> str:

@@ -22,7 +22,7 @@ from ..extract.projects import ProjectMention
 from ..extract.topics import Vocabulary, score_text
 from ..records import Problem, Severity
 from ..slugs import unique_slugs
-from .aliases import GroupNote, group_projects
+from .aliases import GroupNote, group_projects, industry_short_forms, split_phase
 from .company_names import link_company_names
 from .kb import KnowledgeBase
 
@@ -139,7 +139,15 @@ def link_projects(kb: KnowledgeBase, facts: list[ArticleFacts], data: DataFiles,
     firms_in: dict[tuple[str, str], list[CompanyMention]] = defaultdict(list)
     for f in firm_mentions:
         firms_in[(f.article, f.block)].append(f)
-    mentions = [replace(m, canonical=_page_name(pages[m.text][0], catalogue), phase=pages[m.text][1],
+    shortened = industry_short_forms(by_article, catalogue, data.firms)
+
+    def page_of(m: ProjectMention) -> tuple[str, str]:
+        full = shortened.get((m.article, m.text))
+        if full is None:
+            return pages[m.text]
+        return pages[full][0], split_phase(m.text)[1]
+
+    mentions = [replace(m, canonical=_page_name(page_of(m)[0], catalogue), phase=page_of(m)[1],
                         companies=_companies_of(m, firms_in[(m.article, m.block)])) for m in mentions]
     problems += _group_problems(notes)
     mentions.sort(key=lambda m: (order[m.article], _block_number(m.block), m.start))
