@@ -169,6 +169,7 @@ def test_a_name_is_a_whole_phrase_with_a_head_and_words_of_its_own(finder, text,
     ("长春新区春季拟开工项目32个,基础设施项目和房地产项目若干。", []),  # re15
     ("承担了多个国家重大工程项目。", []),  # rd08
     ("副总经理张国权及相关人员出席项目签约仪式。", []),  # rd13
+    ("长春欲建世界级汽车产业基地", []),  # rg23, a headline: what is left is generic
     # rd16: a capacity in doses (万人份) is part of the name, not money
     ("建设年产600万人份吸附无细胞百白破(三组分)联合疫苗项目。", ["年产600万人份吸附无细胞百白破(三组分)联合疫苗项目"]),
     # a firm's name that starts like a verb keeps it (启明信息 is in no word list; 启明 is a rare verb)
