@@ -36,3 +36,11 @@ def dictionary() -> dict[str, int]:
     j = _jieba()
     j.dt.check_initialized()
     return j.dt.FREQ
+
+
+def tagged(text: str) -> list[tuple[str, str]]:
+    """(word, part-of-speech tag) of each word, jieba's tags (v verb, d adverb, r pronoun …)."""
+    import jieba.posseg
+
+    _jieba()  # the user dictionary first: its names keep their tag (nt) and stay whole
+    return [(p.word, p.flag) for p in jieba.posseg.cut(text, HMM=False)]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..data_files import load_yaml
-from ..records import Article, Problem, Severity
+from ..records import Article, Block, BlockKind, Problem, Severity
 from .names import NameHit, NameMatcher
 
 DATA_FILE = "data/companies.yaml"
@@ -25,6 +25,7 @@ class Company:
     aliases: tuple[str, ...] = ()
     kind: str = "company"  # company | brand | government | institute
     parent: str = ""
+    list_aliases: tuple[str, ...] = ()  # names that are also common words (大众): mentions only in a list of companies
 
 
 @dataclass(frozen=True)
@@ -60,27 +61,50 @@ def load_companies(root: Path, problems: list[Problem]) -> list[Company]:
         aliases = item.get("aliases") or []
         if not isinstance(aliases, list):
             aliases = [aliases]
+        in_lists = item.get("list_aliases") or []
+        if not isinstance(in_lists, list):
+            in_lists = [in_lists]
         companies.append(Company(str(item["name"]).strip(), str(item.get("full") or "").strip(),
                                  tuple(str(a).strip() for a in aliases if str(a).strip()),
-                                 str(item.get("kind") or "company"), str(item.get("parent") or "").strip()))
+                                 str(item.get("kind") or "company"), str(item.get("parent") or "").strip(),
+                                 tuple(str(a).strip() for a in in_lists if str(a).strip())))
     return companies
 
 
 def company_matcher(companies: list[Company]) -> NameMatcher:
     names: dict[str, str] = {}
     for c in companies:
-        for n in (c.name, c.full, *c.aliases):
+        for n in (c.name, c.full, *c.aliases, *c.list_aliases):
             if n:
                 names.setdefault(n, c.name)
     return NameMatcher(names)
 
 
+def list_only_names(companies) -> frozenset[str]:
+    """The `list_aliases:` of every company: names found only as an item of a list of companies."""
+    return frozenset(n for c in companies for n in c.list_aliases)
+
+
+# what may stand between two items of a list of companies: 、 or a comma, and a country (德国奥迪、大众，美国通用)
+_LIST_GAP = re.compile(r"[、，,](?:中国|德国|美国|日本|法国|韩国|英国|意大利|瑞典|瑞士)?")
+
+
+def in_company_list(text: str, start: int, end: int, others: list[tuple[int, int]]) -> bool:
+    """红旗、解放、奔腾、大众、丰田等: the name at start:end is an item of a list whose next or
+    previous item is another company name (`others`: where the other company names stand)."""
+    after = _LIST_GAP.match(text, end)
+    if after and any(a == after.end() for a, _ in others):
+        return True
+    return any(b < start and _LIST_GAP.fullmatch(text, b, start) for _, b in others)
+
+
 # A registered name: a run of name characters ending in a legal-form suffix. The run starts after
 # punctuation or after one of the verbs/prepositions that commonly stand before a company.
-REGISTERED = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:(?:[（(]集团[）)])?(?:股份有限公司|有限责任公司|有限公司|股份公司)|集团)")
+REGISTERED = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:(?:[（(]集团[）)])?(?:股份有限公司|有限责任公司|有限公司|股份公司)|(?<![（(])集团)")
 # legal-form words that may follow a listed short name and belong to the mention (中车长客股份公司, 长客股份)
 _LEGAL_TAIL = ("股份有限公司", "股份公司", "股份", "集团有限公司", "有限公司", "公司")
-_LEAD = re.compile(r"^.*(?:的|在|与|和|推动|积极|由|是|为|将|让|对|向|市|即|等|子公司)")
+# (市 only as 我市/本市/全市: 长春市晟昱金属制品有限公司 and 重庆市轨道交通(集团)有限公司 keep their city)
+_LEAD = re.compile(r"^.*(?:的|在|与|和|推动|积极|由|是|为|将|让|对|向|[我本全该]市|即|等|子公司|来自|旗下)")
 
 
 def find_registered_names(text: str) -> list[tuple[int, int]]:
@@ -95,17 +119,33 @@ def find_registered_names(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _with_place(text: str, hit: NameHit) -> NameHit:
+    """中国北车长客股份公司: a place right before a name written with its legal form is part of it."""
+    if hit.text.endswith(_LEGAL_TAIL):
+        for place in PLACE_PREFIXES:
+            if text.endswith(place, 0, hit.start):
+                return NameHit(place + hit.text, hit.key, hit.start - len(place), hit.end)
+    return hit
+
+
 def _with_legal_tail(text: str, hit: NameHit) -> NameHit:
     tail = next((t for t in _LEGAL_TAIL if text.startswith(t, hit.end)), "")
     return NameHit(hit.text + tail, hit.key, hit.start, hit.end + len(tail)) if tail else hit
 
 
-def company_mentions(article: Article, matcher: NameMatcher) -> tuple[list[CompanyMention], list[RegisteredName]]:
+def company_mentions(article: Article, matcher: NameMatcher, list_only: frozenset[str] = frozenset()
+                     ) -> tuple[list[CompanyMention], list[RegisteredName]]:
     mentions, unknown = [], []
-    for block in article.blocks:
-        if not block.id:
-            continue
+    lines = [t for t in (article.kicker, article.title, article.subtitle) if t]
+    # the title and headings too (block id "": a mention there links to the article itself)
+    for block in [Block(BlockKind.HEADING, t, (), "") for t in lines] + [
+            b for b in article.blocks if b.id or (b.text not in lines and not b.text.startswith(("•", "·", "●", "*", "-", ">")))]:
         hits = [_with_legal_tail(block.text, h) for h in matcher.find(block.text)]
+        hits = [_with_place(block.text, h) for h in hits]
+        if list_only:
+            spans = [(h.start, h.end) for h in hits]
+            hits = [h for h in hits if h.text not in list_only
+                    or in_company_list(block.text, h.start, h.end, [sp for sp in spans if sp != (h.start, h.end)])]
         spans = {(h.start, h.end): h for h in hits}
         for start, end in find_registered_names(block.text):
             text = block.text[start:end]

@@ -11,7 +11,7 @@ from typing import Callable
 from ..cache import ArticleCache, NoCache
 from ..read.simplify import for_matching
 from ..records import Article, Problem
-from .companies import CompanyMention, RegisteredName, company_mentions
+from .companies import CompanyMention, RegisteredName, company_mentions, list_only_names
 from .data import DataFiles
 from .events import Event, extract_events
 from .figures import article_figures
@@ -57,7 +57,7 @@ def extract_article(article: Article, data: DataFiles, cache: ArticleCache | Non
                                                        for e in extract_events(matchable, data.event_words)])
 
     def names():
-        found, unknown = company_mentions(matchable, data.firms)
+        found, unknown = company_mentions(matchable, data.firms, list_only_names(data.companies))
         return found, unknown, data.finder.find(matchable, found)
 
     firms, unknown, projects = cache.result("names", matchable, names)

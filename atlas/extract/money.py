@@ -12,7 +12,7 @@ from decimal import Decimal
 
 _MULTIPLIERS = {"億": Decimal(10) ** 8, "萬": Decimal(10) ** 4, "万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "万": Decimal(10) ** 4, "千": Decimal(10) ** 3, "": Decimal(1)}
 _CURRENCIES = {"元人民币": "CNY", "美元": "USD", "欧元": "EUR", "日元": "JPY", "港元": "HKD", "港币": "HKD", "英镑": "GBP", "韩元": "KRW", "元": "CNY", "人民币": "CNY"}
-_BEFORE = {"超过": "at-least", "超": "at-least", "逾": "at-least", "达到": "exact", "不低于": "at-least", "不少于": "at-least", "近": "about", "约": "about", "将近": "about", "不到": "at-most", "不足": "at-most"}
+_BEFORE = {"超过": "at-least", "超": "at-least", "逾": "at-least", "达到": "exact", "不低于": "at-least", "不少于": "at-least", "近": "about", "约": "about", "约为": "about", "将近": "about", "不到": "at-most", "不足": "at-most"}
 _AFTER = {"以上": "at-least", "多": "at-least", "余": "at-least", "左右": "about", "以下": "at-most", "以内": "at-most"}
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -22,7 +22,7 @@ _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 # spaces may stand between it and its unit (118.6 亿元) as web pages print it. 億/萬 are the
 # traditional forms, for callers that read the text as written.
 AMOUNT = re.compile(
-    r"(?P<before>超过|不低于|不少于|将近|不到|不足|逾|超|近|约)?"
+    r"(?:(?P<before>超过|不低于|不少于|将近|不到|不足|约为|逾|超|近|约)[ \u3000\u00a0]?)?"
     r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?P<extra>多|余)?[ \u3000\u00a0]?"
     r"(?P<unit>万亿|亿|千万|百万|万|億|萬)(?P<currency>美元|欧元|日元|港元|港币|英镑|韩元|元人民币|元|人民币)?"
     r"(?P<after>以上|以下|以内|左右)?"

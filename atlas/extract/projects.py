@@ -3,19 +3,22 @@
 Three ways a mention is found, each kept as evidence (`how`):
 - "head": a run of text ending in a head word (项目, 工厂, 产业园, 基地, 生产线, …), starting after
   the last punctuation or cut word before it (总投资209亿元的|奥迪PPE项目);
-- "list": every item of a list that ends in 等…项目 (富赛汽车电子、玲珑轮胎、百克生物等重点项目),
-  so items without a head word still count;
+- "list": every item of a list that ends in 等…项目 (富赛汽车电子、玲珑轮胎、百克生物等重点项目) or in
+  its own count (包括A、B、C三个项目), so items without a head word still count; and the example a
+  kind is named by (A为标志的…项目);
 - "alias": a name the editors listed in data/projects.yaml.
-Candidates with no distinctive words (重点项目, 智能工厂, 400个…项目) are dropped. All word lists
-live under `rules:` in data/projects.yaml.
+Candidates with no distinctive words (重点项目, 智能工厂, 400个…项目) are dropped, unless the same
+article gives them in full (创新产业园项目 / 长春新区北湖科技开发区创新产业园项目); a verb, adverb or
+pronoun before a name is not part of it (jieba's tags). The title, kicker, subtitle and headings are
+read too (block id ""). All word lists live under `rules:` in data/projects.yaml.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
 
-from ..records import Article, Block
-from ..segment import tokenize
+from ..records import Article, Block, BlockKind
+from ..segment import dictionary, tagged, tokenize
 from .companies import CompanyMention
 from .money import AMOUNT, Money, parse_amounts
 from .names import NameMatcher
@@ -26,14 +29,24 @@ SENTENCE_END = "。！？；"
 CLAUSE_MARKS = "，、：:“”‘’《》「」【】|｜—…,;!?" + SENTENCE_END
 _LEGAL_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")
 _DATE = re.compile(r"\d{1,4}年|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日")
-_COUNTED = re.compile(r"(?:\d+|[一两二三四五六七八九十百千几数另每]+)(?:多|余)?(?:个|项|台|辆|座|家|条|批)|[二两三四五六七八九十]大")
+_COUNTED = re.compile(r"(?:\d+|[一两二三四五六七八九十百千几数另每]+)(?:多|余)?(?:个|项|台|辆|座|家|条|批)|[二两三四五六七八九十]大"
+                      r"|[十百千万]余|数[十百千]|多(?:个|项|家|批)")  # 百余零部件大项目: a count without its measure word
 _PHASE_AFTER = re.compile(r"[（(]?[一二三四五六七八九十]期[）)]?(?:项目|工程)?")
-_INVESTS = r"(?:(?:计划|拟|预计|概算|估算|动态)?总投资|投资总额|(?:计划|拟|预计)?投资|引资)(?:额|规模)?(?:达到|达|为|是|约为)?[ \u3000]?"
+_INVESTS = r"(?:(?:计划|拟|预计|概算|估算|动态)?总投资|投资总额|(?:计划|拟|预计)?投资|引资)(?:额|规模)?(?:达到|达|为|是|[:：])?[ \u3000]?"
 # a clause of its own that states the investment of what the sentence is about (，项目总投资79亿元)
 _INVESTMENT_CLAUSE = re.compile(rf"[，,](?:该)?(?:项目)?{_INVESTS}({AMOUNT.pattern})")
 _INVESTMENT_RIGHT_AFTER = re.compile(rf"[，,]?(?:项目)?{_INVESTS}({AMOUNT.pattern})")
 # an amount of money (not a capacity: 年产12万吨有机酸项目 keeps its 12万吨)
-_MONEY = re.compile(rf"(?:{AMOUNT.pattern})(?![吨辆台套件头只平立千公米瓦])")
+_MONEY = re.compile(rf"(?:{AMOUNT.pattern})(?![吨辆台套件头只平立千公米瓦人])")  # 年产600万人份…疫苗项目: doses
+# a name never starts with a number, an approximate one (近70万辆整车项目) or a money unit (亿元以上项目)
+_COUNT_FIRST = re.compile(r"(?:近|约|超过?|逾|共|总计)?\d|[万亿]+元")
+# a list's own count right after its last item: 包括A、B、C三个项目
+_COUNTED_LIST_TAIL = re.compile(r"(\d+|[两二三四五六七八九十])(?:个|项)(?:重点|重大|子|大)?项目")
+_CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# jieba's tags of words that belong to a name (people's and firms' names, places, brands, abbreviations)
+_NAME_TAGS = ("nr", "nrt", "nrfg", "nz", "nt", "ns", "j", "eng", "ng")
+_COMMON_WORD = 1000  # jieba's frequency from which a verb before a name is an ordinary verb (加紧 1040, 启明 25)
+_EXEMPLAR = re.compile(r"(?<=[\w\-])(?:为标志|为代表|为龙头|为首)的")
 _RELATIVE_YEAR = re.compile(r"(?:今|去|明|前|近)年")
 
 
@@ -55,6 +68,10 @@ class ProjectRules:
     part_heads: tuple[str, ...] = ()
     descriptions: tuple[str, ...] = ()
     organisations: tuple[str, ...] = ()
+    not_project_kinds: tuple[str, ...] = ()  # “…等研发平台”: items of such a list are not projects
+    industries: tuple[str, ...] = ()  # 生物医药产业园 names a kind of park, never one park's short form
+    lead_word_tags: tuple[str, ...] = ()  # tags of a word before a name that is not part of it (加大, 通过)
+    lead_character_tags: tuple[str, ...] = ()  # the same for a one-character word (正, 这)
 
     @classmethod
     def from_data(cls, data: dict) -> "ProjectRules":
@@ -70,7 +87,7 @@ class ProjectRules:
 class ProjectMention:
     text: str  # as printed in the block
     article: str  # article stem
-    block: str  # block id (p12)
+    block: str  # block id (p12); "" in the title or a heading (HEADLINE: links go to the article itself)
     start: int  # offsets in block.text
     end: int
     how: str  # "head" | "list" | "alias": which rule found it
@@ -81,6 +98,21 @@ class ProjectMention:
     companies: tuple[str, ...] = ()  # Company.name of companies named in or right before it
     canonical: str = ""  # the page it belongs to; set by the link stage (atlas/link/projects.py)
     phase: str = ""  # 一期, 二期 … when it names a phase of that project (set by the link stage too)
+
+
+HEADLINE = ""  # the block id of a mention in the title or a heading: they have no paragraph id
+
+
+def headline_blocks(article: Article) -> list[Block]:
+    """The title and the headings, as blocks without an id: a headline names its project as often as
+    the text does (长春引资260亿建东北亚国际医药港)."""
+    lines = [t for t in (article.kicker, article.title, article.subtitle) if t]  # 引题, 标题, 副题
+    return [Block(BlockKind.HEADING, t, (), HEADLINE) for t in lines] + [
+        b for b in article.blocks if not b.id and b.text not in lines and not b.text.startswith(_BULLETS)]
+
+
+# a heading that starts with a bullet is a link list of other stories (• 体育伦敦奥运开幕…), not this one's
+_BULLETS = ("•", "·", "▪", "■", "□", "◆", "◇", "●", "○", "*", "-", "—", ">")
 
 
 @dataclass
@@ -104,33 +136,45 @@ class ProjectFinder:
         chain = tuple(rules.phases) + ("扩建项目", "建设项目", "项目")
         self._head = re.compile(f"(?:{_alternation(rules.heads)})(?:{_alternation(chain)})*")
         tail = _alternation(rules.list_tail_words)
-        self._list_tail = re.compile(rf"等(?:[\d.]+|多|个|余|项|以上|{tail})*?项目")
+        # …等30个重点项目; …等多个工业园区 (a list of parks ends in 园区 as a list of projects in 项目)
+        self._list_tail = re.compile(rf"等(?:[\d.]+|多|个|余|项|以上|{tail})*?(?:项目|园区)")
         self._cut = re.compile(_alternation(rules.cut_words)) if rules.cut_words else None
+        self._kind_of_list = re.compile(rf"(?:、[^，。；、,;]{{1,30}}?)*等[^，。；、,;]{{0,8}}?(?:{_alternation(rules.not_project_kinds)})") \
+            if rules.not_project_kinds else None
         self._status = re.compile(_alternation(rules.statuses)) if rules.statuses else None
         self._location = re.compile(_alternation(rules.locations)) if rules.locations else None
 
     # --- finding ---------------------------------------------------------------------------
     def find(self, article: Article, company_mentions: list[CompanyMention]) -> list[ProjectMention]:
+        short: list[str] = []  # generic phrases met (创新产业园项目): short forms, if the article names them in full
+        out = self._find(article, (), short)
+        full = tuple(sorted({m.text for m in out}))
+        if any(_shortens(s, f) for s in short for f in full):
+            out = self._find(article, full, [])
+        return out
+
+    def _find(self, article: Article, full_names: tuple[str, ...], short: list[str]) -> list[ProjectMention]:
         out = []
-        for block in article.blocks:
-            if not block.id:
-                continue  # headings: no anchor to link back to
+        for block in headline_blocks(article) + [b for b in article.blocks if b.id]:
             # nothing inside a company's registered name is a project (奥迪一汽新能源|汽车有限公司)
             firms = [(h.start, h.end) for h in self.companies.find(block.text) if _LEGAL_SUFFIX.search(h.text)]
             previous: list[ProjectMention] = []
+            previous_start = 0
             for start, end in _sentences(block.text):
-                found = self._in_sentence(article, block, start, end, firms)
-                if not found and previous and previous[-1].investment is None:
-                    figure = self._investment_of_previous(block.text[start:end])
+                found = self._in_sentence(article, block, start, end, firms, full_names, short)
+                if not found and previous:
+                    k = self._referent(block.text[start:end], previous, previous_start)
+                    figure = self._investment_of_previous(block.text[start:end]) if previous[k].investment is None else None
                     if figure is not None:
-                        previous[-1] = replace(previous[-1], investment=figure)
+                        previous[k] = replace(previous[k], investment=figure)
                 out.extend(previous)
+                previous_start = start
                 previous = found
             out.extend(previous)
         return out
 
-    def _in_sentence(self, article: Article, block: Block, s0: int, s1: int,
-                     firms: list[tuple[int, int]]) -> list[ProjectMention]:
+    def _in_sentence(self, article: Article, block: Block, s0: int, s1: int, firms: list[tuple[int, int]],
+                     full_names: tuple[str, ...] = (), short: list[str] | None = None) -> list[ProjectMention]:
         text = block.text
         cands = self._head_candidates(text, s0, s1) + self._list_candidates(text, s0, s1)
         listed = [_Candidate(h.start + s0, h.end + s0, "alias") for h in self.aliases.find(text[s0:s1])]
@@ -138,11 +182,13 @@ class ProjectFinder:
                            if self._plainly_ends(text, h.end + s0, s1)
                            and not any(c.start <= h.start + s0 < c.end for c in listed)]
         sets = [c for c in cands if c.how == "head" and self._counted_set(text, c)]
-        cands = [c for c in cands if not any(o.start <= c.start and c.end <= o.end and o is not c for o in sets)]
+        cands = [c for c in cands if c.extra.get("counted")  # an item of “A、B三个项目” is not inside the set: it is the set
+                 or not any(o.start <= c.start and c.end <= o.end and o is not c for o in sets)]
         cands = [c for c in cands if not inside_any(firms, c.start, c.end)]
         cands = self._on_word_boundaries(text, s0, s1, cands)
+        cands = [self._without_lead_words(text, c) for c in cands]
         cands = [self._with_phase(text, self._trimmed(text, c), s1) for c in cands]
-        chosen = _longest_without_overlap([c for c in cands if self._is_name(text, c)])
+        chosen = _longest_without_overlap([c for c in cands if self._is_name(text, c, full_names, short)])
         chosen = [c for c in chosen if not self._predicate(text, c, chosen, s0)]
         chosen.sort(key=lambda c: c.start)
         mentions = []
@@ -165,11 +211,49 @@ class ProjectFinder:
             after = text[m.end():s1]
             if any(after.startswith(w) for w in self.rules.not_after_head):
                 continue
-            start = self._name_start(text, _clause_start(text, m.start(), s0), m.start())
+            start = self._name_start(text, _clause_start(text, m.start(), s0), m.start(), m.end())
             cands.append(_Candidate(start, m.end(), "head"))
         return cands
 
     def _list_candidates(self, text: str, s0: int, s1: int) -> list[_Candidate]:
+        return self._listed_items(text, s0, s1) + self._counted_items(text, s0, s1) + self._exemplars(text, s0, s1)
+
+    def _exemplars(self, text: str, s0: int, s1: int) -> list[_Candidate]:
+        """总投资23亿元的一汽-大众长春EA211发动机为标志的国际领先动力总成项目: the project is the
+        example (A为标志的/为代表的B names A, and B is the kind it stands for)."""
+        cands = []
+        for m in _EXEMPLAR.finditer(text, s0, s1):
+            start = self._name_start(text, _clause_start(text, m.start(), s0), m.start())
+            kind = text[m.end():_clause_end(text, m.end(), s1)]
+            # only where the example or its kind is a project (not 以复兴号动车组为代表的110列动车组)
+            if start < m.start() and (self._head.search(text, start, m.start()) or self._head.search(kind)):
+                cands.append(_Candidate(start, m.start(), "list", {"exemplar": True}))
+        return cands
+
+    def _counted_items(self, text: str, s0: int, s1: int) -> list[_Candidate]:
+        """包括A、B、C三个项目: a list followed by its own count, without 等; trusted only when the
+        count is the number of items (so 三个项目 after two names, or after one, is no list)."""
+        cands = []
+        for m in _COUNTED_LIST_TAIL.finditer(text, s0, s1):
+            number = m.group(1)
+            count = int(number) if number.isdigit() else _CN_SMALL.get(number, 0)
+            items_start = _clause_start(text, m.start(), s0, marks=CLAUSE_MARKS.replace("、", ""))
+            pieces = text[items_start:m.start()].split("、")
+            if count < 2 or len(pieces) != count:
+                continue
+            pos, found = m.start(), []
+            for piece in reversed(pieces):
+                piece_start = pos - len(piece)
+                start = self._name_start(text, piece_start, pos)
+                if start >= pos or (start > piece_start and piece is not pieces[0]):
+                    break  # an item that is cut inside is no item of this list
+                found.append(_Candidate(start, pos, "list", {"counted": True}))
+                pos = piece_start - 1
+            if len(found) == count:
+                cands += found
+        return cands
+
+    def _listed_items(self, text: str, s0: int, s1: int) -> list[_Candidate]:
         cands = []
         for m in self._list_tail.finditer(text, s0, s1):
             items_start = _clause_start(text, m.start(), s0, marks=CLAUSE_MARKS.replace("、", ""))
@@ -183,11 +267,13 @@ class ProjectFinder:
                 if start < pos:
                     cands.append(_Candidate(start, pos, "list"))
                 pos = piece_start - 1
-                if start > piece_start or pos < items_start:
+                # 135亿元的比亚迪动力电池: an item's own figure before it does not start the list there
+                figure = re.match(rf"(?:{_INVESTS})?(?:{AMOUNT.pattern})(?:的|建设的)", piece)
+                if (start > piece_start and not (figure and piece_start + figure.end() == start)) or pos < items_start:
                     break  # a cut word inside an item: the list started there
         return cands
 
-    def _name_start(self, text: str, clause_start: int, head_start: int) -> int:
+    def _name_start(self, text: str, clause_start: int, head_start: int, name_end: int | None = None) -> int:
         """Where a name ending at `head_start` begins: after the last cut word, date or company."""
         start = clause_start
         span = text[clause_start:head_start]
@@ -203,6 +289,9 @@ class ProjectFinder:
                 if m.group(0) in ("与", "和") and (re.search("合资|合作", span[m.end():]) or self._joins_one_name(span, m)):
                     continue
                 start = max(start, clause_start + m.end())
+        for m in re.finditer("暨", span):  # 开工仪式暨X项目, 春季项目暨X项目: what stands before 暨 names nothing
+            if not self._distinctive(self._without_place(span[: m.start()])):
+                start = max(start, clause_start + m.end())
         for m in re.finditer("[及和与]", span):  # 政务服务中心及吉林省国家广告产业园: a list of two places
             if span[: m.start()].endswith(self.rules.heads + self.rules.complete_endings):
                 start = max(start, clause_start + m.end())
@@ -212,7 +301,7 @@ class ProjectFinder:
         numbered = re.match(r"\d{1,2}\s+(?=[\u4e00-\u9fff])", text[start:head_start])  # a caption's number (4 长春中车…)
         if numbered:
             start += numbered.end()
-        start = self._strip_place(text, start, head_start)
+        start = self._strip_place(text, start, name_end or head_start)
         return start
 
     def _joins_one_name(self, span: str, m: re.Match) -> bool:
@@ -226,13 +315,23 @@ class ProjectFinder:
                 and not self.companies.find(right) and not self.aliases.find(right))
 
     def _strip_place(self, text: str, start: int, end: int) -> int:
-        """长春一汽解放J7智能工厂 → 一汽解放J7智能工厂: a place before a known company is a locative."""
-        for place in self.rules.place_prefixes + self.rules.locations:
-            if text.startswith(place, start):
-                rest = text[start + len(place):end]
+        """长春一汽解放J7智能工厂 → 一汽解放J7智能工厂: a place before a known company is a locative
+        (places may follow each other: 长春汽开区中国一汽红旗…)."""
+        places = self.rules.place_prefixes + self.rules.locations
+        at = start
+        while True:
+            place = next((p for p in places if text.startswith(p, at)
+                          and any(text.startswith(q, at + len(p)) for q in places)), None)
+            if place is None:
+                break
+            at += len(place)  # a place followed by another place
+        for place in places:
+            if text.startswith(place, at):
+                rest = text[at + len(place):end]
                 hits = self.companies.find(rest) + self.aliases.find(rest)
-                if any(h.start == 0 for h in hits):
-                    return start + len(place)
+                # not before a two-character group name: 长春中车, 长春一汽 are names of their own
+                if any(h.start == 0 and h.end > 2 for h in hits):
+                    return at + len(place)
         return start
 
     def _on_word_boundaries(self, text: str, s0: int, s1: int, cands: list[_Candidate]) -> list[_Candidate]:
@@ -250,6 +349,43 @@ class ProjectFinder:
             if c.start < c.end:
                 out.append(c)
         return out
+
+    def _without_lead_words(self, text: str, c: _Candidate) -> _Candidate:
+        """正加紧项目, 长春汽开区通过重大项目, 走进长春新区金赛…项目: a verb, adverb, pronoun or
+        conjunction at the start (after places, which may stand before one) is not part of the
+        name; the name starts after the last such word. Words of a name (generic words, heads,
+        companies, listed names) are never taken for one."""
+        if c.how != "head" or not (self.rules.lead_word_tags or self.rules.lead_character_tags):
+            return c
+        pos, start = c.start, c.start
+        words = tagged(text[c.start:min(c.end, c.start + 24)])  # lead words stand at the start: a long run costs no more
+        for k, (word, tag) in enumerate(words):
+            rest = text[pos:c.end]
+            after = words[k + 1] if k + 1 < len(words) else ("", "")
+            if self._is_place_word(word, tag):
+                pos += len(word)
+                continue
+            if len(word) == 1:
+                # 正加紧, 这座; a one-character verb before a place (引资260亿建东北亚…). Not before a
+                # name's own word (向阳新能源: 向|阳新 is a firm's name cut wrong)
+                lead = ((tag in self.rules.lead_character_tags and len(after[0]) > 1 and after[1] not in _NAME_TAGS)
+                        or (tag == "r" and after[1] == "q") or (tag == "v" and self._is_place_word(*after)))
+            else:
+                # a function word or pronoun always; a verb only when it is a common word (加大, 走进:
+                # not 启明 of 启明信息, a firm's name)
+                lead = tag in self.rules.lead_word_tags and (tag == "r" or dictionary().get(word, 0) >= _COMMON_WORD)
+            if (lead and word not in self.rules.generic_words and not self._head.match(word)
+                    and not any(h.start == 0 for h in self.companies.find(rest) + self.aliases.find(rest))):
+                start = pos + len(word)
+            else:
+                break
+            pos += len(word)
+        if start == c.start:
+            return c
+        return _Candidate(self._strip_place(text, start, c.end), c.end, c.how, c.extra)
+
+    def _is_place_word(self, word: str, tag: str) -> bool:
+        return tag == "ns" or word in self.rules.place_prefixes or word in self.rules.locations
 
     def _predicate(self, text: str, c: _Candidate, chosen: list[_Candidate], s0: int) -> bool:
         """X项目是为…量身打造的光电信息产业生产研发基地: after “<a project> 是 … 的”, the head phrase
@@ -290,11 +426,11 @@ class ProjectFinder:
                 return _Candidate(c.start, inner.end(), c.how, c.extra)
         return c
 
-    def _is_name(self, text: str, c: _Candidate) -> bool:
+    def _is_name(self, text: str, c: _Candidate, full_names: tuple[str, ...] = (), short: list[str] | None = None) -> bool:
         name = text[c.start:c.end]
         if c.how == "alias":
             return True
-        if len(name) < 3 or len(name) > 40 or name[0].isdigit() or _COUNTED.search(name) or _MONEY.search(name):
+        if len(name) < 3 or len(name) > 40 or _COUNT_FIRST.match(name) or _COUNTED.search(name) or _MONEY.search(name):
             return False
         if name.startswith(self.rules.designation_prefixes):
             return False
@@ -306,11 +442,32 @@ class ProjectFinder:
             return False  # a fixed phrase, or a company in a list of companies
         if re.search(r"\d+(?:多|余)?个[^，、]*$", text[_clause_start(text, c.start, 0):c.start]):
             return False  # “19个…重点项目”: a counted set, not one project
+        if c.how == "head" and _EXEMPLAR.search(text, max(0, c.start - 4), c.start) and text.endswith("的", 0, c.start):
+            return False  # …为标志的国际领先动力总成项目: the kind the example before it stands for
+        kind = self._kind_of_list.match(text, c.end) if self._kind_of_list else None
+        if kind and "项目" not in text[kind.start():kind.end() + 3]:
+            return False  # “X基地、Y研究院、Z中心等研发平台”: the list says what its items are (not “…等企业和项目”)
         # a name that is only “X项目” needs more than two characters of its own (not 长春项目, 互动项目)
         needed = 3 if self._head.fullmatch(name[-2:]) and name.endswith("项目") and not self._head.search(name[:-2]) else 2
         if name.endswith(self.rules.part_heads):
             needed = 4  # a workshop or line is a project only under a name of its own (not 总装生产车间, 动车组制造车间)
-        return len(self._distinctive(self._without_place(name))) >= needed
+        own = self._without_place(name)
+        if name.endswith(self.rules.part_heads):
+            # 一汽解放总装车间: a company's workshop needs words of its own beyond the company's name
+            for hit in reversed(self.companies.find(own)):
+                own = own[:hit.start] + "|" + own[hit.end:]
+            if len(self._distinctive(own)) < 3:
+                return False
+            own = self._without_place(name)
+        if len(self._distinctive(own)) >= needed:
+            return True
+        # 创新产业园项目: generic alone, but the short form of a name the same article gives in full
+        bare = self._head.sub("", name)
+        if c.how == "head" and bare and bare not in self.rules.industries and not name.endswith(self.rules.part_heads):
+            if short is not None:
+                short.append(name)
+            return any(_shortens(name, full) for full in full_names)
+        return False
 
     def _without_place(self, name: str) -> str:
         for place in self.rules.place_prefixes + self.rules.locations:
@@ -332,7 +489,15 @@ class ProjectFinder:
         """The project's own figure: before it (总投资13亿元、占地16.6万平方米的X; 投资60亿元建设的X),
         or in a later clause of what is said of it (X位于…，项目总投资79亿元)."""
         before = text[max(s0, c.start - 40):c.start]
-        m = re.search(rf"{_INVESTS}({AMOUNT.pattern})(?:、[^，。；、]{{1,16}}?)*(?:的|建设的)?$", before)
+        m = re.search(rf"{_INVESTS}({AMOUNT.pattern})(?:、[^，。；、]{{1,16}}?)*(?:的|建设的|建设|建)?$", before)
+        if m is None:
+            # a headline: 总投资20亿!东北最大精细化工中试基地落户长春 (a short description may stand between)
+            m = re.search(rf"{_INVESTS}({AMOUNT.pattern})[!！][^，。；、!！]{{0,8}}$", text[max(0, c.start - 40):c.start])
+        if m is None:
+            # 总投资79亿元的A、48.9亿元的B: the investment word, written once, stands for every item of the list
+            m = re.search(rf"、({AMOUNT.pattern})(?:的|建设的)$", before)
+            if m and not re.search(_INVESTS, text[_clause_start(text, c.start, s0, marks=CLAUSE_MARKS.replace("、", "")):c.start]):
+                m = None
         if m is None:
             m = _INVESTMENT_RIGHT_AFTER.match(text, c.end, scope_end)
         if m is None:
@@ -344,6 +509,18 @@ class ProjectFinder:
             return None
         amounts = parse_amounts(m.group(1))
         return amounts[0] if amounts else None
+
+    def _referent(self, sentence: str, previous: list[ProjectMention], previous_start: int) -> int:
+        """Which mention of the sentence before a bare “项目…” / “该产业园…” sentence speaks of: the
+        one its head word names (该产业园 → the last …产业园), else the sentence's subject (the
+        mention it opens with: X项目作为…，更为Y提供…。项目占地…), else the last one named."""
+        m = re.match(rf"(?:该|这个|此)({_alternation(self.rules.heads)})", sentence)
+        if m:
+            named = [k for k, p in enumerate(previous) if p.text.endswith(m.group(1))]
+            return named[-1] if named else len(previous) - 1
+        if sentence.startswith("项目") and previous[0].start == previous_start:
+            return 0
+        return len(previous) - 1
 
     def _investment_of_previous(self, sentence: str) -> Money | None:
         """该产业园总占地面积约68万平方米，总投资约48亿元: a sentence about “该…” (this park,
@@ -379,11 +556,25 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SENTENCE.finditer(text)]
 
 
+def _clause_end(text: str, pos: int, ceiling: int, marks: str = CLAUSE_MARKS) -> int:
+    while pos < ceiling and text[pos] not in marks:
+        pos += 1
+    return pos
+
+
 def _clause_start(text: str, pos: int, floor: int, marks: str = CLAUSE_MARKS) -> int:
     i = pos - 1
     while i >= floor and text[i] not in marks:
         i -= 1
     return i + 1
+
+
+def _shortens(short: str, full: str) -> bool:
+    """创新产业园项目 is the end of 长春新区北湖科技开发区创新产业园项目 (项目 or not): its short form."""
+    if len(full) <= len(short):
+        return False
+    bare = short[: -len("项目")] if short.endswith("项目") and len(short) > 2 else short
+    return full.endswith(short) or full.removesuffix("项目").endswith(bare)
 
 
 def _longest_without_overlap(cands: list[_Candidate]) -> list[_Candidate]:

@@ -29,6 +29,12 @@ PHASE = re.compile(r"[（(]?([一二三四五六七八九十]|\d{1,2})期[）)]?
 _CLOSING = ("建设项目", "项目", "工程")
 _LEGAL = re.compile(r"(?:[（(]集团[）)])?(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团|股份)$")
 COMPANY_PLACES = ("中国", "长春市", "长春", "吉林省", "吉林")
+# provinces and municipalities that open a registered name (山东玲珑轮胎股份有限公司)
+PROVINCES = tuple(sorted({p + s for p in (
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西",
+    "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾",
+    "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "长春", "大连", "沈阳", "哈尔滨", "深圳") for s in ("", "省", "市")},
+    key=lambda p: (-len(p), p)))
 MAX_SHARING = 4  # names sharing one piece beyond which the piece proposes no pair
 MIN_OWN = 4  # characters a shorter name needs for a containment merge or a doubtful pair
 
@@ -79,8 +85,9 @@ class _Groups:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
-        if self.not_same and any(frozenset((x, y)) in self.not_same for x in self.held[ra] for y in self.held[rb]):
-            return False
+        if self.not_same and any(frozenset((match_text(x.lstrip("=")), match_text(y.lstrip("=")))) in self.not_same
+                                 for x in self.held[ra] for y in self.held[rb]):
+            return False  # (a catalogue entry is held as “=name”)
         keep, gone = min(ra, rb), max(ra, rb)
         self.parent[gone] = keep
         self.held[keep] = self.held[keep] + self.held.pop(gone)
@@ -94,6 +101,8 @@ class ProjectNameKeys:
         self.firms = firms
         self.head = re.compile("(?:" + "|".join(re.escape(h) for h in rules.heads) + ")$") if rules.heads else None
         self.own_noise = tuple(rules.heads + rules.generic_words)
+        self.industries = frozenset(rules.industries)
+        self.head_any = re.compile("|".join(re.escape(h) for h in rules.heads)) if rules.heads else None
 
     def key(self, whole: str) -> str:
         t = match_text(whole)
@@ -102,7 +111,9 @@ class ProjectNameKeys:
                 t = t[: -len(closing)]
                 break
         for _ in range(2):
-            place = next((p for p in self.places if t.startswith(p) and len(t) - len(p) >= 4), None)
+            # not when only an industry's park is left: 长春光电信息产业园 is not any 光电信息产业园
+            place = next((p for p in self.places if t.startswith(p) and len(t) - len(p) >= 4
+                          and self.bare(t[len(p):]) not in self.industries), None)
             if place:
                 t = t[len(place):]
         hits = self.firms.find(t)
@@ -116,6 +127,10 @@ class ProjectNameKeys:
         m = self.head.search(key) if self.head else None
         return m.group(0) if m else ""
 
+    def bare(self, key: str) -> str:
+        """The key without its head words: 创新产业园 → 创新."""
+        return self.head_any.sub("", key) if self.head_any else key
+
     def own(self, key: str) -> str:
         """The key's own words, `|` where a company, head or generic word stood."""
         for hit in reversed(self.firms.find(key)):
@@ -126,12 +141,13 @@ class ProjectNameKeys:
 
 
 def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatcher,
-                   same: list[tuple[str, ...]], not_same: list[tuple[str, ...]]
-                   ) -> tuple[dict[str, tuple[str, str]], list[GroupNote]]:
+                   same: list[tuple[str, ...]], not_same: list[tuple[str, ...]],
+                   articles: list[set[str]] | tuple = ()) -> tuple[dict[str, tuple[str, str]], list[GroupNote]]:
     """Every mention text → (its page's name, its phase or ""), and what the report should say.
 
     `texts` counts how often each text is written; the catalogue's names win, then the most
-    written name of a group (the longest on a tie) names its page."""
+    written name of a group (the longest on a tie) names its page. `articles` holds the texts of
+    each article: a short form written beside its full name in one article is that name."""
     keys = ProjectNameKeys(catalogue, firms)
     refused = {frozenset(map(match_text, pair)) for pair in not_same}
     groups = _Groups(refused)
@@ -183,6 +199,42 @@ def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatch
                 notes.append(GroupNote((a, b.lstrip("=")), "短名称的字按顺序都在长名称中，开头和类别词相同", True))
             else:
                 notes.append(GroupNote((a, b.lstrip("=")), "not_same 拒绝合并", False))
+    # a found name holding exactly one listed name, same head and start: that entry written longer
+    # (一汽红旗新能源繁荣工厂, 红旗繁荣现代化工厂 / the listed 一汽红旗繁荣工厂). Two characters of the
+    # listed name's own are enough: an editor wrote it, so it names one project.
+    for long in sorted(by_key):
+        inside = [k for k in catalogue_key if len(k) < len(long) and k[:2] == long[:2]
+                  and keys.head_of(k) == keys.head_of(long) and len(keys.own(k).replace("|", "")) >= 2
+                  and _is_subsequence(k, long)]
+        roots = {groups.find("=" + catalogue_key[k]) for k in inside}
+        if len(roots) == 1 and groups.find(by_key[long][0]) not in roots:
+            a, b = by_key[long][0], "=" + catalogue_key[inside[0]]
+            if groups.union(a, b):
+                notes.append(GroupNote((a, b.lstrip("=")), "长名称按顺序包含一个已列出的名称，开头和类别词相同", True))
+            else:
+                notes.append(GroupNote((a, b.lstrip("=")), "not_same 拒绝合并", False))
+    # a short form an article writes beside its full name (创新产业园项目 / 长春新区北湖科技开发区创新
+    # 产业园项目; 轴齿工业园 / 一汽轴齿中心工业园): the short key is the full key's words in order,
+    # same head, and the article has one such full name. A short form that two articles give two
+    # different full names is left alone.
+    full_of: dict[str, set[str]] = defaultdict(set)  # short whole → the full wholes it shortens
+    for found in articles:
+        wholes = {match_text(split_phase(t)[0]) for t in found} & set(key_of)
+        for short in wholes:
+            k = key_of[short]
+            if len(keys.bare(k)) < 2 or (not keys.own(k).strip("|") and keys.firms.find(k)) or keys.bare(k) in keys.industries:
+                continue  # a company and generic words (中车长客智能工厂) may be any plant of that company;
+                # an industry's park (光电信息产业园) may be another article's park of that industry
+            longer = [w for w in wholes if w != short and len(key_of[w]) > len(k)
+                      and keys.head_of(key_of[w]) == keys.head_of(k) and _is_subsequence(k, key_of[w])]
+            if len(longer) == 1:
+                full_of[short].add(longer[0])
+    for short, fulls in sorted(full_of.items()):
+        if len({groups.find(f) for f in fulls}) == 1 and groups.find(short) != groups.find(min(fulls)):
+            full = min(fulls)
+            merged = groups.union(short, full)
+            notes.append(GroupNote((short, full), "同一篇文章中的简称：全称的字按顺序都在其中，类别词相同" if merged
+                                   else "not_same 拒绝合并", merged))
     # the editors' word: same: joins
     for pair in same:
         names = [match_text(n) for n in pair]
@@ -207,6 +259,24 @@ def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatch
                 if len(pair) == 2 and pair not in seen_pairs and frozenset((a, b)) not in refused:
                     seen_pairs.add(pair)
                     notes.append(GroupNote((a, b), f"共有“{piece}”，未合并", False))
+    # doubtful too: a few pages of one company with one head (红旗…新能源汽车工厂 / 红旗繁荣工厂: the same
+    # plant under two names, or two plants; an editor knows). Many such pages say nothing.
+    by_firm_head: dict[tuple[str, str], set[str]] = defaultdict(set)
+    found_roots = {groups.find(w) for w in key_of}
+    for whole, key in [*key_of.items(), *(("=" + name, key) for key, name in catalogue_key.items())]:
+        firm = tuple(sorted({h.key for h in keys.firms.find(key)}))
+        if firm and keys.head_of(key):
+            by_firm_head[(firm, keys.head_of(key))].add(groups.find(whole))
+    for (firm, head), roots in sorted(by_firm_head.items()):
+        named = sorted(roots)
+        if not 2 <= len(named) <= 3 or not found_roots & roots:
+            continue
+        for i, a in enumerate(named):
+            for b in named[i + 1:]:
+                pair = frozenset((a, b))
+                if pair not in seen_pairs and (a in found_roots or b in found_roots):
+                    seen_pairs.add(pair)
+                    notes.append(GroupNote((a.lstrip("="), b.lstrip("=")), f"同一家（{'、'.join(firm)}）的{head}，未合并", False))
     # name each group's page
     members: dict[str, list[str]] = defaultdict(list)
     for text, whole in whole_of.items():
@@ -226,6 +296,24 @@ def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatch
     return out, notes
 
 
+def industry_short_forms(articles: dict[str, set[str]], catalogue: ProjectCatalogue, firms: NameMatcher) -> dict[tuple[str, str], str]:
+    """(article, text) → the full name it shortens in that article, for phases written short that name
+    only an industry's park (光电信息产业园三期 beside 长春光电信息产业园三期): such a text means that article's
+    park there and another park elsewhere, so it joins its full name in its own article only."""
+    keys = ProjectNameKeys(catalogue, firms)
+    out: dict[tuple[str, str], str] = {}
+    for article, texts in sorted(articles.items()):
+        wholes = {t: keys.key(split_phase(t)[0]) for t in texts}
+        for t, k in wholes.items():
+            if keys.bare(k) not in keys.industries or not split_phase(t)[1]:
+                continue  # (the whole, 光电信息产业园 alone, may be the industry's park in general)
+            longer = sorted(u for u, w in wholes.items() if len(w) > len(k) and keys.head_of(w) == keys.head_of(k)
+                            and _is_subsequence(k, w) and keys.bare(w) not in keys.industries)
+            if longer:  # an article is about its park: the shortest full name it gives (长春光电信息产业园)
+                out[(article, t)] = min(longer, key=lambda u: (len(wholes[u]), u))
+    return out
+
+
 def _member(key: str, by_key: dict, catalogue_key: dict) -> str:
     return by_key[key][0] if key in by_key else "=" + catalogue_key[key]
 
@@ -243,6 +331,12 @@ def company_core(name: str) -> str:
             t = t[len(place):]
             break
     return t
+
+
+def without_province(core: str) -> str:
+    """山东玲珑轮胎 → 玲珑轮胎: a company's core without the province or city that opens it."""
+    place = next((p for p in PROVINCES if core.startswith(p)), "")
+    return core[len(place):] if place else core
 
 
 _SHORT_FORM = re.compile(r"^[（(]?(?:以下)?简称[：:]?[“\"「]?([\w·\-]{2,10}?)[”\"」]?[）)，,。]")

@@ -17,11 +17,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from ..extract.companies import Company, CompanyMention, RegisteredName
+from ..extract.companies import Company, CompanyMention, RegisteredName, in_company_list
 from ..extract.facts import ArticleFacts
 from ..extract.names import NameMatcher
 from ..text import match_text
-from .aliases import company_core, introduced_short_form
+from .aliases import company_core, introduced_short_form, without_province
 
 
 @dataclass(frozen=True)
@@ -82,6 +82,14 @@ def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: t
             if target in new_companies and other not in new_companies[target].aliases and other != company:
                 c = new_companies[target]
                 new_companies[target] = Company(c.name, c.full, tuple(sorted({*c.aliases, other})))
+    # 山东玲珑轮胎股份有限公司 → 玲珑轮胎: a new company's name without its province is matched in
+    # other articles too, but only as an item of a list of companies (一汽解放、玲珑轮胎、法雷奥等):
+    # alone, such a core may be a plain phrase (重庆市轨道交通集团 → 轨道交通)
+    in_lists: dict[str, str] = {}
+    for core, name in sorted(new_name.items()):
+        short = without_province(core)
+        if short != core and len(short) >= 3 and short not in aliases and short not in by_core:
+            in_lists.setdefault(short, name)
     added: list[CompanyMention] = []
     for r, target in resolved:
         if r.start >= 0:
@@ -93,15 +101,19 @@ def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: t
     kept = [m for m in mentions if not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
                                            for a, b in spans[(m.article, m.block)])]
     all_mentions = kept + added
-    if aliases:
+    if aliases or in_lists:
         taken = defaultdict(list)
         for m in all_mentions:
             taken[(m.article, m.block)].append((m.start, m.end))
-        matcher = NameMatcher(aliases)
+        matcher = NameMatcher({**in_lists, **aliases})
         for (stem, block_id), text in sorted(blocks.items()):
             for hit in matcher.find(text):
-                if not any(hit.start < b and a < hit.end for a, b in taken[(stem, block_id)]):
-                    all_mentions.append(CompanyMention(hit.key, hit.text, stem, block_id, hit.start, hit.end))
+                spans = taken[(stem, block_id)]
+                if any(hit.start < b and a < hit.end for a, b in spans):
+                    continue
+                if hit.text in in_lists and hit.text not in aliases and not in_company_list(text, hit.start, hit.end, spans):
+                    continue
+                all_mentions.append(CompanyMention(hit.key, hit.text, stem, block_id, hit.start, hit.end))
     companies = list(listed) + sorted((c for c in new_companies.values() if c.name not in listed_names), key=lambda c: c.name)
     unknown = tuple(r for r, target in resolved if target in new_companies)
     return LinkedCompanies(tuple(companies), tuple(all_mentions), unknown)

@@ -22,7 +22,7 @@ from ..extract.projects import ProjectMention
 from ..extract.topics import Vocabulary, score_text
 from ..records import Problem, Severity
 from ..slugs import unique_slugs
-from .aliases import GroupNote, group_projects
+from .aliases import GroupNote, group_projects, industry_short_forms, split_phase
 from .company_names import link_company_names
 from .kb import KnowledgeBase
 
@@ -131,12 +131,23 @@ def link_projects(kb: KnowledgeBase, facts: list[ArticleFacts], data: DataFiles,
     companies = list(linked.companies)
     firm_mentions: list[CompanyMention] = sorted(linked.mentions, key=lambda m: (order[m.article], _block_number(m.block), m.start))
     unknown_firms: list[RegisteredName] = list(linked.unknown)
+    by_article: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        by_article[m.article].add(m.text)
     pages, notes = group_projects(Counter(m.text for m in mentions), catalogue, data.firms,
-                                  list(catalogue.same), list(catalogue.not_same))
+                                  list(catalogue.same), list(catalogue.not_same), [by_article[a] for a in sorted(by_article)])
     firms_in: dict[tuple[str, str], list[CompanyMention]] = defaultdict(list)
     for f in firm_mentions:
         firms_in[(f.article, f.block)].append(f)
-    mentions = [replace(m, canonical=_page_name(pages[m.text][0], catalogue), phase=pages[m.text][1],
+    shortened = industry_short_forms(by_article, catalogue, data.firms)
+
+    def page_of(m: ProjectMention) -> tuple[str, str]:
+        full = shortened.get((m.article, m.text))
+        if full is None:
+            return pages[m.text]
+        return pages[full][0], split_phase(m.text)[1]
+
+    mentions = [replace(m, canonical=_page_name(page_of(m)[0], catalogue), phase=page_of(m)[1],
                         companies=_companies_of(m, firms_in[(m.article, m.block)])) for m in mentions]
     problems += _group_problems(notes)
     mentions.sort(key=lambda m: (order[m.article], _block_number(m.block), m.start))
@@ -205,7 +216,7 @@ def _unknown_project_problems(mentions, catalogue: ProjectCatalogue, kb: Knowled
         else:
             fix = f"add `- name: {suggestion}` with `aliases: [{m.text}]` to {DATA_FILE}, or add it to the aliases of the project it belongs to"
         out.append(Problem(article.path if article else m.article, _line(article, m.block), Severity.INFO, "projects.unknown",
-                           f"项目名称“{m.text}”（{m.block}）不在 {DATA_FILE} 中，" + ("自成一页" if m.canonical in (m.text, m.text + "项目") else f"归入“{m.canonical}”一页"), fix))
+                           f"项目名称“{m.text}”（{m.block or '标题'}）不在 {DATA_FILE} 中，" + ("自成一页" if m.canonical in (m.text, m.text + "项目") else f"归入“{m.canonical}”一页"), fix))
     return out
 
 
@@ -217,7 +228,7 @@ def _unknown_firm_problems(unknown: list[RegisteredName], kb: KnowledgeBase) -> 
         seen.add(r.text)
         article = kb.article(r.article)
         out.append(Problem(article.path if article else r.article, _line(article, r.block), Severity.INFO, "companies.unknown",
-                           f"注册名称“{r.text}”（{r.block}）不在 data/companies.yaml 中",
+                           f"注册名称“{r.text}”（{r.block or '标题'}）不在 data/companies.yaml 中",
                            f"如果它应有自己的页面，在 data/companies.yaml 中加 `- name: …` 和 `full: {r.text}`"))
     return out
 

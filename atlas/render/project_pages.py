@@ -185,7 +185,12 @@ class _Linker:
 
     def paragraph(self, page: str, stem: str, block: str, label: str = "") -> Link:
         title = self.kb.article(stem).title
-        return Link(label or f"{title} 第{block[1:]}段", self.rel_link(page, self.path(stem), block))
+        return Link(label or f"{title} {where_in_article(block)}", self.rel_link(page, self.path(stem), block))
+
+
+def where_in_article(block: str) -> str:
+    """第12段 for a paragraph; 标题 for a name in the title or a heading (block id "": no anchor)."""
+    return f"第{block[1:]}段" if block else "标题"
 
 
 def _latest(project, zh_date) -> str:
@@ -283,12 +288,12 @@ def mention_pages(mentions, quote, first_page: str, folder: str, linker: _Linker
 
     quoted: dict[str, list[Excerpt]] = {}
     for m in units[: sizes.entity_excerpts]:
-        quoted.setdefault(m.article, []).append(Excerpt(linker.paragraph(first_page, m.article, m.block, f"第{m.block[1:]}段"), m.text, quote(m)))
+        quoted.setdefault(m.article, []).append(Excerpt(linker.paragraph(first_page, m.article, m.block, where_in_article(m.block)), m.text, quote(m)))
     pages = []
     for path, batch in zip(paths, batches):
         pages.append(tuple(
             ArticleMentions(article_link(path, stem), linker.date(stem), (),
-                            tuple(linker.paragraph(path, stem, b, f"第{b[1:]}段") for b in blocks))
+                            tuple(linker.paragraph(path, stem, b, where_in_article(b)) for b in blocks))
             for stem, blocks in batch))
     return MentionPages(
         tuple(ArticleMentions(article_link(first_page, stem), linker.date(stem), tuple(ex), ()) for stem, ex in quoted.items()),

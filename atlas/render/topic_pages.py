@@ -113,7 +113,7 @@ def top_projects(kb: KnowledgeBase, topic: str, page: str, rel_link, article_pat
         else:
             m = p.mentions[0]
             article = kb.article(m.article)
-            source = Link(f"{article.title} 第{m.block[1:]}段", rel_link(page, article_path(article), m.block))
+            source = Link(f"{article.title} {'第' + m.block[1:] + '段' if m.block else '标题'}", rel_link(page, article_path(article), m.block))
             out.append(TopicProject(Link(p.name, ""), p.names[1:], len(p.articles), source))
     return out, len(own)
 

@@ -1,0 +1,74 @@
+"""Company names in every form articles write them (issue 18): registered names, history names,
+names that are also common words, short forms across articles. Sentences from the tuning half of
+tests/fixtures/real_articles."""
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from atlas.extract.companies import company_matcher, company_mentions, find_registered_names, list_only_names, load_companies
+from atlas.link.aliases import company_core, without_province
+from atlas.records import Article, Block, BlockKind
+from tests.conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "scripts"))
+from real_corpus import pages  # noqa: E402
+from score_real_projects import build  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def listed():
+    return load_companies(ROOT, [])
+
+
+def mentions(listed, text):
+    article = Article("seeds/x.txt", "x", "x", "t", blocks=(Block(BlockKind.PARAGRAPH, text, (1,), "p1"),))
+    found, _ = company_mentions(article, company_matcher(listed), list_only_names(listed))
+    return [(m.text, m.company) for m in found]
+
+
+def test_a_legal_form_with_a_bracketed_group_is_one_registered_name():
+    # ra30: 重庆市轨道交通(集团)有限公司 (not cut at “(集团”, and 重庆市 stays: 市 is no lead word)
+    text = "旗下长客股份公司已经与重庆市轨道交通(集团)有限公司签订了车辆销售合同。"
+    assert [text[a:b] for a, b in find_registered_names(text)] == ["长客股份公司", "重庆市轨道交通(集团)有限公司"]
+    assert company_core("重庆市轨道交通(集团)有限公司") == company_core("重庆市轨道交通集团")
+    text = "长春市晟昱金属制品有限公司的项目开工。"  # rb22
+    assert [text[a:b] for a, b in find_registered_names(text)] == ["长春市晟昱金属制品有限公司"]
+
+
+def test_history_names_and_a_place_before_a_legal_form_are_the_company(listed):
+    # ra30: 中国北车长客股份公司 (before 2015); ra13/ra19: 长春客车厂; ra07/ra09: 第一汽车制造厂
+    assert mentions(listed, "重庆的地铁车辆均来自中国北车长客股份公司,长客股份也为重庆开发了单轨车辆。") == [
+        ("中国北车长客股份公司", "中车长客"), ("长客股份", "中车长客")]
+    assert mentions(listed, "中车长客前身是长春客车厂。") == [("中车长客", "中车长客"), ("长春客车厂", "中车长客")]
+    assert mentions(listed, "长春第一汽车制造厂建成投产。") == [("长春第一汽车制造厂", "中国一汽")]
+
+
+def test_a_name_that_is_also_a_common_word_counts_only_in_a_list_of_companies(listed):
+    # ra25, ra16, rb17
+    assert mentions(listed, "长春坐拥红旗、解放、奔腾、大众、丰田等多家整车企业。") == [
+        ("红旗", "红旗"), ("解放", "一汽解放"), ("奔腾", "一汽奔腾"), ("大众", "大众汽车"), ("丰田", "丰田汽车")]
+    assert mentions(listed, "长春相继与德国奥迪、大众,美国通用,日本马自达、丰田等国际巨头开展合作。") == [
+        ("奥迪", "奥迪"), ("大众", "大众汽车"), ("通用", "通用汽车"), ("马自达", "马自达"), ("丰田", "丰田汽车")]
+    assert mentions(listed, "“长春药谷”已集聚了长春高新、金赛药业、百克生物等一批行业领军企业。") == [
+        ("长春高新", "长春高新"), ("金赛药业", "金赛药业"), ("百克生物", "百克生物")]
+    # alone, the same words are no company
+    assert mentions(listed, "推动大众创业、万众创新,建设通用机场。") == []
+    assert mentions(listed, "长春高新技术产业开发区连续两年入选,万马奔腾。") == []
+
+
+def test_a_province_before_a_new_company_is_left_out_of_its_short_form():
+    assert without_province("山东玲珑轮胎") == "玲珑轮胎"
+    assert without_province("重庆市轨道交通") == "轨道交通"
+    assert without_province("金赛药业") == "金赛药业"
+
+
+def test_a_new_companys_short_form_joins_it_in_a_list_of_companies_only():
+    # ra20 names 山东玲珑轮胎股份有限公司; ra11 lists 一汽解放、玲珑轮胎、法雷奥 (nobody listed 玲珑轮胎)
+    chosen = [p for p in pages("tune") if p.name in ("ra11", "ra20", "ra30")]
+    kb = build(chosen)
+    found = {(m.article, m.text): m.company for m in kb.company_mentions}
+    assert found[("ra11", "玲珑轮胎")] == found[("ra20", "山东玲珑轮胎股份有限公司")] == "山东玲珑轮胎股份有限公司"
+    # 重庆市轨道交通(集团)有限公司 gives no company “轨道交通” to every text that says 轨道交通
+    assert not any(m.text == "轨道交通" for m in kb.company_mentions)
