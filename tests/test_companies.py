@@ -72,3 +72,11 @@ def test_a_new_companys_short_form_joins_it_in_a_list_of_companies_only():
     assert found[("ra11", "玲珑轮胎")] == found[("ra20", "山东玲珑轮胎股份有限公司")] == "山东玲珑轮胎股份有限公司"
     # 重庆市轨道交通(集团)有限公司 gives no company “轨道交通” to every text that says 轨道交通
     assert not any(m.text == "轨道交通" for m in kb.company_mentions)
+
+
+def test_a_place_before_a_listed_name_and_a_group_tail_belong_to_the_mention(listed):
+    # rf08 headline, rf03, rf15, rg24: 长春金赛药业 / 吉林修正药业集团 / 修正药业集团 / 大众汽车集团
+    assert mentions(listed, "长春金赛药业:乘势而上 发挥更大潜力") == [("长春金赛药业", "金赛药业")]
+    assert mentions(listed, "今年吉林修正药业集团将开建“生物医药科技园”") == [("吉林修正药业集团", "修正药业")]
+    assert mentions(listed, "涌现出一批龙头企业,如修正药业集团和吉林省东鳌鹿业集团") == [("修正药业集团", "修正药业")]
+    assert mentions(listed, "奥迪及大众汽车集团将持有该公司60%的股份") == [("奥迪", "奥迪"), ("大众汽车集团", "大众汽车")]

@@ -102,7 +102,11 @@ def in_company_list(text: str, start: int, end: int, others: list[tuple[int, int
 # punctuation or after one of the verbs/prepositions that commonly stand before a company.
 REGISTERED = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:(?:[（(]集团[）)])?(?:股份有限公司|有限责任公司|有限公司|股份公司)|(?<![（(])集团)")
 # legal-form words that may follow a listed short name and belong to the mention (中车长客股份公司, 长客股份)
-_LEGAL_TAIL = ("股份有限公司", "股份公司", "股份", "集团有限公司", "有限公司", "公司")
+# (修正药业集团, 大众汽车集团 too)
+_LEGAL_TAIL = ("股份有限公司", "股份公司", "股份", "集团有限公司", "集团公司", "集团", "有限公司", "公司")
+# a city or province right before a listed name is part of it even without a legal form
+# (长春金赛药业, 吉林长光卫星); 中国 only with a legal form (中国北车长客股份公司)
+_CITY_PREFIXES = ("长春市", "长春", "吉林省", "吉林")
 # (市 only as 我市/本市/全市: 长春市晟昱金属制品有限公司 and 重庆市轨道交通(集团)有限公司 keep their city)
 _LEAD = re.compile(r"^.*(?:的|在|与|和|推动|积极|由|是|为|将|让|对|向|[我本全该]市|即|等|子公司|来自|旗下)")
 
@@ -120,11 +124,12 @@ def find_registered_names(text: str) -> list[tuple[int, int]]:
 
 
 def _with_place(text: str, hit: NameHit) -> NameHit:
-    """中国北车长客股份公司: a place right before a name written with its legal form is part of it."""
-    if hit.text.endswith(_LEGAL_TAIL):
-        for place in PLACE_PREFIXES:
-            if text.endswith(place, 0, hit.start):
-                return NameHit(place + hit.text, hit.key, hit.start - len(place), hit.end)
+    """中国北车长客股份公司, 长春金赛药业: a place right before a name is part of it."""
+    if hit.text.startswith(PLACE_PREFIXES):
+        return hit
+    for place in PLACE_PREFIXES if hit.text.endswith(_LEGAL_TAIL) else _CITY_PREFIXES:
+        if text.endswith(place, 0, hit.start):
+            return NameHit(place + hit.text, hit.key, hit.start - len(place), hit.end)
     return hit
 
 
