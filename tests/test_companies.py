@@ -80,3 +80,17 @@ def test_a_place_before_a_listed_name_and_a_group_tail_belong_to_the_mention(lis
     assert mentions(listed, "今年吉林修正药业集团将开建“生物医药科技园”") == [("吉林修正药业集团", "修正药业")]
     assert mentions(listed, "涌现出一批龙头企业,如修正药业集团和吉林省东鳌鹿业集团") == [("修正药业集团", "修正药业")]
     assert mentions(listed, "奥迪及大众汽车集团将持有该公司60%的股份") == [("奥迪", "奥迪"), ("大众汽车集团", "大众汽车")]
+
+
+def test_a_stock_code_makes_a_list_only_name_the_company_in_its_whole_article(listed):
+    # rd12, rd16: 长春高新 is also the name of a district; with its stock code it is the company
+    def in_article(*texts):
+        blocks = tuple(Block(BlockKind.PARAGRAPH, t, (k,), f"p{k}") for k, t in enumerate(texts, 1))
+        found, _ = company_mentions(Article("seeds/x.txt", "x", "x", "t", blocks=blocks),
+                                    company_matcher(listed), list_only_names(listed))
+        return [(m.block, m.text, m.company) for m in found]
+    assert in_article("「东北药茅」长春高新(深:000661)近日收到问询函。", "中证监要求长春高新进行补充说明。") == [
+        ("p1", "长春高新", "长春高新"), ("p2", "长春高新", "长春高新")]
+    assert in_article("长春高新(000661.SZ)发布公告。") == [("p1", "长春高新", "长春高新")]
+    # without a code the district's words stay text
+    assert in_article("长春高新技术产业开发区连续两年入选。", "长春高新发展迅速。") == []

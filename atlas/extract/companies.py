@@ -138,11 +138,23 @@ def _with_legal_tail(text: str, hit: NameHit) -> NameHit:
     return NameHit(hit.text + tail, hit.key, hit.start, hit.end + len(tail)) if tail else hit
 
 
+# a stock code right after a name: (深:000661), (000661.SZ), （股票代码：600742）
+_STOCK_CODE = re.compile(r"\s*[（(](?:(?:深|沪|深圳|上海|SZ|SH|股票代码)\s*[:：]?\s*)?\d{6}(?:\.(?:SZ|SH))?[）)]")
+
+
+def _listed_with_stock_code(texts: list[str], list_only: frozenset[str]) -> frozenset[str]:
+    """长春高新(深:000661): a name that is also a district's words, written once with its stock
+    code, is the listed company everywhere in that article."""
+    return frozenset(n for n in list_only for t in texts
+                     if any(_STOCK_CODE.match(t, m.end()) for m in re.finditer(re.escape(n), t)))
+
+
 def company_mentions(article: Article, matcher: NameMatcher, list_only: frozenset[str] = frozenset()
                      ) -> tuple[list[CompanyMention], list[RegisteredName]]:
     mentions, unknown = [], []
     lines = [t for t in (article.kicker, article.title, article.subtitle) if t]
     # the title and headings too (block id "": a mention there links to the article itself)
+    list_only = list_only - _listed_with_stock_code([*lines, *(b.text for b in article.blocks)], list_only)
     for block in [Block(BlockKind.HEADING, t, (), "") for t in lines] + [
             b for b in article.blocks if b.id or (b.text not in lines and not b.text.startswith(("•", "·", "●", "*", "-", ">")))]:
         hits = [_with_legal_tail(block.text, h) for h in matcher.find(block.text)]
