@@ -94,3 +94,13 @@ def test_a_stock_code_makes_a_list_only_name_the_company_in_its_whole_article(li
     assert in_article("长春高新(000661.SZ)发布公告。") == [("p1", "长春高新", "长春高新")]
     # without a code the district's words stay text
     assert in_article("长春高新技术产业开发区连续两年入选。", "长春高新发展迅速。") == []
+
+
+def test_a_new_companys_name_cut_short_in_its_own_article_is_its_short_form():
+    # rg12: 吉林大华机械制造有限公司 … 大华机械今年预计…; re07: 长春一汽富维汽车零部件股份有限公司 … 一汽富维,
+    # and re08 then says 一汽富维 alone
+    kb = build([p for p in pages("tune") if p.name in ("rg12", "re07", "re08", "ra30")])
+    found = {(m.article, m.text): m.company for m in kb.company_mentions}
+    assert found[("rg12", "大华机械")] == found[("rg12", "吉林大华机械制造有限公司")]
+    assert found[("re08", "一汽富维")] == found[("re07", "一汽富维")] == found[("re07", "长春一汽富维汽车零部件股份有限公司")]
+    assert not any(m.text in ("轨道交通", "重庆市轨道") for m in kb.company_mentions)  # ra30: no plain phrase

@@ -133,7 +133,7 @@ def _with_place(text: str, hit: NameHit) -> NameHit:
     return hit
 
 
-def _with_legal_tail(text: str, hit: NameHit) -> NameHit:
+def with_legal_tail(text: str, hit: NameHit) -> NameHit:
     tail = next((t for t in _LEGAL_TAIL if text.startswith(t, hit.end)), "")
     return NameHit(hit.text + tail, hit.key, hit.start, hit.end + len(tail)) if tail else hit
 
@@ -157,7 +157,7 @@ def company_mentions(article: Article, matcher: NameMatcher, list_only: frozense
     list_only = list_only - _listed_with_stock_code([*lines, *(b.text for b in article.blocks)], list_only)
     for block in [Block(BlockKind.HEADING, t, (), "") for t in lines] + [
             b for b in article.blocks if b.id or (b.text not in lines and not b.text.startswith(("•", "·", "●", "*", "-", ">")))]:
-        hits = [_with_legal_tail(block.text, h) for h in matcher.find(block.text)]
+        hits = [with_legal_tail(block.text, h) for h in matcher.find(block.text)]
         hits = [_with_place(block.text, h) for h in hits]
         if list_only:
             spans = [(h.start, h.end) for h in hits]

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from ..extract.companies import Company, CompanyMention, RegisteredName, in_company_list
+from ..extract.companies import Company, CompanyMention, RegisteredName, in_company_list, with_legal_tail
 from ..extract.facts import ArticleFacts
 from ..extract.names import NameMatcher
 from ..text import match_text
@@ -82,6 +82,22 @@ def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: t
             if target in new_companies and other not in new_companies[target].aliases and other != company:
                 c = new_companies[target]
                 new_companies[target] = Company(c.name, c.full, tuple(sorted({*c.aliases, other})))
+    # 吉林大华机械制造有限公司 … 大华机械: an article that writes a new company's registered name
+    # and then the start of its core alone (four characters or more; the rest is its trade: 制造,
+    # 汽车零部件) gives the company that short form, matched in every article like one introduced
+    # with 简称
+    article_text: dict[str, str] = defaultdict(str)
+    for (stem, _), text in sorted(blocks.items()):
+        article_text[stem] += text + "\n"
+    for r, target in resolved:
+        if target not in new_companies:
+            continue
+        core, text = without_province(target), article_text.get(r.article, "")
+        short = next((core[:n] for n in range(len(core) - 1, 3, -1) if text.count(core[:n]) > text.count(core)), "")
+        if short and short not in by_core and short not in aliases:
+            aliases[short] = new_name[target]
+            c = new_companies[target]
+            new_companies[target] = Company(c.name, c.full, tuple(sorted({*c.aliases, short})))
     # 山东玲珑轮胎股份有限公司 → 玲珑轮胎: a new company's name without its province is matched in
     # other articles too, but only as an item of a list of companies (一汽解放、玲珑轮胎、法雷奥等):
     # alone, such a core may be a plain phrase (重庆市轨道交通集团 → 轨道交通)
@@ -109,8 +125,13 @@ def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: t
         for (stem, block_id), text in sorted(blocks.items()):
             for hit in matcher.find(text):
                 spans = taken[(stem, block_id)]
-                if any(hit.start < b and a < hit.end for a, b in spans):
+                inside = [(a, b) for a, b in spans if hit.start < b and a < hit.end]
+                if inside and not (hit.text in aliases and all(hit.start <= a and b <= hit.end and b - a < len(hit.text)
+                                                               for a, b in inside)):
                     continue
+                # 一汽富维 holds the listed 一汽: the longer name is the mention
+                all_mentions = [m for m in all_mentions if (m.article, m.block) != (stem, block_id) or (m.start, m.end) not in inside]
+                hit = with_legal_tail(text, hit)  # 一汽富维公司
                 if hit.text in in_lists and hit.text not in aliases and not in_company_list(text, hit.start, hit.end, spans):
                     continue
                 all_mentions.append(CompanyMention(hit.key, hit.text, stem, block_id, hit.start, hit.end))
