@@ -265,3 +265,18 @@ def test_two_pages_of_one_company_with_one_head_are_proposed_not_merged(catalogu
     assert any(not n.merged and set(n.names) == {"一汽红旗新能源汽车工厂", "一汽红旗繁荣工厂"} for n in notes)
     pages, _ = group_projects(Counter(texts), catalogue, firms, [("一汽红旗新能源汽车工厂", "一汽红旗繁荣工厂")], [])
     assert pages["一汽红旗新能源汽车工厂"][0] == "一汽红旗繁荣工厂"
+
+
+def test_a_company_and_head_alone_is_the_one_listed_entry_of_that_company_and_head(catalogue):
+    # rd14: 金赛药业产业园, when the editors list one 产业园 of 金赛药业 (金赛国际医药产业园) and no
+    # article names another; a name with words of its own (中车长客智能工厂) is left alone
+    from atlas.extract.companies import load_companies
+    firms = company_matcher(load_companies(ROOT, []))
+    pages, notes = group_projects(Counter(["金赛药业产业园"]), catalogue, firms, [], [])
+    assert pages["金赛药业产业园"] == ("金赛国际医药产业园", "")
+    assert any(n.merged and "金赛药业产业园" in n.names for n in notes)
+    # a second 产业园 of the company found elsewhere: nobody can tell which one is meant
+    pages, _ = group_projects(Counter(["金赛药业产业园", "金赛药业生物制剂产业园"]), catalogue, firms, [], [])
+    assert pages["金赛药业产业园"][0] == "金赛药业产业园"
+    pages, _ = group_projects(Counter(["金赛药业产业园"]), catalogue, firms, [], [("金赛药业产业园", "金赛国际医药产业园")])
+    assert pages["金赛药业产业园"][0] == "金赛药业产业园"

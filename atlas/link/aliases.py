@@ -7,7 +7,8 @@ and every company name inside it replaced by that company's page name (金赛 �
 only words that never tell two projects apart were dropped. A key that is a subsequence of exactly
 one other key with the same head and the same first two characters (长东北生物医药产业园 /
 长东北生物与医药科技产业园) is merged too, and the report says so, with the line that refuses it.
-Groups that share four or more characters of their own and were not merged are reported as
+A name that is only a company and a head (金赛药业产业园) joins the one listed entry of that company and
+head when no other name of both is found. Groups that share four or more characters of their own and were not merged are reported as
 doubtful, with the line that confirms them. `same:` and `not_same:` in the data file decide both.
 
 Companies the same way: a registered name (长春金赛药业有限责任公司, 长光卫星技术有限公司) is reduced
@@ -122,6 +123,13 @@ class ProjectNameKeys:
             group_prefix = i + 1 < len(hits) and hits[i + 1].start == hits[i].end
             t = t[: hits[i].start] + ("" if group_prefix else hits[i].key) + t[hits[i].end:]
         return t
+
+    def only_firms_and_head(self, key: str) -> bool:
+        """金赛药业产业园: company names and a head, nothing else."""
+        head = self.head_of(key)
+        rest = key[: len(key) - len(head)] if head else ""
+        hits = self.firms.find(rest)
+        return bool(rest) and sum(h.end - h.start for h in hits) == len(rest)
 
     def head_of(self, key: str) -> str:
         m = self.head.search(key) if self.head else None
@@ -271,6 +279,17 @@ def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatch
         named = sorted(roots)
         if not 2 <= len(named) <= 3 or not found_roots & roots:
             continue
+        # 金赛药业产业园: a company and a head, nothing else, beside the one listed entry of that
+        # company and head (金赛国际医药产业园), and no other name of both found: that entry
+        listed_roots = [r for r in named if r.startswith("=")]
+        if len(named) == 2 and len(listed_roots) == 1:
+            short = next(r for r in named if not r.startswith("="))
+            if any(keys.only_firms_and_head(key_of[w]) for w in groups.members(short) if w in key_of):
+                merged = groups.union(short, listed_roots[0])
+                notes.append(GroupNote((short, listed_roots[0].lstrip("=")), "只有公司名和类别词，且该公司此类别只列出一个名称"
+                                       if merged else "not_same 拒绝合并", merged))
+                seen_pairs.add(frozenset(named))
+                continue
         for i, a in enumerate(named):
             for b in named[i + 1:]:
                 pair = frozenset((a, b))
