@@ -104,3 +104,10 @@ def test_a_new_companys_name_cut_short_in_its_own_article_is_its_short_form():
     assert found[("rg12", "大华机械")] == found[("rg12", "吉林大华机械制造有限公司")]
     assert found[("re08", "一汽富维")] == found[("re07", "一汽富维")] == found[("re07", "长春一汽富维汽车零部件股份有限公司")]
     assert not any(m.text in ("轨道交通", "重庆市轨道") for m in kb.company_mentions)  # ra30: no plain phrase
+
+
+def test_a_group_with_a_legal_form_is_one_registered_name():
+    # rf15: 吉林省东鳌鹿业集团有限公司 is not cut after 集团
+    text = "涌现出一批龙头企业,如修正药业集团和吉林省东鳌鹿业集团有限公司。"
+    assert text[slice(*find_registered_names(text)[-1])] == "吉林省东鳌鹿业集团有限公司"
+    assert company_core("吉林省东鳌鹿业集团有限公司") == company_core("东鳌鹿业集团") == "东鳌鹿业"

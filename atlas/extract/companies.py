@@ -100,7 +100,7 @@ def in_company_list(text: str, start: int, end: int, others: list[tuple[int, int
 
 # A registered name: a run of name characters ending in a legal-form suffix. The run starts after
 # punctuation or after one of the verbs/prepositions that commonly stand before a company.
-REGISTERED = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:(?:[（(]集团[）)])?(?:股份有限公司|有限责任公司|有限公司|股份公司)|(?<![（(])集团)")
+REGISTERED = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:(?:[（(]?集团[）)]?)?(?:股份有限公司|有限责任公司|有限公司|股份公司)|(?<![（(])集团)")
 # legal-form words that may follow a listed short name and belong to the mention (中车长客股份公司, 长客股份)
 # (修正药业集团, 大众汽车集团 too)
 _LEGAL_TAIL = ("股份有限公司", "股份公司", "股份", "集团有限公司", "集团公司", "集团", "有限公司", "公司")
