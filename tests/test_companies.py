@@ -111,3 +111,15 @@ def test_a_group_with_a_legal_form_is_one_registered_name():
     text = "涌现出一批龙头企业,如修正药业集团和吉林省东鳌鹿业集团有限公司。"
     assert text[slice(*find_registered_names(text)[-1])] == "吉林省东鳌鹿业集团有限公司"
     assert company_core("吉林省东鳌鹿业集团有限公司") == company_core("东鳌鹿业集团") == "东鳌鹿业"
+
+
+def test_a_group_and_its_stock_company_are_two_companies():
+    # re10: 中國北車旗下的北車長客集團和長客股份公司 (the group and the listed stock company, side by side);
+    # rc08: 中国第一汽车股份有限公司持股 40% (the stock company, not the group 中国第一汽车集团有限公司)
+    kb = build([p for p in pages("tune") if p.name in ("re10", "rc08", "ra30")])
+    found = {(m.article, m.text): m.company for m in kb.company_mentions}
+    assert found[("re10", "长客股份公司")] == "中车长客"
+    assert found[("re10", "北车长客集团")] not in ("中车长客", None)
+    assert found[("rc08", "中国第一汽车股份有限公司")] != "中国一汽"
+    # a group's short name stays the group whose legal name has 集团 too (ra30: 中国北车长客股份公司)
+    assert found[("ra30", "中国北车长客股份公司")] == "中车长客"

@@ -9,6 +9,9 @@ for registered names nobody listed, and the short forms articles introduce.
   most written registered form; the build report still lists it, so an editor can give it an entry.
 - A short form the article introduces right after a registered name (（以下简称“金赛药业”）) is an
   alias of that company in every article, matched like any listed name.
+- A group (…集团) and a stock company (…股份…) of one core are two companies: a full legal name
+  whose body differs from the listed company's registered name, or a group written beside the
+  stock company in one article, is a company of its own (a bare 比亚迪集团 alone stays 比亚迪).
 - `same:` in data/companies.yaml joins two cores the rules keep apart; `not_same:` keeps a
   registered name away from the company its core matched.
 """
@@ -24,6 +27,40 @@ from ..text import match_text
 from .aliases import company_core, introduced_short_form, without_province
 
 
+def legal_body(name: str) -> str:
+    """集团 for a group's registered name, 股份 for a stock company's, "" when it says neither or both
+    (长春高新技术产业(集团)股份有限公司 is one company under both words)."""
+    group, stock = "集团" in name, "股份" in name
+    return "集团" if group and not stock else "股份" if stock and not group else ""
+
+
+def other_legal_body(registered: str, listed_full: str) -> bool:
+    """A group and its stock company are two companies of one core: 北车长客集团 beside 长客股份公司,
+    中国第一汽车股份有限公司 beside 中国第一汽车集团有限公司."""
+    a, b = legal_body(match_text(registered)), legal_body(match_text(listed_full))
+    return bool(a and b and a != b)
+
+
+def separate_legal_bodies(mentions: list[CompanyMention], full_names: dict[str, str]
+                          ) -> tuple[list[CompanyMention], list[RegisteredName]]:
+    """Mentions that name another legal body than their company's registered name, given back as
+    registered names: a full legal form (中国第一汽车股份有限公司 against 中国第一汽车集团有限公司),
+    or a group written in the same article as the stock company (北车长客集团和长客股份公司). A
+    bare 比亚迪集团 alone stays 比亚迪: articles call a stock company's whole business a group."""
+    bodies: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for m in mentions:
+        bodies[(m.article, m.company)].add(legal_body(match_text(m.text)))
+    kept, moved = [], []
+    for m in mentions:
+        full = full_names.get(m.company, "")
+        both = {"集团", "股份"} <= bodies[(m.article, m.company)]
+        if other_legal_body(m.text, full) and (m.text.endswith("公司") or both):
+            moved.append(RegisteredName(m.text, m.article, m.block, m.start, m.end))
+        else:
+            kept.append(m)
+    return kept, moved
+
+
 @dataclass(frozen=True)
 class LinkedCompanies:
     companies: tuple[Company, ...]  # the listed ones, then the new ones (by name)
@@ -32,8 +69,9 @@ class LinkedCompanies:
 
 
 def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: tuple, not_same: tuple) -> LinkedCompanies:
-    mentions = [m for f in facts for m in f.companies]
-    registered = [r for f in facts for r in f.unknown_companies]
+    full_names = {c.name: c.full for c in listed if c.full}
+    mentions, other_bodies = separate_legal_bodies([m for f in facts for m in f.companies], full_names)
+    registered = [r for f in facts for r in f.unknown_companies] + other_bodies
     refused = {frozenset(map(match_text, pair)) for pair in not_same}
     by_core: dict[str, str] = {}  # core → company name (the first entry that has it)
     for c in listed:
@@ -60,7 +98,8 @@ def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: t
     for r in registered:
         core = company_core(r.text)
         company = by_core.get(core)
-        if company is not None and refused_for(r.text, company):
+        if company is not None and (refused_for(r.text, company) or r in other_bodies or (
+                r.text.endswith("公司") and other_legal_body(r.text, full_names.get(company, "")))):
             company = None
             core = "#" + match_text(r.text)  # refused: a company of its own
         if company is None:
