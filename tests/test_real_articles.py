@@ -16,15 +16,15 @@ from real_corpus import FIXTURES, hashed_half, load_split, pages, project_with  
 from score_real_articles import ratio, score  # noqa: E402
 
 # figure → floor on the measuring half (the bar in the comment where the floor is below it)
-FLOORS = {
-    "titles": 0.66,  # bar 0.95
-    "pubdates_stated": 0.84,  # bar 0.95
-    "pubdates_unstated": 1.00,
-    "recall": 0.54,  # bar 0.85
-    "dates_exact": 0.91,  # bar 0.95
+FLOORS = {  # 39 pages: 36 fresh (rc–rg, never tuned on) and ra03, ra28, rb21
+    "titles": 0.84,  # bar 0.95 (33/39)
+    "pubdates_stated": 0.84,  # bar 0.95 (16/19)
+    "pubdates_unstated": 0.95,  # bar 1.00 (19/20)
+    "recall": 0.80,  # bar 0.85 (56/70)
+    "dates_exact": 0.87,  # bar 0.95 (56/64)
 }
-MAX_INVENTED_YEARS = 1  # bar 0
-MAX_FURNITURE_LEFT = 1  # bar 0
+MAX_INVENTED_YEARS = 2  # bar 0
+MAX_FURNITURE_LEFT = 2  # bar 0
 
 
 @pytest.fixture(scope="module")
@@ -34,9 +34,10 @@ def measured():
 
 @pytest.mark.parametrize("figure", sorted(FLOORS))
 def test_measuring_half_figure_holds_its_floor(measured, figure):
+    # Only the figure: the misses of measuring pages are not printed, since a page whose failure
+    # somebody looked at must move to the tuning half (split.yaml `moved:`) before it is studied.
     pair = getattr(measured, figure)
-    misses = [f"{p.name} {m}" for p in measured.pages for m in p.misses] if ratio(pair) < FLOORS[figure] else []
-    assert ratio(pair) >= FLOORS[figure], (figure, pair, misses)
+    assert ratio(pair) >= FLOORS[figure], (figure, pair, "see `python scripts/score_real_articles.py`")
 
 
 def test_no_more_invented_years_or_furniture_than_the_floor(measured):
@@ -72,7 +73,8 @@ def test_the_report_page_says_what_was_taken_out_of_a_real_page_and_why(tmp_path
 
 # The reading figures on the tuning half (the pages the read rules were tuned on): the bars.
 # They say the rules still do what they were written for; the measuring half says whether they generalise.
-TUNING_READ_FLOORS = {"titles": 0.95, "pubdates_stated": 0.95, "pubdates_unstated": 1.00}
+TUNING_READ_FLOORS = {"titles": 0.95, "pubdates_stated": 0.95, "pubdates_unstated": 1.00,
+                      "recall": 0.85, "dates_exact": 0.95}  # 109 pages: 0.95, 0.96, 1.00, 0.95, 0.99
 
 
 @pytest.fixture(scope="module")
@@ -83,12 +85,13 @@ def tuned():
 @pytest.mark.parametrize("figure", sorted(TUNING_READ_FLOORS))
 def test_tuning_half_reading_figure_holds_the_bar(tuned, figure):
     pair = getattr(tuned, figure)
-    misses = [f"{p.name} {m}" for p in tuned.pages for m in p.misses if m.startswith(("title", "pubdate"))]
+    misses = [f"{p.name} {m}" for p in tuned.pages for m in p.misses]
     assert ratio(pair) >= TUNING_READ_FLOORS[figure], (figure, pair, misses)
 
 
-def test_tuning_half_bodies_keep_no_furniture(tuned):
+def test_tuning_half_bodies_keep_no_furniture_and_no_year_is_invented(tuned):
     assert tuned.furniture_left == 0, [f"{p.name} {x}" for p in tuned.pages for x in p.furniture_left]
+    assert tuned.invented_years == 0
 
 
 def test_the_report_page_says_what_the_new_rules_took_out_of_real_pages(tmp_path):

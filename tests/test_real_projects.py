@@ -15,49 +15,61 @@ from tests.conftest import ROOT
 sys.path.insert(0, str(ROOT / "scripts"))
 from score_real_projects import measure  # noqa: E402
 
-FLOORS = {
-    "recall": 0.816,  # bar 0.90 (40/49)
-    "precision": 0.625,  # bar 0.90 (40/64)
-    "project groups": 0.142,  # bar 0.95 (1/7)
-    "company groups": 0.0,  # bar 0.95 (0/5; every name found is on one page: 4/4)
-    "investments": 0.5,  # bar 0.95 (8/16)
+FLOORS = {  # 39 pages: 36 fresh (rc–rg, never tuned on) and ra03, ra28, rb21
+    "recall": 0.746,  # bar 0.90 (50/67)
+    "precision": 0.617,  # bar 0.90 (50/81)
+    "project groups": 0.142,  # bar 0.95 (1/7; counting only the names found, 4/7)
+    "company groups": 0.47,  # bar 0.95 (8/17; every company name found is on its one page: 15/15)
+    "investments": 0.812,  # bar 0.95 (13/16)
 }
+MAX_WRONG_MERGES = 0  # the bar
 
 
 @pytest.fixture(scope="module")
-def measured():
-    return measure("measure")
+def measured() -> dict:
+    """The measuring half's figures only: its misses are not printed (pytest would show them in a
+    failing assert), since a page whose failure somebody looked at must first move to the tuning
+    half (split.yaml `moved:`). `python scripts/score_real_projects.py --half measure` prints them."""
+    m = measure("measure")
+    return {"gold": m.gold, "recall": m.recall, "precision": m.precision, "groups": len(m.groups),
+            "company groups found": len(m.company_groups), "project groups": m.group_share,
+            "company groups": m.company_share, "wrong merges": len(m.wrong_merges),
+            "investments found": m.investments, "investments": m.investment_share}
 
 
 def test_project_mentions_hold_their_floor(measured):
-    assert measured.gold > 0
-    assert measured.recall >= FLOORS["recall"], measured.misses
-    assert measured.precision >= FLOORS["precision"], measured.false_alarms
+    recall, precision = measured["recall"], measured["precision"]
+    assert measured["gold"] > 0
+    assert recall >= FLOORS["recall"]
+    assert precision >= FLOORS["precision"]
 
 
 def test_alias_groups_land_on_one_page_no_worse_than_before(measured):
-    assert measured.groups and measured.company_groups
-    assert measured.group_share >= FLOORS["project groups"], measured.split_groups
-    assert measured.company_share >= FLOORS["company groups"], measured.split_groups
+    projects, companies = measured["project groups"], measured["company groups"]
+    assert measured["groups"] and measured["company groups found"]
+    assert projects >= FLOORS["project groups"]
+    assert companies >= FLOORS["company groups"]
 
 
 def test_no_two_gold_projects_or_companies_share_a_page(measured):
-    assert measured.wrong_merges == []
+    wrong_merges = measured["wrong merges"]
+    assert wrong_merges <= MAX_WRONG_MERGES
 
 
 def test_investments_are_attached_as_written_no_worse_than_before(measured):
-    assert measured.investments > 0
-    assert measured.investment_share >= FLOORS["investments"], measured.wrong_investments
+    share = measured["investments"]
+    assert measured["investments found"] > 0
+    assert share >= FLOORS["investments"]
 
 
 # The tuning half (the pages the rules were written on): what the rules reached there, so a change
 # that undoes one of them fails here (issue 18; `python scripts/score_real_projects.py --half tune -v`).
-TUNING_FLOORS = {  # 105 pages after the fresh batches of 11:20 (30 old, 24 looked-at, 51 fresh)
-    "recall": 0.712,  # 198/278
-    "precision": 0.709,  # 198/279
-    "project groups": 0.20,  # 6/29
-    "company groups": 0.46,  # 15/32
-    "investments": 0.74,  # 43/58
+TUNING_FLOORS = {  # 109 pages: 30 first-batch, 28 looked-at measuring pages, 51 fresh
+    "recall": 0.749,  # 227/303
+    "precision": 0.744,  # 227/305
+    "project groups": 0.28,  # 9/32
+    "company groups": 0.54,  # 19/35
+    "investments": 0.79,  # 49/62
 }
 
 
