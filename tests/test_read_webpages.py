@@ -142,6 +142,19 @@ def test_parentheses_that_are_not_pinyin_stay():
     assert strip_converter_pinyin("長(cháng)春汽(qì)車(chē)區的(de)")[0] == "長春汽車區的"
 
 
+
+def test_a_page_full_of_toneless_pinyin_is_a_converter_page_too():
+    # rc12: a converter that writes its readings without tone marks, doubled at times ((gui)(gui))
+    from atlas.read.pinyin import strip_converter_pinyin
+
+    text = ("11月15日,中(zhong)國(guo)高速(su)列車(che)工程試驗中(zhong)心在中(zhong)國(guo)北車(che)集團長(chang)客股份公(gong)司(si)奠基。\n"
+            "近幾年來,中國鐵路和(he)城市(shi)軌(gui)(gui)道(dao)(dao)交通(tong)(tong)呈(cheng)現(xian)出(chu)(chu)前所未有(you)的(de)旺盛發展。")
+    cleaned, count = strip_converter_pinyin(text)
+    assert cleaned == "11月15日,中國高速列車工程試驗中心在中國北車集團長客股份公司奠基。\n近幾年來,中國鐵路和城市軌道交通呈現出前所未有的旺盛發展。"
+    assert count == 21  # a doubled reading is one annotation
+    # a few toneless words on an ordinary page stay
+    assert strip_converter_pinyin("小程序(app)上线，平台(web)和客户端(ios)同步")[1] == 0
+
 def test_full_width_publication_line_and_a_weekday(project):
     a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n２０２３－０８－１２　１０：１５ 來源：長春日報\n\n" + BODY + BODY)
     assert a.date.value == "2023-08-12"

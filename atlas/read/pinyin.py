@@ -17,14 +17,16 @@ from dataclasses import dataclass
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _SYLLABLE = f"[a-zü{_TONED}]{{1,6}}"
 _CJK = "\u4e00-\u9fff"
-# after a Chinese character: (cháng), (yíng), (shí), （lái）, with a stray space (chuàng )
-_ANNOTATION = re.compile(rf"(?<=[{_CJK}])[(（]\s*({_SYLLABLE})\s*[)）]")
+# after a Chinese character: (cháng), (yíng), (shí), （lái）, with a stray space (chuàng ); a
+# reading written twice ((gui)(gui)) is one annotation
+_ANNOTATION = re.compile(rf"(?<=[{_CJK}])(?:[(（]\s*{_SYLLABLE}\s*[)）])+")
 # a lost character: `?` and a toned syllable closed by `)`, maybe with a stray byte of the lost
 # character after it (`?duì)I收`); one or more in a row are one gap
 _TONED_SYLLABLE = f"[a-zü]{{0,5}}[{_TONED}][a-zü]{{0,5}}"
 _LOST_RUN = re.compile(rf"(?<=[{_CJK}])(?:[?？]{_TONED_SYLLABLE}[)）](?:[A-Za-z](?=[{_CJK}]))?)+")
 _TONE = re.compile(f"[{_TONED}]")
 MIN_TONED = 3  # annotations with a tone mark that show a page was made this way
+MIN_TONELESS = 8  # or toneless ones (a converter that drops the marks: 列車(che)): ordinary pages have a few (app) at most
 LOST = "□"  # a character the converter lost (the printers' mark for an unreadable character)
 
 
@@ -41,7 +43,8 @@ def strip_converter_pinyin(text: str) -> tuple[str, int]:
     were taken out.
 
     Toned syllables are always annotations; toneless ones (`(de)`) only on a page that has at
-    least MIN_TONED toned ones, so `小程序(app)` on an ordinary page keeps its word."""
+    least MIN_TONED toned ones or MIN_TONELESS toneless ones, so `小程序(app)` on an ordinary
+    page keeps its word."""
     cleaned, lines = clean_converter_pinyin(text)
     return cleaned, sum(x.annotations + x.lost for x in lines)
 
@@ -49,10 +52,10 @@ def strip_converter_pinyin(text: str) -> tuple[str, int]:
 def clean_converter_pinyin(text: str) -> tuple[str, list[CleanedLine]]:
     """The text without the converter's pinyin, and what was taken out of each line."""
     found = list(_ANNOTATION.finditer(text))
-    toned = sum(1 for m in found if _TONE.search(m.group(1)))
-    if not toned and not _LOST_RUN.search(text):
+    toned = sum(1 for m in found if _TONE.search(m.group(0)))
+    keep_toneless = toned < MIN_TONED and len(found) - toned < MIN_TONELESS
+    if keep_toneless and not toned and not _LOST_RUN.search(text):
         return text, []
-    keep_toneless = toned < MIN_TONED
     out_lines, cleaned = [], []
     for k, line in enumerate(text.split("\n")):
         counts = {"annotations": 0, "lost": 0}
@@ -64,7 +67,7 @@ def clean_converter_pinyin(text: str) -> tuple[str, list[CleanedLine]]:
             return LOST
 
         def cut(m: re.Match) -> str:
-            if keep_toneless and not _TONE.search(m.group(1)):
+            if keep_toneless and not _TONE.search(m.group(0)):
                 return m.group(0)
             counts["annotations"] += 1
             examples.append(m.string[m.start() - 1 : m.end()])
