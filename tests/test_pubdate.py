@@ -74,3 +74,11 @@ def test_a_traditional_reposts_dateline_counts_too():
     page = PublicationDate("2024-06-27", "day", "web-page", False)
     a, _ = date_article(_page("中新網長春6月26日電 (記者 郭佳)長春新區生物醫藥產業園項目集中開工。", page))
     assert a.date.value == "2024-06-26"
+
+
+def test_a_text_older_than_the_page_keeps_the_pages_date():
+    # rf03: `发布时间:2007-03-30 09:00:18` over `新华社信息长春3月2日电(记者杜学静)2004年,吉林修正集团将开…`:
+    # a plan for 2004 was written by 2004, so the dateline's 3月2日 is not in 2007; its year is unknown
+    page = PublicationDate("2007-03-30", "day", "web-page", False, ("发布时间:2007-03-30 09:00:18",))
+    a, _ = date_article(_page("新华社信息长春3月2日电(记者杜学静)2004年,吉林修正集团将开始建设“生物医药科技园”", page))
+    assert (a.date.value, a.date.source) == ("2007-03-30", "web-page")

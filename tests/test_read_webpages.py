@@ -586,3 +586,75 @@ def test_a_reposts_original_title_label_is_not_part_of_the_title(project):
 def test_a_date_widget_without_a_year_is_furniture(project):
     a, _ = read_one(project, "长春新区项目集中开工\n日期：12-21\n\n" + BODY + BODY)  # rg12
     assert "日期" not in body_of(a)
+
+
+# --- the read side made more general (session 24): each case a real line of a tuning page ---------
+
+def test_a_header_line_of_column_timestamp_and_tags(project):
+    # rc04: the site name, a counter, the headline, then `网络编辑 财经 2023-01-12 09:30:13 0 长春 新能源 项目`
+    a, problems = read_one(project, "大院网-山西大院资讯网\n\n \n\n0\n\n做大做强汽车产业链\n\n"
+                           "网络编辑 财经 2023-01-12 09:30:13 0 长春 新能源 项目\n\n" + BODY + BODY)
+    assert a.title == "做大做强汽车产业链"
+    assert (a.date.value, a.date.inferred) == ("2023-01-12", False)
+    assert "网络编辑" not in body_of(a) and "大院网" not in body_of(a)
+
+
+def test_a_headline_ending_in_its_bracketed_second_part(project):
+    # rd14: `长春市中药种植基地(“长春药谷” 向生物经济赛道千亿产值进发)` over the text, no date line
+    title = "长春市中药种植基地(“长春药谷” 向生物经济赛道千亿产值进发)"
+    a, problems = read_one(project, title + "\n沃野千里的东北已入冬,“长春药谷”却丝毫没有“猫冬”的迹象。\n" + BODY)
+    assert a.title == "长春市中药种植基地（“长春药谷” 向生物经济赛道千亿产值进发）"
+    assert not any(p.code == "read.title-made" for p in problems)
+
+
+def test_a_sentence_ending_in_a_bracket_is_no_headline(project):
+    a, problems = read_one(project, "长春新区项目集中开工。（记者 王五）\n" + BODY + BODY)
+    assert any(p.code == "read.title-made" for p in problems)
+
+
+def test_a_breadcrumb_of_the_site_name_and_the_headline(project):
+    # rf01: `site > headline`, a date line, the headline again, a source line
+    a, _ = read_one(project, "开云官方在线登录(中国)科技有限公司官网 > 【企业风采】长春光电信息产业园三期主体工程封顶\n"
+                    "【录入时间: 2023-09-13】\n【企业风采】长春光电信息产业园三期主体工程封顶\n来源:长春经济技术开发区\n" + BODY + BODY)
+    assert a.title == "【企业风采】长春光电信息产业园三期主体工程封顶"
+    assert a.date.value == "2023-09-13"
+    assert "官网" not in body_of(a)
+
+
+@pytest.mark.parametrize("line", ["首页 > 新闻中心", "新闻中心 » 正文", "长春市人民政府 > 政务公开"])
+def test_a_short_breadcrumb_is_furniture(project, line):
+    a, _ = read_one(project, "长春新区项目集中开工\n" + line + "\n" + BODY + BODY)
+    assert line not in body_of(a)
+
+
+def test_a_comparison_in_the_text_is_no_breadcrumb(project):
+    a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + "产值增速 > 全国平均水平，项目投资 > 100亿元。\n" + BODY)
+    assert "产值增速 > 全国平均水平，项目投资 > 100亿元。" in body_of(a)
+
+
+def test_a_photo_caption_with_a_persons_place_is_no_headline(project):
+    # rf09: the page opens with a caption `陈伟根副省长(左三)视察希达公司`; the page has no headline
+    a, problems = read_one(project, " 陈伟根副省长(左三)视察希达公司\n2月20日,吉林省副省长陈伟根在长春市市长助理、长春经济技术开发区管委会主任"
+                           "黄文华等领导的陪同下,视察了长春光机所投资企业——希达公司。\n" + BODY)
+    assert "左三" not in a.title
+    assert any(p.code == "read.title-made" for p in problems)
+    assert [b.kind.name for b in a.blocks if "左三" in b.text] == ["CAPTION"]
+
+
+def test_a_numbered_chunk_with_the_headline_glued_to_its_lead(project):
+    # rg13: a document preview numbers its chunks `1、`, `2、`; the headline runs into the lead at `近日,`
+    a, problems = read_one(project, "1、以服务促发展 用实力增效益 经开区综合排名一年跃升 20 位近日,商务部对国内 219 个国家级经开区"
+                           "在产业基础、科技创新、区域带动、生态环保、行政效率等方面进行了综合考评。\n"
+                           "2、化于心 外化于行”的责任担当。经开区承载着全市的经济发展功能,责任之大,重担之强。\n")
+    assert a.title == "以服务促发展 用实力增效益 经开区综合排名一年跃升 20 位"
+    assert a.paragraphs[0].text.startswith("近日，商务部")
+
+
+@pytest.mark.parametrize("lead", ["长春市委书记王某某近日,在长春新区调研项目建设情况,要求加快推进重点项目。",
+                                  "新华网长春 (记者 王五 赵六)近日,长春新区调研项目建设情况,要求加快推进重点项目建设工作。",
+                                  "本报记者 王五 通讯员 赵六 近日,长春新区在北湖科技开发区调研项目建设情况,要求加快推进重点项目。"])
+def test_a_lead_sentence_with_a_time_inside_is_not_split_into_a_headline(project, lead):
+    lead = lead[:-1] + "，全力推动长春新区生物医药、光电信息、汽车零部件等产业项目早开工、早投产、早达效。"
+    a, problems = read_one(project, lead + "\n" + BODY)
+    assert any(p.code == "read.title-made" for p in problems)
+    assert a.paragraphs[0].text.startswith(lead[:6])

@@ -73,8 +73,8 @@ def test_the_report_page_says_what_was_taken_out_of_a_real_page_and_why(tmp_path
 
 # The reading figures on the tuning half (the pages the read rules were tuned on): the bars.
 # They say the rules still do what they were written for; the measuring half says whether they generalise.
-TUNING_READ_FLOORS = {"titles": 0.95, "pubdates_stated": 0.95, "pubdates_unstated": 1.00,
-                      "recall": 0.85, "dates_exact": 0.95}  # 109 pages: 0.95, 0.96, 1.00, 0.95, 0.99
+TUNING_READ_FLOORS = {"titles": 1.00, "pubdates_stated": 1.00, "pubdates_unstated": 1.00,
+                      "recall": 0.85, "dates_exact": 0.95}  # 109 pages: 1.00, 1.00, 1.00, 0.95, 0.99
 
 
 @pytest.fixture(scope="module")

@@ -65,6 +65,8 @@ def _original_date_of_repost(article: Article) -> tuple[Article, list[Problem]]:
     m, d, phrase = dateline
     y, pm, pd = (int(x) for x in page.value.split("-"))
     year = y if (m, d) <= (pm, pd) else y - 1
+    if _planned_before(article, year):
+        return article, []  # an old text posted again: its dateline's year is unknown, the page's date stands
     value = f"{year:04d}-{m:02d}-{d:02d}"
     if value == page.value:
         return article, []
@@ -72,6 +74,19 @@ def _original_date_of_repost(article: Article) -> tuple[Article, list[Problem]]:
     return dated, [Problem(article.path, None, Severity.INFO, "date.repost",
                            f"网页上的日期 {page.value} 是转载的日期；原文据电头“{phrase}”为 {value}，以原文为准",
                            "如不对，在前置元数据中加 date:")]
+
+
+def _planned_before(article: Article, year: int) -> bool:
+    """Does the text plan something for a year before `year` (rf03: `2004年,吉林修正集团将开始建设…` on a
+    page of 2007)? A plan is written before its year, so the text is older than `year`."""
+    for b in article.blocks:
+        if b.kind is not BlockKind.PARAGRAPH:
+            continue
+        for mention in find_date_expressions(simplified(b.text), article.date):
+            planned = re.match(r"\d{4}", mention.iso) if mention.plan and not mention.relative else None
+            if planned and int(planned.group()) < year:
+                return True
+    return False
 
 
 _THIS_YEARS = re.compile(r"今年(?P<when>\d{1,2}月(?:\d{1,2}日|初|底|末|上旬|中旬|下旬)?)")

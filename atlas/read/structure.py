@@ -23,7 +23,9 @@ TRAILER = re.compile(
     r"^(?P<source>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*(?P<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)$"
 )
 OUTLET = re.compile(r"^[\u4e00-\u9fffA-Za-z·]{1,10}(?:日报|晚报|早报|时报|商报|报|网|社|电视台|广播电台|台|新闻|客户端|频道|在线|日報|晚報|網|臺|新聞|頻道)$")
-PHOTO_MARK = re.compile(r"^[▲▶▼◀►△▽◆]|资料图片|本版图片|^图为|（?摄）?$|摄影|[（(]资料(?:图|照片)[)）]|供图$")
+# a caption: a picture's mark or credit, or where a person stands in it (陈伟根副省长(左三)视察希达公司)
+PHOTO_MARK = re.compile(r"^[▲▶▼◀►△▽◆]|资料图片|本版图片|^图为|（?摄）?$|摄影|[（(]资料(?:图|照片)[)）]|供图$"
+                        r"|[（(](?:前排|后排|中排)?[左右][一二三四五六七八九十\d]{1,2}[)）]")
 PICTURE_GAP = 3  # blank lines a layout leaves where a photo stood
 MAX_HEADING = 26
 MAX_TITLE = 40
@@ -55,11 +57,17 @@ def _byline_names(text: str) -> str:
 def heading_like(text: str, limit: int = MAX_HEADING) -> bool:
     if len(text) > limit or "、" in text or "。" in text:
         return False
+    if text.endswith((")", "）")) and _BRACKETED_END.search(text):
+        return True  # 长春市中药种植基地(“长春药谷” 向生物经济赛道千亿产值进发): its second part in brackets
     if text.endswith("——"):
         return True
     if text.endswith(("”", "」", "』")) and not any(p in text for p in "。！？；!?;"):
         return True  # 潜力释放，梯度培育“专精特新”
     return not text.endswith(tuple(TERMINAL_PUNCTUATION + "：:—，,"))
+
+
+# a headline's last part in brackets after words of its own: no sentence's mark inside or before it
+_BRACKETED_END = re.compile(r"^[^。！？；!?;（(]{2,}[（(][^。！？；!?;（()）]{2,}[)）]$")
 
 
 def _trailer_date(raw: str) -> str:
@@ -332,11 +340,15 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
     if menu:
         header.dropped += lines[:menu]
         lines = lines[menu:]
+    glued = _headline_glued_to_lead(lines[0]) if lines else None
+    if glued is not None:
+        header.title, header.title_line = glued[0], lines[0].no
+        return header, front_captions, [glued[1]] + lines[1:]
     k = 0
     while k < len(lines) and lines[k].blanks_before >= PICTURE_GAP and not heading_like(lines[k].text, MAX_TITLE):
         front_captions.append(lines[k])
         k += 1
-    if k < len(lines) and not DATELINE_ONLY.match(simplified(lines[k].text)) and (
+    if k < len(lines) and not DATELINE_ONLY.match(simplified(lines[k].text)) and not PHOTO_MARK.search(simplified(lines[k].text)) and (
             heading_like(lines[k].text, MAX_TITLE) or _question_title(lines, k) or _exclaimed_title(lines[k].text)
             or _long_headline(lines, k)):
         header.title, header.title_line = lines[k].text, lines[k].no
@@ -351,6 +363,29 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
             header.title, header.title_line, header.title_at_end = title, lines[-1].no, True
             lines = lines[:-1] + ([rest] if rest.text else [])
     return header, front_captions, lines[k:]
+
+
+# a headline of phrases set off by spaces run into a lead that opens with its time (a document
+# preview's first chunk, numbered `1、`): `1、以服务促发展 用实力增效益 经开区综合排名一年跃升 20 位近日,商务部…`
+_GLUED_HEADLINE = re.compile(
+    r"^(?:\d{1,2}、)?(?P<head>(?=[^，。,；;：:！？!?]*[\u4e00-\u9fff]\s+[\u4e00-\u9fff])[^，。,；;：:！？!?“”]{8,40}?)"
+    r"(?P<lead>(?:近日|日前|近期|昨天|昨日|今天|今日|(?:\d{4}年)?\d{1,2}月\d{1,2}日)\s*[,，])")
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
+
+
+def _headline_glued_to_lead(line: SourceLine) -> tuple[str, SourceLine] | None:
+    """The headline and the lead of a first line that runs one into the other; None when it is not one."""
+    m = _GLUED_HEADLINE.match(simplified(line.text))
+    if m is None or len(line.text) <= MAX_WEB_TITLE or not headline_shaped(m.group("head")):
+        return None
+    head = m.group("head")
+    if re.search(r"[（()）]|记者|通讯员|编辑", head) or _DATELINE_LEAD.match(head) or _byline_names(head.strip()):
+        return None  # a dateline or byline over the lead (新华网长春 (记者 王五)近日,…), no headline
+    if sum(len(_CJK_RUN.findall(part)) > 0 and len(part) >= 4 for part in head.split()) < 2:
+        return None  # a headline of phrases (以服务促发展 用实力增效益), not a subject with a space in it
+    return line.text[m.start("head") : m.end("head")].strip(), replace(line, text=line.text[m.start("lead") :])
 
 
 def _headline_above_footer_date(line: SourceLine) -> tuple[str, SourceLine] | None:
