@@ -658,3 +658,111 @@ def test_a_lead_sentence_with_a_time_inside_is_not_split_into_a_headline(project
     a, problems = read_one(project, lead + "\n" + BODY)
     assert any(p.code == "read.title-made" for p in problems)
     assert a.paragraphs[0].text.startswith(lead[:6])
+
+
+# --- what unseen pages carry (the list of web furniture; shapes news sites use) -------------
+
+@pytest.mark.parametrize("line", [
+    "阅读 123 评论 0", "阅读：1.2万", "评论 0", "12条评论", "点赞 35", "字号：大 中 小", "【字体：大 中 小】",
+    "分享到：微信 微博", "分享到:微信 微博 QQ空间", "上一篇：长春新区项目集中开工", "下一篇:一汽解放新工厂投产",
+    "标签：长春 新能源 项目", "TAG：长春 汽车", "关键词：长春新区", "编辑丨王五", "责任编辑 | 赵六", "审核丨李四",
+    "主办：长春市人民政府办公厅 承办：长春市政务服务和数字化建设管理局", "声明：该文观点仅代表作者本人，搜狐号系信息发布平台",
+    "返回搜狐，查看更多", "首页 新闻 财经 汽车 科技 房产 教育 旅游", "网站首页 政务公开 政务服务 互动交流 走进长春",
+    "打印本页 关闭窗口", "【打印】 【关闭】", "（完）",
+])
+def test_unseen_shapes_of_page_furniture(project, line):
+    a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + line + "\n" + BODY)
+    assert line not in [b.text for b in a.blocks]
+
+
+@pytest.mark.parametrize("line, date", [
+    ("财经频道 2023-01-12 09:30 阅读 123 评论 0", "2023-01-12"),
+    ("来源：长春日报 | 2023年01月12日 09:30", "2023-01-12"),
+    ("来源:长春日报 2023-01-12", "2023-01-12"),
+    ("2023-01-12 长春日报", "2023-01-12"),
+    ("2023-01-12 · 中国吉林网", "2023-01-12"),
+    ("长春日报 · 2023-01-12", "2023-01-12"),
+    ("长春日报丨2023-01-12", "2023-01-12"),
+    ("发布：2023-01-12 10:15", "2023-01-12"),
+    ("原创 长春发布 2023-01-12 09:30 发表于吉林", "2023-01-12"),
+    ("2023年1月12日 星期四", "2023-01-12"),
+    ("作者：王五 2023-01-12", "2023-01-12"),
+])
+def test_unseen_shapes_of_publication_lines(project, line, date):
+    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
+    assert (a.title, a.date.value, a.date.inferred) == ("长春新区生物医药产业园项目集中开工", date, False)
+    assert line not in body_of(a)
+
+
+def test_a_chronology_row_is_no_publication_line(project):
+    a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + "2023年1月12日 项目开工\n2023年6月30日 主体封顶\n" + BODY)
+    assert a.date is None or a.date.inferred
+    assert "2023年1月12日 项目开工" in body_of(a)
+
+
+def test_a_publication_line_in_the_footer_only(project):
+    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n\n" + BODY + BODY + "发布日期：2023-01-12\n")
+    assert (a.title, a.date.value, a.date.inferred) == ("长春新区生物医药产业园项目集中开工", "2023-01-12", False)
+
+
+@pytest.mark.parametrize("suffix", ["_长春市人民政府", "-新浪财经", " - 中国吉林网", "_中国吉林网", "|长春新区门户网站", " - 长春日报"])
+def test_a_headline_with_the_site_name_appended(project, suffix):
+    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工" + suffix + "\n\n" + BODY + BODY)
+    assert a.title == "长春新区生物医药产业园项目集中开工"
+
+
+@pytest.mark.parametrize("suffix", ["_长春市人民政府", " - 中国吉林网"])
+def test_a_headline_repeated_as_page_title_and_headline(project, suffix):
+    title = "长春新区生物医药产业园项目集中开工"
+    a, _ = read_one(project, title + suffix + "\n" + title + "\n2023-01-12 10:15 来源：长春日报\n\n" + BODY + BODY)
+    assert (a.title, a.date.value) == (title, "2023-01-12")
+    assert title not in body_of(a)
+
+
+def test_a_hyphen_inside_a_headline_stays(project):
+    a, _ = read_one(project, "长春-吉林高铁开通运营\n\n" + BODY + BODY)
+    assert a.title == "长春-吉林高铁开通运营"
+
+
+@pytest.mark.parametrize("heading", ["相关新闻", "相关阅读", "推荐阅读", "延伸阅读", "热点推荐", "猜你喜欢"])
+def test_a_list_of_related_headlines_after_the_body_goes(project, heading):
+    related = ["长春新区集中签约16个项目", "一汽解放新工厂正式投产", "长春光电信息产业园三期主体封顶"]
+    a, problems = read_one(project, "长春新区生物医药产业园项目集中开工\n\n" + BODY + BODY + heading + "\n" + "\n".join(related) + "\n")
+    assert a.title == "长春新区生物医药产业园项目集中开工"
+    for item in related:
+        assert item not in body_of(a)
+
+
+def test_a_related_list_ends_at_the_next_sentence(project):
+    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n\n" + BODY + "相关新闻\n一汽解放新工厂正式投产\n"
+                    "长春新区今年计划实施亿元以上项目151个，目前已开复工149个。\n")
+    assert "长春新区今年计划实施亿元以上项目151个，目前已开复工149个。" in body_of(a)
+
+
+def test_a_page_of_related_headlines_only_has_no_title_from_them(project):
+    a, problems = read_one(project, "相关阅读\n长春新区集中签约16个项目\n一汽解放新工厂正式投产\n\n" + BODY + BODY)
+    assert a.title != "长春新区集中签约16个项目"
+
+
+def test_a_column_name_over_the_headline_is_no_title(project):
+    a, _ = read_one(project, "新区要闻\n长春新区生物医药产业园项目集中开工\n" + BODY + BODY)
+    assert a.title == "长春新区生物医药产业园项目集中开工"
+
+
+def test_a_short_headline_over_a_subtitle_stays(project):
+    a, _ = read_one(project, "第二产业\n——长春市汽车产业发展综述\n" + BODY + BODY)
+    assert a.title == "第二产业"
+
+
+def test_a_headline_with_its_date_glued_on_without_a_time(project):
+    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工 2023-01-12\n\n" + BODY + BODY)
+    assert (a.title, a.date.value) == ("长春新区生物医药产业园项目集中开工", "2023-01-12")
+
+
+def test_a_traditional_related_links_list_goes(project):
+    # rc13: `相關鏈結` over six other headlines (`· 中國北車集團300公里動車組項目正式進投産階段`) and a menu
+    a, _ = read_one(project, "北車集團在長春建設“高速列車工程試驗中心”\n\n" + BODY + BODY + " 相關鏈結\n"
+                    "· 中國高速列車工程試驗中心在中國北車集團奠基\n· 中國北車集團300公里動車組項目正式進投産階段\n 圖片圖表\n"
+                    "領導活動 人事任免 網上直播 在線訪談 政務要聞 執法監管\n")
+    body = body_of(a)
+    assert "300公里" not in body and "領導活動" not in body and "奠基" not in body

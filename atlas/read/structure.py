@@ -214,6 +214,23 @@ def _menu_above_headline(lines: list[SourceLine]) -> int:
     return 0
 
 
+COLUMN_LABEL = 6  # a site's column name over a headline (新区要闻, 政务动态) is at most this long
+
+
+def _column_above_headline(lines: list[SourceLine]) -> int:
+    """1 when the first line is a column's name over the headline (`新区要闻` / headline / text): a
+    few characters of Chinese alone, over a headline-shaped line at least twice as long that stands
+    over a line of text; else 0 (a short headline over a ——subtitle or over its text stays)."""
+    if len(lines) < 3:
+        return 0
+    label, title, text = (line.text for line in lines[:3])
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,%d}" % COLUMN_LABEL, label) or title.startswith("——"):
+        return 0
+    if not (headline_shaped(title) and heading_like(title, MAX_TITLE) and len(title) >= max(10, 2 * len(label))):
+        return 0
+    return 1 if _sentence_like(text) or len(text) > MAX_TITLE else 0
+
+
 def _web_header(lines: list[SourceLine], date_line: int) -> tuple[Header, list[SourceLine]] | None:
     """The headline of a web page: the nearest headline-shaped line above the line that states
     the publication date; what stands above and between them is page furniture (menus, banners)."""
@@ -240,6 +257,22 @@ def _web_header(lines: list[SourceLine], date_line: int) -> tuple[Header, list[S
     return header, body
 
 
+# a site's name appended to a headline, as a page's <title> has it: `…_长春市人民政府`, `…-新浪财经`,
+# `… - 中国吉林网`, `…|长春新区门户网站` (a hyphen inside a headline, 长春-吉林高铁, names no site)
+_SITE_NAME = re.compile(r"\s*(?:[_|｜]|\s[-—–]\s|-)\s*[\u4e00-\u9fffA-Za-z0-9·]{2,16}?"
+                        r"(?:网|网站|门户|官网|人民政府|政府|频道|新闻|财经|日报|晚报|早报|时报|商报|报|在线|客户端|新闻网)$")
+
+
+def without_site_name(title: str) -> str:
+    """The headline without the site names its page's <title> appends (`标题_新闻中心_长春市人民政府` too)."""
+    for _ in range(3):
+        m = _SITE_NAME.search(simplified(title))
+        if m is None or not headline_shaped(title[: m.start()]):
+            break
+        title = title[: m.start()].rstrip()
+    return title
+
+
 _FILE_SUFFIX = re.compile(r"[_.][\w.\-]{1,30}")
 _ORIGINAL_TITLE = re.compile(r"^(?:原题|原標題|原标题)\s*[:：]\s*")
 
@@ -253,6 +286,7 @@ def split_header(lines: list[SourceLine], date_line: int | None = None) -> tuple
     """
     header, front, body = _split_header(lines, date_line)
     header.title = _ORIGINAL_TITLE.sub("", header.title)  # `原题:航天信息产业园项目全面复工`: the headline as the repost names it
+    header.title = without_site_name(header.title)
     if header.title:
         # a web page repeats its headline (a document title, a footer): the copies are furniture
         # (or a picture's file name made of it: `…建設世界一流汽車城_fororder_1`)
@@ -336,7 +370,7 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
     while lines and OUTLET.match(lines[0].text) and len(lines) > 1:
         header.mastheads.append(lines[0].text)
         lines = lines[1:]
-    menu = _menu_above_headline(lines)
+    menu = _menu_above_headline(lines) or _column_above_headline(lines)
     if menu:
         header.dropped += lines[:menu]
         lines = lines[menu:]

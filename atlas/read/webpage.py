@@ -82,6 +82,7 @@ class FurnitureRule:
     line: int | None = None  # where the rule is in data/furniture.yaml
     glued: bool = False  # the pattern's `furniture` group is furniture glued to the start of a text line
     max_len: int | None = None  # the longest line the rule is tested on, when not find_furniture's max_len
+    opens_list: bool = False  # the line heads a list of other pages' headlines (相关新闻): the list goes too
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ class Furniture:
     line: int
     text: str
     values: dict  # field → value taken from the line
+    opens_list: bool = False
 
 
 def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max_len: int = 80,
@@ -111,7 +113,7 @@ def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max
         if len(tested) != len(stripped):
             tested = stripped
         values = {}
-        matched = False
+        matched = opens_list = False
         for k, rule in enumerate(rules):
             if rule.glued or k in timed_out or len(stripped) > (rule.max_len or max_len):
                 continue
@@ -127,12 +129,39 @@ def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max
                 continue
             if m:
                 matched = True
+                opens_list = opens_list or rule.opens_list
                 if rule.field:
                     group = rule.field if m.groupdict().get(rule.field) is not None else (m.lastindex or 0)
                     values.setdefault(rule.field, stripped[m.start(group):m.end(group)].strip())
         if matched:
-            found.append(Furniture(no, stripped, values))
+            found.append(Furniture(no, stripped, values, opens_list))
     return found
+
+
+LIST_ITEM = 40  # a headline in a list of links is at most this long
+
+
+def listed_headlines(lines: list[tuple[int, str]], furniture: list[Furniture]) -> list[Furniture]:
+    """The lines of a list of other pages' headlines under a heading such as 相关新闻 or 推荐阅读: short
+    lines with no sentence's mark, up to the first line of text (or the end). A list's headlines are
+    not the article's, neither its title nor its text."""
+    taken = {item.line for item in furniture}
+    out = []
+    for item in furniture:
+        if not item.opens_list:
+            continue
+        for no, text in lines:
+            stripped = text.strip()
+            if no <= item.line or not stripped or no in taken:
+                continue
+            if len(stripped) > LIST_ITEM or _SENTENCE_MARK.search(stripped):
+                break
+            out.append(Furniture(no, stripped, {}))
+            taken.add(no)
+    return out
+
+
+_SENTENCE_MARK = re.compile(r"[。！？；!?;]|[，,].*[，,]")
 
 
 def split_glued_furniture(text: str, rules: list[FurnitureRule], fold: Callable[[str], str] | None = None) -> tuple[str, str]:
@@ -195,6 +224,7 @@ def take_furniture(raw_lines: list[str], first_line: int, rules: list[FurnitureR
             glued[first_line + k] = furniture_after_text(text, stuck)
         candidates.append((first_line + k, stuck or text))
     furniture = find_furniture(candidates, rules, report=report, fold=fold)
+    furniture += listed_headlines(candidates, furniture)
     found_on = {item.line for item in furniture}
     # a glued part no rule reads is still furniture: the glued rule said so
     furniture += [Furniture(no, text.strip(), {}) for no, text in candidates if no in glued and no not in found_on]
@@ -238,7 +268,8 @@ def load_furniture_rules(root: Path, problems: list[Problem] | None = None) -> l
                                     f"第 {k + 1} 条规则无法使用，已略去（{exc}）",
                                     "每条规则要有 pattern:（正则表达式）和 field:（date、source、authors、url 或 ''）；max_len: 可以不写，写就写整数"))
             continue
-        rules.append(FurnitureRule(compiled, field, lines.get(""), bool(item.get("glued")), item.get("max_len")))
+        rules.append(FurnitureRule(compiled, field, lines.get(""), bool(item.get("glued")), item.get("max_len"),
+                                   bool(item.get("opens_list"))))
     return rules
 
 
