@@ -766,3 +766,36 @@ def test_a_traditional_related_links_list_goes(project):
                     "領導活動 人事任免 網上直播 在線訪談 政務要聞 執法監管\n")
     body = body_of(a)
     assert "300公里" not in body and "領導活動" not in body and "奠基" not in body
+
+
+@pytest.mark.parametrize("line", ["活动时间：2023年5月20日", "报名时间：2023-05-01至2023-05-10", "申报截止日期：2023年6月30日"])
+def test_the_time_of_an_event_in_the_text_is_no_publication_line(project, line):
+    a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + line + "\n" + BODY)
+    assert a.date is None or a.date.inferred
+    assert line in body_of(a)
+
+
+@pytest.mark.parametrize("line, date", [
+    ("来源:长春日报发布时间:2023-01-12", "2023-01-12"),  # labels glued together
+    ("【录入时间: 2023-09-13】", "2023-09-13"),  # rf01
+    ("长春日报 2023年01月12日 第01版", "2023-01-12"),  # an e-paper's page header
+    ("中国吉林网 2023-01-12 吉林", "2023-01-12"),
+    ("2023年01月12日 星期四 长春日报", "2023-01-12"),
+    ("發佈時間：2023-01-12", "2023-01-12"),
+])
+def test_more_publication_lines(project, line, date):
+    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
+    assert (a.title, a.date.value, a.date.inferred) == ("长春新区生物医药产业园项目集中开工", date, False)
+
+
+@pytest.mark.parametrize("line", [
+    "平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。",
+    "特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。",
+    "Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of NetEase Hao, which is a social media platform and only provides information storage services.",
+    "文章关键词：长春 汽车", "索引号：11220100013812345X/2023-00123", "发文机关：长春市人民政府办公厅", "主题分类：工业、交通",
+    "【我要打印】【关闭窗口】", "举报", "+关注", "打开APP", "分享让更多人看到", "预览时标签不可点", "继续滑动看下一个",
+    "轻触阅读原文", "写留言", "加入书签", "記者王五／長春報導",
+])
+def test_more_furniture_of_portals_and_government_sites(project, line):
+    a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + line + "\n" + BODY)
+    assert line not in [b.text for b in a.blocks]
