@@ -799,3 +799,24 @@ def test_more_publication_lines(project, line, date):
 def test_more_furniture_of_portals_and_government_sites(project, line):
     a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + line + "\n" + BODY)
     assert line not in [b.text for b in a.blocks]
+
+
+@pytest.mark.parametrize("title", ["长春新区、汽开区项目集中开工", "汽车、光电、医药三大产业齐发力 长春经济稳中有进"])
+def test_a_headline_listing_with_a_pause_mark(project, title):
+    a, problems = read_one(project, title + "\n" + BODY + BODY)
+    assert a.title == title
+    assert not any(p.code == "read.title-made" for p in problems)
+
+
+@pytest.mark.parametrize("first", ["一、加快项目建设", "1、加快项目建设"])
+def test_a_numbered_heading_on_the_first_line_is_no_headline(project, first):
+    a, problems = read_one(project, first + "\n" + BODY + BODY)
+    assert any(p.code == "read.title-made" for p in problems)
+
+
+@pytest.mark.parametrize("masthead", ["人民网-吉林频道", "新浪财经", "长春市人民政府门户网站", "吉林频道_人民网"])
+def test_a_sites_name_over_the_headline_is_no_title(project, masthead):
+    a, _ = read_one(project, masthead + "\n长春新区生物医药产业园项目集中开工\n" + BODY + BODY)
+    assert a.title == "长春新区生物医药产业园项目集中开工"
+    a, _ = read_one(project, masthead + "\n2023-01-12 10:15\n长春新区生物医药产业园项目集中开工\n" + BODY + BODY)
+    assert (a.title, a.date.value) == ("长春新区生物医药产业园项目集中开工", "2023-01-12")

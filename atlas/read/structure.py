@@ -22,7 +22,10 @@ BYLINE = re.compile(r"^(?:本报记者|本报通讯员|新华社记者|记者|�
 TRAILER = re.compile(
     r"^(?P<source>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*(?P<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)$"
 )
-OUTLET = re.compile(r"^[\u4e00-\u9fffA-Za-z·]{1,10}(?:日报|晚报|早报|时报|商报|报|网|社|电视台|广播电台|台|新闻|客户端|频道|在线|日報|晚報|網|臺|新聞|頻道)$")
+# a site's or outlet's name alone (光明日报, 人民网-吉林频道, 新浪财经, 长春市人民政府门户网站): a masthead, not a headline
+OUTLET = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z·]{1,10}\s*[-_|｜·—]\s*)?[\u4e00-\u9fffA-Za-z·]{1,12}"
+                    r"(?:日报|晚报|早报|时报|商报|报|网|网站|门户|官网|社|电视台|广播电台|台|新闻|客户端|频道|在线|财经|资讯"
+                    r"|日報|晚報|網|網站|臺|新聞|頻道|財經|資訊)$")
 # a caption: a picture's mark or credit, or where a person stands in it (陈伟根副省长(左三)视察希达公司)
 PHOTO_MARK = re.compile(r"^[▲▶▼◀►△▽◆]|资料图片|本版图片|^图为|（?摄）?$|摄影|[（(]资料(?:图|照片)[)）]|供图$"
                         r"|[（(](?:前排|后排|中排)?[左右][一二三四五六七八九十\d]{1,2}[)）]")
@@ -192,6 +195,17 @@ def _long_headline(lines: list[SourceLine], k: int) -> bool:
             and k + 1 < len(lines) and "。" in lines[k + 1].text and len(lines[k + 1].text) > len(text))
 
 
+def _listing_headline(lines: list[SourceLine], k: int) -> bool:
+    """A headline on the first line that lists with 、 (长春新区、汽开区项目集中开工): headline-shaped,
+    not a numbered heading (一、 1、), no sentence's punctuation, at most one comma, over a longer
+    line of text."""
+    text = lines[k].text
+    return (k == 0 and "、" in text and len(text) <= MAX_TITLE and headline_shaped(text)
+            and not re.match(r"^[（(]?[\d一二三四五六七八九十]{1,3}[、.．)）]", text) and not re.search(r"[；;。：:]", text)
+            and len(re.findall(r"[，,]", text)) <= 1 and not text.endswith(tuple(TERMINAL_PUNCTUATION + "，,、%％"))
+            and k + 1 < len(lines) and "。" in lines[k + 1].text and len(lines[k + 1].text) > len(text))
+
+
 MENU_LABEL = 12  # a site's menu item, column name or date widget is at most this long
 
 
@@ -238,7 +252,7 @@ def _web_header(lines: list[SourceLine], date_line: int) -> tuple[Header, list[S
     if not above or len(above) > WEB_HEADER_LINES or len(above) == len(lines):
         return None  # not a header: too far down, or a footer under the whole text
     top = above[-1] + 1
-    title_k = next((k for k in reversed(above) if headline_shaped(lines[k].text)), None)
+    title_k = next((k for k in reversed(above) if headline_shaped(lines[k].text) and not OUTLET.match(simplified(lines[k].text))), None)
     if title_k is None or any(_sentence_like(line.text) for line in lines[:top]):
         return None  # text above the date line: it is no header of menus and a headline
     header = Header(title=lines[title_k].text, title_line=lines[title_k].no)
@@ -384,7 +398,7 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
         k += 1
     if k < len(lines) and not DATELINE_ONLY.match(simplified(lines[k].text)) and not PHOTO_MARK.search(simplified(lines[k].text)) and (
             heading_like(lines[k].text, MAX_TITLE) or _question_title(lines, k) or _exclaimed_title(lines[k].text)
-            or _long_headline(lines, k)):
+            or _long_headline(lines, k) or _listing_headline(lines, k)):
         header.title, header.title_line = lines[k].text, lines[k].no
         k += 1
         if k < len(lines) and lines[k].text.startswith("——"):
