@@ -82,3 +82,11 @@ def test_a_text_older_than_the_page_keeps_the_pages_date():
     page = PublicationDate("2007-03-30", "day", "web-page", False, ("发布时间:2007-03-30 09:00:18",))
     a, _ = date_article(_page("新华社信息长春3月2日电(记者杜学静)2004年,吉林修正集团将开始建设“生物医药科技园”", page))
     assert (a.date.value, a.date.source) == ("2007-03-30", "web-page")
+
+
+def test_a_dateline_without_a_place():
+    # `长春日报4月16日讯` (rd01), `本报1月12日讯`: the outlet and the date, no place between
+    page = PublicationDate("2020-04-20", "day", "web-page", False)
+    assert date_article(_page("长春日报4月16日讯 (记者 徐微):日前,记者在长春新区北湖科技开发区采访时看到", page))[0].date.value == "2020-04-16"
+    d = infer_publication_date(["本报1月12日讯 2022年12月，项目开工。"])
+    assert (d.value, d.source) == ("2023-01-12", "dateline")

@@ -820,3 +820,15 @@ def test_a_sites_name_over_the_headline_is_no_title(project, masthead):
     assert a.title == "长春新区生物医药产业园项目集中开工"
     a, _ = read_one(project, masthead + "\n2023-01-12 10:15\n长春新区生物医药产业园项目集中开工\n" + BODY + BODY)
     assert (a.title, a.date.value) == ("长春新区生物医药产业园项目集中开工", "2023-01-12")
+
+
+@pytest.mark.parametrize("line", ["来源：长春日报时间：2023-01-12", "作者：王五日期：2023-01-12 浏览：12"])
+def test_a_bare_time_label_glued_to_another_label(project, line):
+    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
+    assert (a.date.value, a.date.inferred) == ("2023-01-12", False)
+
+
+def test_a_labelled_publication_line_outranks_a_bare_date_above_it(project):
+    # a side box's bare date above the headline, the page's own `发布时间` under it
+    a, _ = read_one(project, "2022-12-30\n长春新区生物医药产业园项目集中开工\n发布时间：2023-01-12 10:15\n\n" + BODY + BODY)
+    assert a.date.value == "2023-01-12"

@@ -77,16 +77,19 @@ def read_article(
     raw_lines, furniture, glued_lines = take_furniture(body_text.split("\n"), fm.body_first_line, list(furniture_rules),
                                                        furniture_fold, report)
     date_line = None  # the line that states the publication date: the headline is looked for above it
+    # a line labelled as the publication line (发布时间：…) outranks a bare date elsewhere (a side box's)
+    dated = [item for item in furniture if "date" in item.values and _page_date(item.values["date"])]
+    dated.sort(key=lambda item: not _PUBLICATION_LABEL.search(furniture_fold(item.text)))  # stable: line order within each
+    date_item = dated[0] if dated else None
     for item in furniture:
         taken = []
         for field_name, value in item.values.items():
             if field_name in meta:
                 continue
             if field_name == "date":
-                parts = re.findall(r"\d+", value)
-                if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", value):
-                    parts = parts[::-1]  # 02.02.2016: day, month, year
-                parsed = parse_date("-".join(f"{int(x):02d}" for x in parts))
+                if item is not date_item:
+                    continue
+                parsed = _page_date(value)
                 if parsed:
                     meta["date"] = parsed
                     meta["date_from_page"] = item.text
@@ -222,6 +225,14 @@ def read_article(
     return ReadResult(article, problems)
 
 
+def _page_date(value: str):
+    """A furniture line's date as parse_date gives it (value, precision), or None."""
+    parts = re.findall(r"\d+", value)
+    if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", value):
+        parts = parts[::-1]  # 02.02.2016: day, month, year
+    return parse_date("-".join(f"{int(x):02d}" for x in parts))
+
+
 def furniture_fold(text: str) -> str:
     """What furniture rules are tested on: simplified, half-width digits and marks (２０２３－０８ →
     2023-08), one character for one, so the length is `text`'s."""
@@ -231,6 +242,7 @@ def furniture_fold(text: str) -> str:
     return simplified(text)
 
 
+_PUBLICATION_LABEL = re.compile(r"(?:发布|发表|发稿|更新|录入|入库|上传|刊发|首发)|(?<![\u4e00-\u9fff])(?:时间|日期)\s*[:：]")
 _WIDE_MARK = re.compile("[\uff01-\uff0b\uff0d-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff5e]")  # full-width marks but ，
 
 
