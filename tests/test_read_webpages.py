@@ -832,3 +832,24 @@ def test_a_labelled_publication_line_outranks_a_bare_date_above_it(project):
     # a side box's bare date above the headline, the page's own `发布时间` under it
     a, _ = read_one(project, "2022-12-30\n长春新区生物医药产业园项目集中开工\n发布时间：2023-01-12 10:15\n\n" + BODY + BODY)
     assert a.date.value == "2023-01-12"
+
+
+def test_the_dates_of_related_headlines_are_not_the_pages(project):
+    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n\n" + BODY + BODY + "相关新闻\n长春新区集中签约16个项目 2023-01-10\n"
+                    "2023-01-05 一汽解放新工厂正式投产\n")
+    assert a.date is None or a.date.inferred
+    assert "2023-01-10" not in body_of(a)
+
+
+def test_a_source_glued_to_the_end_of_the_last_paragraph(project):
+    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n\n" + BODY + "长春新区今年计划实施亿元以上项目151个，目前已开复工149个。来源：长春日报\n")
+    assert a.source == "长春日报"
+    assert "长春新区今年计划实施亿元以上项目151个，目前已开复工149个。" in [b.text for b in a.blocks]
+
+
+def test_a_long_line_of_labels_is_furniture(project):
+    line = "发布时间：2023-01-12 10:15:33 来源：长春市人民政府办公厅 作者：长春市政务服务和数字化建设管理局 浏览次数：1234 字号：【大 中 小】 【打印本页】 【关闭窗口】"
+    assert len(line) > 80
+    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
+    assert (a.title, a.date.value) == ("长春新区生物医药产业园项目集中开工", "2023-01-12")
+    assert "浏览次数" not in body_of(a)

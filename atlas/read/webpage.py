@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Callable
@@ -144,21 +144,24 @@ LIST_ITEM = 40  # a headline in a list of links is at most this long
 def listed_headlines(lines: list[tuple[int, str]], furniture: list[Furniture]) -> list[Furniture]:
     """The lines of a list of other pages' headlines under a heading such as 相关新闻 or 推荐阅读: short
     lines with no sentence's mark, up to the first line of text (or the end). A list's headlines are
-    not the article's, neither its title nor its text."""
-    taken = {item.line for item in furniture}
-    out = []
+    not the article's, neither its title nor its text, and their dates are not its date (furniture
+    in the list comes back without its values)."""
+    found = {item.line: item for item in furniture}
+    out: dict[int, Furniture] = {}
     for item in furniture:
         if not item.opens_list:
             continue
         for no, text in lines:
             stripped = text.strip()
-            if no <= item.line or not stripped or no in taken:
+            if no <= item.line or not stripped or no in out:
+                continue
+            if no in found:  # furniture of its own; what it says (a date) is another page's, not this one's
+                out[no] = replace(found[no], values={})
                 continue
             if len(stripped) > LIST_ITEM or _SENTENCE_MARK.search(stripped):
                 break
-            out.append(Furniture(no, stripped, {}))
-            taken.add(no)
-    return out
+            out[no] = Furniture(no, stripped, {})
+    return list(out.values())
 
 
 _SENTENCE_MARK = re.compile(r"[。！？；!?;]|[，,].*[，,]")
@@ -224,7 +227,8 @@ def take_furniture(raw_lines: list[str], first_line: int, rules: list[FurnitureR
             glued[first_line + k] = furniture_after_text(text, stuck)
         candidates.append((first_line + k, stuck or text))
     furniture = find_furniture(candidates, rules, report=report, fold=fold)
-    furniture += listed_headlines(candidates, furniture)
+    listed = listed_headlines(candidates, furniture)
+    furniture = [item for item in furniture if item.line not in {x.line for x in listed}] + listed
     found_on = {item.line for item in furniture}
     # a glued part no rule reads is still furniture: the glued rule said so
     furniture += [Furniture(no, text.strip(), {}) for no, text in candidates if no in glued and no not in found_on]
