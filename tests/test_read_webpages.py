@@ -853,3 +853,20 @@ def test_a_long_line_of_labels_is_furniture(project):
     a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
     assert (a.title, a.date.value) == ("长春新区生物医药产业园项目集中开工", "2023-01-12")
     assert "浏览次数" not in body_of(a)
+
+
+@pytest.mark.parametrize("top", [
+    "設置\n  • 日夜間\n    淺色\n",  # rc09's theme menu
+    "您的当前位置:首页 >\n\n搜 索\n",  # rg23
+    "要闻    |    城市远洋    |    老外在吉林    |    直观中国    |   \n",  # rd04
+    "长春新区生物医药产业园项目集中开工 长春-吉林新闻\n有思想 / 有温度 / 有品质\n",  # rb25: the page's <title> and slogan
+    "关东黑土\n0\n",
+])
+def test_furniture_over_a_headline_without_a_date_line(project, top):
+    a, problems = read_one(project, top + "\n长春新区生物医药产业园项目集中开工\n\n" + BODY + BODY)
+    assert a.title == "长春新区生物医药产业园项目集中开工"
+
+
+def test_a_kicker_over_a_headline_is_not_furniture(project):
+    a, _ = read_one(project, "长春新区今年计划实施亿元以上项目151个\n长春新区生物医药产业园项目集中开工\n\n" + BODY + BODY)
+    assert a.title == "长春新区今年计划实施亿元以上项目151个"

@@ -245,6 +245,38 @@ def _column_above_headline(lines: list[SourceLine]) -> int:
     return 1 if _sentence_like(text) or len(text) > MAX_TITLE else 0
 
 
+def _furniture_above_headline(lines: list[SourceLine]) -> int:
+    """How many lines at the top are a page's furniture over its headline when no line states the
+    date: the headline is the nearest headline-shaped line above the first line of text, and every
+    line above it looks like furniture — a short label (`设置`, `关东黑土`), a menu or path (`|`, `>`,
+    `•`, three or more words set off by spaces), a line with little Chinese (`Design by …`, `0`), a
+    masthead, or the page's <title> (the headline with more after it). 0 when any line above is
+    something else (a kicker, a second headline)."""
+    first_text = next((k for k, line in enumerate(lines[:WEB_HEADER_LINES]) if _sentence_like(line.text)), None)
+    if not first_text:
+        return 0
+    title = next((k for k in range(first_text - 1, -1, -1) if _headline_candidate(lines[k].text)), None)
+    if not title or lines[title].text.startswith("——"):  # a subtitle: its headline stands above it
+        return 0
+    head = lines[title].text
+    if all(_furniture_like(line.text, head) for line in lines[:title]):
+        return title
+    return 0
+
+
+def _headline_candidate(text: str) -> bool:
+    s = simplified(text)
+    return (len(text) >= 8 and headline_shaped(text) and not OUTLET.match(s) and not _byline_names(text)
+            and not re.search(r"记者|评论员|通讯员|作者|编辑|[>»›•·]", s) and len(re.findall(r"[|｜丨]", text)) <= 1
+            and len(text.split()) < 4)
+
+
+def _furniture_like(text: str, head: str) -> bool:
+    cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    return (len(text) <= COLUMN_LABEL or cjk < 4 or bool(re.search(r"[>»›•·]|[|｜丨].*[|｜丨]", text)) or len(text.split()) >= 3
+            or text.startswith(head[:8]) or bool(OUTLET.match(simplified(text))))
+
+
 def _web_header(lines: list[SourceLine], date_line: int) -> tuple[Header, list[SourceLine]] | None:
     """The headline of a web page: the nearest headline-shaped line above the line that states
     the publication date; what stands above and between them is page furniture (menus, banners)."""
@@ -384,7 +416,7 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
     while lines and OUTLET.match(lines[0].text) and len(lines) > 1:
         header.mastheads.append(lines[0].text)
         lines = lines[1:]
-    menu = _menu_above_headline(lines) or _column_above_headline(lines)
+    menu = _menu_above_headline(lines) or _column_above_headline(lines) or _furniture_above_headline(lines)
     if menu:
         header.dropped += lines[:menu]
         lines = lines[menu:]
