@@ -870,3 +870,17 @@ def test_furniture_over_a_headline_without_a_date_line(project, top):
 def test_a_kicker_over_a_headline_is_not_furniture(project):
     a, _ = read_one(project, "长春新区今年计划实施亿元以上项目151个\n长春新区生物医药产业园项目集中开工\n\n" + BODY + BODY)
     assert a.title == "长春新区今年计划实施亿元以上项目151个"
+
+
+def test_a_pictures_file_name_under_the_headline_is_no_headline(project):
+    # rd04 without its date line: the headline, `原标题:…`, the picture's file name made of the headline
+    a, _ = read_one(project, "要闻    |    城市远洋    |    老外在吉林    |    直观中国    |   \n\n长春:特色产业园里“长”出经济新生态\n\n"
+                    "  原标题:特色产业园里“长”出经济新生态\n\n长春:特色产业园里“长”出经济新生态_fororder_吉林头-0752860c\n\n" + BODY + BODY)
+    assert a.title == "长春：特色产业园里“长”出经济新生态"
+
+
+def test_a_headline_of_one_exclaimed_clause(project):
+    # rg21's headline, pasted without its date line
+    a, problems = read_one(project, "一汽紅旗新能源汽車工廠開工啟動!\n\n" + BODY + BODY)
+    assert a.title == "一汽紅旗新能源汽車工廠開工啟動！"
+    assert not any(p.code == "read.title-made" for p in problems)

@@ -180,6 +180,8 @@ def _exclaimed_title(text: str) -> bool:
     """A headline that exclaims (当前速递！长春汽开区：…“上台阶”, ca10汽车看这里！“有路的地方就有解放车”):
     no full stop, an exclamation mark inside, ending in it or in a closing quotation mark; a line
     that opens with a quotation mark is somebody's words, not a headline."""
+    if headline_shaped(text[:-1]) and len(text) <= MAX_TITLE and text.endswith(("！", "!")) and not re.search(r"[，,；;：:？?!！]", text[:-1]):
+        return True  # 一汽紅旗新能源汽車工廠開工啟動!: one clause, exclaimed
     return (headline_shaped(text) and len(text) <= MAX_TITLE and not text.startswith(("“", "\"", "「"))
             and re.search(r"[!！]", text[:-1]) is not None and text.endswith(("”", "！", "!", "」"))
             and not re.search(r"[；;？?]", text))
@@ -267,7 +269,7 @@ def _furniture_above_headline(lines: list[SourceLine]) -> int:
 def _headline_candidate(text: str) -> bool:
     s = simplified(text)
     return (len(text) >= 8 and headline_shaped(text) and not OUTLET.match(s) and not _byline_names(text)
-            and not re.search(r"记者|评论员|通讯员|作者|编辑|[>»›•·]", s) and len(re.findall(r"[|｜丨]", text)) <= 1
+            and not re.search(r"记者|评论员|通讯员|作者|编辑|[>»›•·_]", s) and len(re.findall(r"[|｜丨]", text)) <= 1
             and len(text.split()) < 4)
 
 
