@@ -884,3 +884,18 @@ def test_a_headline_of_one_exclaimed_clause(project):
     a, problems = read_one(project, "一汽紅旗新能源汽車工廠開工啟動!\n\n" + BODY + BODY)
     assert a.title == "一汽紅旗新能源汽車工廠開工啟動！"
     assert not any(p.code == "read.title-made" for p in problems)
+
+
+@pytest.mark.parametrize("line", [
+    "发布时间：", "阅读：", "浏览次数：--", "作者：王五（长春日报记者）", "作者：Wang Wu", "来源：", "日期：",
+    "2023-01-12 10:15:33作者：王五", "将本文分享到：微信 QQ 微博", "字号 大 中 小 打印本页 关闭窗口",
+])
+def test_a_label_line_with_little_after_it_is_furniture(project, line):
+    a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + line + "\n" + BODY)
+    assert line not in [b.text for b in a.blocks]
+
+
+@pytest.mark.parametrize("line", ["时间紧、任务重，项目建设者们加班加点。", "作者认为，长春汽车产业还有很大的发展空间。"])
+def test_a_sentence_opening_with_a_label_word_stays(project, line):
+    a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + line + "\n" + BODY)
+    assert line in body_of(a)
