@@ -899,3 +899,11 @@ def test_a_label_line_with_little_after_it_is_furniture(project, line):
 def test_a_sentence_opening_with_a_label_word_stays(project, line):
     a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + line + "\n" + BODY)
     assert line in body_of(a)
+
+
+def test_a_header_line_longer_than_a_furniture_line(project):
+    line = "发布时间：2023-01-12 10:15:33  来源：长春市人民政府办公厅  作者：长春市政务服务和数字化建设管理局  浏览次数：1234  责任编辑：赵六  审核：钱七"
+    assert len(line) > 80
+    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
+    assert (a.title, a.date.value, a.date.inferred) == ("长春新区生物医药产业园项目集中开工", "2023-01-12", False)
+    assert "浏览次数" not in body_of(a)
