@@ -907,3 +907,11 @@ def test_a_header_line_longer_than_a_furniture_line(project):
     a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
     assert (a.title, a.date.value, a.date.inferred) == ("长春新区生物医药产业园项目集中开工", "2023-01-12", False)
     assert "浏览次数" not in body_of(a)
+
+
+def test_a_long_menu_bar_over_the_headline(project):
+    # rd11 without its date line: a menu bar longer than a furniture line
+    menu = "要闻    |    城市远洋    |    老外在吉林    |    直观中国    |    视频    |    图片    |    专题    |    热点专题    |    特色产业    |    市州新闻"
+    assert len(menu) > 80
+    a, _ = read_one(project, menu + "\n\n金赛药业:“总书记的嘱托 就是我们的努力方向”\n\n" + BODY + BODY)
+    assert a.title == "金赛药业：“总书记的嘱托 就是我们的努力方向”"
