@@ -915,3 +915,15 @@ def test_a_long_menu_bar_over_the_headline(project):
     assert len(menu) > 80
     a, _ = read_one(project, menu + "\n\n金赛药业:“总书记的嘱托 就是我们的努力方向”\n\n" + BODY + BODY)
     assert a.title == "金赛药业：“总书记的嘱托 就是我们的努力方向”"
+
+
+@pytest.mark.parametrize("top, title", [
+    ("首页 其他文章正文\n\n", "长春医药健康产业:千亿级集群蓄势待发"),  # rf15
+    ("中新社吉林分社正文\n\n首頁-->\n\n", "(長春振興突破這一年)長春打造國際生物醫藥城 構建振興突破新增長極"),  # rb18
+    ("幸福东北丨未来,新红旗将在这里诞生! 吉网原创-第一新闻 王韬 3223756\n有思想 / 有温度 / 有品质\n", "幸福东北丨未来,新红旗将在这里诞生!"),  # rc02
+])
+def test_a_headline_found_by_where_it_stands(project, top, title):
+    # tuning pages without their date lines: the headline is the line over the first sentence, under furniture
+    a, problems = read_one(project, top + title + "\n\n" + BODY + BODY)
+    from atlas.text import display_text
+    assert a.title == display_text(title)

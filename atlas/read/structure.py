@@ -276,6 +276,7 @@ def _headline_candidate(text: str) -> bool:
 def _furniture_like(text: str, head: str) -> bool:
     cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
     return (len(text) <= COLUMN_LABEL or cjk < 4 or bool(re.search(r"[>»›•·]|[|｜丨].*[|｜丨]", text)) or len(text.split()) >= 3
+            or bool(re.search(r"^(?:网站)?首页|正文$", simplified(text)))
             or text.startswith(head[:8]) or bool(OUTLET.match(simplified(text))))
 
 
@@ -418,7 +419,8 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
     while lines and OUTLET.match(lines[0].text) and len(lines) > 1:
         header.mastheads.append(lines[0].text)
         lines = lines[1:]
-    menu = _menu_above_headline(lines) or _column_above_headline(lines) or _furniture_above_headline(lines)
+    by_place = _furniture_above_headline(lines)  # the headline found by where it stands, not by its shape alone
+    menu = _menu_above_headline(lines) or _column_above_headline(lines) or by_place
     if menu:
         header.dropped += lines[:menu]
         lines = lines[menu:]
@@ -432,7 +434,7 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
         k += 1
     if k < len(lines) and not DATELINE_ONLY.match(simplified(lines[k].text)) and not PHOTO_MARK.search(simplified(lines[k].text)) and (
             heading_like(lines[k].text, MAX_TITLE) or _question_title(lines, k) or _exclaimed_title(lines[k].text)
-            or _long_headline(lines, k) or _listing_headline(lines, k)):
+            or _long_headline(lines, k) or _listing_headline(lines, k) or (by_place and k == 0 and menu == by_place)):
         header.title, header.title_line = lines[k].text, lines[k].no
         k += 1
         if k < len(lines) and lines[k].text.startswith("——"):
