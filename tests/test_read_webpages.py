@@ -927,3 +927,17 @@ def test_a_headline_found_by_where_it_stands(project, top, title):
     a, problems = read_one(project, top + title + "\n\n" + BODY + BODY)
     from atlas.text import display_text
     assert a.title == display_text(title)
+
+
+@pytest.mark.parametrize("line, date", [
+    ("【发布日期】2023-01-12", "2023-01-12"), ("[发布时间] 2023-01-12 10:15", "2023-01-12"), ("发布时间 2023-01-12", "2023-01-12"),
+    ("发布时间：2023年1月", "2023-01"), ("发布日期：2023-01", "2023-01"),
+])
+def test_publication_labels_without_a_colon_and_a_month_only(project, line, date):
+    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
+    assert (a.title, a.date.value, a.date.inferred) == ("长春新区生物医药产业园项目集中开工", date, False)
+
+
+def test_a_period_after_a_bare_time_label_is_no_month_of_publication(project):
+    a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + "时间：2023年1月至3月\n" + BODY)
+    assert a.date is None or a.date.inferred or a.date.value != "2023-01"
