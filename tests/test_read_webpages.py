@@ -941,3 +941,11 @@ def test_publication_labels_without_a_colon_and_a_month_only(project, line, date
 def test_a_period_after_a_bare_time_label_is_no_month_of_publication(project):
     a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + "时间：2023年1月至3月\n" + BODY)
     assert a.date is None or a.date.inferred or a.date.value != "2023-01"
+
+
+@pytest.mark.parametrize("line", ["签约仪式 2023年5月20日", "项目开工 2023-05-20"])
+def test_a_dated_line_that_names_no_outlet_is_no_publication_line(project, line):
+    a, _ = read_one(project, "长春新区项目集中开工\n" + BODY + line + "\n" + BODY + BODY + BODY)
+    assert a.date is None or a.date.inferred
+    a, _ = read_one(project, "长春新区项目集中开工\n" + BODY + BODY + BODY + line + "\n")
+    assert a.date is None or a.date.inferred

@@ -19,9 +19,18 @@ from .simplify import simplified
 # names only (本报记者 孟凡明 刘霄宇): `记者张瑶摄影作品展昨天开幕…` is a sentence, not a byline
 BYLINE = re.compile(r"^(?:本报记者|本报通讯员|新华社记者|记者|通讯员|文\s*[/／])\s*"
                     r"(?P<names>[\u4e00-\u9fff·]{2,8}(?:[\s、，,]+[\u4e00-\u9fff·]{2,8}){0,5})$")
-TRAILER = re.compile(
+_TRAILER = re.compile(
     r"^(?P<source>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*(?P<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)$"
 )
+# the outlet of a `报名 date` line: a paper, site or agency, or a brand in Latin letters (ZAKER吉林);
+# `签约仪式 2023年5月20日` names none
+_OUTLET_END = re.compile(r"[A-Za-z]|(?:报|報|网|網|社|台|臺|新闻|新聞|频道|頻道|客户端|政府|网站|網站|发布|發布|在线|在線)$")
+
+
+def trailer_match(text: str) -> re.Match | None:
+    """The `报名 date` line (吉林日报 2022-10-13), only when its first part names an outlet."""
+    m = _TRAILER.match(text)
+    return m if m and _OUTLET_END.search(m.group("source")) else None
 # a site's or outlet's name alone (光明日报, 人民网-吉林频道, 新浪财经, 长春市人民政府门户网站): a masthead, not a headline
 OUTLET = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z·]{1,10}\s*[-_|｜·—]\s*)?[\u4e00-\u9fffA-Za-z·]{1,12}"
                     r"(?:日报|晚报|早报|时报|商报|报|网|网站|门户|官网|社|电视台|广播电台|台|新闻|客户端|频道|在线|财经|资讯"
@@ -351,7 +360,7 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
     lines = list(lines)
     # trailer: one of the last three lines, e.g. `吉林日报 2022-10-13`
     for k in range(len(lines) - 1, max(-1, len(lines) - 4, len(lines) // 2 - 1), -1):  # at the end, not under the headline
-        m = TRAILER.match(lines[k].text)
+        m = trailer_match(lines[k].text)
         if m:
             header.trailer_source = m.group("source")
             header.trailer_date = _trailer_date(m.group("date"))
@@ -363,11 +372,11 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
     if date_line is None and header.trailer_line is None:
         # `××网 2021-08-12` under a headline: the page's publication line, at the top
         # (or above it, opening the page: `ZAKER吉林 2023-03-06` / headline)
-        k = next((k for k in range(0, min(len(lines), WEB_HEADER_LINES)) if TRAILER.match(lines[k].text)
+        k = next((k for k in range(0, min(len(lines), WEB_HEADER_LINES)) if trailer_match(lines[k].text)
                   and (any(headline_shaped(x.text) for x in lines[:k])
                        or (k == 0 and len(lines) > 2 and headline_shaped(lines[1].text)))), None)
         if k is not None:
-            m = TRAILER.match(lines[k].text)
+            m = trailer_match(lines[k].text)
             header.trailer_source, header.trailer_date = m.group("source"), _trailer_date(m.group("date"))
             header.trailer_text, header.trailer_line, header.trailer_at_top = lines[k].text, lines[k].no, True
             date_line = lines[k].no
