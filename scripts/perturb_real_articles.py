@@ -53,16 +53,14 @@ def changes(lines: list[str], gold: dict) -> dict[str, list[str]]:
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("-v", "--verbose", action="store_true", help="list each page that goes wrong")
-    args = parser.parse_args(argv)
-    rules = load_furniture_rules(ROOT)
+def robustness(root: Path = ROOT) -> dict[str, tuple[int, list[str]]]:
+    """Each change → (pages tried, the pages whose title or date went wrong, with what was shown)."""
+    rules = load_furniture_rules(root)
     tried: dict[str, int] = {}
     wrong: dict[str, list[str]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp)
-        (root / "seeds").mkdir()
+        project = Path(tmp)
+        (project / "seeds").mkdir()
         for page in pages("tune"):
             gold = yaml.safe_load((FIXTURES / f"{page.name}.gold.yaml").read_text(encoding="utf-8"))
             if not gold["title"]:
@@ -70,9 +68,9 @@ def main(argv: list[str] | None = None) -> int:
             lines = (FIXTURES / f"{page.name}.txt").read_text(encoding="utf-8").split("\n")
             title = match_text(strip_converter_pinyin(gold["title"])[0])
             for name, changed in changes(lines, gold).items():
-                path = root / "seeds" / f"{page.name}.txt"
+                path = project / "seeds" / f"{page.name}.txt"
                 path.write_text("\n".join(changed), encoding="utf-8")
-                article = read_article(path, root, furniture_rules=rules).article
+                article = read_article(path, project, furniture_rules=rules).article
                 tried[name] = tried.get(name, 0) + 1
                 shown = article.title if article else None
                 ok = shown is not None and match_text(shown) == title
@@ -81,10 +79,17 @@ def main(argv: list[str] | None = None) -> int:
                 if not ok:
                     when = f" {article.date.value}" if article and article.date else ""
                     wrong.setdefault(name, []).append(f"{page.name} '{shown}'{when}")
-    for name in tried:
-        print(f"  {name:<60} {tried[name] - len(wrong.get(name, [])):>3}/{tried[name]} hold")
+    return {name: (n, wrong.get(name, [])) for name, n in tried.items()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="list each page that goes wrong")
+    args = parser.parse_args(argv)
+    for name, (tried, wrong) in robustness().items():
+        print(f"  {name:<60} {tried - len(wrong):>3}/{tried} hold")
         if args.verbose:
-            for miss in wrong.get(name, []):
+            for miss in wrong:
                 print(f"      {miss}")
     return 0
 
