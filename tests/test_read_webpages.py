@@ -949,3 +949,10 @@ def test_a_dated_line_that_names_no_outlet_is_no_publication_line(project, line)
     assert a.date is None or a.date.inferred
     a, _ = read_one(project, "长春新区项目集中开工\n" + BODY + BODY + BODY + line + "\n")
     assert a.date is None or a.date.inferred
+
+
+@pytest.mark.parametrize("line", ["2023 年 1 月 12 日 10:15 来源：长春日报", "长春日报 | 2023 年 01 月 12 日", "2023 年 1 月 12 日"])
+def test_a_publication_line_with_spaced_digits(project, line):
+    # the corpus's number forms: digits set off by spaces (`2021 年 9 月`, rg13's `20 位`)
+    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
+    assert (a.title, a.date.value, a.date.inferred) == ("长春新区生物医药产业园项目集中开工", "2023-01-12", False)
