@@ -31,6 +31,8 @@ def trailer_match(text: str) -> re.Match | None:
     """The `报名 date` line (吉林日报 2022-10-13), only when its first part names an outlet."""
     m = _TRAILER.match(text)
     return m if m and _OUTLET_END.search(m.group("source")) else None
+
+
 # a site's or outlet's name alone (光明日报, 人民网-吉林频道, 新浪财经, 长春市人民政府门户网站): a masthead, not a headline
 OUTLET = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z·]{1,10}\s*[-_|｜·—]\s*)?[\u4e00-\u9fffA-Za-z·]{1,12}"
                     r"(?:日报|晚报|早报|时报|商报|报|网|网站|门户|官网|社|电视台|广播电台|台|新闻|客户端|频道|在线|财经|资讯"
