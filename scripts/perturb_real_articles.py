@@ -43,7 +43,8 @@ def changes(lines: list[str], gold: dict) -> dict[str, list[str]]:
         "related": lines + ["", "相关新闻", "长春新区集中签约16个项目", "一汽解放新工厂正式投产 2023-01-05", "长春光电信息产业园三期主体封顶"],
         "site-title": [gold["title"] + "_长春市人民政府"] + lines,
     }
-    at = [k for k, line in enumerate(lines) if gold["pubdate_line"] and line.strip() == gold["pubdate_line"]]
+    # a date line of its own (not one glued to the whole text, as rk16's)
+    at = [k for k, line in enumerate(lines) if gold["pubdate_line"] and line.strip() == gold["pubdate_line"] and len(line.strip()) <= 80]
     if at:
         out["no-date-line"] = lines[: at[0]] + lines[at[0] + 1 :]
         if re.fullmatch(r"\d{4}-\d\d-\d\d", str(gold["pubdate"] or "")):

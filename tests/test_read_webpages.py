@@ -956,3 +956,49 @@ def test_a_publication_line_with_spaced_digits(project, line):
     # the corpus's number forms: digits set off by spaces (`2021 年 9 月`, rg13's `20 位`)
     a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
     assert (a.title, a.date.value, a.date.inferred) == ("长春新区生物医药产业园项目集中开工", "2023-01-12", False)
+
+
+# --- the new tuning pages of batches rh–rk ---------------------------------------------------------
+
+def test_an_e_papers_date_and_page_line_and_a_headline_in_a_table_cell(project):
+    # rh16: `2018-09-13 第07版:七版`, the font bar, then `中外企业家走进长春 |`
+    a, _ = read_one(project, "|\n|\n2018-09-13 第07版:七版\n| 【字体】 | 大 | | 默认 | | 小 |\n|\n中外企业家走进长春 |\n|\n" + BODY + BODY)
+    assert (a.title, a.date.value, a.date.inferred) == ("中外企业家走进长春", "2018-09-13", False)
+
+
+def test_a_pictures_source_glued_to_its_caption(project):
+    # rh19: `一汽弗迪动力电池项目开工;图片来源:中国一汽`
+    a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + "一汽弗迪动力电池项目开工;图片来源:中国一汽\n" + BODY)
+    assert "图片来源" not in body_of(a)
+    assert a.source != "中国一汽"
+
+
+def test_a_timestamp_with_its_month_and_day_set_off_oddly(project):
+    # rj10: `新华网 > > 正文`, `2023 04/ 18 15:45:19`, `来源:新华网`, a credit for pictures
+    a, _ = read_one(project, "长春新区项目集中开工\n新华网 > > 正文\n2023 04/ 18 15:45:19\n来源:新华网\n\n" + BODY
+                    + "部分图片、素材来源：长春新区管理委员会官网\n" + BODY)
+    assert (a.date.value, a.date.inferred) == ("2023-04-18", False)
+    assert "素材来源" not in body_of(a)
+
+
+def test_a_banner_with_set_as_home_page(project):
+    # rk03: `央視網|中國網絡電視臺|網站地圖 |`, `客服設為首頁 |`, then the date line; no headline
+    a, problems = read_one(project, "央視網|中國網絡電視臺|網站地圖 |\n客服設為首頁 |\n發佈時間:2011年03月02日 01:24 | 進入復興論壇 | 來源:第一財經日報\n"
+                           "第一財訊 國外媒體3月1日報道稱,豐田汽車和中國第一汽車集團公司合作在吉林省長春市新建的工廠將從3月起開始安裝生産設備。\n" + BODY)
+    assert "首頁" not in a.title
+    assert a.date.value == "2011-03-02"
+
+
+def test_a_date_and_source_glued_to_the_start_of_the_text(project):
+    # rk16: `2012-4-25 来源:长春高新区网站  419上午,《国务院国资委与省政府合作备忘录》签字…`
+    a, _ = read_one(project, "Thursday, May 24, 2012\n\n长春三新产业园等项目成功签约\n\n2012-4-25 来源:长春高新区网站  419上午,"
+                    "《国务院国资委与省政府合作备忘录》签字暨\"央企走进吉林\"活动启动仪式举行。高新区共有3个项目签约,合计签约金额75.35亿元。\n")
+    assert (a.title, a.date.value, a.date.inferred) == ("长春三新产业园等项目成功签约", "2012-04-25", False)
+    assert a.source == "长春高新区网站"
+    assert a.paragraphs[0].text.startswith("419上午")
+
+
+def test_a_date_and_source_line_with_an_editor_is_furniture_whole(project):
+    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n2023-03-06 来源：长春日报 责任编辑：王五\n\n" + BODY + BODY)
+    assert (a.title, a.date.value) == ("长春新区生物医药产业园项目集中开工", "2023-03-06")
+    assert "责任编辑" not in body_of(a)

@@ -347,6 +347,7 @@ def split_header(lines: list[SourceLine], date_line: int | None = None) -> tuple
     header, front, body = _split_header(lines, date_line)
     header.title = _ORIGINAL_TITLE.sub("", header.title)  # `原题:航天信息产业园项目全面复工`: the headline as the repost names it
     header.title = without_site_name(header.title)
+    header.title = re.sub(r"^[\s|｜]+|[\s|｜]+$", "", header.title)  # a headline in a table's cell: `中外企业家走进长春 |`
     if header.title:
         # a web page repeats its headline (a document title, a footer): the copies are furniture
         # (or a picture's file name made of it: `…建設世界一流汽車城_fororder_1`)

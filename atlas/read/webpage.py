@@ -187,7 +187,7 @@ def split_glued_furniture(text: str, rules: list[FurnitureRule], fold: Callable[
         rest = text[: m.start("furniture")] + text[m.end("furniture") :]
         if m.end("furniture") == len(text.rstrip()) and (len(_CJK.findall(rest)) < 6 or _is_furniture(rest, rules, fold)):
             continue  # cut off the end, what is left must be a headline, not a label (类别：国内, 新闻来源：长春日报)
-        if rest.strip():
+        if rest.strip() and not _is_furniture(rest, rules, fold):  # furniture all along: the line rules read it whole
             return text[m.start("furniture") : m.end("furniture")].strip(), rest
     return "", text
 
