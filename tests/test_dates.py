@@ -165,3 +165,17 @@ def test_nfkc_leaves_ascii_and_cjk_ideographs_alone():
 def test_full_width_forms_are_found_at_their_own_offsets():
     [m] = [m for m in find_date_expressions("据悉，（２０２３年１１月）ﬁ投产", PUB_DAY) if m.kind == "date"]
     assert (m.start, m.expression, m.iso) == (4, "２０２３年１１月", "2023-11")
+
+
+def test_a_year_less_day_after_a_full_date_of_an_earlier_year_keeps_that_year():
+    # re10 (traditional; year inferred 2010): `是2003年6月30日經省政府批准成立、9月28日正式揭牌運營的省級開發區`
+    text = "长春绿园经济开发区是2003年6月30日经省政府批准成立、9月28日正式揭牌运营的省级开发区。"
+    for pub in (PublicationDate("2010", "year", "inferred", True, (), "2010"), PublicationDate("2010-10-08", "day", "web-page", False)):
+        isos = [m.iso for m in find_date_expressions(text, pub)]
+        assert isos == ["2003-06-30", "2003-09-28"], pub
+    # a month-day earlier in the year than the full date does not follow it back; a plan stays the page's
+    later = find_date_expressions("2023年12月，项目签约。3月，项目开工建设。", PublicationDate("2024-05-10", "day", "web-page", False))
+    assert [m.iso for m in later] == ["2023-12", "2024-03"]
+    # the full date of the page's own year changes nothing
+    same = find_date_expressions("2024年3月，项目签约。9月，项目开工。", PublicationDate("2024-05-10", "day", "web-page", False))
+    assert [m.iso for m in same] == ["2024-03", "2023-09"]

@@ -296,3 +296,36 @@ def test_approval_and_establishment_verbs():
     # rf11 (dated 2017-02-20): `去年2月,中国国务院批准同意在吉林省长春市设立规划面积为499平方公里的长春新区`
     (e,) = events("去年2月，中国国务院批准同意在吉林省长春市设立规划面积为499平方公里的长春新区。", pub=day("2017-02-20"))
     assert e.date == "2016-02"
+
+
+# --- session 24: general rules for what unseen pages carry -------------------------------------
+
+def test_a_day_after_the_subject_of_a_news_lead_dates_what_is_said():
+    # rg23 (dated 2010-04-07): `长春市委书记高广滨2日在长春市表示，长春市将全力实施…`: the news lead's
+    # day dates the statement, whatever its verb
+    found = dated("长春市委书记高广滨2日在长春市表示，长春市将全力实施300万辆整车扩能工程，提高汽车产业地方配套率。",
+                  pub=day("2010-04-07"))
+    assert ("2010-04-02", "长春市委书记高广") in found
+    # rd12 (traditional, dated 2025-11-19): `長春高新今早低開低走,現跌0.93%`
+    found = dated(simplified("長春高新今早低開低走,現跌0.93%,報101.65元(人民幣.下同)。"), pub=day("2025-11-19"))
+    assert found == [("2025-11-19", "长春高新今早低开")]
+
+
+def test_a_news_lead_day_is_no_event_where_it_is_vague_or_a_credit():
+    assert events("今天的长春处处是工地，产业链条完整。", pub=day("2025-11-19")) == []
+    assert events("工人在生产线上装配新车，新华社记者张楠10月31日摄。", pub=day("2025-11-19")) == []
+
+
+def test_a_line_that_is_a_full_date_and_what_it_dates_is_an_event():
+    # ra08 (traditional): the page's first line `一九五六年七月十四日的人民日?qǐng)?bào)頭版` (a dated picture)
+    (e,) = events(simplified("一九五六年七月十四日的人民日□頭版。"))
+    assert e.date == "1956-07-14"
+    assert events("2023年的长春，处处是工地。") == []  # a year alone dates no picture
+
+
+def test_the_start_of_a_written_year_opening_a_sentence_dates_it():
+    # ra22: `2025年开年,因为“六小龙”的崛起,这里的营商环境引发全国关注`
+    found = dated("2025年开年，因为“六小龙”的崛起，这里的营商环境引发全国关注。")
+    assert found == [("2025", "2025年开年，")]
+    # 年初 alike; a plain year that opens a sentence stays a report's scope, not an event of its own
+    assert dated("2019年初，长春新区启动了一批重点项目的前期工作。") == [("2019", "2019年初，长")]

@@ -104,7 +104,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("month", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月份?(?P<part>初|上旬|中旬|下旬|底|末)?", "月"),
         ("half", _Y + r"?(?P<h>上半年|下半年)", "半年"),
         ("quarter", _Y + r"?(?:前(?P<qn>[一二三两23])个?季度|第?(?P<q>[一二三四1-4])季度)", "季度"),
-        ("year", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?P<part>年初|年底|年末|初|底|末|中)?", "年"),  # 2018年年底: December
+        ("year", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?P<part>年初|年底|年末|开年|初|底|末|中)?", "年"),  # 2018年年底: December
         ("rel_year", r"(?P<rel>今年|去年|明年|前年)(?P<part>年初|年底|年末|年中|初|底)?", "年"),
         ("within_year", r"(?<![\d年今去明前当全])(?P<wy>年内|年底|年末)", "年"),  # 有望年内投产: this year
         ("years_after", r"(?:(?P<an>[一二两三四五六七八九十]|[1-9]\d?)年(?:后|以后|之后)|(?P<nx>次年|翌年))", "年"),  # 1961年…两年后
@@ -280,9 +280,9 @@ def _years_after_an_event(mentions: list[DateMention]) -> list[DateMention]:
 def _anchor_to_paragraph_year(mentions: list[DateMention], pub_ymd) -> list[DateMention]:
     """`2022年2月26日，…；5月31日，…`: a year-less day after an explicit full date in the same
     paragraph belongs to that date's year, and a bare day (`中新社长春7月28日电 …28日，…`) to the
-    month before it (only when no publication date supplies them)."""
+    month before it (when no publication date supplies them; with one, see `_carry_written_year`)."""
     if pub_ymd is not None:
-        return mentions
+        return _carry_written_year(mentions, pub_ymd)
     out, year, month = [], None, None
     for x in mentions:
         if x.iso.startswith("---") and month and _real_day(year, month, int(x.iso[3:])):
@@ -295,6 +295,25 @@ def _anchor_to_paragraph_year(mentions: list[DateMention], pub_ymd) -> list[Date
         if told and x.kind == "date" and not x.plan and x.precision in ("day", "month") and x.expression[:1].isdigit():
             year = int(told.group(1)) if told.group(1).isdigit() else year
             month = int(told.group(2))
+        out.append(x)
+    return out
+
+
+def _carry_written_year(mentions: list[DateMention], pub_ymd) -> list[DateMention]:
+    """`2003年6月30日经省政府批准成立、9月28日正式揭牌运营` in a 2010 page: a month(-day) without a
+    year, told as done after a full date of an earlier year in the same paragraph and not before it
+    in that year, continues the story in that year, not in the publication's."""
+    out, told = [], None
+    for x in mentions:
+        if (told and x.kind == "date" and x.relative and not x.plan and x.precision in ("day", "month")
+                and x.expression[:1].isdigit() and "月" in _fold(x.expression) and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", x.iso)):
+            here = (int(x.iso[5:7]), int(x.iso[8:10] or 0))
+            if here >= told[1:] and (not here[1] or _real_day(told[0], *here)):
+                x = DateMention(x.start, x.end, x.expression, f"{told[0]:04d}" + x.iso[4:], x.precision, x.kind, True, False, True)
+        written = re.fullmatch(r"(\d{4})-(\d\d)(?:-(\d\d))?", x.iso)
+        if written and x.kind == "date" and not x.plan and not x.relative and x.precision in ("day", "month"):
+            y = int(written.group(1))
+            told = (y, int(written.group(2)), int(written.group(3) or 0)) if y < pub_ymd[0] else None
         out.append(x)
     return out
 

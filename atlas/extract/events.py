@@ -238,7 +238,8 @@ def _block_events(article: Article, block_id: str, text: str, mentions: list[Dat
                 end, action = next_end, _trigger(text[s_end:next_end], words, m)
         elif not action:
             # (2月26日，…王子联表示，今年该市计划…: what was said has a date of its own)
-            happening = _opens_sentence(text, m, s_start) and _is_happening_day(text, m) and not later
+            happening = not later and ((_opens_sentence(text, m, s_start) and _is_happening_day(text, m))
+                                       or _leads_the_news(text, m, s_start) or _dates_the_line(text, m))
         if not action and not happening:
             continue
         clause = text[start:end]
@@ -279,15 +280,45 @@ def _is_happening_day(text: str, m: DateMention) -> bool:
     """A day (or a month with its year written) that opens a sentence, followed by its comma,
     reports what happened then (`6月4日，…办公室里氛围火热`, `2016年5月，…总部在长春新区投资4亿元`),
     whatever its verb; a plan's date, a period (1至5月) and a bare month (5月，全市…) do not."""
-    if m.kind != "date" or m.plan or not (m.precision == "day" or (m.precision == "month" and not m.relative)):
+    # a written year's start (`2025年开年，`, `2019年初，`) is as precise as a month here
+    year_start = m.precision == "year" and not m.relative and m.expression.endswith(("初", "开年", "開年"))
+    if m.kind != "date" or m.plan or not (m.precision == "day" or (m.precision == "month" and not m.relative) or year_start):
         return False
     return _TIME_OF_DAY.match(text, m.end) is not None
+
+
+def _leads_the_news(text: str, m: DateMention, s_start: int) -> bool:
+    """A day right after the subject of a sentence, in its first clause (`长春市委书记高广滨2日在长春市
+    表示，…`, `长春高新今早低开低走`), is the news lead: it dates what the subject did or said then,
+    whatever the verb. Not a photo credit's day (`张楠10月31日摄`), nor `今天的` (nowadays)."""
+    if m.kind != "date" or m.plan or m.precision != "day":
+        return False
+    head = text[s_start : m.start]
+    if len(head) > 20 or any(c in _CLAUSE_END for c in head) or head.endswith(("从", "到", "至", "截至", "截止")):
+        return False
+    after = text[m.end : m.end + 3]
+    return not after.startswith(("摄", "攝", "的", "，", ",", "电", "電", "消息")) and _opens_clause_body(after)
+
+
+def _opens_clause_body(after: str) -> bool:
+    """Something follows the day in its clause (a place, a verb), not the clause's end."""
+    return bool(after) and after[0] not in _SENTENCE_END + "）)”"
+
+
+def _dates_the_line(text: str, m: DateMention) -> bool:
+    """A paragraph that is only a full date and what it dates (`一九五六年七月十四日的人民日报头版。`: a
+    dated picture or page) is an event of that day."""
+    if m.kind != "date" or m.plan or m.relative or m.precision != "day" or m.start != 0:
+        return False
+    rest = text[m.end :].strip()
+    return rest.startswith("的") and len(rest) <= 24 and not any(c in rest[:-1] for c in _SENTENCE_END + _CLAUSE_END)
 
 
 def _only_a_date(text: str, m: DateMention, s_start: int, s_end: int) -> bool:
     """A sentence that is a date and a few framing words (`将时间拉回到2015年的10月7日12时13分。`)."""
     rest = text[s_start : m.start] + text[m.end : s_end]
-    return s_end < len(text) and text[s_end] == "。" and sum(map(is_cjk, rest)) <= 8 and m.precision == "day"
+    return (s_end < len(text) and text[s_end] == "。" and bool(text[s_end + 1 :].strip()) and sum(map(is_cjk, rest)) <= 8
+            and m.precision == "day")
 
 
 def _plan_in_clause(m: DateMention, after: str, pub: PublicationDate | None) -> bool:
