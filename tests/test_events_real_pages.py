@@ -325,7 +325,7 @@ def test_a_line_that_is_a_full_date_and_what_it_dates_is_an_event():
 
 def test_the_start_of_a_written_year_opening_a_sentence_dates_it():
     # ra22: `2025年开年,因为“六小龙”的崛起,这里的营商环境引发全国关注`
-    found = dated("2025年开年，因为“六小龙”的崛起，这里的营商环境引发全国关注。")
+    found = dated("这个段子说的是杭州，2025年开年，因为“六小龙”的崛起，这里的营商环境引发全国关注。")
     assert found == [("2025", "2025年开年，")]
     # 年初 alike; a plain year that opens a sentence stays a report's scope, not an event of its own
     assert dated("2019年初，长春新区启动了一批重点项目的前期工作。") == [("2019", "2019年初，长")]

@@ -238,7 +238,7 @@ def _block_events(article: Article, block_id: str, text: str, mentions: list[Dat
                 end, action = next_end, _trigger(text[s_end:next_end], words, m)
         elif not action:
             # (2月26日，…王子联表示，今年该市计划…: what was said has a date of its own)
-            happening = not later and ((_opens_sentence(text, m, s_start) and _is_happening_day(text, m))
+            happening = not later and (((_opens_sentence(text, m, s_start) or _opens_clause(text, m)) and _is_happening_day(text, m))
                                        or _leads_the_news(text, m, s_start) or _dates_the_line(text, m))
         if not action and not happening:
             continue
