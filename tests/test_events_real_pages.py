@@ -329,3 +329,19 @@ def test_the_start_of_a_written_year_opening_a_sentence_dates_it():
     assert found == [("2025", "2025年开年，")]
     # 年初 alike; a plain year that opens a sentence stays a report's scope, not an event of its own
     assert dated("2019年初，长春新区启动了一批重点项目的前期工作。") == [("2019", "2019年初，长")]
+
+
+def test_launch_and_completion_verbs_of_news():
+    # rf03 (dated 2004 by the text): `…基地。2007年产品上市,年销售收入8亿元,利税2.4亿元。`
+    found = dated("并同步建设符合GAP、GMP标准的生产质量保证体系。2007年产品上市，年销售收入8亿元，利税2.4亿元。")
+    assert [d for d, _ in found] == ["2007"]
+    # rg03: `从1956年第一辆解放牌卡车的问世`; re10 (traditional): `將於2010年9月完工並投放使用`
+    assert [d for d, _ in dated("从1956年第一辆解放牌卡车的问世，到如今解放J7创领版的下线。")][:1] == ["1956"]
+    assert [d for d, _ in dated("长春地铁1号线于2017年6月30日开通运营，2号线同年通车。")] == ["2017-06-30"]
+    assert [d for d, _ in dated("2019年，长春轨道交通8号线正式启用。")] == ["2019"]
+
+
+def test_a_vague_time_is_no_date():
+    (m,) = find_date_expressions("前不久，长春新区与企业签约。", day("2024-05-10"))
+    assert (m.expression, m.kind, m.iso) == ("前不久", "vague", "")
+    assert dated("前不久，长春新区与企业签约。", pub=day("2024-05-10")) == []

@@ -78,6 +78,7 @@ class EventWords:
     statistics: tuple[str, ...]
     strong_triggers: tuple[str, ...]
     milestones: tuple[str, ...] = ()  # words naming a first of its kind (第一辆, 首批)
+    not_triggers: tuple[str, ...] = ()  # words that hold a trigger and report nothing (上市公司)
 
 
 def load_word_lists(root: Path, name: str, problems: list[Problem]) -> dict:
@@ -111,9 +112,10 @@ def load_event_words(root: Path, problems: list[Problem]) -> EventWords:
             return ()
         return tuple(sorted({str(w).strip() for w in items if str(w).strip()}, key=lambda w: (-len(w), w)))
 
-    # milestones: optional (a file written before it existed is no mistake)
+    # milestones, not_triggers: optional (a file written before they existed is no mistake)
     return EventWords(words("triggers"), words("statistics"), words("strong_triggers"),
-                      words("milestones") if "milestones" in data else ())
+                      words("milestones") if "milestones" in data else (),
+                      words("not_triggers") if "not_triggers" in data else ())
 
 
 def after_publication(iso: str, pub: PublicationDate | None) -> bool:
@@ -369,6 +371,9 @@ def _sentence(text: str, pos: int) -> tuple[int, int]:
 
 
 def _trigger(clause: str, words: EventWords, m: DateMention | None = None) -> str:
+    for w in words.not_triggers:
+        if w in clause:
+            clause = clause.replace(w, "，" * len(w))  # 上市公司 names a kind of company: no listing happened
     hits = [(clause.find(w), -len(w), w) for w in words.triggers if w in clause]
     if not hits and m is not None and m.precision in ("day", "month", "year"):
         # a first happens at a point in time: 1959年，…生产出第一辆铁路客车; never in a span such as “十五五”
