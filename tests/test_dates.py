@@ -179,3 +179,31 @@ def test_a_year_less_day_after_a_full_date_of_an_earlier_year_keeps_that_year():
     # the full date of the page's own year changes nothing
     same = find_date_expressions("2024年3月，项目签约。9月，项目开工。", PublicationDate("2024-05-10", "day", "web-page", False))
     assert [m.iso for m in same] == ["2024-03", "2023-09"]
+
+
+def _isos(text, pub=None, **kw):
+    return [(m.expression, m.iso) for m in find_date_expressions(text, pub, **kw) if m.kind == "date"]
+
+
+def test_the_same_year_is_the_year_told_before_it():
+    pub = PublicationDate("2024-05-10", "day", "web-page", False)
+    # rf10 (traditional): `2014年,…“吉林一號”衛星工程正式批準立項,同年長光衛星公司成立`
+    assert _isos("2014年，在我省统筹推动下，“吉林一号”卫星工程正式批准立项，同年长光卫星公司成立。", pub) == [
+        ("2014年", "2014"), ("同年", "2014")]
+    # 当年7月 after 1953年 is 1953's July, never the page's
+    assert _isos("1953年，一汽奠基，当年7月开工建设。", pub) == [("1953年", "1953"), ("当年7月", "1953-07")]
+    assert _isos("去年5月，项目签约；同年10月，项目开工。", pub) == [("去年5月", "2023-05"), ("同年10月", "2023-10")]
+    # told in an earlier paragraph
+    (earlier,) = find_date_expressions("1953年7月15日，一汽奠基。", pub)
+    assert _isos("同年10月，厂房开工建设。", pub, earlier_year=earlier) == [("同年10月", "1953-10")]
+    # with no year told before, it names none; a bare 当年 (back then) is no date
+    assert _isos("同年10月，厂房开工建设。", pub) == []
+    assert _isos("当年，这颗卫星是个“大块头”。", pub) == []
+
+
+def test_a_year_opening_a_clause_gives_its_year_to_the_months_after_it():
+    pub = PublicationDate("2024-05-10", "day", "web-page", False)
+    assert _isos("2022年，项目签约；6月，项目开工。", pub) == [("2022年", "2022"), ("6月", "2022-06")]
+    assert _isos("2022年，项目签约；6月，项目开工。") == [("2022年", "2022"), ("6月", "2022-06")]
+    # a year inside a clause qualifies what follows it, not the story
+    assert _isos("项目列入2022年重点项目；6月，项目开工。", pub) == [("2022年", "2022"), ("6月", "2023-06")]

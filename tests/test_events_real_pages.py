@@ -337,7 +337,7 @@ def test_launch_and_completion_verbs_of_news():
     assert [d for d, _ in found] == ["2007"]
     # rg03: `从1956年第一辆解放牌卡车的问世`; re10 (traditional): `將於2010年9月完工並投放使用`
     assert [d for d, _ in dated("从1956年第一辆解放牌卡车的问世，到如今解放J7创领版的下线。")][:1] == ["1956"]
-    assert [d for d, _ in dated("长春地铁1号线于2017年6月30日开通运营，2号线同年通车。")] == ["2017-06-30"]
+    assert [d for d, _ in dated("长春地铁1号线于2017年6月30日开通运营，2号线同年通车。")] == ["2017-06-30", "2017"]
     assert [d for d, _ in dated("2019年，长春轨道交通8号线正式启用。")] == ["2019"]
 
 
@@ -345,3 +345,21 @@ def test_a_vague_time_is_no_date():
     (m,) = find_date_expressions("前不久，长春新区与企业签约。", day("2024-05-10"))
     assert (m.expression, m.kind, m.iso) == ("前不久", "vague", "")
     assert dated("前不久，长春新区与企业签约。", pub=day("2024-05-10")) == []
+
+
+def test_the_same_year_dates_what_happened_then():
+    # rf10 (traditional): `…衛星工程正式批準立項,同年長光衛星公司成立`
+    found = dated(simplified("2014年,在我省統籌推動下,“吉林一號”衛星工程正式批準立項,同年長光衛星公司成立。"), pub=day("2024-05-10"))
+    assert ("2014", "同年长光卫星公司") in found
+    found = dated("1953年7月15日，一汽奠基。", "同年10月，厂房开工建设。", pub=day("2024-05-10"))
+    assert found == [("1953-07-15", "1953年7月1"), ("1953-10", "同年10月，厂房")]
+
+
+def test_a_same_year_does_not_tie_an_inferred_year_to_the_page():
+    # rf10 (no date line; year inferred 2014): `10月11日10時20分,山東海陽附近海域烈焰升騰` keeps its
+    # unknown year although a later paragraph writes `2014年,…立項,同年長光衛星公司成立` (同年 is the
+    # text's 2014, not the page's year)
+    inferred = PublicationDate("2014", "year", "inferred", True, ("2014年", "10月11日"), "2014-10-11")
+    found = dated(simplified("10月11日10時20分,山東海陽附近海域烈焰升騰,引力一號遙二運載火箭托舉著衛星直沖云霄。"),
+                  simplified("2014年,在我省統籌推動下,“吉林一號”衛星工程正式批準立項,同年長光衛星公司成立。"), pub=inferred)
+    assert [d for d, _ in found] == ["--10-11", "2014", "2014"]

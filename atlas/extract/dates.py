@@ -35,6 +35,7 @@ class DateMention:
     certain: bool  # False when the year comes from an inferred or missing publication date
     plan: bool  # a plan or target (将, 计划, 预计, 到…年, 力争 …)
     relative: bool  # the year (or the whole date) was resolved against the publication date
+    told: bool = False  # ... or, written without its year, took it from a date the text tells (同年, 两年后)
 
     @property
     def year(self) -> int | None:
@@ -79,7 +80,7 @@ def _read_date_words(path: str, version: tuple[int, int] | None) -> DateWords:
 
 # --- the grammar -------------------------------------------------------------------------------
 # `2015年的10月7日` (a narrative 的 between the year and the month) is the same date as 2015年10月7日
-_Y = r"(?:(?P<y>(?:19|20)\d\d)年(?:的\s*(?=\d))?|(?P<rel>今年|去年|明年|前年|当年))"
+_Y = r"(?:(?P<y>(?:19|20)\d\d)年(?:的\s*(?=\d))?|(?P<rel>今年|去年|明年|前年))"
 _SEP = r"(?:至|到|—|－|-|~|～)"
 # After an optional year, a month may not follow a digit or a 年 the year pattern did not take:
 # in `1850年3月` the 3月 belongs to 1850 (out of range), not to the publication year.
@@ -96,6 +97,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("cn_date", r"(?P<cy>[〇○零一二三四五六七八九]{4})年(?:(?P<cm>十[一二]?|[一二三四五六七八九])月(?:(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?)?", "年"),
         ("five_year", r"[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?", "十"),  # “十四五” (2021–2025), 十五五规划
         ("since", _Y + r"?(?P<init>年初)?以来", "以来"),
+        # 同年 / 同年10月 / 当年7月: the year told just before (当年 alone is "back then": no date)
+        ("same_year", r"(?:同一?年|(?<![今去明前])当年(?=\d))(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?)?", "年"),
         ("day_range", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?" + _SEP + r"(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})[日号]", "月"),
         ("month_range", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月?份?" + _SEP + r"(?:(?P<y2>(?:19|20)\d\d)年)?(?P<m2>\d{1,2})月份?(?!\d*日)", "月"),
         ("month_list", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})、(?P<m2>\d{1,2})月份?", "月"),
@@ -206,9 +209,11 @@ def _vague_mentions(text: str, words: DateWords, taken: DisjointSpans) -> list[D
     return out
 
 
-def find_date_expressions(text: str, pub: PublicationDate | None, earlier_day: DateMention | None = None) -> list[DateMention]:
+def find_date_expressions(text: str, pub: PublicationDate | None, earlier_day: DateMention | None = None,
+                          earlier_year: DateMention | None = None) -> list[DateMention]:
     """The date phrases of `text` in order of place. `earlier_day` is the last day an earlier
-    paragraph of the article told (`last_day`), which a `当天` before any day of this one means."""
+    paragraph of the article told (`last_day`), which a `当天` before any day of this one means;
+    `earlier_year` the last year (`last_year`), which a `同年` before any year of this one means."""
     words = date_words()
     folded = _fold(text)
     pub_ymd = _pub_parts(pub)
@@ -230,9 +235,9 @@ def find_date_expressions(text: str, pub: PublicationDate | None, earlier_day: D
                 taken.add(s, e)
                 found.append(mention)
     found.extend(_vague_mentions(folded, words, taken))
-    found = _anchor_to_paragraph_year(sorted(found, key=lambda x: (x.start, x.end)), pub_ymd)
+    found = _anchor_to_paragraph_year(sorted(found, key=lambda x: (x.start, x.end)), pub_ymd, folded)
     if any(x.kind == "after" for x in found):
-        found = _years_after_an_event(found)
+        found = _years_after_an_event(found, earlier_year)
     if any(x.kind == "anaphor" for x in found):
         found = _that_day(found, earlier_day)
     return found
@@ -259,47 +264,71 @@ def _that_day(mentions: list[DateMention], earlier: DateMention | None) -> list[
     return out
 
 
-def _years_after_an_event(mentions: list[DateMention]) -> list[DateMention]:
+def _years_after_an_event(mentions: list[DateMention], earlier: DateMention | None = None) -> list[DateMention]:
     """`1961年，厂房建成。两年后，…` is 1963: a count of years after the last year the paragraph
-    gave; with none before it, it names no date."""
-    out, last = [], None
+    gave; `…立项，同年…成立` / `同年10月` (+0) is that year, also when an earlier paragraph told
+    it (`earlier`); with none before it, it names no date."""
+    out, last, told = [], None, earlier
     for x in mentions:
         if x.kind == "after":
-            if last is None:
+            n, _, month_day = x.iso[1:].partition("-")
+            anchor = told if n == "0" else last
+            if anchor is None:
                 out.append(DateMention(x.start, x.end, x.expression, "", "", "vague", False, False, True))
                 continue
-            y = last.year + int(x.iso[1:])
-            out.append(DateMention(x.start, x.end, x.expression, _iso(y), "year", "date", last.certain, x.plan, True))
+            y = anchor.year + int(n)
+            iso = _iso(y) + ("-" + month_day if month_day else "")
+            out.append(DateMention(x.start, x.end, x.expression, iso, x.precision, "date", anchor.certain, x.plan, True, True))
+            told = out[-1]
             continue
         if x.kind == "date" and x.year is not None and not x.plan and not x.relative:
             last = x  # a year the paragraph writes out
+        if x.kind == "date" and x.year is not None and not x.plan:
+            told = x  # 去年5月，…；同年10月: a relative year is told too
         out.append(x)
     return out
 
 
-def _anchor_to_paragraph_year(mentions: list[DateMention], pub_ymd) -> list[DateMention]:
+def last_year(mentions: list[DateMention], earlier: DateMention | None = None) -> DateMention | None:
+    """The last year told as done among `mentions` (else `earlier`): what a later `同年` means."""
+    years = [x for x in mentions if x.kind == "date" and x.year is not None and not x.plan]
+    return years[-1] if years else earlier
+
+
+def _opens_a_clause(text: str, x: DateMention) -> bool:
+    """A written year that stands alone at the head of a clause (`2022年，项目签约；6月，…`) sets the
+    year of the story told after it in the paragraph (a year inside a clause qualifies a noun)."""
+    if x.kind != "date" or x.plan or x.relative or x.precision != "year" or text[x.end : x.end + 1] not in ("，", ","):
+        return False
+    head = text[: x.start].rstrip(" \u3000“”\"")
+    return not head or head[-1] in _CLAUSE_END
+
+
+def _anchor_to_paragraph_year(mentions: list[DateMention], pub_ymd, text: str = "") -> list[DateMention]:
     """`2022年2月26日，…；5月31日，…`: a year-less day after an explicit full date in the same
     paragraph belongs to that date's year, and a bare day (`中新社长春7月28日电 …28日，…`) to the
     month before it (when no publication date supplies them; with one, see `_carry_written_year`)."""
     if pub_ymd is not None:
-        return _carry_written_year(mentions, pub_ymd)
+        return _carry_written_year(mentions, pub_ymd, text)
     out, year, month = [], None, None
     for x in mentions:
         if x.iso.startswith("---") and month and _real_day(year, month, int(x.iso[3:])):
             d = int(x.iso[3:])
             x = DateMention(x.start, x.end, x.expression, _iso(year, month, d) if year else _yearless(month, d),
-                            x.precision, x.kind, year is not None, x.plan, True)
+                            x.precision, x.kind, year is not None, x.plan, True, True)
         elif year and x.iso.startswith("--") and x.expression[:1].isdigit():  # 5月31日, never 今年年底
-            x = DateMention(x.start, x.end, x.expression, f"{year:04d}" + x.iso[1:], x.precision, x.kind, True, x.plan, True)
+            x = DateMention(x.start, x.end, x.expression, f"{year:04d}" + x.iso[1:], x.precision, x.kind, True, x.plan, True, True)
         told = re.match(r"(\d{4}|-)-(\d\d)", x.iso)
         if told and x.kind == "date" and not x.plan and x.precision in ("day", "month") and x.expression[:1].isdigit():
             year = int(told.group(1)) if told.group(1).isdigit() else year
             month = int(told.group(2))
+        elif _opens_a_clause(text, x):
+            year, month = x.year, None
         out.append(x)
     return out
 
 
-def _carry_written_year(mentions: list[DateMention], pub_ymd) -> list[DateMention]:
+def _carry_written_year(mentions: list[DateMention], pub_ymd, text: str = "") -> list[DateMention]:
     """`2003年6月30日经省政府批准成立、9月28日正式揭牌运营` in a 2010 page: a month(-day) without a
     year, told as done after a full date of an earlier year in the same paragraph and not before it
     in that year, continues the story in that year, not in the publication's."""
@@ -309,11 +338,13 @@ def _carry_written_year(mentions: list[DateMention], pub_ymd) -> list[DateMentio
                 and x.expression[:1].isdigit() and "月" in _fold(x.expression) and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", x.iso)):
             here = (int(x.iso[5:7]), int(x.iso[8:10] or 0))
             if here >= told[1:] and (not here[1] or _real_day(told[0], *here)):
-                x = DateMention(x.start, x.end, x.expression, f"{told[0]:04d}" + x.iso[4:], x.precision, x.kind, True, False, True)
+                x = DateMention(x.start, x.end, x.expression, f"{told[0]:04d}" + x.iso[4:], x.precision, x.kind, True, False, True, True)
         written = re.fullmatch(r"(\d{4})-(\d\d)(?:-(\d\d))?", x.iso)
         if written and x.kind == "date" and not x.plan and not x.relative and x.precision in ("day", "month"):
             y = int(written.group(1))
             told = (y, int(written.group(2)), int(written.group(3) or 0)) if y < pub_ymd[0] else None
+        elif _opens_a_clause(text, x):
+            told = (x.year, 0, 0) if x.year < pub_ymd[0] else None
         out.append(x)
     return out
 
@@ -342,6 +373,12 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words) -> DateMen
             return mention("", "", "vague", False, True, False)
         # a stated publication month dates it to that month, never for certain
         return mention(_iso(pub_ymd[0], pub_ymd[1]), "month", "date", certain=False, relative=True, is_plan=False)
+    if name == "same_year":
+        mo, d = int(g.get("m") or 0), int(g.get("d") or 0)
+        if not 0 <= mo <= 12 or (d and not _real_day(None, mo, d)):
+            return None
+        return mention("+0" + (f"-{mo:02d}" if mo else "") + (f"-{d:02d}" if d else ""), "day" if d else "month" if mo else "year",
+                       "after", certain=False, relative=True)
     if name == "years_after":
         n = 1 if g.get("nx") else _count(g["an"])
         return mention(f"+{n}", "year", "after", certain=False, relative=True)

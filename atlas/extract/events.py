@@ -15,7 +15,7 @@ from pathlib import Path
 from ..data_files import DataFileError, load_yaml
 from ..text import is_cjk
 from ..records import Article, BlockKind, Problem, PublicationDate, Severity
-from .dates import DateMention, date_words, find_date_expressions, holds_a_plan_word, last_day
+from .dates import DateMention, date_words, find_date_expressions, holds_a_plan_word, last_day, last_year
 from .spans import after_last_mark, marks_before, next_mark
 
 _SENTENCE_END = "。！？；!?;…"
@@ -131,12 +131,13 @@ def after_publication(iso: str, pub: PublicationDate | None) -> bool:
 def extract_events(article: Article, words: EventWords) -> list[Event]:
     events: list[Event] = []
     told = None  # the last day an earlier paragraph told: what a 当天 before any day of its own means
+    told_year = None  # and the last year: what a 同年 before any year of its own means
     pub = _anchoring_date(article)
     for block in article.blocks:
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.CAPTION) or not block.id:
             continue
-        mentions = find_date_expressions(block.text, pub, told)
-        told = last_day(mentions, told)
+        mentions = find_date_expressions(block.text, pub, told, told_year)
+        told, told_year = last_day(mentions, told), last_year(mentions, told_year)
         events.extend(_block_events(article, block.id, block.text, mentions, words))
     return events
 
@@ -157,7 +158,7 @@ def _anchoring_date(article: Article) -> PublicationDate | None:
             continue
         found = find_date_expressions(block.text, pub)
         written = any(m.iso.startswith(year) and not m.relative and not m.plan and m.kind in ("date", "name") for m in found)
-        if written and any(m.relative and m.iso.startswith(year) and m.kind in ("date", "period") for m in found):
+        if written and any(m.relative and not m.told and m.iso.startswith(year) and m.kind in ("date", "period") for m in found):
             return pub
     return None
 
@@ -178,7 +179,7 @@ def _can_date_an_event(m: DateMention, text: str, plan: bool) -> bool:
     # a bare 今年/去年 sums up a year (今年工作任务, 今年净增长175户); it dates no single happening,
     # unless it schedules one (预计今年产值将超1000亿元, 有望年内进行试生产, 今年，…计划还将…)
     # (两年后 after a 1961年 sentence is 1963, 一年前 in a 2020 page is 2019: a year of its own)
-    counted = m.expression.endswith(("后", "前")) or m.expression in ("次年", "翌年")
+    counted = m.expression.endswith(("后", "前")) or m.expression in ("次年", "翌年", "同年", "同一年")
     if (m.relative and m.precision == "year" and not counted and m.expression not in _PAST_YEARS
             and not (plan and m.expression in _SCHEDULING_YEARS)):
         return False
