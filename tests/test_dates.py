@@ -207,3 +207,36 @@ def test_a_year_opening_a_clause_gives_its_year_to_the_months_after_it():
     assert _isos("2022年，项目签约；6月，项目开工。") == [("2022年", "2022"), ("6月", "2022-06")]
     # a year inside a clause qualifies what follows it, not the story
     assert _isos("项目列入2022年重点项目；6月，项目开工。", pub) == [("2022年", "2022"), ("6月", "2023-06")]
+
+
+def test_a_year_before_a_word_starting_with_zhong_or_chu_is_no_mid_or_early_year():
+    pub = PublicationDate("2021-05-10", "day", "web-page", False)
+    # rd13: `…项目”是2020年中央预算内投资补助项目`; rg12: `获批2018年中央基建投资专项资金603万元`
+    assert _isos("该项目是2020年中央预算内投资补助项目。", pub) == [("2020年", "2020")]
+    assert _isos("协同创新综合平台获批2018年中央基建投资专项资金603万元。", pub) == [("2018年", "2018")]
+    assert _isos("2019年初步建成了产业链。", pub) == [("2019年", "2019")]
+    assert _isos("2020年中，项目复工。", pub) == [("2020年中", "2020")]
+    assert _isos("2020年初，项目复工。", pub) == [("2020年初", "2020")]
+
+
+def test_the_first_months_of_a_year_are_a_statistical_period():
+    # rf15 (dated 2024-11): `今年前十个月,该产业规模已达92…`
+    (m,) = find_date_expressions("今年前十个月，该产业规模已达921亿元。", PublicationDate("2024-11-20", "day", "web-page", False))
+    assert (m.expression, m.iso, m.kind, m.plan) == ("今年前十个月", "2024-01/2024-10", "period", False)
+    (m,) = find_date_expressions("2023年前5个月，全市新签约项目100个。", PublicationDate("2024-11-20", "day", "web-page", False))
+    assert (m.iso, m.kind, m.plan) == ("2023-01/2023-05", "period", False)
+
+
+def test_a_range_of_bare_days_is_one_range_in_the_publication_month():
+    pub = PublicationDate("2024-05-10", "day", "web-page", False)
+    assert _isos("3日至5日，长春国际汽车博览会举行。", pub) == [("3日至5日", "2024-05-03/2024-05-05")]
+    assert _isos("3日至5日，长春国际汽车博览会举行。") == [("3日至5日", "---03/---05")]  # no month known
+
+
+def test_a_plan_word_of_the_next_clause_makes_no_plan_of_a_past_date():
+    pub = PublicationDate("2024-05-10", "day", "web-page", False)
+    found = find_date_expressions("据悉，该项目2024年3月开工，预计2025年6月竣工。", pub)
+    assert [(m.iso, m.plan) for m in found] == [("2024-03", False), ("2025-06", True)]
+    # a date after the publication stays a plan (在2025年，长春将…)
+    (m,) = find_date_expressions("在2025年，长春将建成千亿级产业集群。", pub)
+    assert m.plan

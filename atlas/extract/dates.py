@@ -99,6 +99,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("since", _Y + r"?(?P<init>年初)?以来", "以来"),
         # 同年 / 同年10月 / 当年7月: the year told just before (当年 alone is "back then": no date)
         ("same_year", r"(?:同一?年|(?<![今去明前])当年(?=\d))(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?)?", "年"),
+        # 今年前十个月, 2023年前5个月: a statistical period from January
+        ("first_months", _Y + r"?前(?P<fm>\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月", "月"),
         ("day_range", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?" + _SEP + r"(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})[日号]", "月"),
         ("month_range", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月?份?" + _SEP + r"(?:(?P<y2>(?:19|20)\d\d)年)?(?P<m2>\d{1,2})月份?(?!\d*日)", "月"),
         ("month_list", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})、(?P<m2>\d{1,2})月份?", "月"),
@@ -107,7 +109,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("month", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月份?(?P<part>初|上旬|中旬|下旬|底|末)?", "月"),
         ("half", _Y + r"?(?P<h>上半年|下半年)", "半年"),
         ("quarter", _Y + r"?(?:前(?P<qn>[一二三两23])个?季度|第?(?P<q>[一二三四1-4])季度)", "季度"),
-        ("year", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?P<part>年初|年底|年末|开年|初|底|末|中)?", "年"),  # 2018年年底: December
+        ("year", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?P<part>年初|年底|年末|开年|初(?!步)|底|末|中(?=[\s，,。；;、]|$))?", "年"),  # 2018年年底: December
+        # (2020年中央预算内投资 is no mid-2020, 2019年初步建成 no early 2019)
         ("rel_year", r"(?P<rel>今年|去年|明年|前年)(?P<part>年初|年底|年末|年中|初|底)?", "年"),
         ("within_year", r"(?<![\d年今去明前当全])(?P<wy>年内|年底|年末)", "年"),  # 有望年内投产: this year
         ("years_after", r"(?:(?P<an>[一二两三四五六七八九十]|[1-9]\d?)年(?:后|以后|之后)|(?P<nx>次年|翌年))", "年"),  # 1961年…两年后
@@ -119,6 +122,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("new_year", r"新的一年", "新的一年"),
         ("rel_day", r"(?P<rd>今天|今日|今早|今晨|昨天|昨日|昨晚|前天|明天|明日)", ""),
         ("rel_month", r"(?P<rm>本月|上月|上个月|下月|下个月)(?P<part>初|上旬|中旬|下旬|底|末)?", "月"),
+        ("day_only_range", r"(?<![\d月.:：/\-])(?P<dd>\d{1,2})日?" + _SEP + r"(?P<dd2>\d{1,2})日(?![电\d])", "日"),  # 3日至5日
         ("day_only", r"(?<![\d月.:：/\-])(?P<dd>\d{1,2})日(?![电\d])", "日"),  # 在5日举行的, 23日落幕: the publication's month
         ("name", r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?![年万亿余多个家项元吨辆台人名亩千百\d.%])(?=[\u4e00-\u9fff“]{1,15}?(?:博览会|健博会|航空展|展会|大会|论坛|峰会|运动会|会|展|节|赛))", ""),
     )
@@ -166,7 +170,7 @@ def _pub_parts(pub: PublicationDate | None) -> tuple[int, int, int] | None:
     return (parts + [0, 0])[0], (parts + [0, 0])[1], (parts + [0, 0, 0])[2]
 
 
-def _is_plan(text: str, start: int, end: int, words: DateWords, year_level: bool) -> bool:
+def _is_plan(text: str, start: int, end: int, words: DateWords, year_level: bool, own_clause: bool = False) -> bool:
     lo = max(0, start - 6)  # only the last six characters count: never search the whole line back
     clause_start = max((text.rfind(c, lo, start) for c in _CLAUSE_END), default=-1) + 1
     before = text[max(clause_start, lo) : start]
@@ -178,7 +182,7 @@ def _is_plan(text: str, start: int, end: int, words: DateWords, year_level: bool
     # after: the rest of this clause and the start of the next one (在2025年，长春将…); 将 before a
     # quote or book title is the object marker (将“四新”产业拓展为…), not the future.
     after = text[end : end + 12]
-    cut = [i for i, c in enumerate(after) if c in "。；;！？!?"]
+    cut = [i for i, c in enumerate(after) if c in ("。；;！？!?" + ("，," if own_clause else ""))]
     after = after[: cut[0]] if cut else after
     head = after.lstrip("，,")
     if any(head.startswith(w) for w in ("前", "以前", "之前", "底前", "年底前")):
@@ -349,11 +353,19 @@ def _carry_written_year(mentions: list[DateMention], pub_ymd, text: str = "") ->
     return out
 
 
-def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words) -> DateMention | None:
+def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allowed: bool = True) -> DateMention | None:
     s, e = m.span()
     expr = text[s:e]
     g = m.groupdict()
     plan = _is_plan(folded, s, e, words, year_level=name in ("year", "year_range", "five_year", "half"))
+    if not plan_allowed:
+        plan = False
+    elif plan and not _is_plan(folded, s, e, words, name in ("year", "year_range", "five_year", "half"), own_clause=True):
+        # the plan word stands in the next clause (…2024年3月开工，预计2025年6月竣工): it makes a plan
+        # only of a date the publication has not reached (在2025年，长春将…)
+        unplanned = _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allowed=False)
+        if unplanned is not None and pub_ymd and pub_certain and unplanned.iso[:4].isdigit() and _ends_before(unplanned.iso, pub_ymd):
+            return unplanned
     if plan and g.get("y") and pub_ymd and int(g["y"]) < pub_ymd[0] and folded[max(0, s - 1) : s] in ("到", "至"):
         plan = False  # 到2023年底，累计… in a 2024 article reports what was reached, not a target
 
@@ -373,6 +385,27 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words) -> DateMen
             return mention("", "", "vague", False, True, False)
         # a stated publication month dates it to that month, never for certain
         return mention(_iso(pub_ymd[0], pub_ymd[1]), "month", "date", certain=False, relative=True, is_plan=False)
+    if name == "first_months":
+        y, certain, relative = year_of()
+        n = _count(g["fm"])
+        if not 1 <= n <= 12:
+            return None
+        if y is None:
+            return mention("", "range", "period", False, True, False)
+        return mention(f"{_iso(y, 1)}/{_iso(y, n)}", "range", "period", certain, relative, False)
+    if name == "day_only_range":
+        d, d2 = int(g["dd"]), int(g["dd2"])
+        if not 1 <= d < d2 <= 31:
+            return None
+        first = _day_of_publication_month(d, pub_ymd, pub_certain, plan, mention)
+        last = _day_of_publication_month(d2, pub_ymd, pub_certain, plan, mention)
+        if first is None or last is None:
+            return None
+        if first.iso.startswith("---"):
+            return mention(f"{first.iso}/{last.iso}", "range", certain=False, relative=True)
+        if last.iso[:7] != first.iso[:7]:  # 28日至3日 would cross a month the text does not name
+            return None
+        return mention(f"{first.iso}/{last.iso}", "range", certain=pub_certain, relative=True)
     if name == "same_year":
         mo, d = int(g.get("m") or 0), int(g.get("d") or 0)
         if not 0 <= mo <= 12 or (d and not _real_day(None, mo, d)):
@@ -588,6 +621,15 @@ def holds_a_plan_word(text: str, words: DateWords | None = None) -> bool:
         if w in text:
             text = text.replace(w, "，" * len(w))
     return any(w in text for w in words.plan_in_clause)
+
+
+def _ends_before(iso: str, pub_ymd) -> bool:
+    """Is the date over before the publication date, compared at the coarser precision (2024-03 in
+    a page of 2024-05-10; not 2024, which the page's year may still hold)?"""
+    told = [int(p) for p in re.findall(r"\d+", iso.split("/")[-1].split("-Q")[0].split("-H")[0])]
+    pub = [p for p in pub_ymd if p]
+    n = min(len(told), len(pub))
+    return told[:n] < pub[:n]
 
 
 def _after_pub(iso: str, pub_ymd) -> bool:
