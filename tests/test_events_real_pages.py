@@ -363,3 +363,18 @@ def test_a_same_year_does_not_tie_an_inferred_year_to_the_page():
     found = dated(simplified("10月11日10時20分,山東海陽附近海域烈焰升騰,引力一號遙二運載火箭托舉著衛星直沖云霄。"),
                   simplified("2014年,在我省統籌推動下,“吉林一號”衛星工程正式批準立項,同年長光衛星公司成立。"), pub=inferred)
     assert [d for d, _ in found] == ["--10-11", "2014", "2014"]
+
+
+def test_a_year_between_a_subject_and_its_verb_dates_the_verb():
+    # a year glued to a name (列入吉林省2022年技术创新工程计划) qualifies it; one followed by what
+    # the subject did then (被, 获, 入选, 于, 在, 投资 + a sum, 内 = within) dates it
+    assert [d for d, _ in dated("公司2018年被评为国家高新技术企业。", pub=day("2024-05-10"))] == ["2018"]
+    assert [d for d, _ in dated("一汽2020年投资50亿元建设新工厂。", pub=day("2024-05-10"))] == ["2020"]
+    assert [(d, e.plan) for d, e in ((e.date, e) for e in events("项目2024年内建成投产。", pub=day("2024-05-10")))] == [("2024", True)]
+    assert events("该项目列入吉林省2022年技术创新工程计划。", pub=day("2024-05-10")) == []
+    assert events("长春市2020年投资计划印发。", pub=day("2024-05-10")) == []
+
+
+def test_the_same_month_is_the_month_told_before_it():
+    found = dated("项目于2022年5月签约，当月即开工建设。", pub=day("2024-05-10"))
+    assert ("2022-05", "当月即开工建设") in found

@@ -98,6 +98,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("five_year", r"[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?", "十"),  # “十四五” (2021–2025), 十五五规划
         ("since", _Y + r"?(?P<init>年初)?以来", "以来"),
         # 同年 / 同年10月 / 当年7月: the year told just before (当年 alone is "back then": no date)
+        ("same_month", r"(?:同月|当月)(?:(?P<d>\d{1,2})[日号])?", "月"),  # 5月签约，当月即开工: the month told before
         ("same_year", r"(?:同一?年|(?<![今去明前])当年(?=\d))(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?)?", "年"),
         # 今年前十个月, 2023年前5个月: a statistical period from January
         ("first_months", _Y + r"?前(?P<fm>\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月", "月"),
@@ -109,7 +110,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("month", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月份?(?P<part>初|上旬|中旬|下旬|底|末)?", "月"),
         ("half", _Y + r"?(?P<h>上半年|下半年)", "半年"),
         ("quarter", _Y + r"?(?:前(?P<qn>[一二三两23])个?季度|第?(?P<q>[一二三四1-4])季度)", "季度"),
-        ("year", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?P<part>年初|年底|年末|开年|初(?!步)|底|末|中(?=[\s，,。；;、]|$))?", "年"),  # 2018年年底: December
+        ("year", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?P<part>年初|年底|年末|开年|初(?!步)|底|末|内|中(?=[\s，,。；;、]|$))?", "年"),  # 2018年年底: December
         # (2020年中央预算内投资 is no mid-2020, 2019年初步建成 no early 2019)
         ("rel_year", r"(?P<rel>今年|去年|明年|前年)(?P<part>年初|年底|年末|年中|初|底)?", "年"),
         ("within_year", r"(?<![\d年今去明前当全])(?P<wy>年内|年底|年末)", "年"),  # 有望年内投产: this year
@@ -277,10 +278,14 @@ def _years_after_an_event(mentions: list[DateMention], earlier: DateMention | No
         if x.kind == "after":
             n, _, month_day = x.iso[1:].partition("-")
             anchor = told if n == "0" else last
+            if month_day.startswith("=") and (anchor is None or not re.match(r"\d{4}-\d\d(?:-\d\d)?$", anchor.iso)):
+                anchor = None  # 当月 needs a month told before it
             if anchor is None:
                 out.append(DateMention(x.start, x.end, x.expression, "", "", "vague", False, False, True))
                 continue
             y = anchor.year + int(n)
+            if month_day.startswith("="):
+                month_day = anchor.iso[5:7] + month_day[1:]
             iso = _iso(y) + ("-" + month_day if month_day else "")
             out.append(DateMention(x.start, x.end, x.expression, iso, x.precision, "date", anchor.certain, x.plan, True, True))
             told = out[-1]
@@ -406,6 +411,11 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allow
         if last.iso[:7] != first.iso[:7]:  # 28日至3日 would cross a month the text does not name
             return None
         return mention(f"{first.iso}/{last.iso}", "range", certain=pub_certain, relative=True)
+    if name == "same_month":
+        d = int(g.get("d") or 0)
+        if d and not 1 <= d <= 31:
+            return None
+        return mention("+0-=" + (f"-{d:02d}" if d else ""), "day" if d else "month", "after", certain=False, relative=True)
     if name == "same_year":
         mo, d = int(g.get("m") or 0), int(g.get("d") or 0)
         if not 0 <= mo <= 12 or (d and not _real_day(None, mo, d)):
@@ -453,6 +463,8 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allow
     if name == "year":
         if g.get("part") in ("底", "末", "年底", "年末"):  # 2018年年底 is that year's December
             return mention(_iso(int(g["y"]), 12), "month")
+        if g.get("part") == "内":  # 项目2024年内建成: within a year the page has not closed, a plan
+            return mention(_iso(int(g["y"])), "year", is_plan=plan or (pub_ymd is not None and int(g["y"]) >= pub_ymd[0]))
         return mention(_iso(int(g["y"])), "year")
     if name == "rel_year":
         y, certain, relative = year_of()

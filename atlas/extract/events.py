@@ -199,8 +199,19 @@ _RIGHT_AFTER = ("正式", "全面", "顺利", "成功", "率先", "首次", "已
                 "落成", "启动", "完成", "签约", "获批", "揭牌", "成立", "下线", "量产", "开业", "通车", "上线")
 
 
+# what the subject did in that year, not the name the year qualifies: 公司2018年被评为…, 一汽2020年投资50亿元…
+_DONE_THEN = re.compile(r"(?:被|获|荣获|入选|先后|陆续|相继|曾|在|于|投资\d|投入\d)")
+
+
+def _year_of_what_the_subject_did(text: str, m: DateMention) -> bool:
+    """`一汽2020年投资50亿元建设新工厂`: a written year between a subject and what it did then."""
+    before = text[m.start - 1 : m.start] if m.start else ""
+    return (m.kind == "date" and m.precision == "year" and not m.relative and not m.plan and is_cjk(before)
+            and before not in _YEAR_PREPOSITIONS and _DONE_THEN.match(text, m.end) is not None)
+
+
 def _happens_right_after(after: str) -> bool:
-    return after.startswith(_RIGHT_AFTER)
+    return after.startswith(_RIGHT_AFTER) or _DONE_THEN.match(after) is not None
 
 
 def _block_events(article: Article, block_id: str, text: str, mentions: list[DateMention], words: EventWords) -> list[Event]:
@@ -242,7 +253,8 @@ def _block_events(article: Article, block_id: str, text: str, mentions: list[Dat
         elif not action:
             # (2月26日，…王子联表示，今年该市计划…: what was said has a date of its own)
             happening = not later and (((_opens_sentence(text, m, s_start) or _opens_clause(text, m)) and _is_happening_day(text, m))
-                                       or _leads_the_news(text, m, s_start) or _dates_the_line(text, m))
+                                       or _leads_the_news(text, m, s_start) or _dates_the_line(text, m)
+                                       or _year_of_what_the_subject_did(text, m))
         if not action and not happening:
             continue
         clause = text[start:end]
