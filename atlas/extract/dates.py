@@ -95,6 +95,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         # 二〇二三年三月十五日, 二〇二三年三月, 二〇二三年 (years written in Chinese numerals; a
         # month and day in numerals need the year before them: 三月 alone is too often a name)
         ("cn_date", r"(?P<cy>[〇○零一二三四五六七八九]{4})年(?:(?P<cm>十[一二]?|[一二三四五六七八九])月(?:(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?)?", "年"),
+        # 2023年三月, 2023年十二月二十八日: a year in digits, its month (and day) in numerals
+        ("mixed_date", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?P<cm>十[一二]?|[一二三四五六七八九])月(?:(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?", "年"),
         ("five_year", r"[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?", "十"),  # “十四五” (2021–2025), 十五五规划
         ("since", _Y + r"?(?P<init>年初)?以来", "以来"),
         # 同年 / 同年10月 / 当年7月: the year told just before (当年 alone is "back then": no date)
@@ -431,7 +433,7 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allow
         return mention(_iso(pub_ymd[0] - _count(g["ago"])), "year", certain=pub_certain, relative=True, is_plan=False)
     if name == "that_day":
         return mention("", "day", "anaphor", False, True, False)  # dated by _that_day below
-    if name == "cn_date":
+    if name in ("cn_date", "mixed_date"):
         return _chinese_numeral_date(g, mention)
     if name == "five_year":
         n = 10 + _PLAN_NUM[g["n"]]
@@ -547,7 +549,7 @@ def _count(text: str) -> int:
 
 
 def _chinese_numeral_date(g, mention) -> DateMention | None:
-    y = int("".join(str(_CN_DIGIT[c]) for c in g["cy"]))
+    y = int(g["y"]) if g.get("y") else int("".join(str(_CN_DIGIT[c]) for c in g["cy"]))
     if not 1900 <= y <= 2099:
         return None
     if not g.get("cm"):
