@@ -314,6 +314,8 @@ def test_a_day_after_the_subject_of_a_news_lead_dates_what_is_said():
 def test_a_news_lead_day_is_no_event_where_it_is_vague_or_a_credit():
     assert events("今天的长春处处是工地，产业链条完整。", pub=day("2025-11-19")) == []
     assert events("工人在生产线上装配新车，新华社记者张楠10月31日摄。", pub=day("2025-11-19")) == []
+    # ra26 (dated 2018-10-19): `“今日好评74件、今日差评0件,历史好评率99.73%` (a counter's figures)
+    assert events("“今日好评74件、今日差评0件，历史好评率99.73%，累计受理投诉0件。”", pub=day("2018-10-19")) == []
 
 
 def test_a_line_that_is_a_full_date_and_what_it_dates_is_an_event():

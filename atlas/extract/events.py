@@ -309,8 +309,10 @@ def _leads_the_news(text: str, m: DateMention, s_start: int) -> bool:
     if m.kind != "date" or m.plan or m.precision != "day":
         return False
     head = text[s_start : m.start]
-    if len(head) > 20 or any(c in _CLAUSE_END for c in head) or head.endswith(("从", "到", "至", "截至", "截止")):
+    if len(head) > 20 or any(c in _CLAUSE_END + "、" or c.isdigit() for c in head) or head.endswith(("从", "到", "至", "截至", "截止")):
         return False
+    if sum(map(is_cjk, head)) < 2:
+        return False  # no subject before it (“今日好评74件…: today's figures)
     after = text[m.end : m.end + 3]
     return not after.startswith(("摄", "攝", "的", "，", ",", "电", "電", "消息")) and _opens_clause_body(after)
 
