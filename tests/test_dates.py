@@ -240,3 +240,8 @@ def test_a_plan_word_of_the_next_clause_makes_no_plan_of_a_past_date():
     # a date after the publication stays a plan (在2025年，长春将…)
     (m,) = find_date_expressions("在2025年，长春将建成千亿级产业集群。", pub)
     assert m.plan
+
+
+def test_same_age_is_no_same_year():
+    pub = PublicationDate("2024-05-10", "day", "web-page", False)
+    assert _isos("2019年，公司招收了一批同年龄段的技术工人。", pub) == [("2019年", "2019")]

@@ -101,7 +101,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("since", _Y + r"?(?P<init>年初)?以来", "以来"),
         # 同年 / 同年10月 / 当年7月: the year told just before (当年 alone is "back then": no date)
         ("same_month", r"(?:同月|当月)(?:(?P<d>\d{1,2})[日号])?", "月"),  # 5月签约，当月即开工: the month told before
-        ("same_year", r"(?:同一?年|(?<![今去明前])当年(?=\d))(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?)?", "年"),
+        ("same_year", r"(?:同一?年(?![龄级度代纪])|(?<![今去明前])当年(?=\d))(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?)?", "年"),
         # 今年前十个月, 2023年前5个月: a statistical period from January
         ("first_months", _Y + r"?前(?P<fm>\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月", "月"),
         ("day_range", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?" + _SEP + r"(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})[日号]", "月"),
