@@ -245,3 +245,9 @@ def test_a_plan_word_of_the_next_clause_makes_no_plan_of_a_past_date():
 def test_same_age_is_no_same_year():
     pub = PublicationDate("2024-05-10", "day", "web-page", False)
     assert _isos("2019年，公司招收了一批同年龄段的技术工人。", pub) == [("2019年", "2019")]
+
+
+def test_a_yearly_date_is_no_date():
+    pub = PublicationDate("2024-05-10", "day", "web-page", False)
+    assert _isos("每年的6月18日，长春举办光电博览会。", pub) == []
+    assert _isos("每年6月，长春举办光电博览会。", pub) == []
