@@ -83,7 +83,8 @@ def _read_date_words(path: str, version: tuple[int, int] | None) -> DateWords:
 _Y = r"(?:(?P<y>(?:19|20)\d\d)年(?:的\s*(?=\d))?|(?P<rel>今年|去年|明年|前年))"
 _SEP = r"(?:至|到|—|－|-|~|～)"
 # After an optional year, a month may not follow a digit or a 年 the year pattern did not take:
-# in `1850年3月` the 3月 belongs to 1850 (out of range), not to the publication year.
+# in `1850年3月` the 3月 belongs to 1850 (out of range), not to the publication year; in
+# `每年的6月18日` to every year (a yearly date is no date).
 _NO_STRAY_YEAR = r"(?(y)|(?(rel)|(?<![\d.年])(?<!每年的)))"
 _PLAN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
