@@ -380,3 +380,13 @@ def test_a_year_between_a_subject_and_its_verb_dates_the_verb():
 def test_the_same_month_is_the_month_told_before_it():
     found = dated("项目于2022年5月签约，当月即开工建设。", pub=day("2024-05-10"))
     assert ("2022-05", "当月即开工建设") in found
+
+
+def test_since_a_written_year_dates_what_began_then():
+    # re02 (dated 2018-06-08): `自2016年以来,市商务局对…洽谈推动的项目进行持续跟踪`; rf01's
+    # `自去年5月开始建设以来` alike; a vague start (今年以来, 年初以来) dates nothing
+    found = dated("自2016年以来，市商务局对君正书记带队赴青岛、北京、天津、新加坡、泰国和德国经贸活动中洽谈推动的项目进行持续跟踪。",
+                  pub=day("2018-06-08"))
+    assert [d for d, _ in found] == ["2016"]
+    assert events("今年以来，市商务局对洽谈推动的项目进行持续跟踪。", pub=day("2018-06-08")) == []
+    assert events("自2016年以来，全市规上工业增加值年均增长8%。", pub=day("2018-06-08")) == []

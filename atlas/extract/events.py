@@ -215,6 +215,7 @@ def _happens_right_after(after: str) -> bool:
 
 
 def _block_events(article: Article, block_id: str, text: str, mentions: list[DateMention], words: EventWords) -> list[Event]:
+    mentions = [_since_a_written_year(text, m) for m in mentions]
     mentions = [m for m in mentions if _can_date_an_event(m, text, m.plan) or (m.kind == "date" and _opens_clause(text, m))]
     # a clause ends at the next date that can date an event or opens a clause of its own
     # (7月28日，…施工，今年，…计划…: 今年 starts a clause even when it dates nothing)
@@ -277,6 +278,18 @@ _TIME_OF_DAY = re.compile(r"(?:[上中下]午|早上|早晨|晚上|晚间|傍晚
                           r"(?:\s*\d{1,2}\s*[点时:：](?:\s*\d{1,2}\s*分?)?(?:许|左右)?)?\s*[，,]")
 
 
+_SINCE_A_YEAR = re.compile(r"(?:19|20)\d\d年以来")
+
+
+def _since_a_written_year(text: str, m: DateMention) -> DateMention:
+    """`自2016年以来，市商务局对…项目进行持续跟踪`: what began in a year the text writes is dated by
+    that year (a period for the figures it sums, an event's start for the timeline); a vague start
+    (今年以来, 年初以来) dates nothing."""
+    if m.kind != "period" or not _SINCE_A_YEAR.fullmatch(m.expression) or m.start == 0 or text[m.start - 1] not in "自从":
+        return m
+    return DateMention(m.start - 1, m.end, text[m.start - 1 : m.end], m.expression[:4], "year", "date", True, False, False)
+
+
 def _only_the_date(text: str, start: int, end: int, m: DateMention) -> bool:
     """Does the clause hold nothing but the date (`当天，`)?"""
     return not any(c.isalnum() for c in text[start : m.start] + text[m.end : end])
@@ -296,7 +309,7 @@ def _is_happening_day(text: str, m: DateMention) -> bool:
     reports what happened then (`6月4日，…办公室里氛围火热`, `2016年5月，…总部在长春新区投资4亿元`),
     whatever its verb; a plan's date, a period (1至5月) and a bare month (5月，全市…) do not."""
     # a written year's start (`2025年开年，`, `2019年初，`) is as precise as a month here
-    year_start = m.precision == "year" and not m.relative and m.expression.endswith(("初", "开年", "開年"))
+    year_start = m.precision == "year" and not m.relative and m.expression.endswith(("初", "开年", "開年", "以来"))
     if m.kind != "date" or m.plan or not (m.precision == "day" or (m.precision == "month" and not m.relative) or year_start):
         return False
     return _TIME_OF_DAY.match(text, m.end) is not None
