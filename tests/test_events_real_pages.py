@@ -390,3 +390,47 @@ def test_since_a_written_year_dates_what_began_then():
     assert [d for d, _ in found] == ["2016"]
     assert events("今年以来，市商务局对洽谈推动的项目进行持续跟踪。", pub=day("2018-06-08")) == []
     assert events("自2016年以来，全市规上工业增加值年均增长8%。", pub=day("2018-06-08")) == []
+
+
+# --- the new tuning pages (rh–rk) ----------------------------------------------------------------
+
+def test_a_name_year_gives_its_year_to_the_day_of_its_sentence_on_an_undated_page():
+    # rh16 (no date): `【本报长春讯】9月4日,“2018中外企业家走进长春”投资环境说明会暨合作项目签约活动在长春举行`
+    found = dated("【本报长春讯】9月4日，“2018中外企业家走进长春”投资环境说明会暨合作项目签约活动在长春举行。")
+    assert found[0][0] == "2018-09-04"
+
+
+def test_a_day_opening_a_report_of_another_day_is_an_event_too():
+    # rh19 (dated 2022-02-28): `2 月 27日,中国一汽官方消息称,…项目已于2月26日…正式开工`
+    found = dated("2月27日，中国一汽官方消息称，一汽弗迪新能源科技有限公司动力电池项目已于2月26日在吉林省长春市正式开工。",
+                  pub=day("2022-02-28"))
+    assert [d for d, _ in found] == ["2022-02-27", "2022-02-26"]
+    # rh19: `去年6月,一汽红旗表示,旗下纯电动中型轿车E-QM5将全系配装…刀片电池` (a month with its year word)
+    found = dated("去年6月，一汽红旗表示，旗下纯电动中型轿车E-QM5将全系配装比亚迪提供的磷酸铁锂刀片电池。", pub=day("2022-02-28"))
+    assert [d for d, _ in found] == ["2021-06"]
+
+
+def test_at_the_meeting_is_the_day_of_the_meeting():
+    # rj12 (traditional, no date): `2月5日,綠園區與…舉行“兩車”配套產業專題視頻簽約洽談會` / `會上,西新工業集中區與…簽訂了意向協議`
+    found = dated(simplified("2月5日,綠園區與江蘇林泉集團等三家企業舉行“兩車”配套產業專題視頻簽約洽談會。"),
+                  simplified("會上,西新工業集中區與江蘇林泉集團就長春林泉汽車零部件有限公司擴產擴能項目落位簽訂了意向協議。"))
+    assert [d for d, _ in found] == ["--02-05", "--02-05"]
+
+
+def test_from_a_month_on_is_a_plan_after_jiang():
+    # rk03 (traditional, dated 2011-03-02): `新廠將從3月起開始安裝生産設備`
+    found = events(simplified("報道援引企業消息人士的話稱,新廠將從3月起開始安裝生産設備,並計劃在年底開始運營。"), pub=day("2011-03-02"))
+    assert [(e.date, e.plan) for e in found] == [("2011-03", True), ("2011-12", True)]
+
+
+def test_a_span_of_years_glued_to_a_name_is_no_date():
+    # rk18 (traditional, no date): `1月5日,在農安縣2022~2023年冬季項目集中簽約…`
+    found = dated(simplified("1月5日,在農安縣2022~2023年冬季項目集中簽約儀式上,吉林省宏原汽車配件有限公司項目成功簽約。"))
+    assert [d for d, _ in found] == ["--01-05"]
+
+
+def test_more_firsts_and_resultative_verbs():
+    # ri03: `1953年,曾任长春光机所所长…的王大珩院士在这里带领团队熔炼出了第一炉光学玻璃`
+    found = dated("1953年，曾任长春光机所所长的王大珩院士在这里带领团队熔炼出了第一炉光学玻璃，揭开了中国光学事业发展的序幕。",
+                  pub=day("2024-06-10"))
+    assert [d for d, _ in found] == ["1953"]

@@ -121,7 +121,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("years_ago", r"(?<![\d年])(?P<ago>[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]|[1-9]\d?)年(?:前|以前|之前)", "年"),  # 一年前: the publication year less one
         # the day told just before (当天，…; 也是在那天，…; 是当天开工的); never a day its own words
         # define (微信服务群成立的那天起, 巡游活动当天)
-        ("that_day", r"(?<![^\s，,。；;！？!?：:“”\"（(在是于就也即])(?P<td>当天|当日|那天|那一天|这一天|同一天|同日)", ""),
+        ("that_day", r"(?<![^\s，,。；;！？!?：:“”\"（(在是于就也即])(?P<td>当天|当日|那天|那一天|这一天|同一天|同日|会上(?=[，,]))", ""),  # 会上，: the meeting's day
         ("lately", r"(?<![\d月])(?P<lately>近日|日前)", "日"),  # the publication's month, approximately
         ("new_year", r"新的一年", "新的一年"),
         ("rel_day", r"(?P<rd>今天|今日|今早|今晨|昨天|昨日|昨晚|前天|明天|明日)", ""),
@@ -129,6 +129,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("day_only_range", r"(?<![\d月.:：/\-])(?P<dd>\d{1,2})日?" + _SEP + r"(?P<dd2>\d{1,2})日(?![电\d])", "日"),  # 3日至5日
         ("day_only", r"(?<![\d月.:：/\-])(?P<dd>\d{1,2})日(?![电\d])", "日"),  # 在5日举行的, 23日落幕: the publication's month
         ("name", r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?![年万亿余多个家项元吨辆台人名亩千百\d.%])(?=[\u4e00-\u9fff“]{1,15}?(?:博览会|健博会|航空展|展会|大会|论坛|峰会|运动会|会|展|节|赛))", ""),
+        # “2018中外企业家走进长春”: a year that opens a quoted title names an activity of that year
+        ("name", r"(?<=[“\"])(?P<y>(?:19|20)\d\d)(?=[\u4e00-\u9fff]{2,20}[”\"])", ""),
     )
 )
 _REL_OFFSET = {"今年": 0, "当年": 0, "去年": -1, "明年": 1, "前年": -2}
@@ -181,7 +183,7 @@ def _is_plan(text: str, start: int, end: int, words: DateWords, year_level: bool
     if before.endswith(("截至", "截止", "截止到")):
         return False  # "as of": a stock taken at that date, not a target
     plan_before = [w for w in words.plan_before if year_level or w not in ("到", "至")]
-    if any(before.endswith(w) or before.endswith(w + "在") or before.endswith(w + "于") for w in plan_before):
+    if any(before.endswith((w, w + "在", w + "于", w + "从", w + "自")) for w in plan_before):
         return True
     # after: the rest of this clause and the start of the next one (在2025年，长春将…); 将 before a
     # quote or book title is the object marker (将“四新”产业拓展为…), not the future.
@@ -316,12 +318,31 @@ def _opens_a_clause(text: str, x: DateMention) -> bool:
     return not head or head[-1] in _CLAUSE_END
 
 
+def _year_of_the_named_activity(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """`9月4日，“2018中外企业家走进长春”…签约活动在长春举行` on a page that states no date: the day of
+    an activity whose name carries its year is in that year (one name year in the sentence)."""
+    names = [x for x in mentions if x.kind == "name"]
+    if not names:
+        return mentions
+    out = []
+    for x in mentions:
+        if x.kind == "date" and x.iso.startswith("--") and not x.iso.startswith("---") and x.expression[:1].isdigit():
+            lo = max(text.rfind(c, 0, x.start) for c in "。！？；!?;") + 1
+            hi = min([k for k in (text.find(c, x.end) for c in "。！？；!?;") if k != -1] + [len(text)])
+            years = {n.year for n in names if lo <= n.start < hi}
+            if len(years) == 1:
+                x = DateMention(x.start, x.end, x.expression, f"{years.pop():04d}" + x.iso[1:], x.precision, x.kind, True, x.plan, True, True)
+        out.append(x)
+    return out
+
+
 def _anchor_to_paragraph_year(mentions: list[DateMention], pub_ymd, text: str = "") -> list[DateMention]:
     """`2022年2月26日，…；5月31日，…`: a year-less day after an explicit full date in the same
     paragraph belongs to that date's year, and a bare day (`中新社长春7月28日电 …28日，…`) to the
     month before it (when no publication date supplies them; with one, see `_carry_written_year`)."""
     if pub_ymd is not None:
         return _carry_written_year(mentions, pub_ymd, text)
+    mentions = _year_of_the_named_activity(mentions, text)
     out, year, month = [], None, None
     for x in mentions:
         if x.iso.startswith("---") and month and _real_day(year, month, int(x.iso[3:])):

@@ -190,7 +190,9 @@ def _can_date_an_event(m: DateMention, text: str, plan: bool) -> bool:
     # (长春汽车区今年工业项目计划…: 今年 after a name is no year of a name); a year followed at once
     # by what happened then (项目2023年竣工投产) dates it
     # A year that closes its clause (仅2023年，…获批) qualifies no name.
-    glued = (m.precision == "year" and m.kind == "date" and not m.relative and is_cjk(before) and before not in _YEAR_PREPOSITIONS
+    # (农安县2022~2023年冬季项目集中签约: a span of years names the campaign too)
+    years = m.precision == "year" or (m.precision == "range" and re.fullmatch(r"\d{4}/\d{4}", m.iso) is not None)
+    glued = (years and m.kind == "date" and not m.relative and is_cjk(before) and before not in _YEAR_PREPOSITIONS
              and is_cjk(text[m.end : m.end + 1]))
     return not glued or _happens_right_after(text[m.end : m.end + 6])
 
@@ -253,9 +255,12 @@ def _block_events(article: Article, block_id: str, text: str, mentions: list[Dat
                 end, action = next_end, _trigger(text[s_end:next_end], words, m)
         elif not action:
             # (2月26日，…王子联表示，今年该市计划…: what was said has a date of its own)
-            happening = not later and (((_opens_sentence(text, m, s_start) or _opens_clause(text, m)) and _is_happening_day(text, m))
-                                       or _leads_the_news(text, m, s_start) or _dates_the_line(text, m)
-                                       or _year_of_what_the_subject_did(text, m))
+            # a day that opens a report of another day is a happening of its own (2月27日，中国一汽官方
+            # 消息称，…已于2月26日…开工); one that opens a statement of a plan is not (…表示，今年该市计划…)
+            planned_later = any(o.plan for o in mentions if s_start <= o.start < s_end and o.start > m.start)
+            happening = (not planned_later and (_opens_sentence(text, m, s_start) or _opens_clause(text, m)) and _is_happening_day(text, m)) or (
+                not later and (_leads_the_news(text, m, s_start) or _dates_the_line(text, m)
+                               or _year_of_what_the_subject_did(text, m)))
         if not action and not happening:
             continue
         clause = text[start:end]
@@ -310,7 +315,9 @@ def _is_happening_day(text: str, m: DateMention) -> bool:
     whatever its verb; a plan's date, a period (1至5月) and a bare month (5月，全市…) do not."""
     # a written year's start (`2025年开年，`, `2019年初，`) is as precise as a month here
     year_start = m.precision == "year" and not m.relative and m.expression.endswith(("初", "开年", "開年", "以来"))
-    if m.kind != "date" or m.plan or not (m.precision == "day" or (m.precision == "month" and not m.relative) or year_start):
+    # 去年6月，一汽红旗表示… names its year as 2021年6月 does; a bare 5月，全市… does not
+    month = m.precision == "month" and (not m.relative or m.expression.startswith(("今年", "去年", "前年")))
+    if m.kind != "date" or m.plan or not (m.precision == "day" or month or year_start):
         return False
     return _TIME_OF_DAY.match(text, m.end) is not None
 
