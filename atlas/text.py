@@ -180,6 +180,13 @@ def fold_lookalikes(text: str) -> str:
 _NUMBER_SPACE = re.compile(r"(?<=\d)[ \u3000]+(?=[年月日号时亿万千百元%个项家辆台吨人名亩倍季億萬個項輛臺噸畝])|(?<=[年月第])[ \u3000]+(?=\d)")
 
 
+# `2 0 2 3 年 3 月 1 5 日`: a letter-spaced line; single digits spaced out before a date word are one number
+_SPACED_DIGITS = re.compile(r"(?<![\d.])\d(?:[ \u3000]\d)+(?=[ \u3000]?[年月日号])")
+
+
 def tighten_number_spaces(text: str) -> str:
     """Drop the spaces between a number and the unit or date word that belongs to it."""
-    return _NUMBER_SPACE.sub("", text) if " " in text or "\u3000" in text else text
+    if " " not in text and "\u3000" not in text:
+        return text
+    text = _SPACED_DIGITS.sub(lambda m: re.sub(r"[ \u3000]", "", m.group(0)), text)
+    return _NUMBER_SPACE.sub("", text)

@@ -165,3 +165,89 @@ def test_nfkc_leaves_ascii_and_cjk_ideographs_alone():
 def test_full_width_forms_are_found_at_their_own_offsets():
     [m] = [m for m in find_date_expressions("据悉，（２０２３年１１月）ﬁ投产", PUB_DAY) if m.kind == "date"]
     assert (m.start, m.expression, m.iso) == (4, "２０２３年１１月", "2023-11")
+
+
+def test_a_year_less_day_after_a_full_date_of_an_earlier_year_keeps_that_year():
+    # re10 (traditional; year inferred 2010): `是2003年6月30日經省政府批准成立、9月28日正式揭牌運營的省級開發區`
+    text = "长春绿园经济开发区是2003年6月30日经省政府批准成立、9月28日正式揭牌运营的省级开发区。"
+    for pub in (PublicationDate("2010", "year", "inferred", True, (), "2010"), PublicationDate("2010-10-08", "day", "web-page", False)):
+        isos = [m.iso for m in find_date_expressions(text, pub)]
+        assert isos == ["2003-06-30", "2003-09-28"], pub
+    # a month-day earlier in the year than the full date does not follow it back; a plan stays the page's
+    later = find_date_expressions("2023年12月，项目签约。3月，项目开工建设。", PublicationDate("2024-05-10", "day", "web-page", False))
+    assert [m.iso for m in later] == ["2023-12", "2024-03"]
+    # the full date of the page's own year changes nothing
+    same = find_date_expressions("2024年3月，项目签约。9月，项目开工。", PublicationDate("2024-05-10", "day", "web-page", False))
+    assert [m.iso for m in same] == ["2024-03", "2023-09"]
+
+
+def _isos(text, pub=None, **kw):
+    return [(m.expression, m.iso) for m in find_date_expressions(text, pub, **kw) if m.kind == "date"]
+
+
+def test_the_same_year_is_the_year_told_before_it():
+    pub = PublicationDate("2024-05-10", "day", "web-page", False)
+    # rf10 (traditional): `2014年,…“吉林一號”衛星工程正式批準立項,同年長光衛星公司成立`
+    assert _isos("2014年，在我省统筹推动下，“吉林一号”卫星工程正式批准立项，同年长光卫星公司成立。", pub) == [
+        ("2014年", "2014"), ("同年", "2014")]
+    # 当年7月 after 1953年 is 1953's July, never the page's
+    assert _isos("1953年，一汽奠基，当年7月开工建设。", pub) == [("1953年", "1953"), ("当年7月", "1953-07")]
+    assert _isos("去年5月，项目签约；同年10月，项目开工。", pub) == [("去年5月", "2023-05"), ("同年10月", "2023-10")]
+    # told in an earlier paragraph
+    (earlier,) = find_date_expressions("1953年7月15日，一汽奠基。", pub)
+    assert _isos("同年10月，厂房开工建设。", pub, earlier_year=earlier) == [("同年10月", "1953-10")]
+    # with no year told before, it names none; a bare 当年 (back then) is no date
+    assert _isos("同年10月，厂房开工建设。", pub) == []
+    assert _isos("当年，这颗卫星是个“大块头”。", pub) == []
+
+
+def test_a_year_opening_a_clause_gives_its_year_to_the_months_after_it():
+    pub = PublicationDate("2024-05-10", "day", "web-page", False)
+    assert _isos("2022年，项目签约；6月，项目开工。", pub) == [("2022年", "2022"), ("6月", "2022-06")]
+    assert _isos("2022年，项目签约；6月，项目开工。") == [("2022年", "2022"), ("6月", "2022-06")]
+    # a year inside a clause qualifies what follows it, not the story
+    assert _isos("项目列入2022年重点项目；6月，项目开工。", pub) == [("2022年", "2022"), ("6月", "2023-06")]
+
+
+def test_a_year_before_a_word_starting_with_zhong_or_chu_is_no_mid_or_early_year():
+    pub = PublicationDate("2021-05-10", "day", "web-page", False)
+    # rd13: `…项目”是2020年中央预算内投资补助项目`; rg12: `获批2018年中央基建投资专项资金603万元`
+    assert _isos("该项目是2020年中央预算内投资补助项目。", pub) == [("2020年", "2020")]
+    assert _isos("协同创新综合平台获批2018年中央基建投资专项资金603万元。", pub) == [("2018年", "2018")]
+    assert _isos("2019年初步建成了产业链。", pub) == [("2019年", "2019")]
+    assert _isos("2020年中，项目复工。", pub) == [("2020年中", "2020")]
+    assert _isos("2020年初，项目复工。", pub) == [("2020年初", "2020")]
+
+
+def test_the_first_months_of_a_year_are_a_statistical_period():
+    # rf15 (dated 2024-11): `今年前十个月,该产业规模已达92…`
+    (m,) = find_date_expressions("今年前十个月，该产业规模已达921亿元。", PublicationDate("2024-11-20", "day", "web-page", False))
+    assert (m.expression, m.iso, m.kind, m.plan) == ("今年前十个月", "2024-01/2024-10", "period", False)
+    (m,) = find_date_expressions("2023年前5个月，全市新签约项目100个。", PublicationDate("2024-11-20", "day", "web-page", False))
+    assert (m.iso, m.kind, m.plan) == ("2023-01/2023-05", "period", False)
+
+
+def test_a_range_of_bare_days_is_one_range_in_the_publication_month():
+    pub = PublicationDate("2024-05-10", "day", "web-page", False)
+    assert _isos("3日至5日，长春国际汽车博览会举行。", pub) == [("3日至5日", "2024-05-03/2024-05-05")]
+    assert _isos("3日至5日，长春国际汽车博览会举行。") == [("3日至5日", "---03/---05")]  # no month known
+
+
+def test_a_plan_word_of_the_next_clause_makes_no_plan_of_a_past_date():
+    pub = PublicationDate("2024-05-10", "day", "web-page", False)
+    found = find_date_expressions("据悉，该项目2024年3月开工，预计2025年6月竣工。", pub)
+    assert [(m.iso, m.plan) for m in found] == [("2024-03", False), ("2025-06", True)]
+    # a date after the publication stays a plan (在2025年，长春将…)
+    (m,) = find_date_expressions("在2025年，长春将建成千亿级产业集群。", pub)
+    assert m.plan
+
+
+def test_same_age_is_no_same_year():
+    pub = PublicationDate("2024-05-10", "day", "web-page", False)
+    assert _isos("2019年，公司招收了一批同年龄段的技术工人。", pub) == [("2019年", "2019")]
+
+
+def test_a_yearly_date_is_no_date():
+    pub = PublicationDate("2024-05-10", "day", "web-page", False)
+    assert _isos("每年的6月18日，长春举办光电博览会。", pub) == []
+    assert _isos("每年6月，长春举办光电博览会。", pub) == []

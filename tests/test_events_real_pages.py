@@ -296,3 +296,141 @@ def test_approval_and_establishment_verbs():
     # rf11 (dated 2017-02-20): `去年2月,中国国务院批准同意在吉林省长春市设立规划面积为499平方公里的长春新区`
     (e,) = events("去年2月，中国国务院批准同意在吉林省长春市设立规划面积为499平方公里的长春新区。", pub=day("2017-02-20"))
     assert e.date == "2016-02"
+
+
+# --- session 24: general rules for what unseen pages carry -------------------------------------
+
+def test_a_day_after_the_subject_of_a_news_lead_dates_what_is_said():
+    # rg23 (dated 2010-04-07): `长春市委书记高广滨2日在长春市表示，长春市将全力实施…`: the news lead's
+    # day dates the statement, whatever its verb
+    found = dated("长春市委书记高广滨2日在长春市表示，长春市将全力实施300万辆整车扩能工程，提高汽车产业地方配套率。",
+                  pub=day("2010-04-07"))
+    assert ("2010-04-02", "长春市委书记高广") in found
+    # rd12 (traditional, dated 2025-11-19): `長春高新今早低開低走,現跌0.93%`
+    found = dated(simplified("長春高新今早低開低走,現跌0.93%,報101.65元(人民幣.下同)。"), pub=day("2025-11-19"))
+    assert found == [("2025-11-19", "长春高新今早低开")]
+
+
+def test_a_news_lead_day_is_no_event_where_it_is_vague_or_a_credit():
+    assert events("今天的长春处处是工地，产业链条完整。", pub=day("2025-11-19")) == []
+    assert events("工人在生产线上装配新车，新华社记者张楠10月31日摄。", pub=day("2025-11-19")) == []
+    # ra26 (dated 2018-10-19): `“今日好评74件、今日差评0件,历史好评率99.73%` (a counter's figures)
+    assert events("“今日好评74件、今日差评0件，历史好评率99.73%，累计受理投诉0件。”", pub=day("2018-10-19")) == []
+
+
+def test_a_line_that_is_a_full_date_and_what_it_dates_is_an_event():
+    # ra08 (traditional): the page's first line `一九五六年七月十四日的人民日?qǐng)?bào)頭版` (a dated picture)
+    (e,) = events(simplified("一九五六年七月十四日的人民日□頭版。"))
+    assert e.date == "1956-07-14"
+    assert events("2023年的长春，处处是工地。") == []  # a year alone dates no picture
+
+
+def test_the_start_of_a_written_year_opening_a_sentence_dates_it():
+    # ra22: `2025年开年,因为“六小龙”的崛起,这里的营商环境引发全国关注`
+    found = dated("这个段子说的是杭州，2025年开年，因为“六小龙”的崛起，这里的营商环境引发全国关注。")
+    assert found == [("2025", "2025年开年，")]
+    # 年初 alike; a plain year that opens a sentence stays a report's scope, not an event of its own
+    assert dated("2019年初，长春新区启动了一批重点项目的前期工作。") == [("2019", "2019年初，长")]
+
+
+def test_launch_and_completion_verbs_of_news():
+    # rf03 (dated 2004 by the text): `…基地。2007年产品上市,年销售收入8亿元,利税2.4亿元。`
+    found = dated("并同步建设符合GAP、GMP标准的生产质量保证体系。2007年产品上市，年销售收入8亿元，利税2.4亿元。")
+    assert [d for d, _ in found] == ["2007"]
+    # rg03: `从1956年第一辆解放牌卡车的问世`; re10 (traditional): `將於2010年9月完工並投放使用`
+    assert [d for d, _ in dated("从1956年第一辆解放牌卡车的问世，到如今解放J7创领版的下线。")][:1] == ["1956"]
+    assert [d for d, _ in dated("长春地铁1号线于2017年6月30日开通运营，2号线同年通车。")] == ["2017-06-30", "2017"]
+    assert [d for d, _ in dated("2019年，长春轨道交通8号线正式启用。")] == ["2019"]
+
+
+def test_a_vague_time_is_no_date():
+    (m,) = find_date_expressions("前不久，长春新区与企业签约。", day("2024-05-10"))
+    assert (m.expression, m.kind, m.iso) == ("前不久", "vague", "")
+    assert dated("前不久，长春新区与企业签约。", pub=day("2024-05-10")) == []
+
+
+def test_the_same_year_dates_what_happened_then():
+    # rf10 (traditional): `…衛星工程正式批準立項,同年長光衛星公司成立`
+    found = dated(simplified("2014年,在我省統籌推動下,“吉林一號”衛星工程正式批準立項,同年長光衛星公司成立。"), pub=day("2024-05-10"))
+    assert ("2014", "同年长光卫星公司") in found
+    found = dated("1953年7月15日，一汽奠基。", "同年10月，厂房开工建设。", pub=day("2024-05-10"))
+    assert found == [("1953-07-15", "1953年7月1"), ("1953-10", "同年10月，厂房")]
+
+
+def test_a_same_year_does_not_tie_an_inferred_year_to_the_page():
+    # rf10 (no date line; year inferred 2014): `10月11日10時20分,山東海陽附近海域烈焰升騰` keeps its
+    # unknown year although a later paragraph writes `2014年,…立項,同年長光衛星公司成立` (同年 is the
+    # text's 2014, not the page's year)
+    inferred = PublicationDate("2014", "year", "inferred", True, ("2014年", "10月11日"), "2014-10-11")
+    found = dated(simplified("10月11日10時20分,山東海陽附近海域烈焰升騰,引力一號遙二運載火箭托舉著衛星直沖云霄。"),
+                  simplified("2014年,在我省統籌推動下,“吉林一號”衛星工程正式批準立項,同年長光衛星公司成立。"), pub=inferred)
+    assert [d for d, _ in found] == ["--10-11", "2014", "2014"]
+
+
+def test_a_year_between_a_subject_and_its_verb_dates_the_verb():
+    # a year glued to a name (列入吉林省2022年技术创新工程计划) qualifies it; one followed by what
+    # the subject did then (被, 获, 入选, 于, 在, 投资 + a sum, 内 = within) dates it
+    assert [d for d, _ in dated("公司2018年被评为国家高新技术企业。", pub=day("2024-05-10"))] == ["2018"]
+    assert [d for d, _ in dated("一汽2020年投资50亿元建设新工厂。", pub=day("2024-05-10"))] == ["2020"]
+    assert [(d, e.plan) for d, e in ((e.date, e) for e in events("项目2024年内建成投产。", pub=day("2024-05-10")))] == [("2024", True)]
+    assert events("该项目列入吉林省2022年技术创新工程计划。", pub=day("2024-05-10")) == []
+    assert events("长春市2020年投资计划印发。", pub=day("2024-05-10")) == []
+
+
+def test_the_same_month_is_the_month_told_before_it():
+    found = dated("项目于2022年5月签约，当月即开工建设。", pub=day("2024-05-10"))
+    assert ("2022-05", "当月即开工建设") in found
+
+
+def test_since_a_written_year_dates_what_began_then():
+    # re02 (dated 2018-06-08): `自2016年以来,市商务局对…洽谈推动的项目进行持续跟踪`; rf01's
+    # `自去年5月开始建设以来` alike; a vague start (今年以来, 年初以来) dates nothing
+    found = dated("自2016年以来，市商务局对君正书记带队赴青岛、北京、天津、新加坡、泰国和德国经贸活动中洽谈推动的项目进行持续跟踪。",
+                  pub=day("2018-06-08"))
+    assert [d for d, _ in found] == ["2016"]
+    assert events("今年以来，市商务局对洽谈推动的项目进行持续跟踪。", pub=day("2018-06-08")) == []
+    assert events("自2016年以来，全市规上工业增加值年均增长8%。", pub=day("2018-06-08")) == []
+
+
+# --- the new tuning pages (rh–rk) ----------------------------------------------------------------
+
+def test_a_name_year_gives_its_year_to_the_day_of_its_sentence_on_an_undated_page():
+    # rh16 (no date): `【本报长春讯】9月4日,“2018中外企业家走进长春”投资环境说明会暨合作项目签约活动在长春举行`
+    found = dated("【本报长春讯】9月4日，“2018中外企业家走进长春”投资环境说明会暨合作项目签约活动在长春举行。")
+    assert found[0][0] == "2018-09-04"
+
+
+def test_a_day_opening_a_report_of_another_day_is_an_event_too():
+    # rh19 (dated 2022-02-28): `2 月 27日,中国一汽官方消息称,…项目已于2月26日…正式开工`
+    found = dated("2月27日，中国一汽官方消息称，一汽弗迪新能源科技有限公司动力电池项目已于2月26日在吉林省长春市正式开工。",
+                  pub=day("2022-02-28"))
+    assert [d for d, _ in found] == ["2022-02-27", "2022-02-26"]
+    # rh19: `去年6月,一汽红旗表示,旗下纯电动中型轿车E-QM5将全系配装…刀片电池` (a month with its year word)
+    found = dated("去年6月，一汽红旗表示，旗下纯电动中型轿车E-QM5将全系配装比亚迪提供的磷酸铁锂刀片电池。", pub=day("2022-02-28"))
+    assert [d for d, _ in found] == ["2021-06"]
+
+
+def test_at_the_meeting_is_the_day_of_the_meeting():
+    # rj12 (traditional, no date): `2月5日,綠園區與…舉行“兩車”配套產業專題視頻簽約洽談會` / `會上,西新工業集中區與…簽訂了意向協議`
+    found = dated(simplified("2月5日,綠園區與江蘇林泉集團等三家企業舉行“兩車”配套產業專題視頻簽約洽談會。"),
+                  simplified("會上,西新工業集中區與江蘇林泉集團就長春林泉汽車零部件有限公司擴產擴能項目落位簽訂了意向協議。"))
+    assert [d for d, _ in found] == ["--02-05", "--02-05"]
+
+
+def test_from_a_month_on_is_a_plan_after_jiang():
+    # rk03 (traditional, dated 2011-03-02): `新廠將從3月起開始安裝生産設備`
+    found = events(simplified("報道援引企業消息人士的話稱,新廠將從3月起開始安裝生産設備,並計劃在年底開始運營。"), pub=day("2011-03-02"))
+    assert [(e.date, e.plan) for e in found] == [("2011-03", True), ("2011-12", True)]
+
+
+def test_a_span_of_years_glued_to_a_name_is_no_date():
+    # rk18 (traditional, no date): `1月5日,在農安縣2022~2023年冬季項目集中簽約…`
+    found = dated(simplified("1月5日,在農安縣2022~2023年冬季項目集中簽約儀式上,吉林省宏原汽車配件有限公司項目成功簽約。"))
+    assert [d for d, _ in found] == ["--01-05"]
+
+
+def test_more_firsts_and_resultative_verbs():
+    # ri03: `1953年,曾任长春光机所所长…的王大珩院士在这里带领团队熔炼出了第一炉光学玻璃`
+    found = dated("1953年，曾任长春光机所所长的王大珩院士在这里带领团队熔炼出了第一炉光学玻璃，揭开了中国光学事业发展的序幕。",
+                  pub=day("2024-06-10"))
+    assert [d for d, _ in found] == ["1953"]

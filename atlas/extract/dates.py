@@ -35,6 +35,7 @@ class DateMention:
     certain: bool  # False when the year comes from an inferred or missing publication date
     plan: bool  # a plan or target (将, 计划, 预计, 到…年, 力争 …)
     relative: bool  # the year (or the whole date) was resolved against the publication date
+    told: bool = False  # ... or, written without its year, took it from a date the text tells (同年, 两年后)
 
     @property
     def year(self) -> int | None:
@@ -79,11 +80,12 @@ def _read_date_words(path: str, version: tuple[int, int] | None) -> DateWords:
 
 # --- the grammar -------------------------------------------------------------------------------
 # `2015年的10月7日` (a narrative 的 between the year and the month) is the same date as 2015年10月7日
-_Y = r"(?:(?P<y>(?:19|20)\d\d)年(?:的\s*(?=\d))?|(?P<rel>今年|去年|明年|前年|当年))"
+_Y = r"(?:(?P<y>(?:19|20)\d\d)年(?:的\s*(?=\d))?|(?P<rel>今年|去年|明年|前年))"
 _SEP = r"(?:至|到|—|－|-|~|～)"
 # After an optional year, a month may not follow a digit or a 年 the year pattern did not take:
-# in `1850年3月` the 3月 belongs to 1850 (out of range), not to the publication year.
-_NO_STRAY_YEAR = r"(?(y)|(?(rel)|(?<![\d.年])))"
+# in `1850年3月` the 3月 belongs to 1850 (out of range), not to the publication year; in
+# `每年的6月18日` to every year (a yearly date is no date).
+_NO_STRAY_YEAR = r"(?(y)|(?(rel)|(?<![\d.年])(?<!每年的)))"
 _PLAN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 # (name, pattern, a word the pattern cannot match without: most paragraphs lack it, and a plain
@@ -94,8 +96,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         # 二〇二三年三月十五日, 二〇二三年三月, 二〇二三年 (years written in Chinese numerals; a
         # month and day in numerals need the year before them: 三月 alone is too often a name)
         ("cn_date", r"(?P<cy>[〇○零一二三四五六七八九]{4})年(?:(?P<cm>十[一二]?|[一二三四五六七八九])月(?:(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?)?", "年"),
+        # 2023年三月, 2023年十二月二十八日: a year in digits, its month (and day) in numerals
+        ("mixed_date", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?P<cm>十[一二]?|[一二三四五六七八九])月(?:(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?", "年"),
         ("five_year", r"[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?", "十"),  # “十四五” (2021–2025), 十五五规划
         ("since", _Y + r"?(?P<init>年初)?以来", "以来"),
+        # 同年 / 同年10月 / 当年7月: the year told just before (当年 alone is "back then": no date)
+        ("same_month", r"(?:同月|当月)(?:(?P<d>\d{1,2})[日号])?", "月"),  # 5月签约，当月即开工: the month told before
+        ("same_year", r"(?:同一?年(?![龄级度代纪])|(?<![今去明前])当年(?=\d))(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?)?", "年"),
+        # 今年前十个月, 2023年前5个月: a statistical period from January
+        ("first_months", _Y + r"?前(?P<fm>\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月", "月"),
         ("day_range", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?" + _SEP + r"(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})[日号]", "月"),
         ("month_range", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月?份?" + _SEP + r"(?:(?P<y2>(?:19|20)\d\d)年)?(?P<m2>\d{1,2})月份?(?!\d*日)", "月"),
         ("month_list", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})、(?P<m2>\d{1,2})月份?", "月"),
@@ -104,20 +113,24 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("month", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月份?(?P<part>初|上旬|中旬|下旬|底|末)?", "月"),
         ("half", _Y + r"?(?P<h>上半年|下半年)", "半年"),
         ("quarter", _Y + r"?(?:前(?P<qn>[一二三两23])个?季度|第?(?P<q>[一二三四1-4])季度)", "季度"),
-        ("year", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?P<part>年初|年底|年末|初|底|末|中)?", "年"),  # 2018年年底: December
+        ("year", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?P<part>年初|年底|年末|开年|初(?!步)|底|末|内|中(?=[\s，,。；;、]|$))?", "年"),  # 2018年年底: December
+        # (2020年中央预算内投资 is no mid-2020, 2019年初步建成 no early 2019)
         ("rel_year", r"(?P<rel>今年|去年|明年|前年)(?P<part>年初|年底|年末|年中|初|底)?", "年"),
         ("within_year", r"(?<![\d年今去明前当全])(?P<wy>年内|年底|年末)", "年"),  # 有望年内投产: this year
         ("years_after", r"(?:(?P<an>[一二两三四五六七八九十]|[1-9]\d?)年(?:后|以后|之后)|(?P<nx>次年|翌年))", "年"),  # 1961年…两年后
         ("years_ago", r"(?<![\d年])(?P<ago>[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]|[1-9]\d?)年(?:前|以前|之前)", "年"),  # 一年前: the publication year less one
         # the day told just before (当天，…; 也是在那天，…; 是当天开工的); never a day its own words
         # define (微信服务群成立的那天起, 巡游活动当天)
-        ("that_day", r"(?<![^\s，,。；;！？!?：:“”\"（(在是于就也即])(?P<td>当天|当日|那天|那一天|这一天|同一天|同日)", ""),
+        ("that_day", r"(?<![^\s，,。；;！？!?：:“”\"（(在是于就也即])(?P<td>当天|当日|那天|那一天|这一天|同一天|同日|会上(?=[，,]))", ""),  # 会上，: the meeting's day
         ("lately", r"(?<![\d月])(?P<lately>近日|日前)", "日"),  # the publication's month, approximately
         ("new_year", r"新的一年", "新的一年"),
         ("rel_day", r"(?P<rd>今天|今日|今早|今晨|昨天|昨日|昨晚|前天|明天|明日)", ""),
         ("rel_month", r"(?P<rm>本月|上月|上个月|下月|下个月)(?P<part>初|上旬|中旬|下旬|底|末)?", "月"),
+        ("day_only_range", r"(?<![\d月.:：/\-])(?P<dd>\d{1,2})日?" + _SEP + r"(?P<dd2>\d{1,2})日(?![电\d])", "日"),  # 3日至5日
         ("day_only", r"(?<![\d月.:：/\-])(?P<dd>\d{1,2})日(?![电\d])", "日"),  # 在5日举行的, 23日落幕: the publication's month
         ("name", r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?![年万亿余多个家项元吨辆台人名亩千百\d.%])(?=[\u4e00-\u9fff“]{1,15}?(?:博览会|健博会|航空展|展会|大会|论坛|峰会|运动会|会|展|节|赛))", ""),
+        # “2018中外企业家走进长春”: a year that opens a quoted title names an activity of that year
+        ("name", r"(?<=[“\"])(?P<y>(?:19|20)\d\d)(?=[\u4e00-\u9fff]{2,20}[”\"])", ""),
     )
 )
 _REL_OFFSET = {"今年": 0, "当年": 0, "去年": -1, "明年": 1, "前年": -2}
@@ -163,19 +176,19 @@ def _pub_parts(pub: PublicationDate | None) -> tuple[int, int, int] | None:
     return (parts + [0, 0])[0], (parts + [0, 0])[1], (parts + [0, 0, 0])[2]
 
 
-def _is_plan(text: str, start: int, end: int, words: DateWords, year_level: bool) -> bool:
+def _is_plan(text: str, start: int, end: int, words: DateWords, year_level: bool, own_clause: bool = False) -> bool:
     lo = max(0, start - 6)  # only the last six characters count: never search the whole line back
     clause_start = max((text.rfind(c, lo, start) for c in _CLAUSE_END), default=-1) + 1
     before = text[max(clause_start, lo) : start]
     if before.endswith(("截至", "截止", "截止到")):
         return False  # "as of": a stock taken at that date, not a target
     plan_before = [w for w in words.plan_before if year_level or w not in ("到", "至")]
-    if any(before.endswith(w) or before.endswith(w + "在") or before.endswith(w + "于") for w in plan_before):
+    if any(before.endswith((w, w + "在", w + "于", w + "从", w + "自")) for w in plan_before):
         return True
     # after: the rest of this clause and the start of the next one (在2025年，长春将…); 将 before a
     # quote or book title is the object marker (将“四新”产业拓展为…), not the future.
     after = text[end : end + 12]
-    cut = [i for i, c in enumerate(after) if c in "。；;！？!?"]
+    cut = [i for i, c in enumerate(after) if c in ("。；;！？!?" + ("，," if own_clause else ""))]
     after = after[: cut[0]] if cut else after
     head = after.lstrip("，,")
     if any(head.startswith(w) for w in ("前", "以前", "之前", "底前", "年底前")):
@@ -206,9 +219,11 @@ def _vague_mentions(text: str, words: DateWords, taken: DisjointSpans) -> list[D
     return out
 
 
-def find_date_expressions(text: str, pub: PublicationDate | None, earlier_day: DateMention | None = None) -> list[DateMention]:
+def find_date_expressions(text: str, pub: PublicationDate | None, earlier_day: DateMention | None = None,
+                          earlier_year: DateMention | None = None) -> list[DateMention]:
     """The date phrases of `text` in order of place. `earlier_day` is the last day an earlier
-    paragraph of the article told (`last_day`), which a `当天` before any day of this one means."""
+    paragraph of the article told (`last_day`), which a `当天` before any day of this one means;
+    `earlier_year` the last year (`last_year`), which a `同年` before any year of this one means."""
     words = date_words()
     folded = _fold(text)
     pub_ymd = _pub_parts(pub)
@@ -230,9 +245,9 @@ def find_date_expressions(text: str, pub: PublicationDate | None, earlier_day: D
                 taken.add(s, e)
                 found.append(mention)
     found.extend(_vague_mentions(folded, words, taken))
-    found = _anchor_to_paragraph_year(sorted(found, key=lambda x: (x.start, x.end)), pub_ymd)
+    found = _anchor_to_paragraph_year(sorted(found, key=lambda x: (x.start, x.end)), pub_ymd, folded)
     if any(x.kind == "after" for x in found):
-        found = _years_after_an_event(found)
+        found = _years_after_an_event(found, earlier_year)
     if any(x.kind == "anaphor" for x in found):
         found = _that_day(found, earlier_day)
     return found
@@ -259,51 +274,127 @@ def _that_day(mentions: list[DateMention], earlier: DateMention | None) -> list[
     return out
 
 
-def _years_after_an_event(mentions: list[DateMention]) -> list[DateMention]:
+def _years_after_an_event(mentions: list[DateMention], earlier: DateMention | None = None) -> list[DateMention]:
     """`1961年，厂房建成。两年后，…` is 1963: a count of years after the last year the paragraph
-    gave; with none before it, it names no date."""
-    out, last = [], None
+    gave; `…立项，同年…成立` / `同年10月` (+0) is that year, also when an earlier paragraph told
+    it (`earlier`); with none before it, it names no date."""
+    out, last, told = [], None, earlier
     for x in mentions:
         if x.kind == "after":
-            if last is None:
+            n, _, month_day = x.iso[1:].partition("-")
+            anchor = told if n == "0" else last
+            if month_day.startswith("=") and (anchor is None or not re.match(r"\d{4}-\d\d(?:-\d\d)?$", anchor.iso)):
+                anchor = None  # 当月 needs a month told before it
+            if anchor is None:
                 out.append(DateMention(x.start, x.end, x.expression, "", "", "vague", False, False, True))
                 continue
-            y = last.year + int(x.iso[1:])
-            out.append(DateMention(x.start, x.end, x.expression, _iso(y), "year", "date", last.certain, x.plan, True))
+            y = anchor.year + int(n)
+            if month_day.startswith("="):
+                month_day = anchor.iso[5:7] + month_day[1:]
+            iso = _iso(y) + ("-" + month_day if month_day else "")
+            out.append(DateMention(x.start, x.end, x.expression, iso, x.precision, "date", anchor.certain, x.plan, True, True))
+            told = out[-1]
             continue
         if x.kind == "date" and x.year is not None and not x.plan and not x.relative:
             last = x  # a year the paragraph writes out
+        if x.kind == "date" and x.year is not None and not x.plan:
+            told = x  # 去年5月，…；同年10月: a relative year is told too
         out.append(x)
     return out
 
 
-def _anchor_to_paragraph_year(mentions: list[DateMention], pub_ymd) -> list[DateMention]:
+def last_year(mentions: list[DateMention], earlier: DateMention | None = None) -> DateMention | None:
+    """The last year told as done among `mentions` (else `earlier`): what a later `同年` means."""
+    years = [x for x in mentions if x.kind == "date" and x.year is not None and not x.plan]
+    return years[-1] if years else earlier
+
+
+def _opens_a_clause(text: str, x: DateMention) -> bool:
+    """A written year that stands alone at the head of a clause (`2022年，项目签约；6月，…`) sets the
+    year of the story told after it in the paragraph (a year inside a clause qualifies a noun)."""
+    if x.kind != "date" or x.plan or x.relative or x.precision != "year" or text[x.end : x.end + 1] not in ("，", ","):
+        return False
+    head = text[: x.start].rstrip(" \u3000“”\"")
+    return not head or head[-1] in _CLAUSE_END
+
+
+def _year_of_the_named_activity(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """`9月4日，“2018中外企业家走进长春”…签约活动在长春举行` on a page that states no date: the day of
+    an activity whose name carries its year is in that year (one name year in the sentence)."""
+    names = [x for x in mentions if x.kind == "name"]
+    if not names:
+        return mentions
+    out = []
+    for x in mentions:
+        if x.kind == "date" and x.iso.startswith("--") and not x.iso.startswith("---") and x.expression[:1].isdigit():
+            lo = max(text.rfind(c, 0, x.start) for c in "。！？；!?;") + 1
+            hi = min([k for k in (text.find(c, x.end) for c in "。！？；!?;") if k != -1] + [len(text)])
+            years = {n.year for n in names if lo <= n.start < hi}
+            if len(years) == 1:
+                x = DateMention(x.start, x.end, x.expression, f"{years.pop():04d}" + x.iso[1:], x.precision, x.kind, True, x.plan, True, True)
+        out.append(x)
+    return out
+
+
+def _anchor_to_paragraph_year(mentions: list[DateMention], pub_ymd, text: str = "") -> list[DateMention]:
     """`2022年2月26日，…；5月31日，…`: a year-less day after an explicit full date in the same
     paragraph belongs to that date's year, and a bare day (`中新社长春7月28日电 …28日，…`) to the
-    month before it (only when no publication date supplies them)."""
+    month before it (when no publication date supplies them; with one, see `_carry_written_year`)."""
     if pub_ymd is not None:
-        return mentions
+        return _carry_written_year(mentions, pub_ymd, text)
+    mentions = _year_of_the_named_activity(mentions, text)
     out, year, month = [], None, None
     for x in mentions:
         if x.iso.startswith("---") and month and _real_day(year, month, int(x.iso[3:])):
             d = int(x.iso[3:])
             x = DateMention(x.start, x.end, x.expression, _iso(year, month, d) if year else _yearless(month, d),
-                            x.precision, x.kind, year is not None, x.plan, True)
+                            x.precision, x.kind, year is not None, x.plan, True, True)
         elif year and x.iso.startswith("--") and x.expression[:1].isdigit():  # 5月31日, never 今年年底
-            x = DateMention(x.start, x.end, x.expression, f"{year:04d}" + x.iso[1:], x.precision, x.kind, True, x.plan, True)
+            x = DateMention(x.start, x.end, x.expression, f"{year:04d}" + x.iso[1:], x.precision, x.kind, True, x.plan, True, True)
         told = re.match(r"(\d{4}|-)-(\d\d)", x.iso)
         if told and x.kind == "date" and not x.plan and x.precision in ("day", "month") and x.expression[:1].isdigit():
             year = int(told.group(1)) if told.group(1).isdigit() else year
             month = int(told.group(2))
+        elif _opens_a_clause(text, x):
+            year, month = x.year, None
         out.append(x)
     return out
 
 
-def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words) -> DateMention | None:
+def _carry_written_year(mentions: list[DateMention], pub_ymd, text: str = "") -> list[DateMention]:
+    """`2003年6月30日经省政府批准成立、9月28日正式揭牌运营` in a 2010 page: a month(-day) without a
+    year, told as done after a full date of an earlier year in the same paragraph and not before it
+    in that year, continues the story in that year, not in the publication's."""
+    out, told = [], None
+    for x in mentions:
+        if (told and x.kind == "date" and x.relative and not x.plan and x.precision in ("day", "month")
+                and x.expression[:1].isdigit() and "月" in _fold(x.expression) and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", x.iso)):
+            here = (int(x.iso[5:7]), int(x.iso[8:10] or 0))
+            if here >= told[1:] and (not here[1] or _real_day(told[0], *here)):
+                x = DateMention(x.start, x.end, x.expression, f"{told[0]:04d}" + x.iso[4:], x.precision, x.kind, True, False, True, True)
+        written = re.fullmatch(r"(\d{4})-(\d\d)(?:-(\d\d))?", x.iso)
+        if written and x.kind == "date" and not x.plan and not x.relative and x.precision in ("day", "month"):
+            y = int(written.group(1))
+            told = (y, int(written.group(2)), int(written.group(3) or 0)) if y < pub_ymd[0] else None
+        elif _opens_a_clause(text, x):
+            told = (x.year, 0, 0) if x.year < pub_ymd[0] else None
+        out.append(x)
+    return out
+
+
+def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allowed: bool = True) -> DateMention | None:
     s, e = m.span()
     expr = text[s:e]
     g = m.groupdict()
     plan = _is_plan(folded, s, e, words, year_level=name in ("year", "year_range", "five_year", "half"))
+    if not plan_allowed:
+        plan = False
+    elif plan and not _is_plan(folded, s, e, words, name in ("year", "year_range", "five_year", "half"), own_clause=True):
+        # the plan word stands in the next clause (…2024年3月开工，预计2025年6月竣工): it makes a plan
+        # only of a date the publication has not reached (在2025年，长春将…)
+        unplanned = _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allowed=False)
+        if unplanned is not None and pub_ymd and pub_certain and unplanned.iso[:4].isdigit() and _ends_before(unplanned.iso, pub_ymd):
+            return unplanned
     if plan and g.get("y") and pub_ymd and int(g["y"]) < pub_ymd[0] and folded[max(0, s - 1) : s] in ("到", "至"):
         plan = False  # 到2023年底，累计… in a 2024 article reports what was reached, not a target
 
@@ -323,6 +414,38 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words) -> DateMen
             return mention("", "", "vague", False, True, False)
         # a stated publication month dates it to that month, never for certain
         return mention(_iso(pub_ymd[0], pub_ymd[1]), "month", "date", certain=False, relative=True, is_plan=False)
+    if name == "first_months":
+        y, certain, relative = year_of()
+        n = _count(g["fm"])
+        if not 1 <= n <= 12:
+            return None
+        if y is None:
+            return mention("", "range", "period", False, True, False)
+        return mention(f"{_iso(y, 1)}/{_iso(y, n)}", "range", "period", certain, relative, False)
+    if name == "day_only_range":
+        d, d2 = int(g["dd"]), int(g["dd2"])
+        if not 1 <= d < d2 <= 31:
+            return None
+        first = _day_of_publication_month(d, pub_ymd, pub_certain, plan, mention)
+        last = _day_of_publication_month(d2, pub_ymd, pub_certain, plan, mention)
+        if first is None or last is None:
+            return None
+        if first.iso.startswith("---"):
+            return mention(f"{first.iso}/{last.iso}", "range", certain=False, relative=True)
+        if last.iso[:7] != first.iso[:7]:  # 28日至3日 would cross a month the text does not name
+            return None
+        return mention(f"{first.iso}/{last.iso}", "range", certain=pub_certain, relative=True)
+    if name == "same_month":
+        d = int(g.get("d") or 0)
+        if d and not 1 <= d <= 31:
+            return None
+        return mention("+0-=" + (f"-{d:02d}" if d else ""), "day" if d else "month", "after", certain=False, relative=True)
+    if name == "same_year":
+        mo, d = int(g.get("m") or 0), int(g.get("d") or 0)
+        if not 0 <= mo <= 12 or (d and not _real_day(None, mo, d)):
+            return None
+        return mention("+0" + (f"-{mo:02d}" if mo else "") + (f"-{d:02d}" if d else ""), "day" if d else "month" if mo else "year",
+                       "after", certain=False, relative=True)
     if name == "years_after":
         n = 1 if g.get("nx") else _count(g["an"])
         return mention(f"+{n}", "year", "after", certain=False, relative=True)
@@ -332,7 +455,7 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words) -> DateMen
         return mention(_iso(pub_ymd[0] - _count(g["ago"])), "year", certain=pub_certain, relative=True, is_plan=False)
     if name == "that_day":
         return mention("", "day", "anaphor", False, True, False)  # dated by _that_day below
-    if name == "cn_date":
+    if name in ("cn_date", "mixed_date"):
         return _chinese_numeral_date(g, mention)
     if name == "five_year":
         n = 10 + _PLAN_NUM[g["n"]]
@@ -364,6 +487,8 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words) -> DateMen
     if name == "year":
         if g.get("part") in ("底", "末", "年底", "年末"):  # 2018年年底 is that year's December
             return mention(_iso(int(g["y"]), 12), "month")
+        if g.get("part") == "内":  # 项目2024年内建成: within a year the page has not closed, a plan
+            return mention(_iso(int(g["y"])), "year", is_plan=plan or (pub_ymd is not None and int(g["y"]) >= pub_ymd[0]))
         return mention(_iso(int(g["y"])), "year")
     if name == "rel_year":
         y, certain, relative = year_of()
@@ -446,7 +571,7 @@ def _count(text: str) -> int:
 
 
 def _chinese_numeral_date(g, mention) -> DateMention | None:
-    y = int("".join(str(_CN_DIGIT[c]) for c in g["cy"]))
+    y = int(g["y"]) if g.get("y") else int("".join(str(_CN_DIGIT[c]) for c in g["cy"]))
     if not 1900 <= y <= 2099:
         return None
     if not g.get("cm"):
@@ -532,6 +657,15 @@ def holds_a_plan_word(text: str, words: DateWords | None = None) -> bool:
         if w in text:
             text = text.replace(w, "，" * len(w))
     return any(w in text for w in words.plan_in_clause)
+
+
+def _ends_before(iso: str, pub_ymd) -> bool:
+    """Is the date over before the publication date, compared at the coarser precision (2024-03 in
+    a page of 2024-05-10; not 2024, which the page's year may still hold)?"""
+    told = [int(p) for p in re.findall(r"\d+", iso.split("/")[-1].split("-Q")[0].split("-H")[0])]
+    pub = [p for p in pub_ymd if p]
+    n = min(len(told), len(pub))
+    return told[:n] < pub[:n]
 
 
 def _after_pub(iso: str, pub_ymd) -> bool:

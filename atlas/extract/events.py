@@ -15,7 +15,7 @@ from pathlib import Path
 from ..data_files import DataFileError, load_yaml
 from ..text import is_cjk
 from ..records import Article, BlockKind, Problem, PublicationDate, Severity
-from .dates import DateMention, date_words, find_date_expressions, holds_a_plan_word, last_day
+from .dates import DateMention, date_words, find_date_expressions, holds_a_plan_word, last_day, last_year
 from .spans import after_last_mark, marks_before, next_mark
 
 _SENTENCE_END = "。！？；!?;…"
@@ -78,6 +78,7 @@ class EventWords:
     statistics: tuple[str, ...]
     strong_triggers: tuple[str, ...]
     milestones: tuple[str, ...] = ()  # words naming a first of its kind (第一辆, 首批)
+    not_triggers: tuple[str, ...] = ()  # words that hold a trigger and report nothing (上市公司)
 
 
 def load_word_lists(root: Path, name: str, problems: list[Problem]) -> dict:
@@ -111,9 +112,10 @@ def load_event_words(root: Path, problems: list[Problem]) -> EventWords:
             return ()
         return tuple(sorted({str(w).strip() for w in items if str(w).strip()}, key=lambda w: (-len(w), w)))
 
-    # milestones: optional (a file written before it existed is no mistake)
+    # milestones, not_triggers: optional (a file written before they existed is no mistake)
     return EventWords(words("triggers"), words("statistics"), words("strong_triggers"),
-                      words("milestones") if "milestones" in data else ())
+                      words("milestones") if "milestones" in data else (),
+                      words("not_triggers") if "not_triggers" in data else ())
 
 
 def after_publication(iso: str, pub: PublicationDate | None) -> bool:
@@ -129,12 +131,13 @@ def after_publication(iso: str, pub: PublicationDate | None) -> bool:
 def extract_events(article: Article, words: EventWords) -> list[Event]:
     events: list[Event] = []
     told = None  # the last day an earlier paragraph told: what a 当天 before any day of its own means
+    told_year = None  # and the last year: what a 同年 before any year of its own means
     pub = _anchoring_date(article)
     for block in article.blocks:
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.CAPTION) or not block.id:
             continue
-        mentions = find_date_expressions(block.text, pub, told)
-        told = last_day(mentions, told)
+        mentions = find_date_expressions(block.text, pub, told, told_year)
+        told, told_year = last_day(mentions, told), last_year(mentions, told_year)
         events.extend(_block_events(article, block.id, block.text, mentions, words))
     return events
 
@@ -155,7 +158,7 @@ def _anchoring_date(article: Article) -> PublicationDate | None:
             continue
         found = find_date_expressions(block.text, pub)
         written = any(m.iso.startswith(year) and not m.relative and not m.plan and m.kind in ("date", "name") for m in found)
-        if written and any(m.relative and m.iso.startswith(year) and m.kind in ("date", "period") for m in found):
+        if written and any(m.relative and not m.told and m.iso.startswith(year) and m.kind in ("date", "period") for m in found):
             return pub
     return None
 
@@ -176,7 +179,7 @@ def _can_date_an_event(m: DateMention, text: str, plan: bool) -> bool:
     # a bare 今年/去年 sums up a year (今年工作任务, 今年净增长175户); it dates no single happening,
     # unless it schedules one (预计今年产值将超1000亿元, 有望年内进行试生产, 今年，…计划还将…)
     # (两年后 after a 1961年 sentence is 1963, 一年前 in a 2020 page is 2019: a year of its own)
-    counted = m.expression.endswith(("后", "前")) or m.expression in ("次年", "翌年")
+    counted = m.expression.endswith(("后", "前")) or m.expression in ("次年", "翌年", "同年", "同一年")
     if (m.relative and m.precision == "year" and not counted and m.expression not in _PAST_YEARS
             and not (plan and m.expression in _SCHEDULING_YEARS)):
         return False
@@ -187,7 +190,9 @@ def _can_date_an_event(m: DateMention, text: str, plan: bool) -> bool:
     # (长春汽车区今年工业项目计划…: 今年 after a name is no year of a name); a year followed at once
     # by what happened then (项目2023年竣工投产) dates it
     # A year that closes its clause (仅2023年，…获批) qualifies no name.
-    glued = (m.precision == "year" and m.kind == "date" and not m.relative and is_cjk(before) and before not in _YEAR_PREPOSITIONS
+    # (农安县2022~2023年冬季项目集中签约: a span of years names the campaign too)
+    years = m.precision == "year" or (m.precision == "range" and re.fullmatch(r"\d{4}/\d{4}", m.iso) is not None)
+    glued = (years and m.kind == "date" and not m.relative and is_cjk(before) and before not in _YEAR_PREPOSITIONS
              and is_cjk(text[m.end : m.end + 1]))
     return not glued or _happens_right_after(text[m.end : m.end + 6])
 
@@ -196,11 +201,23 @@ _RIGHT_AFTER = ("正式", "全面", "顺利", "成功", "率先", "首次", "已
                 "落成", "启动", "完成", "签约", "获批", "揭牌", "成立", "下线", "量产", "开业", "通车", "上线")
 
 
+# what the subject did in that year, not the name the year qualifies: 公司2018年被评为…, 一汽2020年投资50亿元…
+_DONE_THEN = re.compile(r"(?:被|获|荣获|入选|先后|陆续|相继|曾|在|于|投资\d|投入\d)")
+
+
+def _year_of_what_the_subject_did(text: str, m: DateMention) -> bool:
+    """`一汽2020年投资50亿元建设新工厂`: a written year between a subject and what it did then."""
+    before = text[m.start - 1 : m.start] if m.start else ""
+    return (m.kind == "date" and m.precision == "year" and not m.relative and not m.plan and is_cjk(before)
+            and before not in _YEAR_PREPOSITIONS and _DONE_THEN.match(text, m.end) is not None)
+
+
 def _happens_right_after(after: str) -> bool:
-    return after.startswith(_RIGHT_AFTER)
+    return after.startswith(_RIGHT_AFTER) or _DONE_THEN.match(after) is not None
 
 
 def _block_events(article: Article, block_id: str, text: str, mentions: list[DateMention], words: EventWords) -> list[Event]:
+    mentions = [_since_a_written_year(text, m) for m in mentions]
     mentions = [m for m in mentions if _can_date_an_event(m, text, m.plan) or (m.kind == "date" and _opens_clause(text, m))]
     # a clause ends at the next date that can date an event or opens a clause of its own
     # (7月28日，…施工，今年，…计划…: 今年 starts a clause even when it dates nothing)
@@ -238,7 +255,12 @@ def _block_events(article: Article, block_id: str, text: str, mentions: list[Dat
                 end, action = next_end, _trigger(text[s_end:next_end], words, m)
         elif not action:
             # (2月26日，…王子联表示，今年该市计划…: what was said has a date of its own)
-            happening = _opens_sentence(text, m, s_start) and _is_happening_day(text, m) and not later
+            # a day that opens a report of another day is a happening of its own (2月27日，中国一汽官方
+            # 消息称，…已于2月26日…开工); one that opens a statement of a plan is not (…表示，今年该市计划…)
+            planned_later = any(o.plan for o in mentions if s_start <= o.start < s_end and o.start > m.start)
+            happening = (not planned_later and (_opens_sentence(text, m, s_start) or _opens_clause(text, m)) and _is_happening_day(text, m)) or (
+                not later and (_leads_the_news(text, m, s_start) or _dates_the_line(text, m)
+                               or _year_of_what_the_subject_did(text, m)))
         if not action and not happening:
             continue
         clause = text[start:end]
@@ -261,6 +283,18 @@ _TIME_OF_DAY = re.compile(r"(?:[上中下]午|早上|早晨|晚上|晚间|傍晚
                           r"(?:\s*\d{1,2}\s*[点时:：](?:\s*\d{1,2}\s*分?)?(?:许|左右)?)?\s*[，,]")
 
 
+_SINCE_A_YEAR = re.compile(r"(?:19|20)\d\d年以来")
+
+
+def _since_a_written_year(text: str, m: DateMention) -> DateMention:
+    """`自2016年以来，市商务局对…项目进行持续跟踪`: what began in a year the text writes is dated by
+    that year (a period for the figures it sums, an event's start for the timeline); a vague start
+    (今年以来, 年初以来) dates nothing."""
+    if m.kind != "period" or not _SINCE_A_YEAR.fullmatch(m.expression) or m.start == 0 or text[m.start - 1] not in "自从":
+        return m
+    return DateMention(m.start - 1, m.end, text[m.start - 1 : m.end], m.expression[:4], "year", "date", True, False, False)
+
+
 def _only_the_date(text: str, start: int, end: int, m: DateMention) -> bool:
     """Does the clause hold nothing but the date (`当天，`)?"""
     return not any(c.isalnum() for c in text[start : m.start] + text[m.end : end])
@@ -279,15 +313,49 @@ def _is_happening_day(text: str, m: DateMention) -> bool:
     """A day (or a month with its year written) that opens a sentence, followed by its comma,
     reports what happened then (`6月4日，…办公室里氛围火热`, `2016年5月，…总部在长春新区投资4亿元`),
     whatever its verb; a plan's date, a period (1至5月) and a bare month (5月，全市…) do not."""
-    if m.kind != "date" or m.plan or not (m.precision == "day" or (m.precision == "month" and not m.relative)):
+    # a written year's start (`2025年开年，`, `2019年初，`) is as precise as a month here
+    year_start = m.precision == "year" and not m.relative and m.expression.endswith(("初", "开年", "開年", "以来"))
+    # 去年6月，一汽红旗表示… names its year as 2021年6月 does; a bare 5月，全市… does not
+    month = m.precision == "month" and (not m.relative or m.expression.startswith(("今年", "去年", "前年")))
+    if m.kind != "date" or m.plan or not (m.precision == "day" or month or year_start):
         return False
     return _TIME_OF_DAY.match(text, m.end) is not None
+
+
+def _leads_the_news(text: str, m: DateMention, s_start: int) -> bool:
+    """A day right after the subject of a sentence, in its first clause (`长春市委书记高广滨2日在长春市
+    表示，…`, `长春高新今早低开低走`), is the news lead: it dates what the subject did or said then,
+    whatever the verb. Not a photo credit's day (`张楠10月31日摄`), nor `今天的` (nowadays)."""
+    if m.kind != "date" or m.plan or m.precision != "day":
+        return False
+    head = text[s_start : m.start]
+    if len(head) > 20 or any(c in _CLAUSE_END + "、" or c.isdigit() for c in head) or head.endswith(("从", "到", "至", "截至", "截止")):
+        return False
+    if sum(map(is_cjk, head)) < 2:
+        return False  # no subject before it (“今日好评74件…: today's figures)
+    after = text[m.end : m.end + 3]
+    return not after.startswith(("摄", "攝", "的", "，", ",", "电", "電", "消息")) and _opens_clause_body(after)
+
+
+def _opens_clause_body(after: str) -> bool:
+    """Something follows the day in its clause (a place, a verb), not the clause's end."""
+    return bool(after) and after[0] not in _SENTENCE_END + "）)”"
+
+
+def _dates_the_line(text: str, m: DateMention) -> bool:
+    """A paragraph that is only a full date and what it dates (`一九五六年七月十四日的人民日报头版。`: a
+    dated picture or page) is an event of that day."""
+    if m.kind != "date" or m.plan or m.relative or m.precision != "day" or m.start != 0:
+        return False
+    rest = text[m.end :].strip()
+    return rest.startswith("的") and len(rest) <= 24 and not any(c in rest[:-1] for c in _SENTENCE_END + _CLAUSE_END)
 
 
 def _only_a_date(text: str, m: DateMention, s_start: int, s_end: int) -> bool:
     """A sentence that is a date and a few framing words (`将时间拉回到2015年的10月7日12时13分。`)."""
     rest = text[s_start : m.start] + text[m.end : s_end]
-    return s_end < len(text) and text[s_end] == "。" and sum(map(is_cjk, rest)) <= 8 and m.precision == "day"
+    return (s_end < len(text) and text[s_end] == "。" and bool(text[s_end + 1 :].strip()) and sum(map(is_cjk, rest)) <= 8
+            and m.precision == "day")
 
 
 def _plan_in_clause(m: DateMention, after: str, pub: PublicationDate | None) -> bool:
@@ -338,6 +406,9 @@ def _sentence(text: str, pos: int) -> tuple[int, int]:
 
 
 def _trigger(clause: str, words: EventWords, m: DateMention | None = None) -> str:
+    for w in words.not_triggers:
+        if w in clause:
+            clause = clause.replace(w, "，" * len(w))  # 上市公司 names a kind of company: no listing happened
     hits = [(clause.find(w), -len(w), w) for w in words.triggers if w in clause]
     if not hits and m is not None and m.precision in ("day", "month", "year"):
         # a first happens at a point in time: 1959年，…生产出第一辆铁路客车; never in a span such as “十五五”
