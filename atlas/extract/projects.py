@@ -29,7 +29,7 @@ SENTENCE_END = "。！？；"
 CLAUSE_MARKS = "，、：:“”‘’《》「」【】|｜—…,;!?" + SENTENCE_END
 _LEGAL_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")
 _DATE = re.compile(r"\d{1,4}年|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日")
-_COUNTED = re.compile(r"(?:\d+|[一两二三四五六七八九十百千几数另每]+)(?:多|余)?(?:个|项|台|辆|座|家|条|批)|[二两三四五六七八九十]大"
+_COUNTED = re.compile(r"(?<!第)(?:\d+|[一两二三四五六七八九十百千几数另每]+)(?:多|余)?(?:个|项|台|辆|座|家|条|批)|[二两三四五六七八九十]大"
                       r"|[十百千万]余|数[十百千]|多(?:个|项|家|批)")  # 百余零部件大项目: a count without its measure word
 _PHASE_AFTER = re.compile(r"[（(]?[一二三四五六七八九十]期[）)]?(?:项目|工程)?")
 _INVESTS = r"(?:(?:计划|拟|预计|概算|估算|动态)?总投资|投资总额|(?:计划|拟|预计)?投资|引资)(?:额|规模)?(?:达到|达|为|是|[:：])?[ \u3000]?"
@@ -72,6 +72,10 @@ class ProjectRules:
     industries: tuple[str, ...] = ()  # 生物医药产业园 names a kind of park, never one park's short form
     lead_word_tags: tuple[str, ...] = ()  # tags of a word before a name that is not part of it (加大, 通过)
     lead_character_tags: tuple[str, ...] = ()  # the same for a one-character word (正, 这)
+    designation_verbs: tuple[str, ...] = ()  # 认定为…: what follows is a title the firm holds
+    venue_endings: tuple[str, ...] = ()  # 购物中心, 广场, 小镇: venues and shops
+    abroad: tuple[str, ...] = ()  # 美国, 波士顿: a project there is an export order
+    district_endings: tuple[str, ...] = ()  # 区, 市, 开发区: a locator written before a name
 
     @classmethod
     def from_data(cls, data: dict) -> "ProjectRules":
@@ -143,6 +147,15 @@ class ProjectFinder:
             if rules.not_project_kinds else None
         self._status = re.compile(_alternation(rules.statuses)) if rules.statuses else None
         self._location = re.compile(_alternation(rules.locations)) if rules.locations else None
+        # a locator before a name: a listed location, or two to four characters and a district ending
+        # (宽城区, 榆树市, 空港开发区); the city itself (长春市, a place prefix) is not one
+        districts = [w for w in rules.locations if w.endswith("区") and w not in rules.place_prefixes]
+        self._district = re.compile(
+            "(?:" + "|".join([re.escape(w) for w in districts]
+                             + [rf"[\u4e00-\u9fff]{{2,4}}{re.escape(e)}" if len(e) > 1 else rf"[\u4e00-\u9fff]{{2}}{re.escape(e)}"
+                                for e in rules.district_endings]) + ")") if districts or rules.district_endings else None
+        self._inner_place = re.compile(f"(?:{_alternation(rules.heads)})[中内里]")
+        self._designation = re.compile(_alternation(rules.designation_verbs)) if rules.designation_verbs else None
 
     # --- finding ---------------------------------------------------------------------------
     def find(self, article: Article, company_mentions: list[CompanyMention]) -> list[ProjectMention]:
@@ -212,6 +225,8 @@ class ProjectFinder:
             if any(after.startswith(w) for w in self.rules.not_after_head):
                 continue
             start = self._name_start(text, _clause_start(text, m.start(), s0), m.start(), m.end())
+            if self._inner_place.search(text, start, m.start()):
+                continue  # 红旗繁荣工厂中紧张地调试著生产线: “in the plant” ends a name; the rest is a clause
             cands.append(_Candidate(start, m.end(), "head"))
         return cands
 
@@ -289,19 +304,61 @@ class ProjectFinder:
                 if m.group(0) in ("与", "和") and (re.search("合资|合作", span[m.end():]) or self._joins_one_name(span, m)):
                     continue
                 start = max(start, clause_start + m.end())
-        for m in re.finditer("暨", span):  # 开工仪式暨X项目, 春季项目暨X项目: what stands before 暨 names nothing
-            if not self._distinctive(self._without_place(span[: m.start()])):
+        for m in re.finditer("暨", span):  # 开工仪式暨X项目, 2025年长春市春季项目暨X项目: what stands before 暨
+            # (after the last cut before it) names nothing
+            if clause_start + m.start() >= start and not self._distinctive(self._without_place(text[start:clause_start + m.start()])):
                 start = max(start, clause_start + m.end())
-        for m in re.finditer("[及和与]", span):  # 政务服务中心及吉林省国家广告产业园: a list of two places
-            if span[: m.start()].endswith(self.rules.heads + self.rules.complete_endings):
+        for m in re.finditer("[及和与]", span):  # 政务服务中心及吉林省国家广告产业园: a list of two places;
+            # 日系零部件项目招商及日系工业园: a project and its work (generic words) before 及, too
+            if self._without_generic_tail(span[: m.start()]).endswith(self.rules.heads + self.rules.complete_endings):
                 start = max(start, clause_start + m.end())
+        # a registered company name opening a project's name is part of it (一汽弗迪新能源科技有限公司动力
+        # 电池项目); after another name (金赛…产业园项目长春高新…股份有限公司…) or before a workshop
+        # (…股份有限公司动车组制造车间: the firm's workshop) the name starts after it
         for m in _LEGAL_SUFFIX.finditer(span):
-            if not span[m.end():].startswith(("合资", "合作")):
+            if span[m.end():].startswith(("合资", "合作")):
+                continue
+            if self._head.search(text, start, clause_start + m.start()) or text.startswith(self.rules.part_heads, head_start):
                 start = max(start, clause_start + m.end())
+        while text.startswith(("暨", "及"), start) and start < head_start:
+            start += 1  # a name never starts with a conjunction
         numbered = re.match(r"\d{1,2}\s+(?=[\u4e00-\u9fff])", text[start:head_start])  # a caption's number (4 长春中车…)
         if numbered:
             start += numbered.end()
+        opens_clause = start == clause_start  # a list item or a clause's subject, not the object of a verb
         start = self._strip_place(text, start, name_end or head_start)
+        # 榆树市年产12万吨有机酸项目于…投产; 宽城区海尔…项目二期已经完工: the district that opens an item
+        # locates it (not 建设了长春新区生长激素二期项目, where the name is the verb's object)
+        return self._strip_district(text, start, name_end or head_start) if opens_clause else start
+
+    def _without_generic_tail(self, text: str) -> str:
+        """日系零部件项目招商 → 日系零部件项目: generic words at the end of a stretch taken off."""
+        changed = True
+        while changed and text:
+            changed = False
+            for w in self.rules.generic_words:
+                if text.endswith(w) and not text.endswith(self.rules.heads):
+                    text, changed = text[: -len(w)], True
+                    break
+        return text
+
+    def _strip_district(self, text: str, start: int, end: int) -> int:
+        """宽城区海尔(长春)市场创新产业园项目二期 → 海尔(长春)…: a district, county-level city or
+        zone before a name is its locator, when the name has words of its own after it (not
+        长春汽车经济技术开发区新能源汽车产业园项目, whose place is all it has)."""
+        if self._district is None:
+            return start
+        at = start
+        for place in self.rules.place_prefixes:  # 长春市绿园区…: the city before a district goes with it
+            if text.startswith(place, at) and self._district.match(text, at + len(place), end):
+                at += len(place)
+                break
+        m = self._district.match(text, at, end)
+        if m is None or m.group(0) in self.rules.place_prefixes:
+            return start
+        rest = text[m.end():end]
+        if len(self._distinctive(self._without_place(rest) + "项目")) >= 2:
+            return m.end()
         return start
 
     def _joins_one_name(self, span: str, m: re.Match) -> bool:
@@ -369,7 +426,9 @@ class ProjectFinder:
                 # 正加紧, 这座; a one-character verb before a place (引资260亿建东北亚…). Not before a
                 # name's own word (向阳新能源: 向|阳新 is a firm's name cut wrong)
                 lead = ((tag in self.rules.lead_character_tags and len(after[0]) > 1 and after[1] not in _NAME_TAGS)
-                        or (tag == "r" and after[1] == "q") or (tag == "v" and self._is_place_word(*after)))
+                        or (tag == "r" and after[1] == "q") or (tag == "v" and self._is_place_word(*after))
+                        # 继奥迪一汽…, 自一汽富维…: a verb or preposition before a known company or name
+                        or (tag in self.rules.lead_character_tags + ("v",) and self._known_name_at(text, pos + 1, c.end)))
             else:
                 # a function word or pronoun always; a verb only when it is a common word (加大, 走进:
                 # not 启明 of 启明信息, a firm's name)
@@ -383,6 +442,10 @@ class ProjectFinder:
         if start == c.start:
             return c
         return _Candidate(self._strip_place(text, start, c.end), c.end, c.how, c.extra)
+
+    def _known_name_at(self, text: str, pos: int, end: int) -> bool:
+        rest = text[pos:end]
+        return any(h.start == 0 and len(h.text) > 1 for h in self.companies.find(rest) + self.aliases.find(rest))
 
     def _is_place_word(self, word: str, tag: str) -> bool:
         return tag == "ns" or word in self.rules.place_prefixes or word in self.rules.locations
@@ -432,8 +495,13 @@ class ProjectFinder:
             return True
         if len(name) < 3 or len(name) > 40 or _COUNT_FIRST.match(name) or _COUNTED.search(name) or _MONEY.search(name):
             return False
-        if name.startswith(self.rules.designation_prefixes):
-            return False
+        if name.startswith(self.rules.designation_prefixes) or name.endswith(self.rules.venue_endings):
+            return False  # a designation (国家…示范基地); a venue or shop (新城吾悦广场, …购物中心)
+        if name.startswith(self.rules.abroad) and not any(p in name for p in self.rules.place_prefixes + self.rules.locations):
+            return False  # an order abroad (美国…波士顿红橙线地铁项目), not a project of the city
+        if self._designation and self._designation.search(
+                text, _clause_start(text, c.start, 0, marks=CLAUSE_MARKS.replace("、", "")), c.start):
+            return False  # 被…认定为国际科技合作基地、博士后创业基地: titles the firm holds
         if any(w in name for w in self.rules.descriptions) or text[c.start - 2:c.start] in self.rules.descriptions:
             return False  # “吉林省首个…产业园”, “在东北首个智能工厂”: a description of a thing, not its name
         if text[c.start - 1:c.start] == "“" and text[c.end:c.end + 1] == "”" and not text.startswith("”项目", c.end):
@@ -451,7 +519,9 @@ class ProjectFinder:
         needed = 3 if self._head.fullmatch(name[-2:]) and name.endswith("项目") and not self._head.search(name[:-2]) else 2
         if name.endswith(self.rules.part_heads):
             needed = 4  # a workshop or line is a project only under a name of its own (not 总装生产车间, 动车组制造车间)
-        own = self._without_place(name)
+        # 长春市绿园区重点项目: a bare “…项目” loses every place before it; a park or plant keeps all but
+        # the first (长春市汽开区新能源汽车产业园 is the zone's own park)
+        own = self._without_place(name, every=needed == 3)
         if name.endswith(self.rules.part_heads):
             # 一汽解放总装车间: a company's workshop needs words of its own beyond the company's name
             for hit in reversed(self.companies.find(own)):
@@ -459,8 +529,11 @@ class ProjectFinder:
             if len(self._distinctive(own)) < 3:
                 return False
             own = self._without_place(name)
-        if len(self._distinctive(own)) >= needed:
-            return True
+        distinctive = self._distinctive(own)
+        if len(distinctive) >= needed:
+            words = tagged(distinctive)
+            # 试验基地, 提纯基地: a base named only by what is done there is a kind of base
+            return not (c.how == "head" and len(words) == 1 and words[0][1] in ("v", "vn"))
         # 创新产业园项目: generic alone, but the short form of a name the same article gives in full
         bare = self._head.sub("", name)
         if c.how == "head" and bare and bare not in self.rules.industries and not name.endswith(self.rules.part_heads):
@@ -469,11 +542,18 @@ class ProjectFinder:
             return any(_shortens(name, full) for full in full_names)
         return False
 
-    def _without_place(self, name: str) -> str:
-        for place in self.rules.place_prefixes + self.rules.locations:
-            if name.startswith(place):
-                return name[len(place):]
-        return name
+    def _without_place(self, name: str, every: bool = True) -> str:
+        """The name without the places it starts with (长春市绿园区重点项目 → 重点项目), or only the first."""
+        while True:
+            place = next((p for p in self.rules.place_prefixes + self.rules.locations if name.startswith(p)), None)
+            if place is None and self._district is not None:
+                m = self._district.match(name)
+                place = m.group(0) if m and m.end() < len(name) else None
+            if place is None:
+                return name
+            name = name[len(place):]
+            if not every:
+                return name
 
     def _distinctive(self, name: str) -> str:
         """What is left of a name without head words, phases, generic words and punctuation."""

@@ -1,0 +1,114 @@
+"""Project names on sentences of the real-article corpus's TUNING half (issue 18: name precision
+and recall). Pages in traditional characters are matched on their simplified copy, as the build does."""
+from __future__ import annotations
+
+import pytest
+
+from atlas.extract.companies import Company, company_matcher
+from atlas.extract.project_names import load_catalogue
+from atlas.extract.projects import ProjectFinder
+from atlas.read.simplify import simplified
+from atlas.records import Article, Block, BlockKind
+from tests.conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def finder():
+    catalogue = load_catalogue(ROOT, [])
+    firms = company_matcher([Company("中国一汽", aliases=("一汽",)), Company("一汽解放"), Company("中车长客"),
+                             Company("奥迪一汽", full="奥迪一汽新能源汽车有限公司"), Company("奥迪")])
+    return ProjectFinder(catalogue.rules, catalogue.matcher(), firms, catalogue.bare_matcher())
+
+
+def names(finder, text):
+    article = Article("seeds/x.txt", "x", "x", "t", blocks=(Block(BlockKind.PARAGRAPH, simplified(text), (1,), "p1"),))
+    return [m.text for m in finder.find(article, [])]
+
+
+# --- a legal company name in front of a project is part of its name ---------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("继奥迪一汽新能源汽车项目落地长春之后,一汽弗迪新能源科技有限公司动力电池项目于去年2月在长春正式开工。",
+     ["奥迪一汽新能源汽车项目", "一汽弗迪新能源科技有限公司动力电池项目"]),  # rc04
+    ("行走在“汽车城”,项目施工场景目不暇接:一汽解放汽车有限公司车桥基地建设项目现场,室内装修如火如荼;"
+     "福耀集团长春有限公司铝合金饰件生产项目厂房内,设备安装调试紧张有序。",
+     ["一汽解放汽车有限公司车桥基地建设项目", "福耀集团长春有限公司铝合金饰件生产项目"]),  # rc10
+])
+def test_a_legal_company_name_before_a_project_is_part_of_the_name(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+# --- a word before a name that only leads into it -----------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # rc02: what stands before 暨 (after a cut word) names nothing
+    ("2020年4月15日,吉林省“三早”工程开工启动暨中国一汽红旗新能源汽车工厂项目开工启动仪式在长春汽开区中国一汽红旗新能源汽车工厂项目地举行。",
+     ["中国一汽红旗新能源汽车工厂项目", "中国一汽红旗新能源汽车工厂项目"]),
+    # rd19: a date, a city and a season before 暨
+    ("當天,2025年長春市春季項目暨永春生物醫藥城項目集中開工活動舉行", ["永春生物医药城项目"]),
+    # re07: a preposition before a known company (自一汽富维…)
+    ("一汽富維董事長張丕傑表示,自一汽富維智慧工業園項目投建計劃以來,長春汽開區各部門全力推動。", ["一汽富维智慧工业园项目"]),
+    # rd06: verbs that lead into the park they name (入驻, 导入)
+    ("吉林大学仿生工程实验室、西安大医集团等企业及项目已签约入驻长智光谷产业园。", ["长智光谷产业园"]),
+    # re09: a project word and its work (项目招商) before 及 end that item: the park after 及 is a name of its own
+    ("将给日系汽车工业园带来福音,为下一步日系零部件项目招商及日系工业园的建设打下基础。", ["日系汽车工业园", "日系工业园"]),
+    # ra21: a head followed by a place word (工厂中…) ends the name; the clause after it is no name
+    ("電氣工程師于云鶴正在一汽集團新建設的紅旗繁榮工廠中緊張地調試著生產線上的程序。", ["红旗繁荣工厂"]),
+    # rc11: 高速 is a word of the name, not an adverb before it (工程试验中心 alone names no one centre)
+    ("25日上午,长春轨道客车股份有限公司的高速列车制造基地及工程试验中心在吉林省长春市开工建设。",
+     ["高速列车制造基地"]),
+])
+def test_a_name_starts_after_the_words_that_lead_into_it(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+# --- a place (district, county-level city, development zone) before a listed item -------------
+@pytest.mark.parametrize("text, expected", [
+    ("榆树市年产12万吨有机酸项目于2017年12月份投产,截至目前已累计生产2万吨柠檬酸。", ["年产12万吨有机酸项目"]),  # re02
+    ("其中:宽城区海尔(长春)市场创新产业园项目二期已经完工。", ["海尔(长春)市场创新产业园项目二期"]),  # re02
+    ("长春新区易华录国际食品安全创新产业园项目正在做降水和桩基础。", ["易华录国际食品安全创新产业园项目"]),  # re02
+    ("净月高新区麦田国际学校项目正在内外部装修;农安县环境生态综合治理项目环评已批复。",
+     ["麦田国际学校项目", "农安县环境生态综合治理项目"]),  # re02: the county stays where it is part of the name
+    # re16: a city and a district before a generic phrase leave nothing of its own
+    ("17日,绿园区举行“2023年长春市绿园区重点项目集中签约暨招商引资攻坚启动仪式”。", []),
+    # the seeds: a place that is all the name has stays (新能源汽车产业园 alone is a kind of park)
+    ("长春汽车经济技术开发区新能源汽车产业园项目开工。", ["长春汽车经济技术开发区新能源汽车产业园项目"]),
+])
+def test_a_district_before_a_name_is_not_part_of_it(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+# --- what is not a project ------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # re15: centres, malls, squares and towns in a list of projects are venues and shops
+    ("北湖开发区晰晰马铃薯产业发展中心、新城吾悦广场等新建项目20个,欧亚北湖购物中心、亚泰医药产业园等续建项目55个;",
+     ["亚泰医药产业园"]),
+    ("长德开发区京东长春亚洲一号、中庆集团装配式建筑产业园等新建项目11个,东北亚(长春)国际机械城会展中心、"
+     "智能装备产业园等续建项目36个;空港开发区普仁一期等新建项目9个、奥莱小镇等续建项目26个。",
+     ["京东长春亚洲一号", "中庆集团装配式建筑产业园", "智能装备产业园", "普仁一期"]),
+    # rg14: orders abroad are no projects of the city
+    ("2014年,中车长客中标美国马萨诸塞州波士顿红橙线地铁项目,是中国高端装备首次进入美国,"
+     "其后又先后中标波士顿红线加车项目,洛杉矶红、紫线项目等。", []),
+    # rc04: every (各) plant of a group is no one plant; the main body (主体) of a project is no project
+    ("长春汽开区近年来在一汽集团各主机厂及零部件企业支持下,全力支持汽车产业做大做强。", []),
+    ("按照目前建设速度,有望两年时间实现主体项目建成投产。", []),
+    # rf06: titles a firm was awarded are designations; a kind of research project
+    ("先后被国家、省、市认定为国际科技合作基地、院士专家工作站、博士后创业基地、吉林省聚乳酸科技创新中心等。", []),
+    ("同时,长春圣博玛作为课题承担单位主持了政府科技攻关项目40余项。", []),
+    # rc13, rf03: a base named only by an activity (试验, 提纯) is a kind of base
+    ("项目建成後,该试验中心将成为具有国际先进水平的高速列车和城轨车辆研发、试验基地。", []),
+    ("以及先进的自动化在线检测系统,和规模相当的养殖、分离和提纯基地。", []),
+    # rd14: some (部分) workshops
+    ("总投资19.8亿元的百克疫苗产业园项目已完成多栋生产车间建设,预计部分车间明年投入使用。", ["百克疫苗产业园项目"]),
+])
+def test_venues_orders_abroad_designations_and_kinds_are_not_projects(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+# --- an ordinal is no count; a test centre is a built facility ---------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("第一條高速動車組生產線總體建築面積27萬平方米,投入生產設備近800台套。", ["第一条高速动车组生产线"]),  # re10
+    ("今年,北車長客集團的第二條高速動車組整車生產線在交通裝備製造產業園已經拉開建設的序幕。",
+     ["第二条高速动车组整车生产线", "交通装备制造产业园"]),  # re10
+    ("建设高速列车工程试验中心,是长客股份抢占高端市场、提升研发能力的战略举措。", ["高速列车工程试验中心"]),  # rc13
+])
+def test_ordinal_lines_and_test_centres_are_projects(finder, text, expected):
+    assert names(finder, text) == expected
