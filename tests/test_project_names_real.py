@@ -112,3 +112,25 @@ def test_venues_orders_abroad_designations_and_kinds_are_not_projects(finder, te
 ])
 def test_ordinal_lines_and_test_centres_are_projects(finder, text, expected):
     assert names(finder, text) == expected
+
+
+# --- names with marks inside, names in a document's title, short forms -------------------------
+@pytest.mark.parametrize("text, expected", [
+    # rd16: a quoted name keeps the list mark and the digit group inside it
+    ("百克生物募集资金建设项目有序推进,“年产2,000万人份水痘减毒活疫苗、带状疱疹减毒活疫苗项目”、"
+     "“年产600万人份吸附无细胞百白破(三组分)联合疫苗项目”、“年产1,000万人份鼻喷流感减毒活疫苗(液体制剂)项目”工程建设全部完成。",
+     ["年产2,000万人份水痘减毒活疫苗、带状疱疹减毒活疫苗项目", "年产600万人份吸附无细胞百白破(三组分)联合疫苗项目",
+      "年产1,000万人份鼻喷流感减毒活疫苗(液体制剂)项目"]),
+    # re02: one dash between two words joins them
+    ("净月高新区复华未来世界—文化旅游中心项目塔楼结构全部封顶。", ["复华未来世界—文化旅游中心项目"]),
+    # rc08: a project named inside a document's title is the document
+    ("中国一汽与德国奥迪签署《奥迪一汽高端新能源汽车合作项目谅解备忘录》时曾提出,新公司将基于PPE平台生产纯电动车型。", []),
+    # rc07: a kind of product (动力电池) names no project
+    ("此前,由于冬季寒冷气候等因素影响,动力电池项目形成了“不入山海关”的格局。", []),
+    # rg20: 自主 is a word of the name
+    ("公司擬投資建設自主發動機ET3增能項目,該項目屬原有企業產品擴能。", ["自主发动机ET3增能项目"]),
+    # rd09: a list of projects of one kind (一大批医药类项目)
+    ("圣博玛医疗器械、海外制药、西诺生物等一大批医药类项目破土动工。", ["圣博玛医疗器械", "海外制药", "西诺生物"]),
+])
+def test_marks_inside_a_name_and_documents(finder, text, expected):
+    assert names(finder, text) == expected

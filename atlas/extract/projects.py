@@ -48,6 +48,8 @@ _NAME_TAGS = ("nr", "nrt", "nrfg", "nz", "nt", "ns", "j", "eng", "ng")
 _COMMON_WORD = 1000  # jieba's frequency from which a verb before a name is an ordinary verb (加紧 1040, 启明 25)
 _EXEMPLAR = re.compile(r"(?<=[\w\-])(?:为标志|为代表|为龙头|为首)的")
 _RELATIVE_YEAR = re.compile(r"(?:今|去|明|前|近)年")
+_BUILD = ("建设", "开建", "新建", "兴建", "建")  # verbs before a quoted name that is built
+_QUOTED = re.compile(r"“([^“”。；！？;!?]{4,40})”")
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,8 @@ class ProjectRules:
     designation_verbs: tuple[str, ...] = ()  # 认定为…: what follows is a title the firm holds
     venue_endings: tuple[str, ...] = ()  # 购物中心, 广场, 小镇: venues and shops
     abroad: tuple[str, ...] = ()  # 美国, 波士顿: a project there is an export order
-    district_endings: tuple[str, ...] = ()  # 区, 市, 开发区: a locator written before a name
+    district_endings: tuple[str, ...] = ()
+    document_words: tuple[str, ...] = ()  # 备忘录, 协议, 规划: what a title in 《》 that names a document ends in  # 区, 市, 开发区: a locator written before a name
 
     @classmethod
     def from_data(cls, data: dict) -> "ProjectRules":
@@ -139,7 +142,8 @@ class ProjectFinder:
         self.companies = companies
         chain = tuple(rules.phases) + ("扩建项目", "建设项目", "项目")
         self._head = re.compile(f"(?:{_alternation(rules.heads)})(?:{_alternation(chain)})*")
-        tail = _alternation(rules.list_tail_words)
+        self._head_at_end = re.compile(f"(?:{_alternation(rules.heads)})(?:{_alternation(chain)})*$")
+        tail = _alternation(sorted(set(rules.list_tail_words + rules.industries), key=lambda w: (-len(w), w)))  # 等一大批医药类项目
         # …等30个重点项目; …等多个工业园区 (a list of parks ends in 园区 as a list of projects in 项目)
         self._list_tail = re.compile(rf"等(?:[\d.]+|多|个|余|项|以上|{tail})*?(?:项目|园区)")
         self._cut = re.compile(_alternation(rules.cut_words)) if rules.cut_words else None
@@ -189,7 +193,7 @@ class ProjectFinder:
     def _in_sentence(self, article: Article, block: Block, s0: int, s1: int, firms: list[tuple[int, int]],
                      full_names: tuple[str, ...] = (), short: list[str] | None = None) -> list[ProjectMention]:
         text = block.text
-        cands = self._head_candidates(text, s0, s1) + self._list_candidates(text, s0, s1)
+        cands = self._head_candidates(text, s0, s1) + self._list_candidates(text, s0, s1) + self._quoted(text, s0, s1)
         listed = [_Candidate(h.start + s0, h.end + s0, "alias") for h in self.aliases.find(text[s0:s1])]
         cands += listed + [_Candidate(h.start + s0, h.end + s0, "alias") for h in self.bare.find(text[s0:s1])
                            if self._plainly_ends(text, h.end + s0, s1)
@@ -224,10 +228,20 @@ class ProjectFinder:
             after = text[m.end():s1]
             if any(after.startswith(w) for w in self.rules.not_after_head):
                 continue
-            start = self._name_start(text, _clause_start(text, m.start(), s0), m.start(), m.end())
+            start = self._name_start(text, _name_clause_start(text, m.start(), s0), m.start(), m.end())
             if self._inner_place.search(text, start, m.start()):
                 continue  # 红旗繁荣工厂中紧张地调试著生产线: “in the plant” ends a name; the rest is a clause
             cands.append(_Candidate(start, m.end(), "head"))
+        return cands
+
+    def _quoted(self, text: str, s0: int, s1: int) -> list[_Candidate]:
+        """“年产2,000万人份水痘减毒活疫苗、带状疱疹减毒活疫苗项目”: a quoted name ending in a head is
+        one name, list marks and digit groups inside it included."""
+        cands = []
+        for m in _QUOTED.finditer(text, s0, s1):
+            # a mark inside would cut it, or a capacity (年产600万人份…) says it is a plant, not a slogan
+            if self._head_at_end.search(m.group(1)) and any(ch in CLAUSE_MARKS or ch.isdigit() for ch in m.group(1)):
+                cands.append(_Candidate(m.start(1), m.end(1), "head", {"quoted": True}))
         return cands
 
     def _list_candidates(self, text: str, s0: int, s1: int) -> list[_Candidate]:
@@ -504,8 +518,12 @@ class ProjectFinder:
             return False  # 被…认定为国际科技合作基地、博士后创业基地: titles the firm holds
         if any(w in name for w in self.rules.descriptions) or text[c.start - 2:c.start] in self.rules.descriptions:
             return False  # “吉林省首个…产业园”, “在东北首个智能工厂”: a description of a thing, not its name
-        if text[c.start - 1:c.start] == "“" and text[c.end:c.end + 1] == "”" and not text.startswith("”项目", c.end):
-            return False  # a slogan in quotes (“双带双基地”)
+        if (text[c.start - 1:c.start] == "“" and text[c.end:c.end + 1] == "”" and not c.extra.get("quoted")
+                and not text.startswith(("”项目", "”协议", "”工程"), c.end) and not text.endswith(_BUILD, 0, c.start - 1)):
+            return False  # a slogan or title in quotes (“双带双基地”, 名副其实的“光电信息产业基地”), not a quoted
+            # name that is built or signed for (建设“高速列车工程试验中心”, “…试验中心”协议)
+        if self._in_document_title(text, c):
+            return False  # 《奥迪一汽高端新能源汽车合作项目谅解备忘录》: the document, not the project
         if name.endswith(self.rules.not_names) or (c.how == "list" and name.endswith("集团")):
             return False  # a fixed phrase, or a company in a list of companies
         if re.search(r"\d+(?:多|余)?个[^，、]*$", text[_clause_start(text, c.start, 0):c.start]):
@@ -541,6 +559,15 @@ class ProjectFinder:
                 short.append(name)
             return any(_shortens(name, full) for full in full_names)
         return False
+
+    def _in_document_title(self, text: str, c: _Candidate) -> bool:
+        """《…合作项目谅解备忘录》, 《…规划》: inside the title of a document (not a headline quoted in
+        《》, which may name a project: 《总投资20亿！…中试基地落户长春》)."""
+        opened = text.rfind("《", 0, c.start)
+        if opened < 0 or text.rfind("》", opened, c.start) >= 0:
+            return False
+        closed = text.find("》", c.end)
+        return closed > c.end and "。" not in text[c.end:closed] and text[c.end:closed].endswith(self.rules.document_words)
 
     def _without_place(self, name: str, every: bool = True) -> str:
         """The name without the places it starts with (长春市绿园区重点项目 → 重点项目), or only the first."""
@@ -647,6 +674,20 @@ def _clause_start(text: str, pos: int, floor: int, marks: str = CLAUSE_MARKS) ->
     while i >= floor and text[i] not in marks:
         i -= 1
     return i + 1
+
+
+def _name_clause_start(text: str, pos: int, floor: int) -> int:
+    """Where the clause a name ends in starts: one dash between two words joins them
+    (复华未来世界—文化旅游中心项目); two dashes, or one beside a space or mark, part clauses."""
+    start = _clause_start(text, pos, floor)
+    while (start - 2 >= floor and text[start - 1] == "—" and _is_han(text[start - 2]) and start < len(text)
+           and _is_han(text[start])):
+        start = _clause_start(text, start - 1, floor)
+    return start
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _shortens(short: str, full: str) -> bool:
