@@ -134,3 +134,41 @@ def test_ordinal_lines_and_test_centres_are_projects(finder, text, expected):
 ])
 def test_marks_inside_a_name_and_documents(finder, text, expected):
     assert names(finder, text) == expected
+
+
+# --- short names of their own, workshops, names joined by 和, short forms an article introduces ----
+@pytest.mark.parametrize("text, expected", [
+    # rd05: the project's manager names the project
+    ("”长春智能光谷产业园项目负责人孙健表示,东侧园区为光电子产业、航空航天产业集聚区。", ["长春智能光谷产业园项目"]),
+    # rb12, rc14: a workshop is a project only under its plant's or firm's name, never a numbered one
+    ("生物药研发中心正在进行设备安装工作,预计6月投入使用;生长激素生产车间正在进行内部装修和机电施工。", []),
+    ("这是在中车长客客车制造中心装配一车间拍摄的波士顿地铁列车(10月31日摄)。", []),
+    # rf08: a line in a workshop is named with the workshop
+    ("7月1日,金赛药业新建的生长激素大楼制剂车间生产线正式投产。", ["生长激素大楼制剂车间生产线"]),
+    # rd04: 和 between two short words of one name
+    ("高楼林立的长春光电和智能制造产业园为打造“长春光谷”聚能蓄力", ["长春光电和智能制造产业园"]),
+])
+def test_coined_names_managers_workshops_and_joined_words(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+def test_a_short_form_the_article_introduces_is_a_mention_wherever_it_stands(finder):
+    # rd13: the park is introduced with 以下简称 and then named by its short form
+    text = ("2021年5月28日上午,长春市医疗应急物资储备库项目开工仪式在中韩(长春)国际合作示范区北药园(以下简称中韩北药园)隆重举行。"
+            "该项目开工建设既是关乎民生防疫的一件大事,也是中韩北药园进一步完善医疗仓储能力的重要节点。")
+    assert names(finder, text) == ["长春市医疗应急物资储备库项目", "中韩(长春)国际合作示范区北药园", "中韩北药园", "中韩北药园"]
+    # rd05: 也被称为‘…’
+    assert names(finder, "“长春智能光谷产业园也被称为‘长智光谷’,整体规划‘一园、两区、多心’。") == ["长春智能光谷产业园", "长智光谷"]
+    # a company introduced the same way is no project (re07)
+    assert names(finder, "一汽富维智慧工业园是长春一汽富维汽车零部件股份有限公司(以下简称“一汽富维”)的重要举措。") == ["一汽富维智慧工业园"]
+
+
+def test_and_between_two_places_or_two_things_is_no_name(finder):
+    # rf01: two places joined by 和 before a generic phrase
+    assert names(finder, "9月10日,水电一局承建的吉林省和长春市重点项目——长春经开光电信息产业园三期项目迎来重要节点。") == [
+        "长春经开光电信息产业园三期项目"]
+    # re10: two test lines, not one name
+    found = names(finder, "北车长客集团和长客股份公司已经在交通装备制造产业园建设了第一条高速动车组整车生产线、"
+                          "高速列车系统集成国家工程实验室、高速动车组和高速城轨列车动态试验线等。")
+    assert found[:2] == ["交通装备制造产业园", "第一条高速动车组整车生产线"]
+    assert not any("和" in n for n in found)

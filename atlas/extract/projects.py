@@ -48,6 +48,11 @@ _NAME_TAGS = ("nr", "nrt", "nrfg", "nz", "nt", "ns", "j", "eng", "ng")
 _COMMON_WORD = 1000  # jieba's frequency from which a verb before a name is an ordinary verb (加紧 1040, 启明 25)
 _EXEMPLAR = re.compile(r"(?<=[\w\-])(?:为标志|为代表|为龙头|为首)的")
 _RELATIVE_YEAR = re.compile(r"(?:今|去|明|前|近)年")
+_NUMBERED_PART = re.compile(r"(?:[一二三四五六七八九十]|\d+)号?(?:车间|生产线)$")
+# a short form the article gives a name: (以下简称X), (简称“X”), 也被称为‘X’
+_INTRODUCED = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[:：]?[“\"‘']?([^（()）“”\"‘’']{2,12}?)[”\"’']?[）)]"
+                         r"|(?:也被称为|又称为|又称|也称|简称为)[“\"‘']([^“”\"‘’']{2,12}?)[”\"’']")
+_PARK_ENDINGS = ("园", "城", "港")  # what an introduced name without a head word may end in (…北药园)
 _BUILD = ("建设", "开建", "新建", "兴建", "建")  # verbs before a quoted name that is built
 _QUOTED = re.compile(r"“([^“”。；！？;!?]{4,40})”")
 
@@ -78,7 +83,9 @@ class ProjectRules:
     venue_endings: tuple[str, ...] = ()  # 购物中心, 广场, 小镇: venues and shops
     abroad: tuple[str, ...] = ()  # 美国, 波士顿: a project there is an export order
     district_endings: tuple[str, ...] = ()
-    document_words: tuple[str, ...] = ()  # 备忘录, 协议, 规划: what a title in 《》 that names a document ends in  # 区, 市, 开发区: a locator written before a name
+    document_words: tuple[str, ...] = ()
+    owned_parts: tuple[str, ...] = ()  # 车间: a project only under its plant's or firm's name
+    owners: tuple[str, ...] = ()  # 厂, 公司: words that name that plant or firm  # 备忘录, 协议, 规划: what a title in 《》 that names a document ends in  # 区, 市, 开发区: a locator written before a name
 
     @classmethod
     def from_data(cls, data: dict) -> "ProjectRules":
@@ -164,13 +171,35 @@ class ProjectFinder:
     # --- finding ---------------------------------------------------------------------------
     def find(self, article: Article, company_mentions: list[CompanyMention]) -> list[ProjectMention]:
         short: list[str] = []  # generic phrases met (创新产业园项目): short forms, if the article names them in full
-        out = self._find(article, (), short)
+        introduced = self._introduced(article)
+        out = self._find(article, (), short, introduced)
         full = tuple(sorted({m.text for m in out}))
         if any(_shortens(s, f) for s in short for f in full):
-            out = self._find(article, full, [])
+            out = self._find(article, full, [], introduced)
         return out
 
-    def _find(self, article: Article, full_names: tuple[str, ...], short: list[str]) -> list[ProjectMention]:
+    def _introduced(self, article: Article) -> NameMatcher:
+        """中韩(长春)国际合作示范区北药园(以下简称中韩北药园), 长春智能光谷产业园也被称为‘长智光谷’: a park or
+        project the article introduces with its short form; both names are mentions wherever they stand
+        (a company introduced so, …股份有限公司(以下简称“一汽富维”), is not)."""
+        names: dict[str, str] = {}
+        for block in headline_blocks(article) + [b for b in article.blocks if b.id]:
+            text = block.text
+            for m in _INTRODUCED.finditer(text):
+                end = m.start()
+                start = self._name_start(text, _name_clause_start(text, end, 0), end)
+                full = text[start:end]
+                short = m.group(1) or m.group(2)
+                if (len(full) < 4 or _LEGAL_SUFFIX.search(full) or full.endswith(self.rules.organisations)
+                        or any(h.end == len(full) for h in self.companies.find(full))
+                        or not (self._head_at_end.search(full) or full.endswith(_PARK_ENDINGS + self.rules.complete_endings))):
+                    continue
+                names.setdefault(full, full)
+                names.setdefault(short, full)
+        return NameMatcher(names)
+
+    def _find(self, article: Article, full_names: tuple[str, ...], short: list[str],
+              introduced: NameMatcher | None = None) -> list[ProjectMention]:
         out = []
         for block in headline_blocks(article) + [b for b in article.blocks if b.id]:
             # nothing inside a company's registered name is a project (奥迪一汽新能源|汽车有限公司)
@@ -178,7 +207,7 @@ class ProjectFinder:
             previous: list[ProjectMention] = []
             previous_start = 0
             for start, end in _sentences(block.text):
-                found = self._in_sentence(article, block, start, end, firms, full_names, short)
+                found = self._in_sentence(article, block, start, end, firms, full_names, short, introduced)
                 if not found and previous:
                     k = self._referent(block.text[start:end], previous, previous_start)
                     figure = self._investment_of_previous(block.text[start:end]) if previous[k].investment is None else None
@@ -191,10 +220,13 @@ class ProjectFinder:
         return out
 
     def _in_sentence(self, article: Article, block: Block, s0: int, s1: int, firms: list[tuple[int, int]],
-                     full_names: tuple[str, ...] = (), short: list[str] | None = None) -> list[ProjectMention]:
+                     full_names: tuple[str, ...] = (), short: list[str] | None = None,
+                     introduced: NameMatcher | None = None) -> list[ProjectMention]:
         text = block.text
         cands = self._head_candidates(text, s0, s1) + self._list_candidates(text, s0, s1) + self._quoted(text, s0, s1)
         listed = [_Candidate(h.start + s0, h.end + s0, "alias") for h in self.aliases.find(text[s0:s1])]
+        if introduced is not None:  # names the article introduced itself (以下简称…) count as listed ones
+            listed += [_Candidate(h.start + s0, h.end + s0, "alias") for h in introduced.find(text[s0:s1])]
         cands += listed + [_Candidate(h.start + s0, h.end + s0, "alias") for h in self.bare.find(text[s0:s1])
                            if self._plainly_ends(text, h.end + s0, s1)
                            and not any(c.start <= h.start + s0 < c.end for c in listed)]
@@ -381,7 +413,10 @@ class ProjectFinder:
         left_start = max([0] + [c.end() for c in self._cut.finditer(span, 0, m.start()) if c.group(0) not in ("与", "和")]) \
             if self._cut else 0
         left, right = span[left_start:m.start()], span[m.end():]
-        return (m.group(0) == "与" and 2 < len(left) <= 6 and not self._head.search(left) and not self.companies.find(left)
+        if m.group(0) == "和" and (not self._without_place(left) or self._distinctive(right)):
+            return False  # 和 joins words of one name only before generic words (长春光电和智能制造产业园),
+            # not two places (吉林省和长春市重点项目) or two things (高速动车组和高速城轨列车动态试验线)
+        return (2 < len(left) <= 6 and not self._head.search(left) and not self.companies.find(left)
                 and not left.endswith(self.rules.organisations)
                 and not self.companies.find(right) and not self.aliases.find(right))
 
@@ -499,6 +534,8 @@ class ProjectFinder:
             return c
         heads = list(self._head.finditer(text, c.start, c.end))
         for inner in heads[:-1]:
+            if inner.group(0) in self.rules.part_heads:
+                continue  # 生长激素大楼制剂车间生产线: the line in the workshop is named with it
             if self._distinctive(text[inner.end():c.end]) == "":
                 return _Candidate(c.start, inner.end(), c.how, c.extra)
         return c
@@ -540,6 +577,9 @@ class ProjectFinder:
         # 长春市绿园区重点项目: a bare “…项目” loses every place before it; a park or plant keeps all but
         # the first (长春市汽开区新能源汽车产业园 is the zone's own park)
         own = self._without_place(name, every=needed == 3)
+        if name.endswith(self.rules.owned_parts) and (
+                _NUMBERED_PART.search(name) or not (any(w in name for w in self.rules.owners) or self.companies.find(name))):
+            return False  # 生长激素生产车间, 装配一车间: a workshop named without its plant, or by its number
         if name.endswith(self.rules.part_heads):
             # 一汽解放总装车间: a company's workshop needs words of its own beyond the company's name
             for hit in reversed(self.companies.find(own)):
