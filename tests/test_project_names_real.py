@@ -172,3 +172,10 @@ def test_and_between_two_places_or_two_things_is_no_name(finder):
                           "高速列车系统集成国家工程实验室、高速动车组和高速城轨列车动态试验线等。")
     assert found[:2] == ["交通装备制造产业园", "第一条高速动车组整车生产线"]
     assert not any("和" in n for n in found)
+
+
+def test_a_kind_of_park_is_the_short_form_of_a_zones_park_named_in_full(finder):
+    # rc15: the zone's park, named in full once, then by its kind
+    text = ("长春汽车经济技术开发区新能源汽车产业园项目规划总占地面积约26万平方米。"
+            "新能源汽车产业园项目计划于2022年建成并全部投入使用。")
+    assert names(finder, text) == ["长春汽车经济技术开发区新能源汽车产业园项目", "新能源汽车产业园项目"]

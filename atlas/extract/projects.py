@@ -592,13 +592,23 @@ class ProjectFinder:
             words = tagged(distinctive)
             # 试验基地, 提纯基地: a base named only by what is done there is a kind of base
             return not (c.how == "head" and len(words) == 1 and words[0][1] in ("v", "vn"))
-        # 创新产业园项目: generic alone, but the short form of a name the same article gives in full
+        # 创新产业园项目: generic alone, but the short form of a name the same article gives in full. One that
+        # names only an industry or a kind (生物医药产业园, 智能工厂) is that name's only where the full name
+        # is a zone's (长春汽车经济技术开发区新能源汽车产业园项目), not a firm's (卓谊生物医药产业园项目)
         bare = self._head.sub("", name)
-        if c.how == "head" and bare and bare not in self.rules.industries and not name.endswith(self.rules.part_heads):
+        if c.how == "head" and bare and not name.endswith(self.rules.part_heads):
             if short is not None:
                 short.append(name)
-            return any(_shortens(name, full) for full in full_names)
+            kind = bare in self.rules.industries
+            return any(_shortens(name, full) and (not kind or self._zone_before(full, name)) for full in full_names)
         return False
+
+    def _zone_before(self, full: str, short: str) -> bool:
+        """长春汽车经济技术开发区|新能源汽车产业园项目: what the full name adds to its short form is a place."""
+        short = short.removesuffix("项目")
+        at = full.removesuffix("项目").rfind(short)
+        prefix = full[:at] if at > 0 else ""
+        return bool(prefix) and (not self._without_place(prefix) or prefix.endswith(self.rules.district_endings))
 
     def _in_document_title(self, text: str, c: _Candidate) -> bool:
         """《…合作项目谅解备忘录》, 《…规划》: inside the title of a document (not a headline quoted in
