@@ -179,3 +179,11 @@ def test_a_kind_of_park_is_the_short_form_of_a_zones_park_named_in_full(finder):
     text = ("长春汽车经济技术开发区新能源汽车产业园项目规划总占地面积约26万平方米。"
             "新能源汽车产业园项目计划于2022年建成并全部投入使用。")
     assert names(finder, text) == ["长春汽车经济技术开发区新能源汽车产业园项目", "新能源汽车产业园项目"]
+
+
+@pytest.mark.parametrize("text", [
+    # rc09: a description before 在华 describes the base it stands before
+    "奥迪在该项目中投资约 26 亿欧元,包括成立全新公司和建设首个在华纯电动车生产基地。",
+])
+def test_a_description_before_a_place_describes_the_name_after_it(finder, text):
+    assert names(finder, text) == []

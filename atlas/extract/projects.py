@@ -553,8 +553,9 @@ class ProjectFinder:
         if self._designation and self._designation.search(
                 text, _clause_start(text, c.start, 0, marks=CLAUSE_MARKS.replace("、", "")), c.start):
             return False  # 被…认定为国际科技合作基地、博士后创业基地: titles the firm holds
-        if any(w in name for w in self.rules.descriptions) or text[c.start - 2:c.start] in self.rules.descriptions:
-            return False  # “吉林省首个…产业园”, “在东北首个智能工厂”: a description of a thing, not its name
+        near = text[max(_clause_start(text, c.start, 0), c.start - 4):c.start]
+        if any(w in name or w in near for w in self.rules.descriptions):
+            return False  # “吉林省首个…产业园”, “在东北首个智能工厂”, “首个在华…生产基地”: a description of a thing
         if (text[c.start - 1:c.start] == "“" and text[c.end:c.end + 1] == "”" and not c.extra.get("quoted")
                 and not text.startswith(("”项目", "”协议", "”工程"), c.end) and not text.endswith(_BUILD, 0, c.start - 1)):
             return False  # a slogan or title in quotes (“双带双基地”, 名副其实的“光电信息产业基地”), not a quoted
