@@ -52,8 +52,6 @@ _NUMBERED_PART = re.compile(r"(?:[一二三四五六七八九十]|\d+)号?(?:车
 # a short form the article gives a name: (以下简称X), (简称“X”), 也被称为‘X’
 _INTRODUCED = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[:：]?[“\"‘']?([^（()）“”\"‘’']{2,12}?)[”\"’']?[）)]"
                          r"|(?:也被称为|又称为|又称|也称|简称为)[“\"‘']([^“”\"‘’']{2,12}?)[”\"’']")
-_PARK_ENDINGS = ("园", "城", "港")  # what an introduced name without a head word may end in (…北药园)
-_BUILD = ("建设", "开建", "新建", "兴建", "建")  # verbs before a quoted name that is built
 _QUOTED = re.compile(r"“([^“”。；！？;!?]{4,40})”")
 
 
@@ -84,6 +82,8 @@ class ProjectRules:
     abroad: tuple[str, ...] = ()  # 美国, 波士顿: a project there is an export order
     district_endings: tuple[str, ...] = ()
     document_words: tuple[str, ...] = ()
+    build_verbs: tuple[str, ...] = ()  # 建设“…”: a quoted name that is built, not a slogan
+    introduced_endings: tuple[str, ...] = ()  # 园: what a name introduced with 以下简称 may end in without a head
     owned_parts: tuple[str, ...] = ()  # 车间: a project only under its plant's or firm's name
     owners: tuple[str, ...] = ()  # 厂, 公司: words that name that plant or firm  # 备忘录, 协议, 规划: what a title in 《》 that names a document ends in  # 区, 市, 开发区: a locator written before a name
 
@@ -192,7 +192,7 @@ class ProjectFinder:
                 short = m.group(1) or m.group(2)
                 if (len(full) < 4 or _LEGAL_SUFFIX.search(full) or full.endswith(self.rules.organisations)
                         or any(h.end == len(full) for h in self.companies.find(full))
-                        or not (self._head_at_end.search(full) or full.endswith(_PARK_ENDINGS + self.rules.complete_endings))):
+                        or not (self._head_at_end.search(full) or full.endswith(self.rules.introduced_endings + self.rules.complete_endings))):
                     continue
                 names.setdefault(full, full)
                 names.setdefault(short, full)
@@ -557,7 +557,7 @@ class ProjectFinder:
         if any(w in name or w in near for w in self.rules.descriptions):
             return False  # “吉林省首个…产业园”, “在东北首个智能工厂”, “首个在华…生产基地”: a description of a thing
         if (text[c.start - 1:c.start] == "“" and text[c.end:c.end + 1] == "”" and not c.extra.get("quoted")
-                and not text.startswith(("”项目", "”协议", "”工程"), c.end) and not text.endswith(_BUILD, 0, c.start - 1)):
+                and not text.startswith(("”项目", "”协议", "”工程"), c.end) and not text.endswith(self.rules.build_verbs, 0, c.start - 1)):
             return False  # a slogan or title in quotes (“双带双基地”, 名副其实的“光电信息产业基地”), not a quoted
             # name that is built or signed for (建设“高速列车工程试验中心”, “…试验中心”协议)
         if self._in_document_title(text, c):
@@ -589,6 +589,10 @@ class ProjectFinder:
                 return False
             own = self._without_place(name)
         distinctive = self._distinctive(own)
+        if self._head.sub("", own) in self.rules.industries and not any(e in name for e in self.rules.introduced_endings):
+            # 动力电池项目, 动力电池生产基地: a kind of product names no one project (a park may be named by
+            # its industry: 光电信息产业园)
+            distinctive = ""
         if len(distinctive) >= needed:
             words = tagged(distinctive)
             # 试验基地, 提纯基地: a base named only by what is done there is a kind of base
