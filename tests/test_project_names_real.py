@@ -127,8 +127,6 @@ def test_ordinal_lines_and_test_centres_are_projects(finder, text, expected):
     ("中国一汽与德国奥迪签署《奥迪一汽高端新能源汽车合作项目谅解备忘录》时曾提出,新公司将基于PPE平台生产纯电动车型。", []),
     # rc07: a kind of product (动力电池) names no project
     ("此前,由于冬季寒冷气候等因素影响,动力电池项目形成了“不入山海关”的格局。", []),
-    # rg20: 自主 is a word of the name
-    ("公司擬投資建設自主發動機ET3增能項目,該項目屬原有企業產品擴能。", ["自主发动机ET3增能项目"]),
     # rd09: a list of projects of one kind (一大批医药类项目)
     ("圣博玛医疗器械、海外制药、西诺生物等一大批医药类项目破土动工。", ["圣博玛医疗器械", "海外制药", "西诺生物"]),
 ])
