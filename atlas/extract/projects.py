@@ -6,7 +6,8 @@ Three ways a mention is found, each kept as evidence (`how`):
 - "list": every item of a list that ends in 等…项目 (富赛汽车电子、玲珑轮胎、百克生物等重点项目) or in
   its own count (包括A、B、C三个项目), so items without a head word still count; and the example a
   kind is named by (A为标志的…项目);
-- "alias": a name the editors listed in data/projects.yaml.
+- "alias": a name the editors listed in data/projects.yaml, or one the article introduces with its
+  short form (X(以下简称Y): X and Y wherever they stand in it).
 Candidates with no distinctive words (重点项目, 智能工厂, 400个…项目) are dropped, unless the same
 article gives them in full (创新产业园项目 / 长春新区北湖科技开发区创新产业园项目); a verb, adverb or
 pronoun before a name is not part of it (jieba's tags). The title, kicker, subtitle and headings are
@@ -80,12 +81,12 @@ class ProjectRules:
     designation_verbs: tuple[str, ...] = ()  # 认定为…: what follows is a title the firm holds
     venue_endings: tuple[str, ...] = ()  # 购物中心, 广场, 小镇: venues and shops
     abroad: tuple[str, ...] = ()  # 美国, 波士顿: a project there is an export order
-    district_endings: tuple[str, ...] = ()
-    document_words: tuple[str, ...] = ()
+    district_endings: tuple[str, ...] = ()  # 区, 市, 开发区: a locator written before a name
+    document_words: tuple[str, ...] = ()  # 备忘录, 协议, 规划: what a title in 《》 that names a document ends in
     build_verbs: tuple[str, ...] = ()  # 建设“…”: a quoted name that is built, not a slogan
     introduced_endings: tuple[str, ...] = ()  # 园: what a name introduced with 以下简称 may end in without a head
     owned_parts: tuple[str, ...] = ()  # 车间: a project only under its plant's or firm's name
-    owners: tuple[str, ...] = ()  # 厂, 公司: words that name that plant or firm  # 备忘录, 协议, 规划: what a title in 《》 that names a document ends in  # 区, 市, 开发区: a locator written before a name
+    owners: tuple[str, ...] = ()  # 厂, 公司: words that name that plant or firm
 
     @classmethod
     def from_data(cls, data: dict) -> "ProjectRules":
