@@ -125,8 +125,6 @@ def test_ordinal_lines_and_test_centres_are_projects(finder, text, expected):
     ("净月高新区复华未来世界—文化旅游中心项目塔楼结构全部封顶。", ["复华未来世界—文化旅游中心项目"]),
     # rc08: a project named inside a document's title is the document
     ("中国一汽与德国奥迪签署《奥迪一汽高端新能源汽车合作项目谅解备忘录》时曾提出,新公司将基于PPE平台生产纯电动车型。", []),
-    # rc07: a kind of product (动力电池) names no project
-    ("此前,由于冬季寒冷气候等因素影响,动力电池项目形成了“不入山海关”的格局。", []),
     # rd09: a list of projects of one kind (一大批医药类项目)
     ("圣博玛医疗器械、海外制药、西诺生物等一大批医药类项目破土动工。", ["圣博玛医疗器械", "海外制药", "西诺生物"]),
 ])
@@ -185,3 +183,33 @@ def test_a_kind_of_park_is_the_short_form_of_a_zones_park_named_in_full(finder):
 ])
 def test_a_description_before_a_place_describes_the_name_after_it(finder, text):
     assert names(finder, text) == []
+
+
+# --- fresh tuning pages (rh–rk) ------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # rh15, ri15: an event before 暨 (说明会, 仪式) names no project
+    ("由长春市政府主办的“2018中外企业家走进长春投资环境说明会暨合作项目签约”活动举行。", []),
+    ("本届中国-东北亚博览会投资合作说明会暨项目签约仪式共有60个项目在会上集中签约,其中,长春市促成合同项目27个。", []),
+    # rh18, rj11: verbs that lead into a project word (宣布, 介绍)
+    ("吉林省委书记景俊海宣布项目开工。", []),
+    ("区规资分局全面介绍重点建设项目。", []),
+    # rj12, rk17: 就 after the party that signs: the name starts after it
+    ("会上,西新工业集中区与江苏林泉集团就长春林泉汽车零部件有限公司扩产扩能项目落位签订了意向协议。",
+     ["长春林泉汽车零部件有限公司扩产扩能项目"]),
+    # rh21: a firm's bare “项目” is no name
+    ("实地查看一汽弗迪新能源科技有限公司项目建设情况。", []),
+    # rk16: a name does not start with the word 项目
+    ("启动项目新型房屋生产基地项目预计下半年开工建设,当年投资2亿元。", ["新型房屋生产基地项目"]),
+    # rk13: the items of “…等重点产业项目” are industries
+    ("当地的汽车、影视文创、信息技术、健康食品等重点产业项目均获得投资青睐。", []),
+    # rk15: a nationwide title; an amount class (超亿元项目)
+    ("打造全国汽车零部件基地,是公主岭市委市政府谋划的新思路。", []),
+    ("今年以来,已经落实15个项目,其中超亿元项目11个。", []),
+    ("投资10亿元的一汽富晟工业园区,6万平方米的现代化车间及配送中心已投入使用。", ["一汽富晟工业园区"]),
+    # rh12: a city's transit line
+    ("轨道交通9号线一期项目", []),
+    # rk05: a joint-venture kind of project
+    ("吉林省汽车零部件合资合作项目签约仪式日前举行。", []),
+])
+def test_fresh_tuning_pages(finder, text, expected):
+    assert names(finder, text) == expected

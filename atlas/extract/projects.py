@@ -40,7 +40,7 @@ _INVESTMENT_RIGHT_AFTER = re.compile(rf"[，,]?(?:项目)?{_INVESTS}({AMOUNT.pat
 # an amount of money (not a capacity: 年产12万吨有机酸项目 keeps its 12万吨)
 _MONEY = re.compile(rf"(?:{AMOUNT.pattern})(?![吨辆台套件头只平立千公米瓦人])")  # 年产600万人份…疫苗项目: doses
 # a name never starts with a number, an approximate one (近70万辆整车项目) or a money unit (亿元以上项目)
-_COUNT_FIRST = re.compile(r"(?:近|约|超过?|逾|共|总计)?\d|[万亿]+元")
+_COUNT_FIRST = re.compile(r"(?:近|约|超过?|逾|共|总计)?(?:\d|[万亿]+元)")
 # a list's own count right after its last item: 包括A、B、C三个项目
 _COUNTED_LIST_TAIL = re.compile(r"(\d+|[两二三四五六七八九十])(?:个|项)(?:重点|重大|子|大)?项目")
 _CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -86,6 +86,8 @@ class ProjectRules:
     build_verbs: tuple[str, ...] = ()  # 建设“…”: a quoted name that is built, not a slogan
     introduced_endings: tuple[str, ...] = ()  # 园: what a name introduced with 以下简称 may end in without a head
     owned_parts: tuple[str, ...] = ()  # 车间: a project only under its plant's or firm's name
+    event_words: tuple[str, ...] = ()  # 说明会, 仪式: an event before 暨
+    transit_words: tuple[str, ...] = ()  # 号线, 地铁: a city's transit line
     owners: tuple[str, ...] = ()  # 厂, 公司: words that name that plant or firm
 
     @classmethod
@@ -318,6 +320,8 @@ class ProjectFinder:
     def _listed_items(self, text: str, s0: int, s1: int) -> list[_Candidate]:
         cands = []
         for m in self._list_tail.finditer(text, s0, s1):
+            if "产业" in m.group(0):
+                continue  # 汽车、影视文创、信息技术等重点产业项目: the items are industries (named projects have heads)
             items_start = _clause_start(text, m.start(), s0, marks=CLAUSE_MARKS.replace("、", ""))
             pos = m.start()
             pieces = text[items_start:pos].split("、")
@@ -353,7 +357,9 @@ class ProjectFinder:
                 start = max(start, clause_start + m.end())
         for m in re.finditer("暨", span):  # 开工仪式暨X项目, 2025年长春市春季项目暨X项目: what stands before 暨
             # (after the last cut before it) names nothing
-            if clause_start + m.start() >= start and not self._distinctive(self._without_place(text[start:clause_start + m.start()])):
+            before = text[start:clause_start + m.start()]
+            if clause_start + m.start() >= start and (not self._distinctive(self._without_place(before))
+                                                      or before.endswith(self.rules.event_words)):
                 start = max(start, clause_start + m.end())
         for m in re.finditer("[及和与]", span):  # 政务服务中心及吉林省国家广告产业园: a list of two places;
             # 日系零部件项目招商及日系工业园: a project and its work (generic words) before 及, too
@@ -365,10 +371,14 @@ class ProjectFinder:
         for m in _LEGAL_SUFFIX.finditer(span):
             if span[m.end():].startswith(("合资", "合作")):
                 continue
-            if self._head.search(text, start, clause_start + m.start()) or text.startswith(self.rules.part_heads, head_start):
+            if (self._head.search(text, start, clause_start + m.start()) or text.startswith(self.rules.part_heads, head_start)
+                    or clause_start + m.end() == head_start):
+                # …有限公司项目: a firm's project, no name of its own
                 start = max(start, clause_start + m.end())
         while text.startswith(("暨", "及"), start) and start < head_start:
             start += 1  # a name never starts with a conjunction
+        while text.startswith("项目", start) and start + 2 < head_start:
+            start += 2  # 启动项目|新型房屋生产基地项目: nor with the word 项目
         numbered = re.match(r"\d{1,2}\s+(?=[\u4e00-\u9fff])", text[start:head_start])  # a caption's number (4 长春中车…)
         if numbered:
             start += numbered.end()
@@ -549,6 +559,8 @@ class ProjectFinder:
             return False
         if name.startswith(self.rules.designation_prefixes) or name.endswith(self.rules.venue_endings):
             return False  # a designation (国家…示范基地); a venue or shop (新城吾悦广场, …购物中心)
+        if any(w in name for w in self.rules.transit_words):
+            return False  # a city's transit line (轨道交通9号线一期项目)
         if name.startswith(self.rules.abroad) and not any(p in name for p in self.rules.place_prefixes + self.rules.locations):
             return False  # an order abroad (美国…波士顿红橙线地铁项目), not a project of the city
         if self._designation and self._designation.search(
