@@ -6,7 +6,8 @@ Three ways a mention is found, each kept as evidence (`how`):
 - "list": every item of a list that ends in 等…项目 (富赛汽车电子、玲珑轮胎、百克生物等重点项目) or in
   its own count (包括A、B、C三个项目), so items without a head word still count; and the example a
   kind is named by (A为标志的…项目);
-- "alias": a name the editors listed in data/projects.yaml.
+- "alias": a name the editors listed in data/projects.yaml, or one the article introduces with its
+  short form (X(以下简称Y): X and Y wherever they stand in it).
 Candidates with no distinctive words (重点项目, 智能工厂, 400个…项目) are dropped, unless the same
 article gives them in full (创新产业园项目 / 长春新区北湖科技开发区创新产业园项目); a verb, adverb or
 pronoun before a name is not part of it (jieba's tags). The title, kicker, subtitle and headings are
@@ -29,7 +30,7 @@ SENTENCE_END = "。！？；"
 CLAUSE_MARKS = "，、：:“”‘’《》「」【】|｜—…,;!?" + SENTENCE_END
 _LEGAL_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")
 _DATE = re.compile(r"\d{1,4}年|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日")
-_COUNTED = re.compile(r"(?:\d+|[一两二三四五六七八九十百千几数另每]+)(?:多|余)?(?:个|项|台|辆|座|家|条|批)|[二两三四五六七八九十]大"
+_COUNTED = re.compile(r"(?<!第)(?:\d+|[一两二三四五六七八九十百千几数另每]+)(?:多|余)?(?:个|项|台|辆|座|家|条|批)|[二两三四五六七八九十]大"
                       r"|[十百千万]余|数[十百千]|多(?:个|项|家|批)")  # 百余零部件大项目: a count without its measure word
 _PHASE_AFTER = re.compile(r"[（(]?[一二三四五六七八九十]期[）)]?(?:项目|工程)?")
 _INVESTS = r"(?:(?:计划|拟|预计|概算|估算|动态)?总投资|投资总额|(?:计划|拟|预计)?投资|引资)(?:额|规模)?(?:达到|达|为|是|[:：])?[ \u3000]?"
@@ -39,7 +40,7 @@ _INVESTMENT_RIGHT_AFTER = re.compile(rf"[，,]?(?:项目)?{_INVESTS}({AMOUNT.pat
 # an amount of money (not a capacity: 年产12万吨有机酸项目 keeps its 12万吨)
 _MONEY = re.compile(rf"(?:{AMOUNT.pattern})(?![吨辆台套件头只平立千公米瓦人])")  # 年产600万人份…疫苗项目: doses
 # a name never starts with a number, an approximate one (近70万辆整车项目) or a money unit (亿元以上项目)
-_COUNT_FIRST = re.compile(r"(?:近|约|超过?|逾|共|总计)?\d|[万亿]+元")
+_COUNT_FIRST = re.compile(r"(?:近|约|超过?|逾|共|总计)?(?:\d|[万亿]+元)")
 # a list's own count right after its last item: 包括A、B、C三个项目
 _COUNTED_LIST_TAIL = re.compile(r"(\d+|[两二三四五六七八九十])(?:个|项)(?:重点|重大|子|大)?项目")
 _CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -48,6 +49,11 @@ _NAME_TAGS = ("nr", "nrt", "nrfg", "nz", "nt", "ns", "j", "eng", "ng")
 _COMMON_WORD = 1000  # jieba's frequency from which a verb before a name is an ordinary verb (加紧 1040, 启明 25)
 _EXEMPLAR = re.compile(r"(?<=[\w\-])(?:为标志|为代表|为龙头|为首)的")
 _RELATIVE_YEAR = re.compile(r"(?:今|去|明|前|近)年")
+_NUMBERED_PART = re.compile(r"(?:[一二三四五六七八九十]|\d+)号?(?:车间|生产线)$")
+# a short form the article gives a name: (以下简称X), (简称“X”), 也被称为‘X’
+_INTRODUCED = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[:：]?[“\"‘']?([^（()）“”\"‘’']{2,12}?)[”\"’']?[）)]"
+                         r"|(?:也被称为|又称为|又称|也称|简称为)[“\"‘']([^“”\"‘’']{2,12}?)[”\"’']")
+_QUOTED = re.compile(r"“([^“”。；！？;!?]{4,40})”")
 
 
 @dataclass(frozen=True)
@@ -72,6 +78,17 @@ class ProjectRules:
     industries: tuple[str, ...] = ()  # 生物医药产业园 names a kind of park, never one park's short form
     lead_word_tags: tuple[str, ...] = ()  # tags of a word before a name that is not part of it (加大, 通过)
     lead_character_tags: tuple[str, ...] = ()  # the same for a one-character word (正, 这)
+    designation_verbs: tuple[str, ...] = ()  # 认定为…: what follows is a title the firm holds
+    venue_endings: tuple[str, ...] = ()  # 购物中心, 广场, 小镇: venues and shops
+    abroad: tuple[str, ...] = ()  # 美国, 波士顿: a project there is an export order
+    district_endings: tuple[str, ...] = ()  # 区, 市, 开发区: a locator written before a name
+    document_words: tuple[str, ...] = ()  # 备忘录, 协议, 规划: what a title in 《》 that names a document ends in
+    build_verbs: tuple[str, ...] = ()  # 建设“…”: a quoted name that is built, not a slogan
+    introduced_endings: tuple[str, ...] = ()  # 园: what a name introduced with 以下简称 may end in without a head
+    owned_parts: tuple[str, ...] = ()  # 车间: a project only under its plant's or firm's name
+    event_words: tuple[str, ...] = ()  # 说明会, 仪式: an event before 暨
+    transit_words: tuple[str, ...] = ()  # 号线, 地铁: a city's transit line
+    owners: tuple[str, ...] = ()  # 厂, 公司: words that name that plant or firm
 
     @classmethod
     def from_data(cls, data: dict) -> "ProjectRules":
@@ -135,7 +152,8 @@ class ProjectFinder:
         self.companies = companies
         chain = tuple(rules.phases) + ("扩建项目", "建设项目", "项目")
         self._head = re.compile(f"(?:{_alternation(rules.heads)})(?:{_alternation(chain)})*")
-        tail = _alternation(rules.list_tail_words)
+        self._head_at_end = re.compile(f"(?:{_alternation(rules.heads)})(?:{_alternation(chain)})*$")
+        tail = _alternation(sorted(set(rules.list_tail_words + rules.industries), key=lambda w: (-len(w), w)))  # 等一大批医药类项目
         # …等30个重点项目; …等多个工业园区 (a list of parks ends in 园区 as a list of projects in 项目)
         self._list_tail = re.compile(rf"等(?:[\d.]+|多|个|余|项|以上|{tail})*?(?:项目|园区)")
         self._cut = re.compile(_alternation(rules.cut_words)) if rules.cut_words else None
@@ -143,17 +161,48 @@ class ProjectFinder:
             if rules.not_project_kinds else None
         self._status = re.compile(_alternation(rules.statuses)) if rules.statuses else None
         self._location = re.compile(_alternation(rules.locations)) if rules.locations else None
+        # a locator before a name: a listed location, or two to four characters and a district ending
+        # (宽城区, 榆树市, 空港开发区); the city itself (长春市, a place prefix) is not one
+        districts = [w for w in rules.locations if w.endswith("区") and w not in rules.place_prefixes]
+        self._district = re.compile(
+            "(?:" + "|".join([re.escape(w) for w in districts]
+                             + [rf"[\u4e00-\u9fff]{{2,4}}{re.escape(e)}" if len(e) > 1 else rf"[\u4e00-\u9fff]{{2}}{re.escape(e)}"
+                                for e in rules.district_endings]) + ")") if districts or rules.district_endings else None
+        self._inner_place = re.compile(f"(?:{_alternation(rules.heads)})[中内里]")
+        self._designation = re.compile(_alternation(rules.designation_verbs)) if rules.designation_verbs else None
 
     # --- finding ---------------------------------------------------------------------------
     def find(self, article: Article, company_mentions: list[CompanyMention]) -> list[ProjectMention]:
         short: list[str] = []  # generic phrases met (创新产业园项目): short forms, if the article names them in full
-        out = self._find(article, (), short)
+        introduced = self._introduced(article)
+        out = self._find(article, (), short, introduced)
         full = tuple(sorted({m.text for m in out}))
         if any(_shortens(s, f) for s in short for f in full):
-            out = self._find(article, full, [])
+            out = self._find(article, full, [], introduced)
         return out
 
-    def _find(self, article: Article, full_names: tuple[str, ...], short: list[str]) -> list[ProjectMention]:
+    def _introduced(self, article: Article) -> NameMatcher:
+        """中韩(长春)国际合作示范区北药园(以下简称中韩北药园), 长春智能光谷产业园也被称为‘长智光谷’: a park or
+        project the article introduces with its short form; both names are mentions wherever they stand
+        (a company introduced so, …股份有限公司(以下简称“一汽富维”), is not)."""
+        names: dict[str, str] = {}
+        for block in headline_blocks(article) + [b for b in article.blocks if b.id]:
+            text = block.text
+            for m in _INTRODUCED.finditer(text):
+                end = m.start()
+                start = self._name_start(text, _name_clause_start(text, end, 0), end)
+                full = text[start:end]
+                short = m.group(1) or m.group(2)
+                if (len(full) < 4 or _LEGAL_SUFFIX.search(full) or full.endswith(self.rules.organisations)
+                        or any(h.end == len(full) for h in self.companies.find(full))
+                        or not (self._head_at_end.search(full) or full.endswith(self.rules.introduced_endings + self.rules.complete_endings))):
+                    continue
+                names.setdefault(full, full)
+                names.setdefault(short, full)
+        return NameMatcher(names)
+
+    def _find(self, article: Article, full_names: tuple[str, ...], short: list[str],
+              introduced: NameMatcher | None = None) -> list[ProjectMention]:
         out = []
         for block in headline_blocks(article) + [b for b in article.blocks if b.id]:
             # nothing inside a company's registered name is a project (奥迪一汽新能源|汽车有限公司)
@@ -161,7 +210,7 @@ class ProjectFinder:
             previous: list[ProjectMention] = []
             previous_start = 0
             for start, end in _sentences(block.text):
-                found = self._in_sentence(article, block, start, end, firms, full_names, short)
+                found = self._in_sentence(article, block, start, end, firms, full_names, short, introduced)
                 if not found and previous:
                     k = self._referent(block.text[start:end], previous, previous_start)
                     figure = self._investment_of_previous(block.text[start:end]) if previous[k].investment is None else None
@@ -174,10 +223,13 @@ class ProjectFinder:
         return out
 
     def _in_sentence(self, article: Article, block: Block, s0: int, s1: int, firms: list[tuple[int, int]],
-                     full_names: tuple[str, ...] = (), short: list[str] | None = None) -> list[ProjectMention]:
+                     full_names: tuple[str, ...] = (), short: list[str] | None = None,
+                     introduced: NameMatcher | None = None) -> list[ProjectMention]:
         text = block.text
-        cands = self._head_candidates(text, s0, s1) + self._list_candidates(text, s0, s1)
+        cands = self._head_candidates(text, s0, s1) + self._list_candidates(text, s0, s1) + self._quoted(text, s0, s1)
         listed = [_Candidate(h.start + s0, h.end + s0, "alias") for h in self.aliases.find(text[s0:s1])]
+        if introduced is not None:  # names the article introduced itself (以下简称…) count as listed ones
+            listed += [_Candidate(h.start + s0, h.end + s0, "alias") for h in introduced.find(text[s0:s1])]
         cands += listed + [_Candidate(h.start + s0, h.end + s0, "alias") for h in self.bare.find(text[s0:s1])
                            if self._plainly_ends(text, h.end + s0, s1)
                            and not any(c.start <= h.start + s0 < c.end for c in listed)]
@@ -211,8 +263,20 @@ class ProjectFinder:
             after = text[m.end():s1]
             if any(after.startswith(w) for w in self.rules.not_after_head):
                 continue
-            start = self._name_start(text, _clause_start(text, m.start(), s0), m.start(), m.end())
+            start = self._name_start(text, _name_clause_start(text, m.start(), s0), m.start(), m.end())
+            if self._inner_place.search(text, start, m.start()):
+                continue  # 红旗繁荣工厂中紧张地调试著生产线: “in the plant” ends a name; the rest is a clause
             cands.append(_Candidate(start, m.end(), "head"))
+        return cands
+
+    def _quoted(self, text: str, s0: int, s1: int) -> list[_Candidate]:
+        """“年产2,000万人份水痘减毒活疫苗、带状疱疹减毒活疫苗项目”: a quoted name ending in a head is
+        one name, list marks and digit groups inside it included."""
+        cands = []
+        for m in _QUOTED.finditer(text, s0, s1):
+            # a mark inside would cut it, or a capacity (年产600万人份…) says it is a plant, not a slogan
+            if self._head_at_end.search(m.group(1)) and any(ch in CLAUSE_MARKS or ch.isdigit() for ch in m.group(1)):
+                cands.append(_Candidate(m.start(1), m.end(1), "head", {"quoted": True}))
         return cands
 
     def _list_candidates(self, text: str, s0: int, s1: int) -> list[_Candidate]:
@@ -256,6 +320,8 @@ class ProjectFinder:
     def _listed_items(self, text: str, s0: int, s1: int) -> list[_Candidate]:
         cands = []
         for m in self._list_tail.finditer(text, s0, s1):
+            if "产业" in m.group(0):
+                continue  # 汽车、影视文创、信息技术等重点产业项目: the items are industries (named projects have heads)
             items_start = _clause_start(text, m.start(), s0, marks=CLAUSE_MARKS.replace("、", ""))
             pos = m.start()
             pieces = text[items_start:pos].split("、")
@@ -289,19 +355,67 @@ class ProjectFinder:
                 if m.group(0) in ("与", "和") and (re.search("合资|合作", span[m.end():]) or self._joins_one_name(span, m)):
                     continue
                 start = max(start, clause_start + m.end())
-        for m in re.finditer("暨", span):  # 开工仪式暨X项目, 春季项目暨X项目: what stands before 暨 names nothing
-            if not self._distinctive(self._without_place(span[: m.start()])):
+        for m in re.finditer("暨", span):  # 开工仪式暨X项目, 2025年长春市春季项目暨X项目: what stands before 暨
+            # (after the last cut before it) names nothing
+            before = text[start:clause_start + m.start()]
+            if clause_start + m.start() >= start and (not self._distinctive(self._without_place(before))
+                                                      or before.endswith(self.rules.event_words)):
                 start = max(start, clause_start + m.end())
-        for m in re.finditer("[及和与]", span):  # 政务服务中心及吉林省国家广告产业园: a list of two places
-            if span[: m.start()].endswith(self.rules.heads + self.rules.complete_endings):
+        for m in re.finditer("[及和与]", span):  # 政务服务中心及吉林省国家广告产业园: a list of two places;
+            # 日系零部件项目招商及日系工业园: a project and its work (generic words) before 及, too
+            if self._without_generic_tail(span[: m.start()]).endswith(self.rules.heads + self.rules.complete_endings):
                 start = max(start, clause_start + m.end())
+        # a registered company name opening a project's name is part of it (一汽弗迪新能源科技有限公司动力
+        # 电池项目); after another name (金赛…产业园项目长春高新…股份有限公司…) or before a workshop
+        # (…股份有限公司动车组制造车间: the firm's workshop) the name starts after it
         for m in _LEGAL_SUFFIX.finditer(span):
-            if not span[m.end():].startswith(("合资", "合作")):
+            if span[m.end():].startswith(("合资", "合作")):
+                continue
+            if (self._head.search(text, start, clause_start + m.start()) or text.startswith(self.rules.part_heads, head_start)
+                    or clause_start + m.end() == head_start):
+                # …有限公司项目: a firm's project, no name of its own
                 start = max(start, clause_start + m.end())
+        while text.startswith(("暨", "及"), start) and start < head_start:
+            start += 1  # a name never starts with a conjunction
+        while text.startswith("项目", start) and start + 2 < head_start:
+            start += 2  # 启动项目|新型房屋生产基地项目: nor with the word 项目
         numbered = re.match(r"\d{1,2}\s+(?=[\u4e00-\u9fff])", text[start:head_start])  # a caption's number (4 长春中车…)
         if numbered:
             start += numbered.end()
+        opens_clause = start == clause_start  # a list item or a clause's subject, not the object of a verb
         start = self._strip_place(text, start, name_end or head_start)
+        # 榆树市年产12万吨有机酸项目于…投产; 宽城区海尔…项目二期已经完工: the district that opens an item
+        # locates it (not 建设了长春新区生长激素二期项目, where the name is the verb's object)
+        return self._strip_district(text, start, name_end or head_start) if opens_clause else start
+
+    def _without_generic_tail(self, text: str) -> str:
+        """日系零部件项目招商 → 日系零部件项目: generic words at the end of a stretch taken off."""
+        changed = True
+        while changed and text:
+            changed = False
+            for w in self.rules.generic_words:
+                if text.endswith(w) and not text.endswith(self.rules.heads):
+                    text, changed = text[: -len(w)], True
+                    break
+        return text
+
+    def _strip_district(self, text: str, start: int, end: int) -> int:
+        """宽城区海尔(长春)市场创新产业园项目二期 → 海尔(长春)…: a district, county-level city or
+        zone before a name is its locator, when the name has words of its own after it (not
+        长春汽车经济技术开发区新能源汽车产业园项目, whose place is all it has)."""
+        if self._district is None:
+            return start
+        at = start
+        for place in self.rules.place_prefixes:  # 长春市绿园区…: the city before a district goes with it
+            if text.startswith(place, at) and self._district.match(text, at + len(place), end):
+                at += len(place)
+                break
+        m = self._district.match(text, at, end)
+        if m is None or m.group(0) in self.rules.place_prefixes:
+            return start
+        rest = text[m.end():end]
+        if len(self._distinctive(self._without_place(rest) + "项目")) >= 2:
+            return m.end()
         return start
 
     def _joins_one_name(self, span: str, m: re.Match) -> bool:
@@ -310,7 +424,10 @@ class ProjectFinder:
         left_start = max([0] + [c.end() for c in self._cut.finditer(span, 0, m.start()) if c.group(0) not in ("与", "和")]) \
             if self._cut else 0
         left, right = span[left_start:m.start()], span[m.end():]
-        return (m.group(0) == "与" and 2 < len(left) <= 6 and not self._head.search(left) and not self.companies.find(left)
+        if m.group(0) == "和" and (not self._without_place(left) or self._distinctive(right)):
+            return False  # 和 joins words of one name only before generic words (长春光电和智能制造产业园),
+            # not two places (吉林省和长春市重点项目) or two things (高速动车组和高速城轨列车动态试验线)
+        return (2 < len(left) <= 6 and not self._head.search(left) and not self.companies.find(left)
                 and not left.endswith(self.rules.organisations)
                 and not self.companies.find(right) and not self.aliases.find(right))
 
@@ -369,7 +486,9 @@ class ProjectFinder:
                 # 正加紧, 这座; a one-character verb before a place (引资260亿建东北亚…). Not before a
                 # name's own word (向阳新能源: 向|阳新 is a firm's name cut wrong)
                 lead = ((tag in self.rules.lead_character_tags and len(after[0]) > 1 and after[1] not in _NAME_TAGS)
-                        or (tag == "r" and after[1] == "q") or (tag == "v" and self._is_place_word(*after)))
+                        or (tag == "r" and after[1] == "q") or (tag == "v" and self._is_place_word(*after))
+                        # 继奥迪一汽…, 自一汽富维…: a verb or preposition before a known company or name
+                        or (tag in self.rules.lead_character_tags + ("v",) and self._known_name_at(text, pos + 1, c.end)))
             else:
                 # a function word or pronoun always; a verb only when it is a common word (加大, 走进:
                 # not 启明 of 启明信息, a firm's name)
@@ -383,6 +502,10 @@ class ProjectFinder:
         if start == c.start:
             return c
         return _Candidate(self._strip_place(text, start, c.end), c.end, c.how, c.extra)
+
+    def _known_name_at(self, text: str, pos: int, end: int) -> bool:
+        rest = text[pos:end]
+        return any(h.start == 0 and len(h.text) > 1 for h in self.companies.find(rest) + self.aliases.find(rest))
 
     def _is_place_word(self, word: str, tag: str) -> bool:
         return tag == "ns" or word in self.rules.place_prefixes or word in self.rules.locations
@@ -422,6 +545,8 @@ class ProjectFinder:
             return c
         heads = list(self._head.finditer(text, c.start, c.end))
         for inner in heads[:-1]:
+            if inner.group(0) in self.rules.part_heads:
+                continue  # 生长激素大楼制剂车间生产线: the line in the workshop is named with it
             if self._distinctive(text[inner.end():c.end]) == "":
                 return _Candidate(c.start, inner.end(), c.how, c.extra)
         return c
@@ -432,12 +557,24 @@ class ProjectFinder:
             return True
         if len(name) < 3 or len(name) > 40 or _COUNT_FIRST.match(name) or _COUNTED.search(name) or _MONEY.search(name):
             return False
-        if name.startswith(self.rules.designation_prefixes):
-            return False
-        if any(w in name for w in self.rules.descriptions) or text[c.start - 2:c.start] in self.rules.descriptions:
-            return False  # “吉林省首个…产业园”, “在东北首个智能工厂”: a description of a thing, not its name
-        if text[c.start - 1:c.start] == "“" and text[c.end:c.end + 1] == "”" and not text.startswith("”项目", c.end):
-            return False  # a slogan in quotes (“双带双基地”)
+        if name.startswith(self.rules.designation_prefixes) or name.endswith(self.rules.venue_endings):
+            return False  # a designation (国家…示范基地); a venue or shop (新城吾悦广场, …购物中心)
+        if any(w in name for w in self.rules.transit_words):
+            return False  # a city's transit line (轨道交通9号线一期项目)
+        if name.startswith(self.rules.abroad) and not any(p in name for p in self.rules.place_prefixes + self.rules.locations):
+            return False  # an order abroad (美国…波士顿红橙线地铁项目), not a project of the city
+        if self._designation and self._designation.search(
+                text, _clause_start(text, c.start, 0, marks=CLAUSE_MARKS.replace("、", "")), c.start):
+            return False  # 被…认定为国际科技合作基地、博士后创业基地: titles the firm holds
+        near = text[max(_clause_start(text, c.start, 0), c.start - 4):c.start]
+        if any(w in name or w in near for w in self.rules.descriptions):
+            return False  # “吉林省首个…产业园”, “在东北首个智能工厂”, “首个在华…生产基地”: a description of a thing
+        if (text[c.start - 1:c.start] == "“" and text[c.end:c.end + 1] == "”" and not c.extra.get("quoted")
+                and not text.startswith(("”项目", "”协议", "”工程"), c.end) and not text.endswith(self.rules.build_verbs, 0, c.start - 1)):
+            return False  # a slogan or title in quotes (“双带双基地”, 名副其实的“光电信息产业基地”), not a quoted
+            # name that is built or signed for (建设“高速列车工程试验中心”, “…试验中心”协议)
+        if self._in_document_title(text, c):
+            return False  # 《奥迪一汽高端新能源汽车合作项目谅解备忘录》: the document, not the project
         if name.endswith(self.rules.not_names) or (c.how == "list" and name.endswith("集团")):
             return False  # a fixed phrase, or a company in a list of companies
         if re.search(r"\d+(?:多|余)?个[^，、]*$", text[_clause_start(text, c.start, 0):c.start]):
@@ -451,7 +588,12 @@ class ProjectFinder:
         needed = 3 if self._head.fullmatch(name[-2:]) and name.endswith("项目") and not self._head.search(name[:-2]) else 2
         if name.endswith(self.rules.part_heads):
             needed = 4  # a workshop or line is a project only under a name of its own (not 总装生产车间, 动车组制造车间)
-        own = self._without_place(name)
+        # 长春市绿园区重点项目: a bare “…项目” loses every place before it; a park or plant keeps all but
+        # the first (长春市汽开区新能源汽车产业园 is the zone's own park)
+        own = self._without_place(name, every=needed == 3)
+        if name.endswith(self.rules.owned_parts) and (
+                _NUMBERED_PART.search(name) or not (any(w in name for w in self.rules.owners) or self.companies.find(name))):
+            return False  # 生长激素生产车间, 装配一车间: a workshop named without its plant, or by its number
         if name.endswith(self.rules.part_heads):
             # 一汽解放总装车间: a company's workshop needs words of its own beyond the company's name
             for hit in reversed(self.companies.find(own)):
@@ -459,21 +601,54 @@ class ProjectFinder:
             if len(self._distinctive(own)) < 3:
                 return False
             own = self._without_place(name)
-        if len(self._distinctive(own)) >= needed:
-            return True
-        # 创新产业园项目: generic alone, but the short form of a name the same article gives in full
+        distinctive = self._distinctive(own)
+        if self._head.sub("", own) in self.rules.industries and not any(e in name for e in self.rules.introduced_endings):
+            # 动力电池项目, 动力电池生产基地: a kind of product names no one project (a park may be named by
+            # its industry: 光电信息产业园)
+            distinctive = ""
+        if len(distinctive) >= needed:
+            words = tagged(distinctive)
+            # 试验基地, 提纯基地: a base named only by what is done there is a kind of base
+            return not (c.how == "head" and len(words) == 1 and words[0][1] in ("v", "vn"))
+        # 创新产业园项目: generic alone, but the short form of a name the same article gives in full. One that
+        # names only an industry or a kind (生物医药产业园, 智能工厂) is that name's only where the full name
+        # is a zone's (长春汽车经济技术开发区新能源汽车产业园项目), not a firm's (卓谊生物医药产业园项目)
         bare = self._head.sub("", name)
-        if c.how == "head" and bare and bare not in self.rules.industries and not name.endswith(self.rules.part_heads):
+        if c.how == "head" and bare and not name.endswith(self.rules.part_heads):
             if short is not None:
                 short.append(name)
-            return any(_shortens(name, full) for full in full_names)
+            kind = bare in self.rules.industries
+            return any(_shortens(name, full) and (not kind or self._zone_before(full, name)) for full in full_names)
         return False
 
-    def _without_place(self, name: str) -> str:
-        for place in self.rules.place_prefixes + self.rules.locations:
-            if name.startswith(place):
-                return name[len(place):]
-        return name
+    def _zone_before(self, full: str, short: str) -> bool:
+        """长春汽车经济技术开发区|新能源汽车产业园项目: what the full name adds to its short form is a place."""
+        short = short.removesuffix("项目")
+        at = full.removesuffix("项目").rfind(short)
+        prefix = full[:at] if at > 0 else ""
+        return bool(prefix) and (not self._without_place(prefix) or prefix.endswith(self.rules.district_endings))
+
+    def _in_document_title(self, text: str, c: _Candidate) -> bool:
+        """《…合作项目谅解备忘录》, 《…规划》: inside the title of a document (not a headline quoted in
+        《》, which may name a project: 《总投资20亿！…中试基地落户长春》)."""
+        opened = text.rfind("《", 0, c.start)
+        if opened < 0 or text.rfind("》", opened, c.start) >= 0:
+            return False
+        closed = text.find("》", c.end)
+        return closed > c.end and "。" not in text[c.end:closed] and text[c.end:closed].endswith(self.rules.document_words)
+
+    def _without_place(self, name: str, every: bool = True) -> str:
+        """The name without the places it starts with (长春市绿园区重点项目 → 重点项目), or only the first."""
+        while True:
+            place = next((p for p in self.rules.place_prefixes + self.rules.locations if name.startswith(p)), None)
+            if place is None and self._district is not None:
+                m = self._district.match(name)
+                place = m.group(0) if m and m.end() < len(name) else None
+            if place is None:
+                return name
+            name = name[len(place):]
+            if not every:
+                return name
 
     def _distinctive(self, name: str) -> str:
         """What is left of a name without head words, phases, generic words and punctuation."""
@@ -567,6 +742,20 @@ def _clause_start(text: str, pos: int, floor: int, marks: str = CLAUSE_MARKS) ->
     while i >= floor and text[i] not in marks:
         i -= 1
     return i + 1
+
+
+def _name_clause_start(text: str, pos: int, floor: int) -> int:
+    """Where the clause a name ends in starts: one dash between two words joins them
+    (复华未来世界—文化旅游中心项目); two dashes, or one beside a space or mark, part clauses."""
+    start = _clause_start(text, pos, floor)
+    while (start - 2 >= floor and text[start - 1] == "—" and _is_han(text[start - 2]) and start < len(text)
+           and _is_han(text[start])):
+        start = _clause_start(text, start - 1, floor)
+    return start
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _shortens(short: str, full: str) -> bool:
