@@ -85,3 +85,17 @@ def test_tuning_half_holds_what_the_rules_reached(tuned):
     assert tuned.company_share >= TUNING_FLOORS["company groups"], tuned.split_groups
     assert tuned.investment_share >= TUNING_FLOORS["investments"], tuned.wrong_investments
     assert tuned.wrong_merges == []
+
+
+def test_gold_text_is_folded_as_the_reader_folds_its_page():
+    # rc12 (tuning) is a page full of toneless converter pinyin: the reader takes out (zhong) there,
+    # so a gold name written with it matches the name the build found; alone, (su) could be a word
+    from score_real_projects import fold
+    from real_corpus import pages
+
+    rc12 = next(p for p in pages("tune") if p.name == "rc12")
+    page_text = rc12.text_file.read_text(encoding="utf-8")
+    written = "中(zhong)國(guo)高速(su)列車(che)工程試驗中(zhong)心"
+    assert fold(written, page_text) == fold("中国高速列车工程试验中心")
+    assert fold("長(chang)客股份公(gong)司(si)", page_text) == fold("长客股份公司")
+    assert fold("小程序(app)") == fold("小程序(app)", "") != fold("小程序")  # an ordinary page keeps its word
