@@ -108,16 +108,21 @@ _LEGAL_TAIL = ("股份有限公司", "股份公司", "股份", "集团有限公�
 # (长春金赛药业, 吉林长光卫星); 中国 only with a legal form (中国北车长客股份公司)
 _CITY_PREFIXES = ("长春市", "长春", "吉林省", "吉林")
 # (市 only as 我市/本市/全市: 长春市晟昱金属制品有限公司 and 重庆市轨道交通(集团)有限公司 keep their city)
-_LEAD = re.compile(r"^.*(?:的|在|与|和|推动|积极|由|是|为|将|让|对|向|[我本全该]市|即|等|子公司|来自|旗下)")
+_LEAD = re.compile(r"^.*(?:的|在|与|和|推动|积极|由|是|为|将|让|对|向|[我本全该]市|即|等|子公司|来自|旗下|了)")
 
 
 def find_registered_names(text: str) -> list[tuple[int, int]]:
-    spans = []
+    spans: list[tuple[int, int]] = []
     for m in REGISTERED.finditer(text):
         start = m.start()
         lead = _LEAD.match(m.group(0))
         if lead:
             start += lead.end()
+        # 中国北车集团|长春轨道客车股份有限公司, 中国北车集团|长客股份公司: a group written right
+        # before its unit's registered name is part of it
+        if spans and spans[-1][1] == start and text.endswith("集团", 0, start):
+            spans[-1] = (spans[-1][0], m.end())
+            continue
         if m.end() - start >= 6:
             spans.append((start, m.end()))
     return spans
@@ -133,9 +138,23 @@ def _with_place(text: str, hit: NameHit) -> NameHit:
     return hit
 
 
+# a trade word between a listed name and its legal form belongs to the mention (长光卫星科技公司)
+_TRADE_TAIL = re.compile("(?:科技|技术)?(?:" + "|".join(_LEGAL_TAIL) + ")")
+
+
 def with_legal_tail(text: str, hit: NameHit) -> NameHit:
-    tail = next((t for t in _LEGAL_TAIL if text.startswith(t, hit.end)), "")
-    return NameHit(hit.text + tail, hit.key, hit.start, hit.end + len(tail)) if tail else hit
+    m = _TRADE_TAIL.match(text, hit.end)
+    return NameHit(hit.text + m.group(0), hit.key, hit.start, m.end()) if m else hit
+
+
+# a country right before a name that is also a common word makes it the company even outside a
+# list of companies (美国通用与中国一汽组建了…; not 中国: 中国通用技术集团 is another company)
+_COUNTRIES = ("德国", "美国", "日本", "法国", "韩国", "英国", "意大利", "瑞典", "瑞士")
+
+
+def _with_country(text: str, hit: NameHit) -> NameHit | None:
+    country = next((c for c in _COUNTRIES if text.endswith(c, 0, hit.start)), "")
+    return NameHit(country + hit.text, hit.key, hit.start - len(country), hit.end) if country else None
 
 
 # a stock code right after a name: (深:000661), (000661.SZ), （股票代码：600742）
@@ -161,8 +180,13 @@ def company_mentions(article: Article, matcher: NameMatcher, list_only: frozense
         hits = [_with_place(block.text, h) for h in hits]
         if list_only:
             spans = [(h.start, h.end) for h in hits]
-            hits = [h for h in hits if h.text not in list_only
-                    or in_company_list(block.text, h.start, h.end, [sp for sp in spans if sp != (h.start, h.end)])]
+            kept = []
+            for h in hits:
+                if h.text not in list_only or in_company_list(block.text, h.start, h.end, [sp for sp in spans if sp != (h.start, h.end)]):
+                    kept.append(h)
+                elif (placed := _with_country(block.text, h)) is not None and not any(a < placed.start < b for a, b in spans):
+                    kept.append(placed)
+            hits = kept
         spans = {(h.start, h.end): h for h in hits}
         for start, end in find_registered_names(block.text):
             text = block.text[start:end]
@@ -171,6 +195,13 @@ def company_mentions(article: Article, matcher: NameMatcher, list_only: frozense
             if placed is not None and placed.start > start:
                 del spans[(placed.start, placed.end)]
                 spans[(start, end)] = NameHit(text, placed.key, start, end)
+                continue
+            # 中国北车集团长客股份公司: a listed group right before its listed unit is the unit
+            group = spans.get(next(((h.start, h.end) for h in hits if h.start == start and h.text.endswith("集团")), (-1, -1)))
+            unit = next((h for h in hits if group is not None and h.start == group.end and h.end == end), None)
+            if unit is not None:
+                del spans[(group.start, group.end)], spans[(unit.start, unit.end)]
+                spans[(start, end)] = NameHit(text, unit.key, start, end)
             # a known name at the end (…服务一汽集团) means the run is that name with words before it
             elif not any(h.end == end for h in hits) and matcher.key(text) is None:
                 unknown.append(RegisteredName(text, article.stem, block.id, start, end))

@@ -339,7 +339,7 @@ def _member(key: str, by_key: dict, catalogue_key: dict) -> str:
 
 # --- companies ------------------------------------------------------------------------------------
 def company_core(name: str) -> str:
-    """长春金赛药业有限责任公司 → 金赛药业; 中国中车长春轨道客车股份有限公司 → 中车长春轨道客车."""
+    """长春金赛药业有限责任公司 → 金赛药业; 中国中车长春轨道客车股份有限公司 → 轨道客车."""
     t = match_text(name)
     for _ in range(2):
         t2 = _LEGAL.sub("", t)
@@ -349,7 +349,13 @@ def company_core(name: str) -> str:
         if t.startswith(place) and len(t) - len(place) >= 2:
             t = t[len(place):]
             break
-    return t
+    # 中车长春轨道客车, 北车集团长春轨道客车: a group's name before the unit's place and name is the
+    # group's, not the unit's (一汽富维汽车零部件 keeps 一汽: no place follows it)
+    unit = _GROUP_BEFORE_PLACE.match(t)
+    return unit.group(1) if unit else t
+
+
+_GROUP_BEFORE_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:长春市|长春|吉林省|吉林)([\u4e00-\u9fffA-Za-z]{4,})$")
 
 
 def without_province(core: str) -> str:

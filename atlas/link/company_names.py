@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from ..extract.companies import Company, CompanyMention, RegisteredName, in_company_list, with_legal_tail
 from ..extract.facts import ArticleFacts
 from ..extract.names import NameMatcher
+from ..segment import dictionary
 from ..text import match_text
 from .aliases import company_core, introduced_short_form, without_province
 
@@ -59,6 +60,12 @@ def separate_legal_bodies(mentions: list[CompanyMention], full_names: dict[str, 
         else:
             kept.append(m)
     return kept, moved
+
+
+def _add_alias(new_companies: dict[str, Company], aliases: dict[str, str], core: str, short: str, name: str) -> None:
+    aliases[short] = name
+    c = new_companies[core]
+    new_companies[core] = Company(c.name, c.full, tuple(sorted({*c.aliases, short})))
 
 
 @dataclass(frozen=True)
@@ -128,15 +135,25 @@ def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: t
     article_text: dict[str, str] = defaultdict(str)
     for (stem, _), text in sorted(blocks.items()):
         article_text[stem] += text + "\n"
+    # (the whole core too, when the article writes it more often than its registered names:
+    # 吉林省东鳌鹿业集团有限公司 … 东鳌鹿业则积极拓展…)
+    registered_in: Counter = Counter((r.article, target) for r, target in resolved)
     for r, target in resolved:
         if target not in new_companies:
             continue
         core, text = without_province(target), article_text.get(r.article, "")
-        short = next((core[:n] for n in range(len(core) - 1, 3, -1) if text.count(core[:n]) > text.count(core)), "")
+        short = next((core[:n] for n in range(len(core), 3, -1)
+                      if text.count(core[:n]) > (text.count(core) if n < len(core) else registered_in[(r.article, target)])), "")
         if short and short not in by_core and short not in aliases:
-            aliases[short] = new_name[target]
-            c = new_companies[target]
-            new_companies[target] = Company(c.name, c.full, tuple(sorted({*c.aliases, short})))
+            _add_alias(new_companies, aliases, target, short, new_name[target])
+    # 卓谊生物股份有限公司 (rb11) … 像卓谊生物这样的… (rd09): a new company whose core starts with a
+    # coined name (卓谊, 东鳌: no word of the dictionary) is that core alone in every article; a core
+    # that starts with a word (轨道交通, 玲珑轮胎) may be a plain phrase and is not
+    words = dictionary()
+    for core, name in sorted(new_name.items()):
+        short = without_province(core)
+        if len(short) >= 4 and not words.get(short[:2]) and short not in by_core and short not in aliases:
+            _add_alias(new_companies, aliases, core, short, name)
     # 山东玲珑轮胎股份有限公司 → 玲珑轮胎: a new company's name without its province is matched in
     # other articles too, but only as an item of a list of companies (一汽解放、玲珑轮胎、法雷奥等):
     # alone, such a core may be a plain phrase (重庆市轨道交通集团 → 轨道交通)
