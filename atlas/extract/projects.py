@@ -34,7 +34,7 @@ _COUNTED = re.compile(r"(?:\d+|[一两二三四五六七八九十百千几数另
 _PHASE_AFTER = re.compile(r"[（(]?[一二三四五六七八九十]期[）)]?(?:项目|工程)?")
 _INVESTS = r"(?:(?:计划|拟|预计|概算|估算|动态)?总投资|投资总额|(?:计划|拟|预计)?投资|引资)(?:额|规模)?(?:达到|达|为|是|[:：])?[ \u3000]?"
 # a clause of its own that states the investment of what the sentence is about (，项目总投资79亿元)
-_INVESTMENT_CLAUSE = re.compile(rf"[，,](?:该)?(?:项目)?{_INVESTS}({AMOUNT.pattern})")
+_INVESTMENT_CLAUSE = re.compile(rf"[，,:：](?:该)?(?:项目)?{_INVESTS}({AMOUNT.pattern})")  # (X开工：总投资超350亿元)
 _INVESTMENT_RIGHT_AFTER = re.compile(rf"[，,]?(?:项目)?{_INVESTS}({AMOUNT.pattern})")
 # an amount of money (not a capacity: 年产12万吨有机酸项目 keeps its 12万吨)
 _MONEY = re.compile(rf"(?:{AMOUNT.pattern})(?![吨辆台套件头只平立千公米瓦人])")  # 年产600万人份…疫苗项目: doses
@@ -142,6 +142,7 @@ class ProjectFinder:
         self._kind_of_list = re.compile(rf"(?:、[^，。；、,;]{{1,30}}?)*等[^，。；、,;]{{0,8}}?(?:{_alternation(rules.not_project_kinds)})") \
             if rules.not_project_kinds else None
         self._status = re.compile(_alternation(rules.statuses)) if rules.statuses else None
+        self._pair_before = re.compile(rf"(?:{_alternation(rules.heads)})(?:项目)?(?:和|与|及|以及|、)$")
         self._location = re.compile(_alternation(rules.locations)) if rules.locations else None
 
     # --- finding ---------------------------------------------------------------------------
@@ -500,10 +501,15 @@ class ProjectFinder:
                 m = None
         if m is None:
             m = _INVESTMENT_RIGHT_AFTER.match(text, c.end, scope_end)
-        if m is None:
-            m = _INVESTMENT_CLAUSE.search(text, c.end, scope_end)
-            # …、金赛国际医药产业园等400个…重点项目…，总投资2410亿元: the figure of the whole list
-            if m and (c.how == "list" or re.search("等|" + _COUNTED.pattern, text[c.end:m.start()])):
+            if m is None:
+                m = _INVESTMENT_CLAUSE.search(text, c.end, scope_end)
+                # …、金赛国际医药产业园等400个…重点项目…，总投资2410亿元: the figure of the whole list
+                # (等 in the name's own clause; 厂房、道路、绿化等工程 in a later one lists its works)
+                own_clause = text[c.end:_clause_end(text, c.end, m.start())] if m else ""
+                if m and (c.how == "list" or "等" in own_clause or _COUNTED.search(text, c.end, m.start())):
+                    m = None
+            # 通用航空产业园和航天信息产业园总投资超千亿: a figure after two names joined by 和 is their total
+            if m and self._pair_before.search(text, s0, c.start):
                 m = None
         if m is None:
             return None

@@ -1,0 +1,46 @@
+"""Investment figures attached to the project their clause names (issue 18), with real sentences
+from the tuning half of tests/fixtures/real_articles."""
+from __future__ import annotations
+
+import pytest
+
+from atlas.extract.companies import Company, company_matcher
+from atlas.extract.project_names import load_catalogue
+from atlas.extract.projects import ProjectFinder
+from atlas.records import Article, Block, BlockKind
+from tests.conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def finder():
+    catalogue = load_catalogue(ROOT, [])
+    firms = company_matcher([Company("中国一汽", aliases=("一汽",)), Company("奥迪一汽", full="奥迪一汽新能源汽车有限公司")])
+    return ProjectFinder(catalogue.rules, catalogue.matcher(), firms, catalogue.bare_matcher())
+
+
+def investments(finder, text):
+    article = Article("seeds/x.txt", "x", "x", "t", blocks=(Block(BlockKind.PARAGRAPH, text, (1,), "p1"),))
+    return [(m.text, m.investment.text if m.investment else None) for m in finder.find(article, [])]
+
+
+def test_a_figure_after_a_colon_is_the_figure_of_the_project_before_it(finder):
+    # rc09's headline: 奧迪一汽新能源汽車項目在長春開工:總投資超 350 億元,A6 / Q6 e-tron 將投產
+    assert investments(finder, "奥迪一汽新能源汽车项目在长春开工:总投资超 350 亿元,A6 / Q6 e-tron 将投产") == [
+        ("奥迪一汽新能源汽车项目", "超 350 亿元")]
+
+
+def test_a_figure_after_two_names_joined_by_and_is_their_total(finder):
+    # rf11's headline (the sum of both parks), then each park's own figure before its name
+    assert [figure for _, figure in investments(finder, "长春要建通用航空产业园和航天信息产业园总投资超千亿")] == [None, None]
+    assert investments(finder, "这其中,就包括总投资1015亿元的通用航空产业园和总投资54亿元的航天信息产业园。")[-1] == (
+        "航天信息产业园", "54亿元")
+
+
+def test_a_list_of_works_in_a_later_clause_does_not_make_the_figure_a_lists_total(finder):
+    # rc15: …主要建设项目包括厂房、道路、绿化等工程,总投资约12亿元 (the park's own figure)
+    text = ("长春汽车经济技术开发区新能源汽车产业园项目规划总占地面积约26万平方米,规划总建筑面积约23万平方米,"
+            "主要建设项目包括厂房、道路、绿化等工程,总投资约12亿元,将建设一系列的新能源汽车部件厂房。")
+    assert investments(finder, text)[0] == ("长春汽车经济技术开发区新能源汽车产业园项目", "约12亿元")
+    # a list that the name is an item of still gives its total to nobody
+    text = "一汽红旗繁荣工厂、金赛国际医药产业园等400个重点项目集中开工,总投资2410亿元。"
+    assert all(figure is None for _, figure in investments(finder, text))
