@@ -22,6 +22,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from ..extract.name_pairs import AliasWords
 from ..extract.names import NameMatcher
 from ..extract.project_names import ProjectCatalogue
 from ..text import match_text
@@ -96,8 +97,10 @@ class _Groups:
 
 
 class ProjectNameKeys:
-    def __init__(self, catalogue: ProjectCatalogue, firms: NameMatcher):
+    def __init__(self, catalogue: ProjectCatalogue, firms: NameMatcher, words: AliasWords = AliasWords()):
         rules = catalogue.rules
+        self.words = words
+        self.part_heads = tuple(rules.part_heads)
         self.places = tuple(sorted({match_text(p) for p in rules.place_prefixes + rules.locations}, key=lambda p: (-len(p), p)))
         self.firms = firms
         self.head = re.compile("(?:" + "|".join(re.escape(h) for h in rules.heads) + ")$") if rules.heads else None
@@ -123,6 +126,38 @@ class ProjectNameKeys:
             group_prefix = i + 1 < len(hits) and hits[i + 1].start == hits[i].end
             t = t[: hits[i].start] + ("" if group_prefix else hits[i].key) + t[hits[i].end:]
         return t
+
+    def loose(self, key: str) -> str:
+        """The key with words of one meaning written alike and optional words left out:
+        亚泰生物医药产业园 → 亚泰医药产业园, 一汽富维智能工业园 → 一汽富维智慧工业园."""
+        for group in self.words.same_meaning:
+            for w in group[1:]:
+                key = key.replace(w, group[0])
+        head = self.head_of(key)
+        body = key[: len(key) - len(head)]
+        for w in sorted(self.words.optional, key=len, reverse=True):
+            body = body.replace(w, "")
+        return body + head
+
+    def own_chars(self, key: str) -> int:
+        """How many characters of its own a key has beyond companies, heads, generic and optional words."""
+        own = self.own(key)
+        for w in self.words.optional:
+            own = own.replace(w, "|")
+        return len(own.replace("|", ""))
+
+    def only_firms_and_generic(self, key: str) -> bool:
+        """奥迪一汽新能源合资, 奥迪新能源整车工厂: company names, generic and optional words, places and a head."""
+        own = self.own(key)
+        for w in (*self.words.optional, *self.places):
+            own = own.replace(w, "|")
+        return bool(self.firms.find(key)) and not own.replace("|", "")
+
+    def plant_like(self, key: str) -> bool:
+        """A project, plant or base (no head, 项目, 工厂, 基地), not a park (…园, …城, …港) nor a part of a
+        plant (车间, 生产线)."""
+        head = self.head_of(key)
+        return not head.endswith(("园", "城", "港")) and not head.endswith(self.part_heads)
 
     def only_firms_and_head(self, key: str) -> bool:
         """金赛药业产业园: company names and a head, nothing else."""
@@ -150,13 +185,14 @@ class ProjectNameKeys:
 
 def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatcher,
                    same: list[tuple[str, ...]], not_same: list[tuple[str, ...]],
-                   articles: list[set[str]] | tuple = ()) -> tuple[dict[str, tuple[str, str]], list[GroupNote]]:
+                   articles: list[set[str]] | tuple = (), alias_words: AliasWords = AliasWords()
+                   ) -> tuple[dict[str, tuple[str, str]], list[GroupNote]]:
     """Every mention text → (its page's name, its phase or ""), and what the report should say.
 
     `texts` counts how often each text is written; the catalogue's names win, then the most
     written name of a group (the longest on a tie) names its page. `articles` holds the texts of
     each article: a short form written beside its full name in one article is that name."""
-    keys = ProjectNameKeys(catalogue, firms)
+    keys = ProjectNameKeys(catalogue, firms, alias_words)
     refused = {frozenset(map(match_text, pair)) for pair in not_same}
     groups = _Groups(refused)
     out: dict[str, tuple[str, str]] = {}
@@ -207,6 +243,9 @@ def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatch
                 notes.append(GroupNote((a, b.lstrip("=")), "短名称的字按顺序都在长名称中，开头和类别词相同", True))
             else:
                 notes.append(GroupNote((a, b.lstrip("=")), "not_same 拒绝合并", False))
+    _merge_loose_keys(keys, groups, by_key, catalogue_key, notes)
+    _merge_generic_names(keys, groups, by_key, catalogue_key, notes)
+    _merge_shortened(keys, groups, by_key, catalogue_key, key_of, notes)
     # a found name holding exactly one listed name, same head and start: that entry written longer
     # (一汽红旗新能源繁荣工厂, 红旗繁荣现代化工厂 / the listed 一汽红旗繁荣工厂). Two characters of the
     # listed name's own are enough: an editor wrote it, so it names one project.
@@ -335,6 +374,79 @@ def industry_short_forms(articles: dict[str, set[str]], catalogue: ProjectCatalo
 
 def _member(key: str, by_key: dict, catalogue_key: dict) -> str:
     return by_key[key][0] if key in by_key else "=" + catalogue_key[key]
+
+
+def _join(groups: _Groups, a: str, b: str, reason: str, notes: list[GroupNote]) -> None:
+    if groups.find(a) == groups.find(b):
+        return
+    merged = groups.union(a, b)
+    notes.append(GroupNote((a.lstrip("="), b.lstrip("=")), reason if merged else "not_same 拒绝合并", merged))
+
+
+def _merge_loose_keys(keys: ProjectNameKeys, groups: _Groups, by_key: dict, catalogue_key: dict, notes: list[GroupNote]) -> None:
+    """亚泰生物医药产业园 / 亚泰医药产业园, 一汽富维智慧工业园 / 一汽富维智能工业园: keys that differ only by
+    optional words or words of one meaning (`alias_words:`) are one project, when they keep two
+    characters of their own (中车长客智能工厂 / 中车长客工厂 may be two plants of the company)."""
+    by_loose: dict[str, list[str]] = defaultdict(list)
+    for k in sorted(set(by_key) | set(catalogue_key)):
+        if keys.own_chars(k) >= 2:
+            by_loose[keys.loose(k)].append(k)
+    for loose, ks in sorted(by_loose.items()):
+        if len(ks) < 2 or len({catalogue_key[k] for k in ks if k in catalogue_key}) > 1:
+            continue  # two listed entries: the editors say they are two projects
+        anchor = _member(ks[0], by_key, catalogue_key)
+        for k in ks[1:]:
+            _join(groups, anchor, _member(k, by_key, catalogue_key), "只差可省略或同义的词（alias_words）", notes)
+
+
+def _firms_fit(keys: ProjectNameKeys, short: str, listed: str) -> bool:
+    """Every company of the found name is one of the listed name's, or begins it (奥迪 → the joint
+    venture 奥迪一汽)."""
+    theirs = [h for h in keys.firms.find(listed)]
+    return all(any(h.key == t.key or t.text.startswith(h.text) for t in theirs) for h in keys.firms.find(short))
+
+
+def _merge_generic_names(keys: ProjectNameKeys, groups: _Groups, by_key: dict, catalogue_key: dict, notes: list[GroupNote]) -> None:
+    """奥迪一汽新能源汽车工厂, 奥迪新能源整车工厂: a company and generic words (a project, plant or base)
+    are the company's one listed project that is itself named only by the company and generic words
+    (奥迪一汽新能源汽车项目). A listed name with words of its own (一汽红旗繁荣工厂) is one plant among
+    the company's others: such pairs are only proposed."""
+    generic_entries = [k for k in catalogue_key if keys.only_firms_and_generic(k) and keys.plant_like(k)]
+    for short in sorted(by_key):
+        if not keys.only_firms_and_generic(short) or not keys.plant_like(short):
+            continue
+        fits = [k for k in generic_entries if _firms_fit(keys, short, k)]
+        roots = {groups.find("=" + catalogue_key[k]) for k in fits}
+        if len(roots) == 1:
+            _join(groups, by_key[short][0], "=" + catalogue_key[fits[0]], "只有公司名和通用词，且该公司只列出一个这样的项目", notes)
+
+
+def _merge_shortened(keys: ProjectNameKeys, groups: _Groups, by_key: dict, catalogue_key: dict, key_of: dict,
+                     notes: list[GroupNote]) -> None:
+    """A name written short, when exactly one other name fits:
+    - its leading words left out (交通装备制造产业园 → 长春轨道交通装备制造产业园): the key ends exactly
+      one longer key, with four characters of its own and not only an industry's park, and the name
+      has nothing before it either (长春新区生长激素 is not 金赛生长激素: its place says whose it is);
+    - its place cut to its first character (长智光谷产业园 = 长(春)智(能)光谷产业园)."""
+    all_keys = sorted(set(by_key) | set(catalogue_key))
+    for short in sorted(by_key):
+        if keys.own_chars(short) < 4 or keys.bare(short) in keys.industries:
+            continue
+        if not all(w.startswith(short) for w in by_key[short]):
+            continue  # 长春新区生长激素: a place (or a company) before it already says whose it is
+        longer = [k for k in all_keys if k != short and k.endswith(short)]
+        roots = {groups.find(_member(k, by_key, catalogue_key)) for k in longer}
+        if len(roots) == 1:
+            _join(groups, by_key[short][0], _member(longer[0], by_key, catalogue_key), "短名称是一个长名称去掉开头的词", notes)
+    placed = [(w, k, p) for w, k in sorted(key_of.items()) for p in keys.places if w.startswith(p) and not k.startswith(p)]
+    for short in sorted(by_key):
+        if keys.own_chars(short) < 3 or len(short) < 3:
+            continue
+        longer = [(w, k) for w, k, p in placed if k != short and short[0] == p[0] and short[1] == k[0]
+                  and keys.head_of(k) == keys.head_of(short) and _is_subsequence(short[1:], k)]
+        roots = {groups.find(w) for w, _ in longer}
+        if len(roots) == 1:
+            _join(groups, by_key[short][0], longer[0][0], "简称：地名只留第一个字，其余的字按顺序都在全称中", notes)
 
 
 # --- companies ------------------------------------------------------------------------------------
