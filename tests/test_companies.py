@@ -7,7 +7,8 @@ import sys
 
 import pytest
 
-from atlas.extract.companies import company_matcher, company_mentions, find_registered_names, list_only_names, load_companies
+from atlas.extract.companies import (company_matcher, company_mentions, find_registered_names, list_only_names, load_companies,
+                                     unknown_list_items)
 from atlas.link.aliases import company_core, without_province
 from atlas.records import Article, Block, BlockKind
 from tests.conftest import ROOT
@@ -175,3 +176,23 @@ def test_a_new_companys_coined_name_is_matched_alone_in_every_article():
     # 重庆市轨道交通(集团)有限公司: 轨道交通 is a word, never a company alone
     assert not any(m.text == "轨道交通" for m in kb.company_mentions)
     assert found[("rc13", "中国北车集团长春轨道客车股份有限公司")] == found[("rc11", "长春轨道客车股份有限公司")] == "中车长客"
+
+
+def test_an_unknown_item_of_a_list_of_companies_is_a_company():
+    # rb17: 长春高新、金赛药业、百克生物、迪瑞医疗等一批行业领军企业 (迪瑞医疗 is in no list); rd09's photo
+    # caption 迪瑞醫療技術人員正在檢測設備 then names it too (迪瑞 is no word: a coined name)
+    kb = build([p for p in pages("tune") if p.name in ("rb17", "rd09")])
+    found = {(m.article, m.text): m.company for m in kb.company_mentions}
+    assert found[("rb17", "迪瑞医疗")] == found[("rd09", "迪瑞医疗")]
+    assert found[("rb17", "金赛药业")] == "金赛药业"
+    text = "长春相继与德国奥迪、大众,美国通用,日本马自达、丰田等国际巨头开展合作。"
+    assert [text[a:b] for a, b in unknown_list_items(text, [(2, 4)])] == []  # one known item is no list of companies
+
+
+def test_a_listed_full_name_gives_its_short_forms(listed):
+    # 长春希达电子技术有限公司 (the listed full name) → 希达电子 (rd06 headline, rg12 长春希达电子), and 希达
+    # with a legal form after it (rf09 视察了长春光机所投资企业——希达公司)
+    assert mentions(listed, "希达电子倒装COB创新产品全球技术领跑") == [("希达电子", "希达电子")]
+    assert mentions(listed, "长春希达电子销售收入同比增长30%以上") == [("长春希达电子", "希达电子")]
+    assert mentions(listed, "视察了长春光机所投资企业——希达公司。") == [("希达公司", "希达电子")]
+    assert mentions(listed, "希达两字") == []  # a two-character short form only with its legal form

@@ -77,7 +77,41 @@ def company_matcher(companies: list[Company]) -> NameMatcher:
         for n in (c.name, c.full, *c.aliases, *c.list_aliases):
             if n:
                 names.setdefault(n, c.name)
+    for c in companies:
+        for n in short_forms_of_full(c.full):
+            if not any(n.startswith(known) and n[len(known):] == "公司" for known in names):
+                names.setdefault(n, c.name)  # (not 中车公司: 中车 names 中国中车)
     return NameMatcher(names)
+
+
+# legal forms and trade words a registered name ends with (长春希达电子技术有限公司)
+_FULL_TAIL = re.compile(r"(?:[（(]集团[）)])?(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团)$")
+_TRADE_WORDS = ("技术", "科技")
+
+
+def short_forms_of_full(full: str) -> list[str]:
+    """The short forms a listed registered name gives: without its place, legal form and trade word
+    (长春希达电子技术有限公司 → 希达电子), and its coined start with 公司 after it (希达公司): the two or
+    three characters before the dictionary words that end the name, when they are no word themselves."""
+    from ..segment import dictionary  # jieba's table, loaded only when a listed full name needs it
+
+    core = _FULL_TAIL.sub("", full)
+    core = next((core[len(p):] for p in PLACE_PREFIXES if core.startswith(p) and len(core) - len(p) >= 2), core)
+    if core == full or not core:
+        return []
+    out = []
+    for trade in _TRADE_WORDS:
+        if core.endswith(trade) and len(core) - len(trade) >= 4:
+            out.append(core[: -len(trade)])
+    words, start = dictionary(), out[-1] if out else core
+    while len(start) > 2:
+        tail = next((start[i:] for i in range(len(start) - 2, 1, -1) if words.get(start[i:])), "")
+        if not tail:
+            break
+        start = start[: -len(tail)]
+    if start != core and 2 <= len(start) <= 3 and not words.get(start) and re.fullmatch(r"[\u4e00-\u9fff]+", start):
+        out.append(start + "公司")
+    return out
 
 
 def list_only_names(companies) -> frozenset[str]:
@@ -168,6 +202,26 @@ def _listed_with_stock_code(texts: list[str], list_only: frozenset[str]) -> froz
                      if any(_STOCK_CODE.match(t, m.end()) for m in re.finditer(re.escape(n), t)))
 
 
+# a list closed by 等 and a word for companies (长春高新、金赛药业、百克生物、迪瑞医疗等一批行业领军企业)
+_COMPANY_LIST = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,8}、)+[\u4e00-\u9fffA-Za-z]{2,8})等[^，。；,;]{0,10}?(?:企业|公司|集团|巨头|厂商|龙头|车企|药企)")
+
+
+def unknown_list_items(text: str, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items of a list of companies that no name matched, when two or more of its items are known
+    companies (迪瑞医疗 beside 长春高新、金赛药业、百克生物). The first item is left out when unknown: the
+    words before the list run into it."""
+    out = []
+    for m in _COMPANY_LIST.finditer(text):
+        items, pos = [], m.start(1)
+        for item in m.group(1).split("、"):
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        is_known = [any(b == e and (k == 0 or a == s) for a, b in known) for k, (s, e) in enumerate(items)]
+        if sum(is_known) >= 2:
+            out += [span for k, span in enumerate(items) if k > 0 and not is_known[k]]
+    return out
+
+
 def company_mentions(article: Article, matcher: NameMatcher, list_only: frozenset[str] = frozenset()
                      ) -> tuple[list[CompanyMention], list[RegisteredName]]:
     mentions, unknown = [], []
@@ -205,6 +259,8 @@ def company_mentions(article: Article, matcher: NameMatcher, list_only: frozense
             # a known name at the end (…服务一汽集团) means the run is that name with words before it
             elif not any(h.end == end for h in hits) and matcher.key(text) is None:
                 unknown.append(RegisteredName(text, article.stem, block.id, start, end))
+        for start, end in unknown_list_items(block.text, list(spans)):
+            unknown.append(RegisteredName(block.text[start:end], article.stem, block.id, start, end))
         for h in sorted(spans.values(), key=lambda h: h.start):
             mentions.append(CompanyMention(h.key, h.text, article.stem, block.id, h.start, h.end))
     return mentions, unknown
