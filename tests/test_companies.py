@@ -196,3 +196,12 @@ def test_a_listed_full_name_gives_its_short_forms(listed):
     assert mentions(listed, "长春希达电子销售收入同比增长30%以上") == [("长春希达电子", "希达电子")]
     assert mentions(listed, "视察了长春光机所投资企业——希达公司。") == [("希达公司", "希达电子")]
     assert mentions(listed, "希达两字") == []  # a two-character short form only with its legal form
+
+
+def test_a_new_companys_abbreviation_in_its_own_article_is_that_company():
+    # rg15: 长春市轨道交通集团有限公司 … 长春轨交集团 (轨交: the first character of each word of 轨道交通)
+    kb = build([p for p in pages("tune") if p.name in ("rg15", "ra30")])
+    found = {(m.article, m.text): m.company for m in kb.company_mentions}
+    assert found[("rg15", "长春轨交集团")] == found[("rg15", "长春市轨道交通集团有限公司")]
+    # 轨道交通 alone is a word, no company (the core's whole is a short form only when coined: 东鳌鹿业)
+    assert not any(m.text == "轨道交通" for m in kb.company_mentions)

@@ -68,6 +68,32 @@ def _add_alias(new_companies: dict[str, Company], aliases: dict[str, str], core:
     new_companies[core] = Company(c.name, c.full, tuple(sorted({*c.aliases, short})))
 
 
+def _join_abbreviations(resolved: list, new_forms: dict[str, Counter]) -> None:
+    """长春市轨道交通集团有限公司 … 长春轨交集团 in one article: a new company whose core is the
+    other's characters in order (same first character, same legal body) is that company."""
+    in_article: dict[str, set[str]] = defaultdict(set)
+    for r, target in resolved:
+        if target in new_forms:
+            in_article[r.article].add(target)
+    into: dict[str, str] = {}
+    for _, cores in sorted(in_article.items()):
+        for short in sorted(cores):
+            longer = [c for c in cores if len(c) > len(short) and c[0] == short[0] and _in_order(short, c)
+                      and {legal_body(t) for t in new_forms[c]} == {legal_body(t) for t in new_forms[short]}]
+            if len(longer) == 1:
+                into.setdefault(short, longer[0])
+    for k, (r, target) in enumerate(resolved):
+        if target in into:
+            resolved[k] = (r, into[target])
+    for short, full in into.items():
+        new_forms[full].update(new_forms.pop(short))
+
+
+def _in_order(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
 @dataclass(frozen=True)
 class LinkedCompanies:
     companies: tuple[Company, ...]  # the listed ones, then the new ones (by name)
@@ -112,6 +138,7 @@ def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: t
         if company is None:
             new_forms[core][r.text] += 1
         resolved.append((r, company or core))
+    _join_abbreviations(resolved, new_forms)
     new_name = {core: min(forms, key=lambda t: (-forms[t], -len(t), t)) for core, forms in new_forms.items()}
     new_companies = {core: Company(name, full=name) for core, name in new_name.items()}
     # short forms articles introduce, and the names of new companies, become names to match everywhere
@@ -135,21 +162,22 @@ def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: t
     article_text: dict[str, str] = defaultdict(str)
     for (stem, _), text in sorted(blocks.items()):
         article_text[stem] += text + "\n"
-    # (the whole core too, when the article writes it more often than its registered names:
-    # 吉林省东鳌鹿业集团有限公司 … 东鳌鹿业则积极拓展…)
+    # (the whole core too, when the article writes it more often than its registered names and it
+    # starts with a coined name: 吉林省东鳌鹿业集团有限公司 … 东鳌鹿业则积极拓展…; not 轨道交通)
     registered_in: Counter = Counter((r.article, target) for r, target in resolved)
+    words = dictionary()
     for r, target in resolved:
         if target not in new_companies:
             continue
         core, text = without_province(target), article_text.get(r.article, "")
-        short = next((core[:n] for n in range(len(core), 3, -1)
+        whole = len(core) if not words.get(core[:2]) else len(core) - 1
+        short = next((core[:n] for n in range(whole, 3, -1)
                       if text.count(core[:n]) > (text.count(core) if n < len(core) else registered_in[(r.article, target)])), "")
         if short and short not in by_core and short not in aliases:
             _add_alias(new_companies, aliases, target, short, new_name[target])
     # 卓谊生物股份有限公司 (rb11) … 像卓谊生物这样的… (rd09): a new company whose core starts with a
     # coined name (卓谊, 东鳌: no word of the dictionary) is that core alone in every article; a core
     # that starts with a word (轨道交通, 玲珑轮胎) may be a plain phrase and is not
-    words = dictionary()
     for core, name in sorted(new_name.items()):
         short = without_province(core)
         if len(short) >= 4 and not words.get(short[:2]) and short not in by_core and short not in aliases:
