@@ -44,3 +44,10 @@ def test_a_list_of_works_in_a_later_clause_does_not_make_the_figure_a_lists_tota
     # a list that the name is an item of still gives its total to nobody
     text = "一汽红旗繁荣工厂、金赛国际医药产业园等400个重点项目集中开工,总投资2410亿元。"
     assert all(figure is None for _, figure in investments(finder, text))
+
+
+def test_a_figure_before_a_comma_and_a_building_verb_is_the_project_built(finder):
+    # rd09: 又投資13億元,開發建設了長春新區生長激素二期項目 (simplified copy)
+    text = "2018年3月,为满足迅猛增长的市场需求,金赛药业加快生产设施及工艺改进步伐,又投资13亿元,开发建设了长春新区生长激素二期项目。"
+    assert investments(finder, text)[-1] == ("长春新区生长激素二期项目", "13亿元")
+

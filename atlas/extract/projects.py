@@ -487,10 +487,11 @@ class ProjectFinder:
 
     # --- what the sentence says about it ---------------------------------------------------
     def _investment(self, text: str, c: _Candidate, s0: int, s1: int, scope_end: int) -> Money | None:
-        """The project's own figure: before it (总投资13亿元、占地16.6万平方米的X; 投资60亿元建设的X),
+        """The project's own figure: before it (总投资13亿元、占地16.6万平方米的X; 投资60亿元建设的X;
+        投资13亿元，开发建设了X),
         or in a later clause of what is said of it (X位于…，项目总投资79亿元)."""
         before = text[max(s0, c.start - 40):c.start]
-        m = re.search(rf"{_INVESTS}({AMOUNT.pattern})(?:、[^，。；、]{{1,16}}?)*(?:的|建设的|建设|建)?$", before)
+        m = re.search(rf"{_INVESTS}({AMOUNT.pattern})(?:、[^，。；、]{{1,16}}?)*(?:的|建设的|建设|建|[，,](?:开发|新)?(?:建设|兴建)了?)?$", before)
         if m is None:
             # a headline: 总投资20亿!东北最大精细化工中试基地落户长春 (a short description may stand between)
             m = re.search(rf"{_INVESTS}({AMOUNT.pattern})[!！][^，。；、!！]{{0,8}}$", text[max(0, c.start - 40):c.start])
