@@ -346,3 +346,13 @@ def test_a_name_without_its_leading_words_is_the_one_name_it_ends(catalogue):
     # before the name already says whose it is
     pages, _ = grouped(catalogue, ["金赛生长激素", "长春新区生长激素"])
     assert pages["金赛生长激素"][0] != pages["长春新区生长激素"][0]
+
+
+def test_names_whose_own_words_start_alike_are_proposed(catalogue):
+    # ra20 吉林玲珑工厂 / the seeds' 吉林玲珑轮胎项目; 长春丰越主机厂 / 一汽丰越项目 (tuning half): the report
+    # proposes the `same:` line
+    texts = ["吉林玲珑工厂", "吉林玲珑轮胎项目", "长春丰越主机厂", "一汽丰越项目"]
+    pages, notes = grouped(catalogue, texts)
+    assert len({pages[t][0] for t in texts}) == 4
+    assert any(not n.merged and set(n.names) == {"吉林玲珑工厂", "吉林玲珑轮胎项目"} for n in notes)
+    assert any(not n.merged and set(n.names) == {"长春丰越主机厂", "一汽丰越项目"} for n in notes)

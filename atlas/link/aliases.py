@@ -335,6 +335,7 @@ def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatch
                 if pair not in seen_pairs and (a in found_roots or b in found_roots):
                     seen_pairs.add(pair)
                     notes.append(GroupNote((a.lstrip("="), b.lstrip("=")), f"同一家（{'、'.join(firm)}）的{head}，未合并", False))
+    _propose_same_start(keys, groups, key_of, seen_pairs, refused, notes)
     # name each group's page
     members: dict[str, list[str]] = defaultdict(list)
     for text, whole in whole_of.items():
@@ -352,6 +353,32 @@ def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatch
         for t in group:
             out[t] = (name, phase_of[t])
     return out, notes
+
+
+def _propose_same_start(keys: ProjectNameKeys, groups: _Groups, key_of: dict[str, str], seen_pairs: set,
+                        refused: set, notes: list[GroupNote]) -> None:
+    """吉林玲珑工厂 / 吉林玲珑轮胎项目, 长春丰越主机厂 / 一汽丰越项目: a few projects or plants whose own words
+    start with the same two characters (places, companies and generic words aside) may be one; an
+    editor knows, so the report proposes the line."""
+    by_start: dict[str, set[str]] = defaultdict(set)
+    for whole, key in sorted(key_of.items()):
+        own = keys.own(key)
+        for w in (*keys.words.optional, *keys.places):
+            own = own.replace(w, "|")
+        # Chinese words only, and not a count's unit (20万辆)
+        pieces = [m.group(0) for m in re.finditer(r"[\u3400-\u9fff]+", own) if not own[max(0, m.start() - 1)].isdigit()]
+        if pieces and len(pieces[0]) >= 2 and keys.plant_like(key):
+            by_start[pieces[0][:2]].add(groups.find(whole))
+    for start, roots in sorted(by_start.items()):
+        if not 2 <= len(roots) <= 3:
+            continue
+        named = sorted(roots)
+        for i, a in enumerate(named):
+            for b in named[i + 1:]:
+                pair = frozenset((a, b))
+                if pair not in seen_pairs and frozenset((a, b)) not in refused:
+                    seen_pairs.add(pair)
+                    notes.append(GroupNote((a.lstrip("="), b.lstrip("=")), f"自己的词都以“{start}”开头，未合并", False))
 
 
 def industry_short_forms(articles: dict[str, set[str]], catalogue: ProjectCatalogue, firms: NameMatcher) -> dict[tuple[str, str], str]:
