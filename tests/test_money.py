@@ -51,3 +51,18 @@ def test_a_figure_before_a_comma_and_a_building_verb_is_the_project_built(finder
     text = "2018年3月,为满足迅猛增长的市场需求,金赛药业加快生产设施及工艺改进步伐,又投资13亿元,开发建设了长春新区生长激素二期项目。"
     assert investments(finder, text)[-1] == ("长春新区生长激素二期项目", "13亿元")
 
+
+
+def test_a_later_paragraph_about_this_project_and_its_figure_speaks_of_the_last_one_named(finder):
+    # rc02: …一汽红旗新能源汽车工厂项目现场却… / (a paragraph naming none) / 这个总投资80亿元的重大项目,是…
+    blocks = ("9月的长春受台风影响,大雨不断,但长春国际汽车城一汽红旗新能源汽车工厂项目现场却是一派繁忙景象。",
+              "塔吊林立,物料运输车辆在工地间穿梭而行。",
+              "这个总投资80亿元的重大项目,是红旗品牌抢占行业制高点的关键举措。")
+    article = Article("seeds/x.txt", "x", "x", "t",
+                      blocks=tuple(Block(BlockKind.PARAGRAPH, t, (k,), f"p{k}") for k, t in enumerate(blocks, 1)))
+    found = [(m.text, m.investment.text if m.investment else None) for m in finder.find(article, [])]
+    assert [figure for _, figure in found] == ["80亿元"] and found[0][0].endswith("一汽红旗新能源汽车工厂项目")
+    # a paragraph that names a project of its own keeps its figure
+    article = Article("seeds/x.txt", "x", "x", "t", blocks=(Block(BlockKind.PARAGRAPH, blocks[0], (1,), "p1"),
+                                                           Block(BlockKind.PARAGRAPH, "这个总投资5亿元的奥来德显示材料生产基地开工。", (2,), "p2")))
+    assert [m.investment.text if m.investment else None for m in finder.find(article, [])] == [None, "5亿元"]

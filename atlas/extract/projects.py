@@ -156,6 +156,7 @@ class ProjectFinder:
 
     def _find(self, article: Article, full_names: tuple[str, ...], short: list[str]) -> list[ProjectMention]:
         out = []
+        last = None  # where in `out` the last project named stands (这个总投资80亿元的重大项目 in a later paragraph)
         for block in headline_blocks(article) + [b for b in article.blocks if b.id]:
             # nothing inside a company's registered name is a project (奥迪一汽新能源|汽车有限公司)
             firms = [(h.start, h.end) for h in self.companies.find(block.text) if _LEGAL_SUFFIX.search(h.text)]
@@ -168,10 +169,16 @@ class ProjectFinder:
                     figure = self._investment_of_previous(block.text[start:end]) if previous[k].investment is None else None
                     if figure is not None:
                         previous[k] = replace(previous[k], investment=figure)
+                elif not found and start == 0 and last is not None and block.id and out[last].investment is None:
+                    figure = self._investment_of_this(block.text[start:end])
+                    if figure is not None:
+                        out[last] = replace(out[last], investment=figure)
                 out.extend(previous)
+                last = len(out) - 1 if out else None
                 previous_start = start
                 previous = found
             out.extend(previous)
+            last = len(out) - 1 if out else None
         return out
 
     def _in_sentence(self, article: Article, block: Block, s0: int, s1: int, firms: list[tuple[int, int]],
@@ -537,6 +544,14 @@ class ProjectFinder:
         m = _INVESTMENT_CLAUSE.search(sentence)
         if m is None:
             m = re.match(rf"(?:该|这个|此)?\w{{0,6}}?{_INVESTS}({AMOUNT.pattern})", sentence)
+        amounts = parse_amounts(m.group(1)) if m else []
+        return amounts[0] if amounts else None
+
+    def _investment_of_this(self, sentence: str) -> Money | None:
+        """这个总投资80亿元的重大项目，是…: a paragraph that opens by pointing at “this project” with its
+        figure speaks of the project named last (in a paragraph before)."""
+        m = re.match(rf"\s*(?:这个|该|此)(?:{_INVESTS})({AMOUNT.pattern})的[^，。；,;]{{0,8}}?(?:{_alternation(self.rules.heads)})",
+                     sentence)
         amounts = parse_amounts(m.group(1)) if m else []
         return amounts[0] if amounts else None
 
