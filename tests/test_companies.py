@@ -205,3 +205,17 @@ def test_a_new_companys_abbreviation_in_its_own_article_is_that_company():
     assert found[("rg15", "长春轨交集团")] == found[("rg15", "长春市轨道交通集团有限公司")]
     # 轨道交通 alone is a word, no company (the core's whole is a short form only when coined: 东鳌鹿业)
     assert not any(m.text == "轨道交通" for m in kb.company_mentions)
+
+
+def test_a_city_that_opens_a_companys_registered_name_stays_in_a_project_name(listed):
+    # rg12: 长春希达电子LED照明及显示生产车间扩建 (长春希达电子技术有限公司: 长春 is the company's own);
+    # a place before a company that does not carry it is still cut off (长春一汽解放J7智能工厂)
+    from atlas.extract.project_names import load_catalogue
+    from atlas.extract.projects import ProjectFinder
+    catalogue = load_catalogue(ROOT, [])
+    finder = ProjectFinder(catalogue.rules, catalogue.matcher(), company_matcher(listed), catalogue.bare_matcher())
+    text = "与大华机械同时获批“吉林省重点产业发展专项资金”的还有长春一东数字化工厂建设、长春希达电子LED照明及显示生产车间扩建等5个项目。"
+    article = Article("seeds/x.txt", "x", "x", "t", blocks=(Block(BlockKind.PARAGRAPH, text, (1,), "p1"),))
+    assert "长春希达电子LED照明及显示生产车间扩建" in [m.text for m in finder.find(article, [])]
+    article = Article("seeds/x.txt", "x", "x", "t", blocks=(Block(BlockKind.PARAGRAPH, "长春一汽解放J7智能工厂投产。", (1,), "p1"),))
+    assert [m.text for m in finder.find(article, [])] == ["一汽解放J7智能工厂"]

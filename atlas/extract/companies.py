@@ -100,10 +100,13 @@ def short_forms_of_full(full: str) -> list[str]:
     if core == full or not core:
         return []
     out = []
+    city = next((p for p in _CITY_PREFIXES if full.startswith(p) and not core.startswith(p)), "")
     for trade in _TRADE_WORDS:
         if core.endswith(trade) and len(core) - len(trade) >= 4:
             out.append(core[: -len(trade)])
-    words, start = dictionary(), out[-1] if out else core
+            if city:  # 长春希达电子: the city its registered name opens with is the company's own
+                out.append(city + core[: -len(trade)])
+    words, start = dictionary(), out[0] if out else core
     while len(start) > 2:
         tail = next((start[i:] for i in range(len(start) - 2, 1, -1) if words.get(start[i:])), "")
         if not tail:

@@ -335,6 +335,8 @@ class ProjectFinder:
             at += len(place)  # a place followed by another place
         for place in places:
             if text.startswith(place, at):
+                if any(h.start == 0 and h.end > len(place) for h in self.companies.find(text[at:end])):
+                    return start  # 长春希达电子: the city is part of the company's own name
                 rest = text[at + len(place):end]
                 hits = self.companies.find(rest) + self.aliases.find(rest)
                 # not before a two-character group name: 长春中车, 长春一汽 are names of their own
