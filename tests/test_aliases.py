@@ -334,16 +334,13 @@ def test_a_place_abbreviated_to_its_first_character_is_that_place(catalogue):
     assert any(n.merged and "长智光谷产业园" in n.names for n in notes)
 
 
-def test_a_name_without_its_leading_words_is_the_one_name_it_ends(catalogue):
-    # re10 交通裝備製造產業園 (twice) / rc13 長春軌道交通裝備製造産業園: the short one ends exactly one longer name
+def test_a_name_without_its_leading_words_is_only_proposed(catalogue):
+    # re10 交通裝備製造產業園 / rc13 長春軌道交通裝備製造産業園: the words left out may name another place
+    # (the benchmark's 鼎华泰 copies of the seeds' projects are other projects), so the report proposes it
     texts = ["交通装备制造产业园", "长春轨道交通装备制造产业园"]
-    pages, _ = grouped(catalogue, texts)
-    assert pages[texts[0]][0] == pages[texts[1]][0]
-    # an industry's park (光电信息产业园) ends many parks' names: never
-    pages, _ = grouped(catalogue, ["光电信息产业园", "长春经开光电信息产业园"])
-    assert pages["光电信息产业园"][0] != pages["长春经开光电信息产业园"][0]
-    # re15 金赛生长激素 / 长春新区生长激素 (rd09's phase-two plant, another project in the gold): a place
-    # before the name already says whose it is
+    pages, notes = grouped(catalogue, texts)
+    assert pages[texts[0]][0] != pages[texts[1]][0]
+    assert any(not n.merged and set(n.names) == set(texts) for n in notes)
     pages, _ = grouped(catalogue, ["金赛生长激素", "长春新区生长激素"])
     assert pages["金赛生长激素"][0] != pages["长春新区生长激素"][0]
 

@@ -450,21 +450,9 @@ def _merge_generic_names(keys: ProjectNameKeys, groups: _Groups, by_key: dict, c
 
 def _merge_shortened(keys: ProjectNameKeys, groups: _Groups, by_key: dict, catalogue_key: dict, key_of: dict,
                      notes: list[GroupNote]) -> None:
-    """A name written short, when exactly one other name fits:
-    - its leading words left out (交通装备制造产业园 → 长春轨道交通装备制造产业园): the key ends exactly
-      one longer key, with four characters of its own and not only an industry's park, and the name
-      has nothing before it either (长春新区生长激素 is not 金赛生长激素: its place says whose it is);
-    - its place cut to its first character (长智光谷产业园 = 长(春)智(能)光谷产业园)."""
-    all_keys = sorted(set(by_key) | set(catalogue_key))
-    for short in sorted(by_key):
-        if keys.own_chars(short) < 4 or keys.bare(short) in keys.industries:
-            continue
-        if not all(w.startswith(short) for w in by_key[short]):
-            continue  # 长春新区生长激素: a place (or a company) before it already says whose it is
-        longer = [k for k in all_keys if k != short and k.endswith(short)]
-        roots = {groups.find(_member(k, by_key, catalogue_key)) for k in longer}
-        if len(roots) == 1:
-            _join(groups, by_key[short][0], _member(longer[0], by_key, catalogue_key), "短名称是一个长名称去掉开头的词", notes)
+    """A name whose place is cut to its first character is the one name it abbreviates, when exactly one
+    fits (长智光谷产业园 = 长(春)智(能)光谷产业园). (A name without its leading words, 交通装备制造产业园 /
+    长春轨道交通装备制造产业园, is not merged: the words left out may be another place, 鼎华泰X / X.)"""
     placed = [(w, k, p) for w, k in sorted(key_of.items()) for p in keys.places if w.startswith(p) and not k.startswith(p)]
     for short in sorted(by_key):
         if keys.own_chars(short) < 3 or len(short) < 3:
