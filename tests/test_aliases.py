@@ -353,3 +353,20 @@ def test_names_whose_own_words_start_alike_are_proposed(catalogue):
     assert len({pages[t][0] for t in texts}) == 4
     assert any(not n.merged and set(n.names) == {"吉林玲珑工厂", "吉林玲珑轮胎项目"} for n in notes)
     assert any(not n.merged and set(n.names) == {"长春丰越主机厂", "一汽丰越项目"} for n in notes)
+
+
+def test_a_name_without_its_company_is_the_one_name_with_it(catalogue):
+    # rh06 J7智能工廠項目 / ra07 一汽解放J7整車智能工廠 (整车 is an optional word); an industry alone never
+    from atlas.extract.name_pairs import load_alias_words
+    words = load_alias_words(ROOT, [])
+    texts = ["J7智能工厂项目", "一汽解放J7整车智能工厂"]
+    pages, notes = group_projects(Counter(texts), catalogue, listed_firms(), [], [], alias_words=words)
+    assert pages[texts[0]][0] == pages[texts[1]][0]
+    assert any(n.merged and "J7智能工厂项目" in n.names for n in notes)
+    # two companies' names of one plant: nobody can tell which
+    texts += ["一汽-大众J7智能工厂"]
+    pages, _ = group_projects(Counter(texts), catalogue, listed_firms(), [], [], alias_words=words)
+    assert pages["J7智能工厂项目"][0] not in (pages["一汽解放J7整车智能工厂"][0], pages["一汽-大众J7智能工厂"][0])
+    # a name of an industry's park or with nothing of its own stays apart
+    pages, _ = group_projects(Counter(["新能源汽车产业园", "一汽新能源汽车产业园"]), catalogue, listed_firms(), [], [], alias_words=words)
+    assert pages["新能源汽车产业园"][0] != pages["一汽新能源汽车产业园"][0]

@@ -219,3 +219,19 @@ def test_a_city_that_opens_a_companys_registered_name_stays_in_a_project_name(li
     assert "长春希达电子LED照明及显示生产车间扩建" in [m.text for m in finder.find(article, [])]
     article = Article("seeds/x.txt", "x", "x", "t", blocks=(Block(BlockKind.PARAGRAPH, "长春一汽解放J7智能工厂投产。", (1,), "p1"),))
     assert [m.text for m in finder.find(article, [])] == ["一汽解放J7智能工厂"]
+
+
+def test_registered_names_after_a_list_word_and_new_names_in_every_article():
+    # rh19: 公司股东包括弗迪实业有限公司(比亚迪全资子公司) (the name starts after 包括)
+    text = "弗迪新能源科技有限公司于今年1月15日注册成立,公司股东包括弗迪实业有限公司(比亚迪全资子公司)与一汽股权投资"
+    assert [text[a:b] for a, b in find_registered_names(text)][-1] == "弗迪实业有限公司"
+    # ri09 lists 国药集团 among companies; rk06 writes 国药集团中国生物正在… (a group's name is found everywhere);
+    # rj13: 成都市新筑路桥机械股份有限公司 … 新筑股份则是… (the core's start with its legal body)
+    kb = build([p for p in pages("tune") if p.name in ("ri09", "rk06", "rj13")])
+    found = {(m.article, m.text): m.company for m in kb.company_mentions}
+    assert found[("rk06", "国药集团")] == found[("ri09", "国药集团")]
+    assert found[("rj13", "新筑股份")] == found[("rj13", "成都市新筑路桥机械股份有限公司")]
+    # rd13: 亚泰医药集团 … 亚泰集团 (the group above it): a group's core start with 集团 is no short form
+    kb = build([p for p in pages("tune") if p.name in ("rd13",)])
+    assert {m.company for m in kb.company_mentions if m.text == "亚泰集团"} != {
+        m.company for m in kb.company_mentions if m.text == "亚泰医药集团"}

@@ -145,7 +145,7 @@ _LEGAL_TAIL = ("股份有限公司", "股份公司", "股份", "集团有限公�
 # (长春金赛药业, 吉林长光卫星); 中国 only with a legal form (中国北车长客股份公司)
 _CITY_PREFIXES = ("长春市", "长春", "吉林省", "吉林")
 # (市 only as 我市/本市/全市: 长春市晟昱金属制品有限公司 and 重庆市轨道交通(集团)有限公司 keep their city)
-_LEAD = re.compile(r"^.*(?:的|在|与|和|推动|积极|由|是|为|将|让|对|向|[我本全该]市|即|等|子公司|来自|旗下|了)")
+_LEAD = re.compile(r"^.*(?:的|在|与|和|推动|积极|由|是|为|将|让|对|向|[我本全该]市|即|等|子公司|来自|旗下|了|包括)")
 
 
 def find_registered_names(text: str) -> list[tuple[int, int]]:

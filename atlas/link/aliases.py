@@ -246,6 +246,7 @@ def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatch
     _merge_loose_keys(keys, groups, by_key, catalogue_key, notes)
     _merge_generic_names(keys, groups, by_key, catalogue_key, notes)
     _merge_shortened(keys, groups, by_key, catalogue_key, key_of, notes)
+    _merge_without_company(keys, groups, by_key, catalogue_key, notes)
     # a found name holding exactly one listed name, same head and start: that entry written longer
     # (一汽红旗新能源繁荣工厂, 红旗繁荣现代化工厂 / the listed 一汽红旗繁荣工厂). Two characters of the
     # listed name's own are enough: an editor wrote it, so it names one project.
@@ -353,6 +354,30 @@ def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatch
         for t in group:
             out[t] = (name, phase_of[t])
     return out, notes
+
+
+def _merge_without_company(keys: ProjectNameKeys, groups: _Groups, by_key: dict, catalogue_key: dict,
+                           notes: list[GroupNote]) -> None:
+    """J7智能工厂项目 / 一汽解放J7整车智能工厂: a name that is another name without the company that opens
+    it (optional words aside) is that project, when exactly one company's name fits and the rest has
+    two characters of its own and is not an industry's park (新能源汽车产业园 is any company's)."""
+    without: dict[str, set[str]] = defaultdict(set)  # loose key without its leading companies → roots
+    for k in sorted(set(by_key) | set(catalogue_key)):
+        hits, at = keys.firms.find(k), 0
+        for h in hits:
+            if h.start != at:
+                break
+            at = h.end
+        if at:
+            without[keys.loose(k[at:])].add(groups.find(_member(k, by_key, catalogue_key)))
+    for short in sorted(by_key):
+        if keys.firms.find(short) or keys.own_chars(short) < 2 or keys.bare(short) in keys.industries:
+            continue
+        if not all(w.startswith(short) for w in by_key[short]):
+            continue  # 长春新区生长激素: its place says whose it is (not 金赛生长激素)
+        roots = without.get(keys.loose(short), set())
+        if len(roots) == 1:
+            _join(groups, by_key[short][0], next(iter(roots)), "去掉开头的公司名后相同（只有一家）", notes)
 
 
 def _propose_same_start(keys: ProjectNameKeys, groups: _Groups, key_of: dict[str, str], seen_pairs: set,

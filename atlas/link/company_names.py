@@ -17,6 +17,7 @@ for registered names nobody listed, and the short forms articles introduce.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -175,6 +176,23 @@ def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: t
                       if text.count(core[:n]) > (text.count(core) if n < len(core) else registered_in[(r.article, target)])), "")
         if short and short not in by_core and short not in aliases:
             _add_alias(new_companies, aliases, target, short, new_name[target])
+    # 成都市新筑路桥机械股份有限公司 … 新筑股份则是…: the start of a stock company's core with 股份, in its own article
+    for r, target in resolved:
+        if target not in new_companies:
+            continue
+        core, text = without_province(target), article_text.get(r.article, "")
+        core = re.sub(r"^[\u4e00-\u9fff]{2}市(?=[\u4e00-\u9fff]{2})", "", core)  # 成都市新筑…: any city
+        # (股份 only: 亚泰集团 is the group above 亚泰医药集团, not its short form)
+        body = "股份" if "股份" in r.text and "集团" not in r.text else ""
+        short = next((core[:n] + body for n in range(len(core) - 1, 1, -1) if body and core[:n] + body in text), "")
+        if short and short not in by_core and short not in aliases:
+            _add_alias(new_companies, aliases, target, short, new_name[target])
+    # 国药集团 (a list item in ri09) … 国药集团中国生物正在… (rk06): a new company's written name that ends
+    # in a legal form or 集团 is that company in every article
+    for core, forms in sorted(new_forms.items()):
+        for form in sorted(forms):
+            if len(form) >= 4 and form.endswith(("公司", "集团")) and form not in aliases and form not in by_core:
+                _add_alias(new_companies, aliases, core, form, new_name[core])
     # 卓谊生物股份有限公司 (rb11) … 像卓谊生物这样的… (rd09): a new company whose core starts with a
     # coined name (卓谊, 东鳌: no word of the dictionary) is that core alone in every article; a core
     # that starts with a word (轨道交通, 玲珑轮胎) may be a plain phrase and is not
