@@ -119,7 +119,8 @@ def make_article(i: int, seed: int, pool: list[Paragraph], headings: list[str], 
     place = group_name(group)
     day = random.Random(f"corpus:{seed}:{i}:date").randrange(_ordinal(FIRST_DAY), _ordinal(LAST_DAY))
     date = dt.date.fromordinal(day)
-    renamed = [e for e in entries if rng.random() < RENAME_SHARE]
+    # each entry draws on its own, so an entry added to the data files does not change the rest of the corpus
+    renamed = [e for e in entries if random.Random(f"corpus:{seed}:{i}:{e.kind}:{e.names[0]}").random() < RENAME_SHARE]
     mapping = {n: place + n for e in renamed for n in e.names}
     names = sorted(mapping, key=lambda n: (-len(n), n))  # longest first: 一汽解放集团股份有限公司 before 一汽解放
     pattern = re.compile("|".join(map(re.escape, names))) if names else None

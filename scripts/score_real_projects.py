@@ -44,9 +44,17 @@ PHASE = re.compile(r"[（(]?([一二三四五六七八九十]|\d+)期[）)]?(?:�
 _INVESTMENT_WORDS = re.compile(r"^(?:计划)?(?:总投资|投资总额|投资|引资)(?:额)?(?:达到|达|为)?")
 
 
-def fold(text: str) -> str:
-    # the gold keeps a converter's pinyin as published (長(cháng)光); the reader takes it out
-    return match_text(simplified(strip_converter_pinyin(text)[0]))
+def fold(text: str, page_text: str = "") -> str:
+    """A gold phrase as the build compares it: simplified, width and spaces folded, without the
+    converter's pinyin. The gold keeps that pinyin as published (長(cháng)光, 中(zhong)國(guo)); the
+    reader takes it out by what the whole page holds (toneless readings only on a page full of
+    them), so the phrase is cleaned together with its page's text, by the reader's own function."""
+    if page_text:
+        lines = page_text.count("\n") + 1
+        text = "\n".join(strip_converter_pinyin(page_text + "\n" + text)[0].split("\n")[lines:])
+    else:
+        text = strip_converter_pinyin(text)[0]
+    return match_text(simplified(text))
 
 
 def page_of_gold(canonical: str) -> tuple[str, str]:
@@ -105,9 +113,9 @@ def build(chosen: list[RealPage]):
         return extract_and_link(articles, problems, project)
 
 
-def investment_as_written(gold: str) -> str:
+def investment_as_written(gold: str, page_text: str = "") -> str:
     """The amount of a gold investment phrase: 总投资约48亿元 → 约48亿元."""
-    return _INVESTMENT_WORDS.sub("", fold(gold))
+    return _INVESTMENT_WORDS.sub("", fold(gold, page_text))
 
 
 def score(chosen: list[RealPage], kb) -> RealScore:
@@ -122,6 +130,7 @@ def score(chosen: list[RealPage], kb) -> RealScore:
     page_holds: dict[tuple[str, str], set] = defaultdict(set)  # page → gold wholes it holds
     for page in chosen:
         gold = page.gold.get("projects") or []
+        page_text = page.text_file.read_text(encoding="utf-8")
         preds = list(predicted.get(page.name, []))
         s.gold += len(gold)
         s.predicted += len(preds)
@@ -132,15 +141,15 @@ def score(chosen: list[RealPage], kb) -> RealScore:
         for k, g in enumerate(gold):
             if g.get("investment"):
                 hit = next((i for i in free if i not in claimed.values() and preds[i].investment is not None
-                            and fold(preds[i].text) == fold(g["text"])), None)
+                            and fold(preds[i].text) == fold(g["text"], page_text)), None)
                 if hit is not None:
                     claimed[k] = hit
         free = [i for i in free if i not in claimed.values()]
         for k, g in enumerate(gold):
             gold_count[g["canonical"]] += 1
             gold_articles[g["canonical"]].add(page.name)
-            gold_forms[g["canonical"]].add(fold(g["text"]))
-            hit = claimed.get(k, next((i for i in free if fold(preds[i].text) == fold(g["text"])), None))
+            gold_forms[g["canonical"]].add(fold(g["text"], page_text))
+            hit = claimed.get(k, next((i for i in free if fold(preds[i].text) == fold(g["text"], page_text)), None))
             if g.get("investment"):
                 s.investments += 1
             if hit is None:
@@ -154,7 +163,7 @@ def score(chosen: list[RealPage], kb) -> RealScore:
             mention_page[g["canonical"]].append(where)
             page_holds[p.canonical].add(page_of_gold(g["canonical"])[0])
             if g.get("investment"):
-                if p.investment is not None and fold(p.investment.text) == investment_as_written(g["investment"]):
+                if p.investment is not None and fold(p.investment.text) == investment_as_written(g["investment"], page_text):
                     s.investments_right += 1
                 else:
                     s.wrong_investments.append(f"{page.name} {g['text']}: {p.investment.text if p.investment else '—'}"
@@ -185,8 +194,9 @@ def _score_companies(chosen: list[RealPage], kb, s: RealScore) -> None:
         found[(m.article, fold(m.text))].add(m.company)
     forms: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for page in chosen:
+        page_text = page.text_file.read_text(encoding="utf-8")
         for c in page.gold.get("companies") or []:
-            forms[c["canonical"]].append((page.name, fold(c["text"])))
+            forms[c["canonical"]].append((page.name, fold(c["text"], page_text)))
     holds: dict[str, set] = defaultdict(set)
     for canonical, written in sorted(forms.items()):
         for key in written:

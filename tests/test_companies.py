@@ -7,7 +7,8 @@ import sys
 
 import pytest
 
-from atlas.extract.companies import company_matcher, company_mentions, find_registered_names, list_only_names, load_companies
+from atlas.extract.companies import (company_matcher, company_mentions, find_registered_names, list_only_names, load_companies,
+                                     unknown_list_items)
 from atlas.link.aliases import company_core, without_province
 from atlas.records import Article, Block, BlockKind
 from tests.conftest import ROOT
@@ -123,3 +124,114 @@ def test_a_group_and_its_stock_company_are_two_companies():
     assert found[("rc08", "中国第一汽车股份有限公司")] != "中国一汽"
     # a group's short name stays the group whose legal name has 集团 too (ra30: 中国北车长客股份公司)
     assert found[("ra30", "中国北车长客股份公司")] == "中车长客"
+
+
+def test_history_names_and_foreign_brands_from_the_list(listed):
+    # rg20: 一汽轎車 (一汽奔腾's name until 2019); rc08: Audi AG, 奥迪与保时捷; ra17/re10: 中国北车 (the stock
+    # company before 2015) beside the group 北车集团 (rc13, re10), which is another company
+    assert mentions(listed, "22日,一汽轿车发布公告,宣布为保证公司自主品牌轿车的持续发展") == [("一汽轿车", "一汽奔腾")]
+    assert mentions(listed, "中国第一汽车股份有限公司持股 40%,Audi AG 持股 55%")[-1] == ("Audi AG", "奥迪")
+    assert mentions(listed, "新公司将基于奥迪与保时捷共同开发的 PPE 平台生产纯电动车型") == [("奥迪", "奥迪"), ("保时捷", "保时捷")]
+    found = mentions(listed, "中国北车的高铁研制水平已经具备了实力,届时,北车集团的高速列车研发都将在产业园")
+    assert found == [("中国北车", "中国北车"), ("北车集团", "北车集团")]
+    assert mentions(listed, "中国北车集团公司签约")[0][1] == "北车集团"
+    # rf03: 吉林修正集团 is 修正药业's group (rf15 修正药业集团)
+    assert mentions(listed, "2004年,吉林修正集团将开建") == [("吉林修正集团", "修正药业")]
+
+
+def test_a_country_before_a_list_only_name_outside_a_list_is_the_company(listed):
+    # rg23: 美国通用与中国一汽组建了一汽通用轻型商用汽车有限公司 (the registered name starts after 了)
+    text = "刚刚通过破产重组两个多月的美国通用与中国一汽组建了一汽通用轻型商用汽车有限公司,这是"
+    assert [t for t, _ in mentions(listed, text)][:2] == ["美国通用", "中国一汽"]
+    assert mentions(listed, text)[0] == ("美国通用", "通用汽车")
+    assert [text[a:b] for a, b in find_registered_names(text)] == ["一汽通用轻型商用汽车有限公司"]
+
+
+def test_a_listed_name_with_its_trade_word_and_legal_form_is_the_company(listed):
+    # rf11: 坐落于长春新区的长光卫星科技公司自主研发的…
+    assert mentions(listed, "坐落于长春新区的长光卫星科技公司自主研发的中国首颗商用遥感卫星") == [("长光卫星科技公司", "长光卫星")]
+
+
+def test_a_group_before_its_units_place_and_name_is_one_registered_name_of_the_unit():
+    # rc13: 中國北車集團長春軌道客車股份有限公司 (today's 中车长客, written with its group before it);
+    # rc11: 长春轨道客车股份有限公司; the listed full name 中车长春轨道客车股份有限公司
+    text = "12月18日,中国北车集团长春轨道客车股份有限公司与长春市绿园区人民政府正式签署"
+    assert [text[a:b] for a, b in find_registered_names(text)] == ["中国北车集团长春轨道客车股份有限公司"]
+    # rc12: 中國北車集團長客股份公司奠基 (the group before the unit's listed short name)
+    assert mentions(load_companies(ROOT, []), "中心在中国北车集团长客股份公司奠基") == [("中国北车集团长客股份公司", "中车长客")]
+    assert (company_core("中国北车集团长春轨道客车股份有限公司") == company_core("长春轨道客车股份有限公司")
+            == company_core("中车长春轨道客车股份有限公司") == company_core("中国中车长春轨道客车股份有限公司"))
+    # a group name with no place after it stays in the core (一汽富维 is not 富维)
+    assert company_core("长春一汽富维汽车零部件股份有限公司") == "一汽富维汽车零部件"
+    assert company_core("长春轨道客车装备有限责任公司") != company_core("长春轨道客车股份有限公司")
+
+
+def test_a_new_companys_coined_name_is_matched_alone_in_every_article():
+    # rb11 writes 卓谊生物股份有限公司; rd09 says 像卓誼生物這樣的醫藥類產業項目 (卓谊 is no word: a coined
+    # name; mentions are read on the simplified copy); rf15 writes 吉林省东鳌鹿业集团有限公司 and then 东鳌鹿业则积极拓展… (the whole core alone)
+    kb = build([p for p in pages("tune") if p.name in ("rb11", "rd09", "rf15", "ra30", "rc13", "rc11")])
+    found = {(m.article, m.text): m.company for m in kb.company_mentions}
+    assert found[("rd09", "卓谊生物")] == found[("rb11", "卓谊生物股份有限公司")]
+    assert found[("rf15", "东鳌鹿业")] == found[("rf15", "吉林省东鳌鹿业集团有限公司")]
+    # 重庆市轨道交通(集团)有限公司: 轨道交通 is a word, never a company alone
+    assert not any(m.text == "轨道交通" for m in kb.company_mentions)
+    assert found[("rc13", "中国北车集团长春轨道客车股份有限公司")] == found[("rc11", "长春轨道客车股份有限公司")] == "中车长客"
+
+
+def test_an_unknown_item_of_a_list_of_companies_is_a_company():
+    # rb17: 长春高新、金赛药业、百克生物、迪瑞医疗等一批行业领军企业 (迪瑞医疗 is in no list); rd09's photo
+    # caption 迪瑞醫療技術人員正在檢測設備 then names it too (迪瑞 is no word: a coined name)
+    kb = build([p for p in pages("tune") if p.name in ("rb17", "rd09")])
+    found = {(m.article, m.text): m.company for m in kb.company_mentions}
+    assert found[("rb17", "迪瑞医疗")] == found[("rd09", "迪瑞医疗")]
+    assert found[("rb17", "金赛药业")] == "金赛药业"
+    text = "长春相继与德国奥迪、大众,美国通用,日本马自达、丰田等国际巨头开展合作。"
+    assert [text[a:b] for a, b in unknown_list_items(text, [(2, 4)])] == []  # one known item is no list of companies
+
+
+def test_a_listed_full_name_gives_its_short_forms(listed):
+    # 长春希达电子技术有限公司 (the listed full name) → 希达电子 (rd06 headline, rg12 长春希达电子), and 希达
+    # with a legal form after it (rf09 视察了长春光机所投资企业——希达公司)
+    assert mentions(listed, "希达电子倒装COB创新产品全球技术领跑") == [("希达电子", "希达电子")]
+    assert mentions(listed, "长春希达电子销售收入同比增长30%以上") == [("长春希达电子", "希达电子")]
+    assert mentions(listed, "视察了长春光机所投资企业——希达公司。") == [("希达公司", "希达电子")]
+    assert mentions(listed, "希达两字") == []  # a two-character short form only with its legal form
+
+
+def test_a_new_companys_abbreviation_in_its_own_article_is_that_company():
+    # rg15: 长春市轨道交通集团有限公司 … 长春轨交集团 (轨交: the first character of each word of 轨道交通)
+    kb = build([p for p in pages("tune") if p.name in ("rg15", "ra30")])
+    found = {(m.article, m.text): m.company for m in kb.company_mentions}
+    assert found[("rg15", "长春轨交集团")] == found[("rg15", "长春市轨道交通集团有限公司")]
+    # 轨道交通 alone is a word, no company (the core's whole is a short form only when coined: 东鳌鹿业)
+    assert not any(m.text == "轨道交通" for m in kb.company_mentions)
+
+
+def test_a_city_that_opens_a_companys_registered_name_stays_in_a_project_name(listed):
+    # rg12: 长春希达电子LED照明及显示生产车间扩建 (长春希达电子技术有限公司: 长春 is the company's own);
+    # a place before a company that does not carry it is still cut off (长春一汽解放J7智能工厂)
+    from atlas.extract.project_names import load_catalogue
+    from atlas.extract.projects import ProjectFinder
+    catalogue = load_catalogue(ROOT, [])
+    finder = ProjectFinder(catalogue.rules, catalogue.matcher(), company_matcher(listed), catalogue.bare_matcher())
+    text = "与大华机械同时获批“吉林省重点产业发展专项资金”的还有长春一东数字化工厂建设、长春希达电子LED照明及显示生产车间扩建等5个项目。"
+    article = Article("seeds/x.txt", "x", "x", "t", blocks=(Block(BlockKind.PARAGRAPH, text, (1,), "p1"),))
+    assert "长春希达电子LED照明及显示生产车间扩建" in [m.text for m in finder.find(article, [])]
+    article = Article("seeds/x.txt", "x", "x", "t", blocks=(Block(BlockKind.PARAGRAPH, "长春一汽解放J7智能工厂投产。", (1,), "p1"),))
+    assert [m.text for m in finder.find(article, [])] == ["一汽解放J7智能工厂"]
+
+
+def test_registered_names_after_a_list_word_and_new_names_in_every_article():
+    # rh19: 公司股东包括弗迪实业有限公司(比亚迪全资子公司) (the name starts after 包括)
+    text = "弗迪新能源科技有限公司于今年1月15日注册成立,公司股东包括弗迪实业有限公司(比亚迪全资子公司)与一汽股权投资"
+    assert [text[a:b] for a, b in find_registered_names(text)][-1] == "弗迪实业有限公司"
+    # ri09 lists 国药集团 among companies; rk06 writes 国药集团中国生物正在… (a group's name is found everywhere);
+    # rj13: 成都市新筑路桥机械股份有限公司 … 新筑股份则是… (the core's start with its legal body)
+    kb = build([p for p in pages("tune") if p.name in ("ri09", "rk06", "rj13")])
+    found = {(m.article, m.text): m.company for m in kb.company_mentions}
+    assert found[("rk06", "国药集团")] == found[("ri09", "国药集团")]
+    assert found[("rj13", "新筑股份")] == found[("rj13", "成都市新筑路桥机械股份有限公司")]
+    # rd13: 亚泰医药集团 … 亚泰集团 (the group above it): a group's core start with 集团 is no short form
+    kb = build([p for p in pages("tune") if p.name in ("rd13",)])
+    assert {m.company for m in kb.company_mentions if m.text == "亚泰集团"} != {
+        m.company for m in kb.company_mentions if m.text == "亚泰医药集团"}

@@ -18,8 +18,8 @@ from score_real_projects import measure  # noqa: E402
 FLOORS = {  # 77 pages: 74 fresh (rc–rk, never tuned on) and ra03, ra28, rb21
     "recall": 0.69,  # bar 0.90 (88/127)
     "precision": 0.51,  # bar 0.90 (88/171)
-    "project groups": 0.15,  # bar 0.95 (3/19; counting only the names found, 12/19)
-    "company groups": 0.45,  # bar 0.95 (11/24; company names found on one page: 19/20)
+    "project groups": 0.21,  # bar 0.95 (4/19; counting only the names found, 14/19)
+    "company groups": 0.58,  # bar 0.95 (14/24; company names found on one page: 22/22)
     "investments": 0.63,  # bar 0.95 (21/33)
 }
 MAX_WRONG_MERGES = 2  # bar 0
@@ -67,9 +67,9 @@ def test_investments_are_attached_as_written_no_worse_than_before(measured):
 TUNING_FLOORS = {  # 142 pages: 30 first-batch, 28 looked-at measuring pages, 84 fresh
     "recall": 0.718,  # 248/345
     "precision": 0.672,  # 248/369
-    "project groups": 0.24,  # 9/37
-    "company groups": 0.45,  # 19/42
-    "investments": 0.73,  # 55/75
+    "project groups": 0.29,  # 11/37 (counting only the names found, 23/30)
+    "company groups": 0.85,  # 36/42
+    "investments": 0.81,  # 61/75
 }
 
 
@@ -85,3 +85,17 @@ def test_tuning_half_holds_what_the_rules_reached(tuned):
     assert tuned.company_share >= TUNING_FLOORS["company groups"], tuned.split_groups
     assert tuned.investment_share >= TUNING_FLOORS["investments"], tuned.wrong_investments
     assert tuned.wrong_merges == []
+
+
+def test_gold_text_is_folded_as_the_reader_folds_its_page():
+    # rc12 (tuning) is a page full of toneless converter pinyin: the reader takes out (zhong) there,
+    # so a gold name written with it matches the name the build found; alone, (su) could be a word
+    from score_real_projects import fold
+    from real_corpus import pages
+
+    rc12 = next(p for p in pages("tune") if p.name == "rc12")
+    page_text = rc12.text_file.read_text(encoding="utf-8")
+    written = "中(zhong)國(guo)高速(su)列車(che)工程試驗中(zhong)心"
+    assert fold(written, page_text) == fold("中国高速列车工程试验中心")
+    assert fold("長(chang)客股份公(gong)司(si)", page_text) == fold("长客股份公司")
+    assert fold("小程序(app)") == fold("小程序(app)", "") != fold("小程序")  # an ordinary page keeps its word

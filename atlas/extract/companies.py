@@ -77,7 +77,44 @@ def company_matcher(companies: list[Company]) -> NameMatcher:
         for n in (c.name, c.full, *c.aliases, *c.list_aliases):
             if n:
                 names.setdefault(n, c.name)
+    for c in companies:
+        for n in short_forms_of_full(c.full):
+            if not any(n.startswith(known) and n[len(known):] == "公司" for known in names):
+                names.setdefault(n, c.name)  # (not 中车公司: 中车 names 中国中车)
     return NameMatcher(names)
+
+
+# legal forms and trade words a registered name ends with (长春希达电子技术有限公司)
+_FULL_TAIL = re.compile(r"(?:[（(]集团[）)])?(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团)$")
+_TRADE_WORDS = ("技术", "科技")
+
+
+def short_forms_of_full(full: str) -> list[str]:
+    """The short forms a listed registered name gives: without its place, legal form and trade word
+    (长春希达电子技术有限公司 → 希达电子), and its coined start with 公司 after it (希达公司): the two or
+    three characters before the dictionary words that end the name, when they are no word themselves."""
+    from ..segment import dictionary  # jieba's table, loaded only when a listed full name needs it
+
+    core = _FULL_TAIL.sub("", full)
+    core = next((core[len(p):] for p in PLACE_PREFIXES if core.startswith(p) and len(core) - len(p) >= 2), core)
+    if core == full or not core:
+        return []
+    out = []
+    city = next((p for p in _CITY_PREFIXES if full.startswith(p) and not core.startswith(p)), "")
+    for trade in _TRADE_WORDS:
+        if core.endswith(trade) and len(core) - len(trade) >= 4:
+            out.append(core[: -len(trade)])
+            if city:  # 长春希达电子: the city its registered name opens with is the company's own
+                out.append(city + core[: -len(trade)])
+    words, start = dictionary(), out[0] if out else core
+    while len(start) > 2:
+        tail = next((start[i:] for i in range(len(start) - 2, 1, -1) if words.get(start[i:])), "")
+        if not tail:
+            break
+        start = start[: -len(tail)]
+    if start != core and 2 <= len(start) <= 3 and not words.get(start) and re.fullmatch(r"[\u4e00-\u9fff]+", start):
+        out.append(start + "公司")
+    return out
 
 
 def list_only_names(companies) -> frozenset[str]:
@@ -108,16 +145,21 @@ _LEGAL_TAIL = ("股份有限公司", "股份公司", "股份", "集团有限公�
 # (长春金赛药业, 吉林长光卫星); 中国 only with a legal form (中国北车长客股份公司)
 _CITY_PREFIXES = ("长春市", "长春", "吉林省", "吉林")
 # (市 only as 我市/本市/全市: 长春市晟昱金属制品有限公司 and 重庆市轨道交通(集团)有限公司 keep their city)
-_LEAD = re.compile(r"^.*(?:的|在|与|和|推动|积极|由|是|为|将|让|对|向|[我本全该]市|即|等|子公司|来自|旗下)")
+_LEAD = re.compile(r"^.*(?:的|在|与|和|推动|积极|由|是|为|将|让|对|向|[我本全该]市|即|等|子公司|来自|旗下|了|包括)")
 
 
 def find_registered_names(text: str) -> list[tuple[int, int]]:
-    spans = []
+    spans: list[tuple[int, int]] = []
     for m in REGISTERED.finditer(text):
         start = m.start()
         lead = _LEAD.match(m.group(0))
         if lead:
             start += lead.end()
+        # 中国北车集团|长春轨道客车股份有限公司, 中国北车集团|长客股份公司: a group written right
+        # before its unit's registered name is part of it
+        if spans and spans[-1][1] == start and text.endswith("集团", 0, start):
+            spans[-1] = (spans[-1][0], m.end())
+            continue
         if m.end() - start >= 6:
             spans.append((start, m.end()))
     return spans
@@ -133,9 +175,23 @@ def _with_place(text: str, hit: NameHit) -> NameHit:
     return hit
 
 
+# a trade word between a listed name and its legal form belongs to the mention (长光卫星科技公司)
+_TRADE_TAIL = re.compile("(?:科技|技术)?(?:" + "|".join(_LEGAL_TAIL) + ")")
+
+
 def with_legal_tail(text: str, hit: NameHit) -> NameHit:
-    tail = next((t for t in _LEGAL_TAIL if text.startswith(t, hit.end)), "")
-    return NameHit(hit.text + tail, hit.key, hit.start, hit.end + len(tail)) if tail else hit
+    m = _TRADE_TAIL.match(text, hit.end)
+    return NameHit(hit.text + m.group(0), hit.key, hit.start, m.end()) if m else hit
+
+
+# a country right before a name that is also a common word makes it the company even outside a
+# list of companies (美国通用与中国一汽组建了…; not 中国: 中国通用技术集团 is another company)
+_COUNTRIES = ("德国", "美国", "日本", "法国", "韩国", "英国", "意大利", "瑞典", "瑞士")
+
+
+def _with_country(text: str, hit: NameHit) -> NameHit | None:
+    country = next((c for c in _COUNTRIES if text.endswith(c, 0, hit.start)), "")
+    return NameHit(country + hit.text, hit.key, hit.start - len(country), hit.end) if country else None
 
 
 # a stock code right after a name: (深:000661), (000661.SZ), （股票代码：600742）
@@ -147,6 +203,26 @@ def _listed_with_stock_code(texts: list[str], list_only: frozenset[str]) -> froz
     code, is the listed company everywhere in that article."""
     return frozenset(n for n in list_only for t in texts
                      if any(_STOCK_CODE.match(t, m.end()) for m in re.finditer(re.escape(n), t)))
+
+
+# a list closed by 等 and a word for companies (长春高新、金赛药业、百克生物、迪瑞医疗等一批行业领军企业)
+_COMPANY_LIST = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,8}、)+[\u4e00-\u9fffA-Za-z]{2,8})等[^，。；,;]{0,10}?(?:企业|公司|集团|巨头|厂商|龙头|车企|药企)")
+
+
+def unknown_list_items(text: str, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items of a list of companies that no name matched, when two or more of its items are known
+    companies (迪瑞医疗 beside 长春高新、金赛药业、百克生物). The first item is left out when unknown: the
+    words before the list run into it."""
+    out = []
+    for m in _COMPANY_LIST.finditer(text):
+        items, pos = [], m.start(1)
+        for item in m.group(1).split("、"):
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        is_known = [any(b == e and (k == 0 or a == s) for a, b in known) for k, (s, e) in enumerate(items)]
+        if sum(is_known) >= 2:
+            out += [span for k, span in enumerate(items) if k > 0 and not is_known[k]]
+    return out
 
 
 def company_mentions(article: Article, matcher: NameMatcher, list_only: frozenset[str] = frozenset()
@@ -161,8 +237,13 @@ def company_mentions(article: Article, matcher: NameMatcher, list_only: frozense
         hits = [_with_place(block.text, h) for h in hits]
         if list_only:
             spans = [(h.start, h.end) for h in hits]
-            hits = [h for h in hits if h.text not in list_only
-                    or in_company_list(block.text, h.start, h.end, [sp for sp in spans if sp != (h.start, h.end)])]
+            kept = []
+            for h in hits:
+                if h.text not in list_only or in_company_list(block.text, h.start, h.end, [sp for sp in spans if sp != (h.start, h.end)]):
+                    kept.append(h)
+                elif (placed := _with_country(block.text, h)) is not None and not any(a < placed.start < b for a, b in spans):
+                    kept.append(placed)
+            hits = kept
         spans = {(h.start, h.end): h for h in hits}
         for start, end in find_registered_names(block.text):
             text = block.text[start:end]
@@ -171,9 +252,18 @@ def company_mentions(article: Article, matcher: NameMatcher, list_only: frozense
             if placed is not None and placed.start > start:
                 del spans[(placed.start, placed.end)]
                 spans[(start, end)] = NameHit(text, placed.key, start, end)
+                continue
+            # 中国北车集团长客股份公司: a listed group right before its listed unit is the unit
+            group = spans.get(next(((h.start, h.end) for h in hits if h.start == start and h.text.endswith("集团")), (-1, -1)))
+            unit = next((h for h in hits if group is not None and h.start == group.end and h.end == end), None)
+            if unit is not None:
+                del spans[(group.start, group.end)], spans[(unit.start, unit.end)]
+                spans[(start, end)] = NameHit(text, unit.key, start, end)
             # a known name at the end (…服务一汽集团) means the run is that name with words before it
             elif not any(h.end == end for h in hits) and matcher.key(text) is None:
                 unknown.append(RegisteredName(text, article.stem, block.id, start, end))
+        for start, end in unknown_list_items(block.text, list(spans)):
+            unknown.append(RegisteredName(block.text[start:end], article.stem, block.id, start, end))
         for h in sorted(spans.values(), key=lambda h: h.start):
             mentions.append(CompanyMention(h.key, h.text, article.stem, block.id, h.start, h.end))
     return mentions, unknown

@@ -35,7 +35,7 @@ _COUNTED = re.compile(r"(?<!第)(?:\d+|[一两二三四五六七八九十百千�
 _PHASE_AFTER = re.compile(r"[（(]?[一二三四五六七八九十]期[）)]?(?:项目|工程)?")
 _INVESTS = r"(?:(?:计划|拟|预计|概算|估算|动态)?总投资|投资总额|(?:计划|拟|预计)?投资|引资)(?:额|规模)?(?:达到|达|为|是|[:：])?[ \u3000]?"
 # a clause of its own that states the investment of what the sentence is about (，项目总投资79亿元)
-_INVESTMENT_CLAUSE = re.compile(rf"[，,](?:该)?(?:项目)?{_INVESTS}({AMOUNT.pattern})")
+_INVESTMENT_CLAUSE = re.compile(rf"[，,:：](?:该)?(?:项目)?{_INVESTS}({AMOUNT.pattern})")  # (X开工：总投资超350亿元)
 _INVESTMENT_RIGHT_AFTER = re.compile(rf"[，,]?(?:项目)?{_INVESTS}({AMOUNT.pattern})")
 # an amount of money (not a capacity: 年产12万吨有机酸项目 keeps its 12万吨)
 _MONEY = re.compile(rf"(?:{AMOUNT.pattern})(?![吨辆台套件头只平立千公米瓦人])")  # 年产600万人份…疫苗项目: doses
@@ -160,6 +160,7 @@ class ProjectFinder:
         self._kind_of_list = re.compile(rf"(?:、[^，。；、,;]{{1,30}}?)*等[^，。；、,;]{{0,8}}?(?:{_alternation(rules.not_project_kinds)})") \
             if rules.not_project_kinds else None
         self._status = re.compile(_alternation(rules.statuses)) if rules.statuses else None
+        self._pair_before = re.compile(rf"(?:{_alternation(rules.heads)})(?:项目)?(?:和|与|及|以及|、)$")
         self._location = re.compile(_alternation(rules.locations)) if rules.locations else None
         # a locator before a name: a listed location, or two to four characters and a district ending
         # (宽城区, 榆树市, 空港开发区); the city itself (长春市, a place prefix) is not one
@@ -204,6 +205,7 @@ class ProjectFinder:
     def _find(self, article: Article, full_names: tuple[str, ...], short: list[str],
               introduced: NameMatcher | None = None) -> list[ProjectMention]:
         out = []
+        last = None  # where in `out` the last project named stands (这个总投资80亿元的重大项目 in a later paragraph)
         for block in headline_blocks(article) + [b for b in article.blocks if b.id]:
             # nothing inside a company's registered name is a project (奥迪一汽新能源|汽车有限公司)
             firms = [(h.start, h.end) for h in self.companies.find(block.text) if _LEGAL_SUFFIX.search(h.text)]
@@ -216,10 +218,16 @@ class ProjectFinder:
                     figure = self._investment_of_previous(block.text[start:end]) if previous[k].investment is None else None
                     if figure is not None:
                         previous[k] = replace(previous[k], investment=figure)
+                elif not found and start == 0 and last is not None and block.id and out[last].investment is None:
+                    figure = self._investment_of_this(block.text[start:end])
+                    if figure is not None:
+                        out[last] = replace(out[last], investment=figure)
                 out.extend(previous)
+                last = len(out) - 1 if out else None
                 previous_start = start
                 previous = found
             out.extend(previous)
+            last = len(out) - 1 if out else None
         return out
 
     def _in_sentence(self, article: Article, block: Block, s0: int, s1: int, firms: list[tuple[int, int]],
@@ -444,6 +452,8 @@ class ProjectFinder:
             at += len(place)  # a place followed by another place
         for place in places:
             if text.startswith(place, at):
+                if any(h.start == 0 and h.end > len(place) for h in self.companies.find(text[at:end])):
+                    return start  # 长春希达电子: the city is part of the company's own name
                 rest = text[at + len(place):end]
                 hits = self.companies.find(rest) + self.aliases.find(rest)
                 # not before a two-character group name: 长春中车, 长春一汽 are names of their own
@@ -661,10 +671,11 @@ class ProjectFinder:
 
     # --- what the sentence says about it ---------------------------------------------------
     def _investment(self, text: str, c: _Candidate, s0: int, s1: int, scope_end: int) -> Money | None:
-        """The project's own figure: before it (总投资13亿元、占地16.6万平方米的X; 投资60亿元建设的X),
+        """The project's own figure: before it (总投资13亿元、占地16.6万平方米的X; 投资60亿元建设的X;
+        投资13亿元，开发建设了X),
         or in a later clause of what is said of it (X位于…，项目总投资79亿元)."""
         before = text[max(s0, c.start - 40):c.start]
-        m = re.search(rf"{_INVESTS}({AMOUNT.pattern})(?:、[^，。；、]{{1,16}}?)*(?:的|建设的|建设|建)?$", before)
+        m = re.search(rf"{_INVESTS}({AMOUNT.pattern})(?:、[^，。；、]{{1,16}}?)*(?:的|建设的|建设|建|[，,](?:开发|新)?(?:建设|兴建)了?)?$", before)
         if m is None:
             # a headline: 总投资20亿!东北最大精细化工中试基地落户长春 (a short description may stand between)
             m = re.search(rf"{_INVESTS}({AMOUNT.pattern})[!！][^，。；、!！]{{0,8}}$", text[max(0, c.start - 40):c.start])
@@ -675,10 +686,15 @@ class ProjectFinder:
                 m = None
         if m is None:
             m = _INVESTMENT_RIGHT_AFTER.match(text, c.end, scope_end)
-        if m is None:
-            m = _INVESTMENT_CLAUSE.search(text, c.end, scope_end)
-            # …、金赛国际医药产业园等400个…重点项目…，总投资2410亿元: the figure of the whole list
-            if m and (c.how == "list" or re.search("等|" + _COUNTED.pattern, text[c.end:m.start()])):
+            if m is None:
+                m = _INVESTMENT_CLAUSE.search(text, c.end, scope_end)
+                # …、金赛国际医药产业园等400个…重点项目…，总投资2410亿元: the figure of the whole list
+                # (等 in the name's own clause; 厂房、道路、绿化等工程 in a later one lists its works)
+                own_clause = text[c.end:_clause_end(text, c.end, m.start())] if m else ""
+                if m and (c.how == "list" or "等" in own_clause or _COUNTED.search(text, c.end, m.start())):
+                    m = None
+            # 通用航空产业园和航天信息产业园总投资超千亿: a figure after two names joined by 和 is their total
+            if m and self._pair_before.search(text, s0, c.start):
                 m = None
         if m is None:
             return None
@@ -705,6 +721,14 @@ class ProjectFinder:
         m = _INVESTMENT_CLAUSE.search(sentence)
         if m is None:
             m = re.match(rf"(?:该|这个|此)?\w{{0,6}}?{_INVESTS}({AMOUNT.pattern})", sentence)
+        amounts = parse_amounts(m.group(1)) if m else []
+        return amounts[0] if amounts else None
+
+    def _investment_of_this(self, sentence: str) -> Money | None:
+        """这个总投资80亿元的重大项目，是…: a paragraph that opens by pointing at “this project” with its
+        figure speaks of the project named last (in a paragraph before)."""
+        m = re.match(rf"\s*(?:这个|该|此)(?:{_INVESTS})({AMOUNT.pattern})的[^，。；,;]{{0,8}}?(?:{_alternation(self.rules.heads)})",
+                     sentence)
         amounts = parse_amounts(m.group(1)) if m else []
         return amounts[0] if amounts else None
 

@@ -22,6 +22,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from ..extract.name_pairs import AliasWords
 from ..extract.names import NameMatcher
 from ..extract.project_names import ProjectCatalogue
 from ..text import match_text
@@ -96,8 +97,10 @@ class _Groups:
 
 
 class ProjectNameKeys:
-    def __init__(self, catalogue: ProjectCatalogue, firms: NameMatcher):
+    def __init__(self, catalogue: ProjectCatalogue, firms: NameMatcher, words: AliasWords = AliasWords()):
         rules = catalogue.rules
+        self.words = words
+        self.part_heads = tuple(rules.part_heads)
         self.places = tuple(sorted({match_text(p) for p in rules.place_prefixes + rules.locations}, key=lambda p: (-len(p), p)))
         self.firms = firms
         self.head = re.compile("(?:" + "|".join(re.escape(h) for h in rules.heads) + ")$") if rules.heads else None
@@ -123,6 +126,38 @@ class ProjectNameKeys:
             group_prefix = i + 1 < len(hits) and hits[i + 1].start == hits[i].end
             t = t[: hits[i].start] + ("" if group_prefix else hits[i].key) + t[hits[i].end:]
         return t
+
+    def loose(self, key: str) -> str:
+        """The key with words of one meaning written alike and optional words left out:
+        亚泰生物医药产业园 → 亚泰医药产业园, 一汽富维智能工业园 → 一汽富维智慧工业园."""
+        for group in self.words.same_meaning:
+            for w in group[1:]:
+                key = key.replace(w, group[0])
+        head = self.head_of(key)
+        body = key[: len(key) - len(head)]
+        for w in sorted(self.words.optional, key=len, reverse=True):
+            body = body.replace(w, "")
+        return body + head
+
+    def own_chars(self, key: str) -> int:
+        """How many characters of its own a key has beyond companies, heads, generic and optional words."""
+        own = self.own(key)
+        for w in self.words.optional:
+            own = own.replace(w, "|")
+        return len(own.replace("|", ""))
+
+    def only_firms_and_generic(self, key: str) -> bool:
+        """奥迪一汽新能源合资, 奥迪新能源整车工厂: company names, generic and optional words, places and a head."""
+        own = self.own(key)
+        for w in (*self.words.optional, *self.places):
+            own = own.replace(w, "|")
+        return bool(self.firms.find(key)) and not own.replace("|", "")
+
+    def plant_like(self, key: str) -> bool:
+        """A project, plant or base (no head, 项目, 工厂, 基地), not a park (…园, …城, …港) nor a part of a
+        plant (车间, 生产线)."""
+        head = self.head_of(key)
+        return not head.endswith(("园", "城", "港")) and not head.endswith(self.part_heads)
 
     def only_firms_and_head(self, key: str) -> bool:
         """金赛药业产业园: company names and a head, nothing else."""
@@ -150,13 +185,14 @@ class ProjectNameKeys:
 
 def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatcher,
                    same: list[tuple[str, ...]], not_same: list[tuple[str, ...]],
-                   articles: list[set[str]] | tuple = ()) -> tuple[dict[str, tuple[str, str]], list[GroupNote]]:
+                   articles: list[set[str]] | tuple = (), alias_words: AliasWords = AliasWords()
+                   ) -> tuple[dict[str, tuple[str, str]], list[GroupNote]]:
     """Every mention text → (its page's name, its phase or ""), and what the report should say.
 
     `texts` counts how often each text is written; the catalogue's names win, then the most
     written name of a group (the longest on a tie) names its page. `articles` holds the texts of
     each article: a short form written beside its full name in one article is that name."""
-    keys = ProjectNameKeys(catalogue, firms)
+    keys = ProjectNameKeys(catalogue, firms, alias_words)
     refused = {frozenset(map(match_text, pair)) for pair in not_same}
     groups = _Groups(refused)
     out: dict[str, tuple[str, str]] = {}
@@ -207,6 +243,10 @@ def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatch
                 notes.append(GroupNote((a, b.lstrip("=")), "短名称的字按顺序都在长名称中，开头和类别词相同", True))
             else:
                 notes.append(GroupNote((a, b.lstrip("=")), "not_same 拒绝合并", False))
+    _merge_loose_keys(keys, groups, by_key, catalogue_key, notes)
+    _merge_generic_names(keys, groups, by_key, catalogue_key, notes)
+    _merge_shortened(keys, groups, by_key, catalogue_key, key_of, notes)
+    _merge_without_company(keys, groups, by_key, catalogue_key, notes)
     # a found name holding exactly one listed name, same head and start: that entry written longer
     # (一汽红旗新能源繁荣工厂, 红旗繁荣现代化工厂 / the listed 一汽红旗繁荣工厂). Two characters of the
     # listed name's own are enough: an editor wrote it, so it names one project.
@@ -296,6 +336,7 @@ def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatch
                 if pair not in seen_pairs and (a in found_roots or b in found_roots):
                     seen_pairs.add(pair)
                     notes.append(GroupNote((a.lstrip("="), b.lstrip("=")), f"同一家（{'、'.join(firm)}）的{head}，未合并", False))
+    _propose_same_start(keys, groups, key_of, seen_pairs, refused, notes)
     # name each group's page
     members: dict[str, list[str]] = defaultdict(list)
     for text, whole in whole_of.items():
@@ -313,6 +354,56 @@ def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatch
         for t in group:
             out[t] = (name, phase_of[t])
     return out, notes
+
+
+def _merge_without_company(keys: ProjectNameKeys, groups: _Groups, by_key: dict, catalogue_key: dict,
+                           notes: list[GroupNote]) -> None:
+    """J7智能工厂项目 / 一汽解放J7整车智能工厂: a name that is another name without the company that opens
+    it (optional words aside) is that project, when exactly one company's name fits and the rest has
+    two characters of its own and is not an industry's park (新能源汽车产业园 is any company's)."""
+    without: dict[str, set[str]] = defaultdict(set)  # loose key without its leading companies → roots
+    for k in sorted(set(by_key) | set(catalogue_key)):
+        hits, at = keys.firms.find(k), 0
+        for h in hits:
+            if h.start != at:
+                break
+            at = h.end
+        if at:
+            without[keys.loose(k[at:])].add(groups.find(_member(k, by_key, catalogue_key)))
+    for short in sorted(by_key):
+        if keys.firms.find(short) or keys.own_chars(short) < 2 or keys.bare(short) in keys.industries:
+            continue
+        if not all(w.startswith(short) for w in by_key[short]):
+            continue  # 长春新区生长激素: its place says whose it is (not 金赛生长激素)
+        roots = without.get(keys.loose(short), set())
+        if len(roots) == 1:
+            _join(groups, by_key[short][0], next(iter(roots)), "去掉开头的公司名后相同（只有一家）", notes)
+
+
+def _propose_same_start(keys: ProjectNameKeys, groups: _Groups, key_of: dict[str, str], seen_pairs: set,
+                        refused: set, notes: list[GroupNote]) -> None:
+    """吉林玲珑工厂 / 吉林玲珑轮胎项目, 长春丰越主机厂 / 一汽丰越项目: a few projects or plants whose own words
+    start with the same two characters (places, companies and generic words aside) may be one; an
+    editor knows, so the report proposes the line."""
+    by_start: dict[str, set[str]] = defaultdict(set)
+    for whole, key in sorted(key_of.items()):
+        own = keys.own(key)
+        for w in (*keys.words.optional, *keys.places):
+            own = own.replace(w, "|")
+        # Chinese words only, and not a count's unit (20万辆)
+        pieces = [m.group(0) for m in re.finditer(r"[\u3400-\u9fff]+", own) if not own[max(0, m.start() - 1)].isdigit()]
+        if pieces and len(pieces[0]) >= 2 and keys.plant_like(key):
+            by_start[pieces[0][:2]].add(groups.find(whole))
+    for start, roots in sorted(by_start.items()):
+        if not 2 <= len(roots) <= 3:
+            continue
+        named = sorted(roots)
+        for i, a in enumerate(named):
+            for b in named[i + 1:]:
+                pair = frozenset((a, b))
+                if pair not in seen_pairs and frozenset((a, b)) not in refused:
+                    seen_pairs.add(pair)
+                    notes.append(GroupNote((a.lstrip("="), b.lstrip("=")), f"自己的词都以“{start}”开头，未合并", False))
 
 
 def industry_short_forms(articles: dict[str, set[str]], catalogue: ProjectCatalogue, firms: NameMatcher) -> dict[tuple[str, str], str]:
@@ -337,9 +428,70 @@ def _member(key: str, by_key: dict, catalogue_key: dict) -> str:
     return by_key[key][0] if key in by_key else "=" + catalogue_key[key]
 
 
+def _join(groups: _Groups, a: str, b: str, reason: str, notes: list[GroupNote]) -> None:
+    if groups.find(a) == groups.find(b):
+        return
+    merged = groups.union(a, b)
+    notes.append(GroupNote((a.lstrip("="), b.lstrip("=")), reason if merged else "not_same 拒绝合并", merged))
+
+
+def _merge_loose_keys(keys: ProjectNameKeys, groups: _Groups, by_key: dict, catalogue_key: dict, notes: list[GroupNote]) -> None:
+    """亚泰生物医药产业园 / 亚泰医药产业园, 一汽富维智慧工业园 / 一汽富维智能工业园: keys that differ only by
+    optional words or words of one meaning (`alias_words:`) are one project, when they keep two
+    characters of their own (中车长客智能工厂 / 中车长客工厂 may be two plants of the company)."""
+    by_loose: dict[str, list[str]] = defaultdict(list)
+    for k in sorted(set(by_key) | set(catalogue_key)):
+        if keys.own_chars(k) >= 2:
+            by_loose[keys.loose(k)].append(k)
+    for loose, ks in sorted(by_loose.items()):
+        if len(ks) < 2 or len({catalogue_key[k] for k in ks if k in catalogue_key}) > 1:
+            continue  # two listed entries: the editors say they are two projects
+        anchor = _member(ks[0], by_key, catalogue_key)
+        for k in ks[1:]:
+            _join(groups, anchor, _member(k, by_key, catalogue_key), "只差可省略或同义的词（alias_words）", notes)
+
+
+def _firms_fit(keys: ProjectNameKeys, short: str, listed: str) -> bool:
+    """Every company of the found name is one of the listed name's, or begins it (奥迪 → the joint
+    venture 奥迪一汽)."""
+    theirs = [h for h in keys.firms.find(listed)]
+    return all(any(h.key == t.key or t.text.startswith(h.text) for t in theirs) for h in keys.firms.find(short))
+
+
+def _merge_generic_names(keys: ProjectNameKeys, groups: _Groups, by_key: dict, catalogue_key: dict, notes: list[GroupNote]) -> None:
+    """奥迪一汽新能源汽车工厂, 奥迪新能源整车工厂: a company and generic words (a project, plant or base)
+    are the company's one listed project that is itself named only by the company and generic words
+    (奥迪一汽新能源汽车项目). A listed name with words of its own (一汽红旗繁荣工厂) is one plant among
+    the company's others: such pairs are only proposed."""
+    generic_entries = [k for k in catalogue_key if keys.only_firms_and_generic(k) and keys.plant_like(k)]
+    for short in sorted(by_key):
+        if not keys.only_firms_and_generic(short) or not keys.plant_like(short):
+            continue
+        fits = [k for k in generic_entries if _firms_fit(keys, short, k)]
+        roots = {groups.find("=" + catalogue_key[k]) for k in fits}
+        if len(roots) == 1:
+            _join(groups, by_key[short][0], "=" + catalogue_key[fits[0]], "只有公司名和通用词，且该公司只列出一个这样的项目", notes)
+
+
+def _merge_shortened(keys: ProjectNameKeys, groups: _Groups, by_key: dict, catalogue_key: dict, key_of: dict,
+                     notes: list[GroupNote]) -> None:
+    """A name whose place is cut to its first character is the one name it abbreviates, when exactly one
+    fits (长智光谷产业园 = 长(春)智(能)光谷产业园). (A name without its leading words, 交通装备制造产业园 /
+    长春轨道交通装备制造产业园, is not merged: the words left out may be another place, 鼎华泰X / X.)"""
+    placed = [(w, k, p) for w, k in sorted(key_of.items()) for p in keys.places if w.startswith(p) and not k.startswith(p)]
+    for short in sorted(by_key):
+        if keys.own_chars(short) < 3 or len(short) < 3:
+            continue
+        longer = [(w, k) for w, k, p in placed if k != short and short[0] == p[0] and short[1] == k[0]
+                  and keys.head_of(k) == keys.head_of(short) and _is_subsequence(short[1:], k)]
+        roots = {groups.find(w) for w, _ in longer}
+        if len(roots) == 1:
+            _join(groups, by_key[short][0], longer[0][0], "简称：地名只留第一个字，其余的字按顺序都在全称中", notes)
+
+
 # --- companies ------------------------------------------------------------------------------------
 def company_core(name: str) -> str:
-    """长春金赛药业有限责任公司 → 金赛药业; 中国中车长春轨道客车股份有限公司 → 中车长春轨道客车."""
+    """长春金赛药业有限责任公司 → 金赛药业; 中国中车长春轨道客车股份有限公司 → 轨道客车."""
     t = match_text(name)
     for _ in range(2):
         t2 = _LEGAL.sub("", t)
@@ -349,7 +501,13 @@ def company_core(name: str) -> str:
         if t.startswith(place) and len(t) - len(place) >= 2:
             t = t[len(place):]
             break
-    return t
+    # 中车长春轨道客车, 北车集团长春轨道客车: a group's name before the unit's place and name is the
+    # group's, not the unit's (一汽富维汽车零部件 keeps 一汽: no place follows it)
+    unit = _GROUP_BEFORE_PLACE.match(t)
+    return unit.group(1) if unit else t
+
+
+_GROUP_BEFORE_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:长春市|长春|吉林省|吉林)([\u4e00-\u9fffA-Za-z]{4,})$")
 
 
 def without_province(core: str) -> str:

@@ -17,12 +17,14 @@ for registered names nobody listed, and the short forms articles introduce.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from ..extract.companies import Company, CompanyMention, RegisteredName, in_company_list, with_legal_tail
 from ..extract.facts import ArticleFacts
 from ..extract.names import NameMatcher
+from ..segment import dictionary
 from ..text import match_text
 from .aliases import company_core, introduced_short_form, without_province
 
@@ -59,6 +61,38 @@ def separate_legal_bodies(mentions: list[CompanyMention], full_names: dict[str, 
         else:
             kept.append(m)
     return kept, moved
+
+
+def _add_alias(new_companies: dict[str, Company], aliases: dict[str, str], core: str, short: str, name: str) -> None:
+    aliases[short] = name
+    c = new_companies[core]
+    new_companies[core] = Company(c.name, c.full, tuple(sorted({*c.aliases, short})))
+
+
+def _join_abbreviations(resolved: list, new_forms: dict[str, Counter]) -> None:
+    """长春市轨道交通集团有限公司 … 长春轨交集团 in one article: a new company whose core is the
+    other's characters in order (same first character, same legal body) is that company."""
+    in_article: dict[str, set[str]] = defaultdict(set)
+    for r, target in resolved:
+        if target in new_forms:
+            in_article[r.article].add(target)
+    into: dict[str, str] = {}
+    for _, cores in sorted(in_article.items()):
+        for short in sorted(cores):
+            longer = [c for c in cores if len(c) > len(short) and c[0] == short[0] and _in_order(short, c)
+                      and {legal_body(t) for t in new_forms[c]} == {legal_body(t) for t in new_forms[short]}]
+            if len(longer) == 1:
+                into.setdefault(short, longer[0])
+    for k, (r, target) in enumerate(resolved):
+        if target in into:
+            resolved[k] = (r, into[target])
+    for short, full in into.items():
+        new_forms[full].update(new_forms.pop(short))
+
+
+def _in_order(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
 
 
 @dataclass(frozen=True)
@@ -105,6 +139,7 @@ def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: t
         if company is None:
             new_forms[core][r.text] += 1
         resolved.append((r, company or core))
+    _join_abbreviations(resolved, new_forms)
     new_name = {core: min(forms, key=lambda t: (-forms[t], -len(t), t)) for core, forms in new_forms.items()}
     new_companies = {core: Company(name, full=name) for core, name in new_name.items()}
     # short forms articles introduce, and the names of new companies, become names to match everywhere
@@ -128,15 +163,43 @@ def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: t
     article_text: dict[str, str] = defaultdict(str)
     for (stem, _), text in sorted(blocks.items()):
         article_text[stem] += text + "\n"
+    # (the whole core too, when the article writes it more often than its registered names and it
+    # starts with a coined name: 吉林省东鳌鹿业集团有限公司 … 东鳌鹿业则积极拓展…; not 轨道交通)
+    registered_in: Counter = Counter((r.article, target) for r, target in resolved)
+    words = dictionary()
     for r, target in resolved:
         if target not in new_companies:
             continue
         core, text = without_province(target), article_text.get(r.article, "")
-        short = next((core[:n] for n in range(len(core) - 1, 3, -1) if text.count(core[:n]) > text.count(core)), "")
+        whole = len(core) if not words.get(core[:2]) else len(core) - 1
+        short = next((core[:n] for n in range(whole, 3, -1)
+                      if text.count(core[:n]) > (text.count(core) if n < len(core) else registered_in[(r.article, target)])), "")
         if short and short not in by_core and short not in aliases:
-            aliases[short] = new_name[target]
-            c = new_companies[target]
-            new_companies[target] = Company(c.name, c.full, tuple(sorted({*c.aliases, short})))
+            _add_alias(new_companies, aliases, target, short, new_name[target])
+    # 成都市新筑路桥机械股份有限公司 … 新筑股份则是…: the start of a stock company's core with 股份, in its own article
+    for r, target in resolved:
+        if target not in new_companies:
+            continue
+        core, text = without_province(target), article_text.get(r.article, "")
+        core = re.sub(r"^[\u4e00-\u9fff]{2}市(?=[\u4e00-\u9fff]{2})", "", core)  # 成都市新筑…: any city
+        # (股份 only: 亚泰集团 is the group above 亚泰医药集团, not its short form)
+        body = "股份" if "股份" in r.text and "集团" not in r.text else ""
+        short = next((core[:n] + body for n in range(len(core) - 1, 1, -1) if body and core[:n] + body in text), "")
+        if short and short not in by_core and short not in aliases:
+            _add_alias(new_companies, aliases, target, short, new_name[target])
+    # 国药集团 (a list item in ri09) … 国药集团中国生物正在… (rk06): a new company's written name that ends
+    # in a legal form or 集团 is that company in every article
+    for core, forms in sorted(new_forms.items()):
+        for form in sorted(forms):
+            if len(form) >= 4 and form.endswith(("公司", "集团")) and form not in aliases and form not in by_core:
+                _add_alias(new_companies, aliases, core, form, new_name[core])
+    # 卓谊生物股份有限公司 (rb11) … 像卓谊生物这样的… (rd09): a new company whose core starts with a
+    # coined name (卓谊, 东鳌: no word of the dictionary) is that core alone in every article; a core
+    # that starts with a word (轨道交通, 玲珑轮胎) may be a plain phrase and is not
+    for core, name in sorted(new_name.items()):
+        short = without_province(core)
+        if len(short) >= 4 and not words.get(short[:2]) and short not in by_core and short not in aliases:
+            _add_alias(new_companies, aliases, core, short, name)
     # 山东玲珑轮胎股份有限公司 → 玲珑轮胎: a new company's name without its province is matched in
     # other articles too, but only as an item of a list of companies (一汽解放、玲珑轮胎、法雷奥等):
     # alone, such a core may be a plain phrase (重庆市轨道交通集团 → 轨道交通)

@@ -17,6 +17,7 @@ from ..extract.companies import Company, CompanyMention, RegisteredName
 from ..extract.data import DataFiles
 from ..extract.facts import ArticleFacts
 from ..extract.money import Money
+from ..extract.name_pairs import load_alias_words
 from ..extract.project_names import DATA_FILE, ProjectCatalogue, suggest_canonical
 from ..extract.projects import ProjectMention
 from ..extract.topics import Vocabulary, score_text
@@ -134,8 +135,10 @@ def link_projects(kb: KnowledgeBase, facts: list[ArticleFacts], data: DataFiles,
     by_article: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         by_article[m.article].add(m.text)
+    alias_words = load_alias_words(data.root, problems)
     pages, notes = group_projects(Counter(m.text for m in mentions), catalogue, data.firms,
-                                  list(catalogue.same), list(catalogue.not_same), [by_article[a] for a in sorted(by_article)])
+                                  list(catalogue.same), list(catalogue.not_same), [by_article[a] for a in sorted(by_article)],
+                                  alias_words)
     firms_in: dict[tuple[str, str], list[CompanyMention]] = defaultdict(list)
     for f in firm_mentions:
         firms_in[(f.article, f.block)].append(f)

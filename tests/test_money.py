@@ -1,0 +1,68 @@
+"""Investment figures attached to the project their clause names (issue 18), with real sentences
+from the tuning half of tests/fixtures/real_articles."""
+from __future__ import annotations
+
+import pytest
+
+from atlas.extract.companies import Company, company_matcher
+from atlas.extract.project_names import load_catalogue
+from atlas.extract.projects import ProjectFinder
+from atlas.records import Article, Block, BlockKind
+from tests.conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def finder():
+    catalogue = load_catalogue(ROOT, [])
+    firms = company_matcher([Company("中国一汽", aliases=("一汽",)), Company("奥迪一汽", full="奥迪一汽新能源汽车有限公司")])
+    return ProjectFinder(catalogue.rules, catalogue.matcher(), firms, catalogue.bare_matcher())
+
+
+def investments(finder, text):
+    article = Article("seeds/x.txt", "x", "x", "t", blocks=(Block(BlockKind.PARAGRAPH, text, (1,), "p1"),))
+    return [(m.text, m.investment.text if m.investment else None) for m in finder.find(article, [])]
+
+
+def test_a_figure_after_a_colon_is_the_figure_of_the_project_before_it(finder):
+    # rc09's headline: 奧迪一汽新能源汽車項目在長春開工:總投資超 350 億元,A6 / Q6 e-tron 將投產
+    assert investments(finder, "奥迪一汽新能源汽车项目在长春开工:总投资超 350 亿元,A6 / Q6 e-tron 将投产") == [
+        ("奥迪一汽新能源汽车项目", "超 350 亿元")]
+
+
+def test_a_figure_after_two_names_joined_by_and_is_their_total(finder):
+    # rf11's headline (the sum of both parks), then each park's own figure before its name
+    assert [figure for _, figure in investments(finder, "长春要建通用航空产业园和航天信息产业园总投资超千亿")] == [None, None]
+    assert investments(finder, "这其中,就包括总投资1015亿元的通用航空产业园和总投资54亿元的航天信息产业园。")[-1] == (
+        "航天信息产业园", "54亿元")
+
+
+def test_a_list_of_works_in_a_later_clause_does_not_make_the_figure_a_lists_total(finder):
+    # rc15: …主要建设项目包括厂房、道路、绿化等工程,总投资约12亿元 (the park's own figure)
+    text = ("长春汽车经济技术开发区新能源汽车产业园项目规划总占地面积约26万平方米,规划总建筑面积约23万平方米,"
+            "主要建设项目包括厂房、道路、绿化等工程,总投资约12亿元,将建设一系列的新能源汽车部件厂房。")
+    assert investments(finder, text)[0] == ("长春汽车经济技术开发区新能源汽车产业园项目", "约12亿元")
+    # a list that the name is an item of still gives its total to nobody
+    text = "一汽红旗繁荣工厂、金赛国际医药产业园等400个重点项目集中开工,总投资2410亿元。"
+    assert all(figure is None for _, figure in investments(finder, text))
+
+
+def test_a_figure_before_a_comma_and_a_building_verb_is_the_project_built(finder):
+    # rd09: 又投資13億元,開發建設了長春新區生長激素二期項目 (simplified copy)
+    text = "2018年3月,为满足迅猛增长的市场需求,金赛药业加快生产设施及工艺改进步伐,又投资13亿元,开发建设了长春新区生长激素二期项目。"
+    assert investments(finder, text)[-1] == ("长春新区生长激素二期项目", "13亿元")
+
+
+
+def test_a_later_paragraph_about_this_project_and_its_figure_speaks_of_the_last_one_named(finder):
+    # rc02: …一汽红旗新能源汽车工厂项目现场却… / (a paragraph naming none) / 这个总投资80亿元的重大项目,是…
+    blocks = ("9月的长春受台风影响,大雨不断,但长春国际汽车城一汽红旗新能源汽车工厂项目现场却是一派繁忙景象。",
+              "塔吊林立,物料运输车辆在工地间穿梭而行。",
+              "这个总投资80亿元的重大项目,是红旗品牌抢占行业制高点的关键举措。")
+    article = Article("seeds/x.txt", "x", "x", "t",
+                      blocks=tuple(Block(BlockKind.PARAGRAPH, t, (k,), f"p{k}") for k, t in enumerate(blocks, 1)))
+    found = [(m.text, m.investment.text if m.investment else None) for m in finder.find(article, [])]
+    assert [figure for _, figure in found] == ["80亿元"] and found[0][0].endswith("一汽红旗新能源汽车工厂项目")
+    # a paragraph that names a project of its own keeps its figure
+    article = Article("seeds/x.txt", "x", "x", "t", blocks=(Block(BlockKind.PARAGRAPH, blocks[0], (1,), "p1"),
+                                                           Block(BlockKind.PARAGRAPH, "这个总投资5亿元的奥来德显示材料生产基地开工。", (2,), "p2")))
+    assert [m.investment.text if m.investment else None for m in finder.find(article, [])] == [None, "5亿元"]
