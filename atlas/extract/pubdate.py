@@ -78,11 +78,13 @@ def _original_date_of_repost(article: Article) -> tuple[Article, list[Problem]]:
 
 def _planned_before(article: Article, year: int) -> bool:
     """Does the text plan something for a year before `year` (rf03: `2004年,吉林修正集团将开始建设…` on a
-    page of 2007)? A plan is written before its year, so the text is older than `year`."""
+    page of 2007)? A plan is written before its year, so the text is older than `year`. The text is
+    read without the page's date: that date is the one in doubt, and a year it has passed would not
+    read as a plan."""
     for b in article.blocks:
         if b.kind is not BlockKind.PARAGRAPH:
             continue
-        for mention in find_date_expressions(simplified(b.text), article.date):
+        for mention in find_date_expressions(simplified(b.text), None):
             planned = re.match(r"\d{4}", mention.iso) if mention.plan and not mention.relative else None
             if planned and int(planned.group()) < year:
                 return True
