@@ -109,13 +109,25 @@ def test_image_credit_lines_go(project):
     ("2021年8月12日 08:03 长春市政府网站", "2021-08-12"),
     ("来源：中国吉林网 2021-08-12", "2021-08-12"),
     ("发布于 2021-08-12", "2021-08-12"),
+    # shapes seen on no tuning page, as other sites write them
+    ("财经频道 2023-01-12 09:30 阅读 123 评论 0", "2023-01-12"),
+    ("来源：长春日报 | 2023年01月12日 09:30", "2023-01-12"),
+    ("来源:长春日报 2023-01-12", "2023-01-12"),
+    ("2023-01-12 长春日报", "2023-01-12"),
+    ("2023-01-12 · 中国吉林网", "2023-01-12"),
+    ("长春日报 · 2023-01-12", "2023-01-12"),
+    ("长春日报丨2023-01-12", "2023-01-12"),
+    ("发布：2023-01-12 10:15", "2023-01-12"),
+    ("原创 长春发布 2023-01-12 09:30 发表于吉林", "2023-01-12"),
+    ("2023年1月12日 星期四", "2023-01-12"),
+    ("作者：王五 2023-01-12", "2023-01-12"),
 ])
 def test_a_headline_on_the_first_line_followed_by_a_publication_line(project, line, date):
     a, problems = read_one(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
     assert a.title == "长春新区生物医药产业园项目集中开工"
     assert (a.date.value, a.date.inferred) == (date, False)
     assert a.date.source == "web-page"
-    assert "2021" not in body_of(a)
+    assert date[:4] not in body_of(a)
 
 
 def test_a_short_sentence_with_a_date_is_not_furniture(project):
@@ -673,25 +685,6 @@ def test_a_lead_sentence_with_a_time_inside_is_not_split_into_a_headline(project
 def test_unseen_shapes_of_page_furniture(project, line):
     a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + line + "\n" + BODY)
     assert line not in [b.text for b in a.blocks]
-
-
-@pytest.mark.parametrize("line, date", [
-    ("财经频道 2023-01-12 09:30 阅读 123 评论 0", "2023-01-12"),
-    ("来源：长春日报 | 2023年01月12日 09:30", "2023-01-12"),
-    ("来源:长春日报 2023-01-12", "2023-01-12"),
-    ("2023-01-12 长春日报", "2023-01-12"),
-    ("2023-01-12 · 中国吉林网", "2023-01-12"),
-    ("长春日报 · 2023-01-12", "2023-01-12"),
-    ("长春日报丨2023-01-12", "2023-01-12"),
-    ("发布：2023-01-12 10:15", "2023-01-12"),
-    ("原创 长春发布 2023-01-12 09:30 发表于吉林", "2023-01-12"),
-    ("2023年1月12日 星期四", "2023-01-12"),
-    ("作者：王五 2023-01-12", "2023-01-12"),
-])
-def test_unseen_shapes_of_publication_lines(project, line, date):
-    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
-    assert (a.title, a.date.value, a.date.inferred) == ("长春新区生物医药产业园项目集中开工", date, False)
-    assert line not in body_of(a)
 
 
 def test_a_chronology_row_is_no_publication_line(project):
