@@ -517,3 +517,21 @@ def test_project_to_article_and_company_to_project_links_land(page, site_url):
     anchor = page.url.split("#", 1)[1]
     assert "/kb/articles/" in page.url and "奥来德" in page.locator(f"[id='{anchor}']").inner_text()
     assert not [u for u in page.requests if not u.startswith(site_url) and not u.startswith(("data:", "blob:"))]
+
+
+def test_a_figure_read_in_a_headline_is_cited_as_the_headline(tmp_path):
+    # rh04: `奧迪一汽新能源汽車項目在長春開工：總投資超 350億元，…` is the page's headline: the
+    # investment table cites 标题 with a link to the article, never an empty “第段”
+    from atlas.build import build
+
+    project = copy_project(tmp_path)
+    for f in (project / "seeds").iterdir():
+        f.unlink()
+    (project / "seeds" / "h.txt").write_text(
+        "奥迪一汽新能源汽车项目在长春开工：总投资超 350亿元\n\n"
+        "2022年6月28日，奥迪一汽新能源汽车项目在长春汽开区正式开工，计划2024年底建成投产。\n", encoding="utf-8")
+    (project / "seeds" / "later.txt").write_text(  # a second article: a project of two articles gets a page
+        "奥迪一汽新能源汽车项目建成\n\n2024年12月，奥迪一汽新能源汽车项目在长春汽开区建成投产。\n", encoding="utf-8")
+    page = next(v for k, v in build(project).rendered.items() if k.startswith("projects/aodi"))
+    assert "第段" not in page
+    assert re.search(r"\| 超 350亿元 \| \[[^\]]* 标题\]\(\.\./articles/[^)#]+\.md\)", page), page

@@ -46,8 +46,12 @@ class SourceLine:
     date: str  # ISO or ""
     article_title: str
     href: str  # to the paragraph on the article page
-    paragraph: str  # p12
+    paragraph: str  # p12; "" for the title or a heading
     flag: str = ""  # e.g. 与其他来源不一致
+
+    @property
+    def where(self) -> str:
+        return where_in_article(self.paragraph)
 
 
 @dataclass(frozen=True)
