@@ -370,3 +370,21 @@ def test_a_name_without_its_company_is_the_one_name_with_it(catalogue):
     # a name of an industry's park or with nothing of its own stays apart
     pages, _ = group_projects(Counter(["新能源汽车产业园", "一汽新能源汽车产业园"]), catalogue, listed_firms(), [], [], alias_words=words)
     assert pages["新能源汽车产业园"][0] != pages["一汽新能源汽车产业园"][0]
+
+
+@pytest.mark.parametrize("section, warned", [
+    ('alias_words: "生物"\n', True),  # not a mapping: reported with its line, left out
+    ('alias_words:\n  optional: ["(", ".*", "", "[^a]+"]\n  same_meaning: [["(", ")"]]\n', False),
+])
+def test_an_editors_alias_words_are_words_never_patterns(tmp_path, catalogue, section, warned):
+    # data/projects.yaml is input: regex characters in `alias_words:` are plain characters, so they
+    # neither crash the grouping nor make two different projects one
+    from atlas.extract.name_pairs import load_alias_words
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "projects.yaml").write_text("projects: []\n" + section, encoding="utf-8")
+    problems = []
+    words = load_alias_words(tmp_path, problems)
+    assert [(p.file, p.line) for p in problems] == ([("data/projects.yaml", 2)] if warned else [])
+    texts = ["亚泰研发基地", "亚泰生产基地", "一汽富维智慧工业园", "一汽富维智能工业园"]
+    pages, _ = group_projects(Counter(texts), catalogue, listed_firms(), [], [], alias_words=words)
+    assert len({pages[t][0] for t in texts}) == 4
