@@ -388,3 +388,41 @@ def test_an_editors_alias_words_are_words_never_patterns(tmp_path, catalogue, se
     texts = ["亚泰研发基地", "亚泰生产基地", "一汽富维智慧工业园", "一汽富维智能工业园"]
     pages, _ = group_projects(Counter(texts), catalogue, listed_firms(), [], [], alias_words=words)
     assert len({pages[t][0] for t in texts}) == 4
+
+
+def test_a_description_without_a_company_joins_a_companys_plant_only_where_its_article_names_that_company(catalogue):
+    # 动力电池项目, 高速列车制造基地: a plant named by what it makes, no company, no code of its own, is
+    # “the battery plant” of whichever company its article is about (general counter-case: an article
+    # about another company's battery plant must not land on 比亚迪's page)
+    texts = ["比亚迪动力电池工厂", "动力电池工厂"]
+    pages, notes = group_projects(Counter(texts), catalogue, FIRMS, [], [], articles=[{texts[0]}, {texts[1]}],
+                                  article_firms=[{"比亚迪"}, {"宁德时代"}])
+    assert pages["动力电池工厂"][0] != pages["比亚迪动力电池工厂"][0]
+    assert any(not n.merged and set(n.names) == set(texts) for n in notes)  # proposed, with the `same:` line
+    # the article that writes it names that company: the company's plant
+    pages, notes = group_projects(Counter(texts), catalogue, FIRMS, [], [], articles=[{texts[0]}, {texts[1]}],
+                                  article_firms=[{"比亚迪"}, {"比亚迪", "中国一汽"}])
+    assert pages["动力电池工厂"][0] == pages["比亚迪动力电池工厂"][0]
+    # nothing known of its article: proposed, not merged
+    pages, _ = group_projects(Counter(texts), catalogue, FIRMS, [], [])
+    assert pages["动力电池工厂"][0] != pages["比亚迪动力电池工厂"][0]
+
+
+def test_two_descriptions_in_articles_about_different_companies_stay_two_plants(catalogue):
+    # 动力电池项目 / 新能源动力电池项目 differ only by an optional word, but neither names its company:
+    # in articles about two companies they are two plants; in one article, or two about one company, one
+    from atlas.extract.name_pairs import load_alias_words
+    words = load_alias_words(ROOT, [])
+    texts = ["动力电池项目", "新能源动力电池项目"]
+    pages, notes = group_projects(Counter(texts), catalogue, FIRMS, [], [], articles=[{texts[0]}, {texts[1]}],
+                                  alias_words=words, article_firms=[{"宁德时代"}, {"比亚迪"}])
+    assert pages[texts[0]][0] != pages[texts[1]][0]
+    assert any(not n.merged and set(n.names) == set(texts) for n in notes)
+    pages, _ = group_projects(Counter(texts), catalogue, FIRMS, [], [], articles=[{texts[0]}, {texts[1]}],
+                              alias_words=words, article_firms=[{"比亚迪"}, {"比亚迪"}])
+    assert pages[texts[0]][0] == pages[texts[1]][0]
+    # a park keeps its name across articles (亚泰医药产业园 / 亚泰生物医药产业园: a place of its own)
+    parks = ["长东医药产业园", "长东生物医药产业园"]
+    pages, _ = group_projects(Counter(parks), catalogue, FIRMS, [], [], articles=[{parks[0]}, {parks[1]}],
+                              alias_words=words, article_firms=[set(), set()])
+    assert pages[parks[0]][0] == pages[parks[1]][0]

@@ -159,6 +159,11 @@ class ProjectNameKeys:
         head = self.head_of(key)
         return not head.endswith(("园", "城", "港")) and not head.endswith(self.part_heads)
 
+    def descriptive(self, key: str) -> bool:
+        """动力电池项目, 高速列车制造基地: a project, plant or base named only by what it is or makes, with
+        no company and no code of its own (J7, ET3): which company's it is, only its article says."""
+        return self.plant_like(key) and not self.firms.find(key) and not re.search(r"[A-Za-z0-9]", key)
+
     def only_firms_and_head(self, key: str) -> bool:
         """金赛药业产业园: company names and a head, nothing else."""
         head = self.head_of(key)
@@ -185,14 +190,18 @@ class ProjectNameKeys:
 
 def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatcher,
                    same: list[tuple[str, ...]], not_same: list[tuple[str, ...]],
-                   articles: list[set[str]] | tuple = (), alias_words: AliasWords = AliasWords()
+                   articles: list[set[str]] | tuple = (), alias_words: AliasWords = AliasWords(),
+                   article_firms: list[set[str]] | tuple = ()
                    ) -> tuple[dict[str, tuple[str, str]], list[GroupNote]]:
     """Every mention text → (its page's name, its phase or ""), and what the report should say.
 
     `texts` counts how often each text is written; the catalogue's names win, then the most
     written name of a group (the longest on a tie) names its page. `articles` holds the texts of
-    each article: a short form written beside its full name in one article is that name."""
+    each article: a short form written beside its full name in one article is that name;
+    `article_firms` the companies each article names (same order): a description without a
+    company (动力电池项目) is the plant of a company its article names, and of no other."""
     keys = ProjectNameKeys(catalogue, firms, alias_words)
+    where = _Where(keys, articles, article_firms)
     refused = {frozenset(map(match_text, pair)) for pair in not_same}
     groups = _Groups(refused)
     out: dict[str, tuple[str, str]] = {}
@@ -243,10 +252,10 @@ def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatch
                 notes.append(GroupNote((a, b.lstrip("=")), "短名称的字按顺序都在长名称中，开头和类别词相同", True))
             else:
                 notes.append(GroupNote((a, b.lstrip("=")), "not_same 拒绝合并", False))
-    _merge_loose_keys(keys, groups, by_key, catalogue_key, notes)
+    _merge_loose_keys(keys, groups, by_key, catalogue_key, notes, where)
     _merge_generic_names(keys, groups, by_key, catalogue_key, notes)
     _merge_shortened(keys, groups, by_key, catalogue_key, key_of, notes)
-    _merge_without_company(keys, groups, by_key, catalogue_key, notes)
+    _merge_without_company(keys, groups, by_key, catalogue_key, notes, where)
     # a found name holding exactly one listed name, same head and start: that entry written longer
     # (一汽红旗新能源繁荣工厂, 红旗繁荣现代化工厂 / the listed 一汽红旗繁荣工厂). Two characters of the
     # listed name's own are enough: an editor wrote it, so it names one project.
@@ -357,11 +366,12 @@ def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatch
 
 
 def _merge_without_company(keys: ProjectNameKeys, groups: _Groups, by_key: dict, catalogue_key: dict,
-                           notes: list[GroupNote]) -> None:
+                           notes: list[GroupNote], where: "_Where") -> None:
     """J7智能工厂项目 / 一汽解放J7整车智能工厂: a name that is another name without the company that opens
     it (optional words aside) is that project, when exactly one company's name fits and the rest has
     two characters of its own and is not an industry's park (新能源汽车产业园 is any company's)."""
     without: dict[str, set[str]] = defaultdict(set)  # loose key without its leading companies → roots
+    leading: dict[tuple[str, str], set[str]] = defaultdict(set)  # (loose key, root) → the companies left out
     for k in sorted(set(by_key) | set(catalogue_key)):
         hits, at = keys.firms.find(k), 0
         for h in hits:
@@ -369,7 +379,9 @@ def _merge_without_company(keys: ProjectNameKeys, groups: _Groups, by_key: dict,
                 break
             at = h.end
         if at:
-            without[keys.loose(k[at:])].add(groups.find(_member(k, by_key, catalogue_key)))
+            root = groups.find(_member(k, by_key, catalogue_key))
+            without[keys.loose(k[at:])].add(root)
+            leading[(keys.loose(k[at:]), root)] |= {h.key for h in hits if h.end <= at}
     for short in sorted(by_key):
         if keys.firms.find(short) or keys.own_chars(short) < 2 or keys.bare(short) in keys.industries:
             continue
@@ -377,7 +389,12 @@ def _merge_without_company(keys: ProjectNameKeys, groups: _Groups, by_key: dict,
             continue  # 长春新区生长激素: its place says whose it is (not 金赛生长激素)
         roots = without.get(keys.loose(short), set())
         if len(roots) == 1:
-            _join(groups, by_key[short][0], next(iter(roots)), "去掉开头的公司名后相同（只有一家）", notes)
+            root = next(iter(roots))
+            if keys.descriptive(short) and not where.name_one_of(by_key[short], leading[(keys.loose(short), root)]):
+                # 动力电池项目 in an article that does not name 比亚迪: maybe another company's plant
+                where.propose(groups, by_key[short][0], root, "去掉开头的公司名后相同，但写它的文章没有提到这家公司，未合并", notes)
+                continue
+            _join(groups, by_key[short][0], root, "去掉开头的公司名后相同（只有一家）", notes)
 
 
 def _propose_same_start(keys: ProjectNameKeys, groups: _Groups, key_of: dict[str, str], seen_pairs: set,
@@ -424,6 +441,40 @@ def industry_short_forms(articles: dict[str, set[str]], catalogue: ProjectCatalo
     return out
 
 
+class _Where:
+    """Which articles write a name, and which companies each of them names (the article's company
+    mentions and the companies inside its project names)."""
+
+    def __init__(self, keys: ProjectNameKeys, articles, article_firms):
+        self.arts_of: dict[str, set[int]] = defaultdict(set)  # folded whole → article numbers
+        self.firms_in: list[set[str]] = []
+        for i, texts in enumerate(articles):
+            named = set(article_firms[i]) if i < len(article_firms) else set()
+            for t in texts:
+                self.arts_of[match_text(split_phase(t)[0])].add(i)
+                named |= {h.key for h in keys.firms.find(match_text(t))}
+            self.firms_in.append(named)
+
+    def name_one_of(self, wholes: list[str], firms: set[str]) -> bool:
+        """Every article that writes one of `wholes` names one of `firms` (and there is one)."""
+        arts = {i for w in wholes for i in self.arts_of.get(w, ())}
+        return bool(arts) and all(self.firms_in[i] & firms for i in arts)
+
+    def one_subject(self, a: list[str], b: list[str]) -> bool:
+        """Names written in one article, or in articles that all name one company."""
+        arts_a = {i for w in a for i in self.arts_of.get(w, ())}
+        arts_b = {i for w in b for i in self.arts_of.get(w, ())}
+        if arts_a & arts_b:
+            return True
+        arts = arts_a | arts_b
+        return bool(arts) and bool(set.intersection(*(self.firms_in[i] for i in arts)))
+
+    @staticmethod
+    def propose(groups: _Groups, a: str, b: str, reason: str, notes: list[GroupNote]) -> None:
+        if groups.find(a) != groups.find(b):
+            notes.append(GroupNote((a.lstrip("="), b.lstrip("=")), reason, False))
+
+
 def _member(key: str, by_key: dict, catalogue_key: dict) -> str:
     return by_key[key][0] if key in by_key else "=" + catalogue_key[key]
 
@@ -435,7 +486,8 @@ def _join(groups: _Groups, a: str, b: str, reason: str, notes: list[GroupNote]) 
     notes.append(GroupNote((a.lstrip("="), b.lstrip("=")), reason if merged else "not_same 拒绝合并", merged))
 
 
-def _merge_loose_keys(keys: ProjectNameKeys, groups: _Groups, by_key: dict, catalogue_key: dict, notes: list[GroupNote]) -> None:
+def _merge_loose_keys(keys: ProjectNameKeys, groups: _Groups, by_key: dict, catalogue_key: dict, notes: list[GroupNote],
+                      where: "_Where | None" = None) -> None:
     """亚泰生物医药产业园 / 亚泰医药产业园, 一汽富维智慧工业园 / 一汽富维智能工业园: keys that differ only by
     optional words or words of one meaning (`alias_words:`) are one project, when they keep two
     characters of their own (中车长客智能工厂 / 中车长客工厂 may be two plants of the company)."""
@@ -448,6 +500,12 @@ def _merge_loose_keys(keys: ProjectNameKeys, groups: _Groups, by_key: dict, cata
             continue  # two listed entries: the editors say they are two projects
         anchor = _member(ks[0], by_key, catalogue_key)
         for k in ks[1:]:
+            if (where is not None and ks[0] in by_key and k in by_key and keys.descriptive(ks[0]) and keys.descriptive(k)
+                    and not where.one_subject(by_key[ks[0]], by_key[k])):
+                # 动力电池项目 / 新能源动力电池项目 in articles about two companies: two plants, maybe
+                where.propose(groups, anchor, _member(k, by_key, catalogue_key), "只差可省略或同义的词，但都没有公司名，"
+                              "写它们的文章也不是同一篇、没有提到同一家公司，未合并", notes)
+                continue
             _join(groups, anchor, _member(k, by_key, catalogue_key), "只差可省略或同义的词（alias_words）", notes)
 
 

@@ -136,9 +136,14 @@ def link_projects(kb: KnowledgeBase, facts: list[ArticleFacts], data: DataFiles,
     for m in mentions:
         by_article[m.article].add(m.text)
     alias_words = load_alias_words(data.root, problems)
+    named_firms: dict[str, set[str]] = defaultdict(set)  # article → the companies it names
+    for f in firm_mentions:
+        named_firms[f.article].add(f.company)
+    for m in mentions:
+        named_firms[m.article].update(m.companies)
     pages, notes = group_projects(Counter(m.text for m in mentions), catalogue, data.firms,
                                   list(catalogue.same), list(catalogue.not_same), [by_article[a] for a in sorted(by_article)],
-                                  alias_words)
+                                  alias_words, [named_firms[a] for a in sorted(by_article)])
     firms_in: dict[tuple[str, str], list[CompanyMention]] = defaultdict(list)
     for f in firm_mentions:
         firms_in[(f.article, f.block)].append(f)
