@@ -235,3 +235,57 @@ def test_registered_names_after_a_list_word_and_new_names_in_every_article():
     kb = build([p for p in pages("tune") if p.name in ("rd13",)])
     assert {m.company for m in kb.company_mentions if m.text == "亚泰集团"} != {
         m.company for m in kb.company_mentions if m.text == "亚泰医药集团"}
+
+
+@pytest.mark.parametrize("text, names", [
+    # a registered name starts after the verb, preposition or word for companies before it (tuning half:
+    # rj12, rh09, rk15, ra27, rj13, rh16) …
+    ("江苏林泉集团就长春林泉汽车零部件有限公司建设项目与市政府签约", ["江苏林泉集团", "长春林泉汽车零部件有限公司"]),
+    ("澳大利亚新南威尔士州州长代表团来到长春轨道客车股份有限公司参观", ["长春轨道客车股份有限公司"]),
+    ("台资企业吉林省昱光涂装有限公司落户汽开区", ["吉林省昱光涂装有限公司"]),
+    ("帮助包保企业长春捷翼汽车零部件有限公司解决难题", ["长春捷翼汽车零部件有限公司"]),
+    ("双方合资组建成都长客新筑轨道交通装备有限公司", ["成都长客新筑轨道交通装备有限公司"]),
+    ("其中美国安德集团投资建设", ["美国安德集团"]),
+    # … a group's company written 集团公司 is one name (rk03 中國第一汽車集團公司) …
+    ("中国第一汽车集团公司成立于1953年", ["中国第一汽车集团公司"]),
+    # … and words that belong to names stay: 投资, 控股, 企业, 联合 (general constructed cases)
+    ("由长春汽开区建设投资有限公司负责建设", ["长春汽开区建设投资有限公司"]),
+    ("阿里巴巴集团控股有限公司和万科企业股份有限公司", ["阿里巴巴集团控股有限公司", "万科企业股份有限公司"]),
+    ("联合汽车电子有限公司长春分厂", ["联合汽车电子有限公司"]),
+    # a phrase about groups is no company's name
+    ("被列入首批成都市培育大企业大集团", []),
+])
+def test_a_registered_name_starts_at_a_word_boundary(text, names):
+    assert [text[a:b] for a, b in find_registered_names(text)] == names
+
+
+def test_a_group_company_is_the_group():
+    # rk03 中國第一汽車集團公司: the legal form 集团公司 is left out of the core like 集团有限公司
+    assert company_core("中国第一汽车集团公司") == company_core("中国第一汽车集团有限公司")
+
+
+def test_a_short_group_name_is_a_company():
+    # rd13 亚泰集团, rj12 敏實集團, ri15 复星集团: a coined name of two characters with 集团 (a general
+    # form: 苏宁集团, 美的集团); not 该集团, 大集团, 产业集团
+    text = "亚泰集团、敏实集团和复星集团等企业"
+    assert [text[a:b] for a, b in find_registered_names(text)] == ["亚泰集团", "敏实集团", "复星集团"]
+    for phrase in ("该集团表示", "打造产业集团", "培育大集团", "两大集团合作", "本集团"):
+        assert find_registered_names(phrase) == [], phrase
+
+
+def test_a_company_named_by_the_start_of_anothers_name_is_its_group_not_its_abbreviation():
+    # rd13 亚泰集团 beside 亚泰医药集团 (general: 一汽 / 一汽解放, 修正 / 修正药业); an abbreviation skips
+    # characters inside the name (长春市轨道交通集团有限公司 / 长春轨交集团)
+    from atlas.extract.facts import ArticleFacts
+    from atlas.link.company_names import link_company_names
+
+    def linked(text):
+        article = Article("seeds/x.txt", "x", "x", "t", blocks=(Block(BlockKind.PARAGRAPH, text, (1,), "p1"),))
+        found, unknown = company_mentions(article, company_matcher([]))
+        facts = ArticleFacts(article, article, {}, (), tuple(found), tuple(unknown), (), (), ())
+        return {m.text: m.company for m in link_company_names([facts], [], (), ()).mentions}
+
+    found = linked("吉林亚泰医药集团有限公司是亚泰集团的子公司。")
+    assert found["亚泰集团"] != found["吉林亚泰医药集团有限公司"]
+    found = linked("长春市轨道交通集团有限公司成立。长春轨交集团表示。")
+    assert found["长春轨交集团"] == found["长春市轨道交通集团有限公司"]

@@ -137,7 +137,8 @@ def in_company_list(text: str, start: int, end: int, others: list[tuple[int, int
 
 # A registered name: a run of name characters ending in a legal-form suffix. The run starts after
 # punctuation or after one of the verbs/prepositions that commonly stand before a company.
-REGISTERED = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:(?:[（(]?集团[）)]?)?(?:股份有限公司|有限责任公司|有限公司|股份公司)|(?<![（(])集团)")
+REGISTERED = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:(?:[（(]?集团[）)]?)?(?:股份有限公司|有限责任公司|有限公司|股份公司)"
+                        r"|集团总?公司|(?<![（(])集团)")
 # legal-form words that may follow a listed short name and belong to the mention (中车长客股份公司, 长客股份)
 # (修正药业集团, 大众汽车集团 too)
 _LEGAL_TAIL = ("股份有限公司", "股份公司", "股份", "集团有限公司", "集团公司", "集团", "有限公司", "公司")
@@ -145,7 +146,26 @@ _LEGAL_TAIL = ("股份有限公司", "股份公司", "股份", "集团有限公�
 # (长春金赛药业, 吉林长光卫星); 中国 only with a legal form (中国北车长客股份公司)
 _CITY_PREFIXES = ("长春市", "长春", "吉林省", "吉林")
 # (市 only as 我市/本市/全市: 长春市晟昱金属制品有限公司 and 重庆市轨道交通(集团)有限公司 keep their city)
-_LEAD = re.compile(r"^.*(?:的|在|与|和|推动|积极|由|是|为|将|让|对|向|[我本全该]市|即|等|子公司|来自|旗下|了|包括)")
+_LEAD = re.compile(r"^.*(?:的|在|与|和|推动|积极|由|是|为|将|让|对|向|[我本全该]市|即|等|子公司|来自|旗下|了|包括"
+                   # prepositions and verbs that stand before a company and never inside its registered name
+                   # (江苏林泉集团就长春林泉…, 代表团来到…, 合资组建成都…, 其中美国…)
+                   r"|就|从|被|把|给|以及|其中|来到|走进|参观|考察|调研|组建|携手|牵手|收购|并购|入驻|落户|引进|引入|成为|作为|隶属"
+                   # a word for companies right before a place opens the name there (台资企业吉林省昱光…)
+                   r"|企业(?=中国|吉林|长春|[\u4e00-\u9fff]{2}[省市]))")
+# what ends the words before 集团 in a phrase about groups, not a name (大企业大集团, 产业集团, 该集团)
+_NOT_A_GROUP = ("产业", "企业", "大", "龙头", "骨干", "国有", "民营", "外资", "合资", "该", "本", "此", "各", "其", "子", "母", "旗下")
+_NOT_A_NAME_START = "该本此各其我两二三四五几多大小这那每某"
+_COMMON_WORD = 500  # jieba's frequency from which two characters are a common word (物流, 能源), not a name (亚泰 119)
+
+
+def _short_group(name: str) -> bool:
+    """亚泰集团, 敏实集团, 复星集团: two or three characters of a name before 集团 (no common word, no
+    pronoun or count: 该集团, 两大集团, 物流集团 are no company's name)."""
+    from ..segment import dictionary  # jieba's table, loaded only when a short group name needs it
+
+    body = name[: -len("集团")]
+    return (2 <= len(body) <= 3 and body[0] not in _NOT_A_NAME_START and re.fullmatch(r"[\u4e00-\u9fff]+", body) is not None
+            and dictionary().get(body, 0) < _COMMON_WORD)
 
 
 def find_registered_names(text: str) -> list[tuple[int, int]]:
@@ -160,7 +180,10 @@ def find_registered_names(text: str) -> list[tuple[int, int]]:
         if spans and spans[-1][1] == start and text.endswith("集团", 0, start):
             spans[-1] = (spans[-1][0], m.end())
             continue
-        if m.end() - start >= 6:
+        name = text[start:m.end()]
+        if name.endswith("集团") and name[: -len("集团")].endswith(_NOT_A_GROUP):
+            continue
+        if m.end() - start >= 6 or (name.endswith("集团") and _short_group(name)):
             spans.append((start, m.end()))
     return spans
 

@@ -29,7 +29,7 @@ from ..text import match_text
 
 PHASE = re.compile(r"[（(]?([一二三四五六七八九十]|\d{1,2})期[）)]?(?:项目|工程)?$")
 _CLOSING = ("建设项目", "项目", "工程")
-_LEGAL = re.compile(r"(?:[（(]集团[）)])?(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团|股份)$")
+_LEGAL = re.compile(r"(?:[（(]集团[）)])?(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团总?公司|集团|股份)$")
 COMPANY_PLACES = ("中国", "长春市", "长春", "吉林省", "吉林")
 # provinces and municipalities that open a registered name (山东玲珑轮胎股份有限公司)
 PROVINCES = tuple(sorted({p + s for p in (

@@ -71,7 +71,8 @@ def _add_alias(new_companies: dict[str, Company], aliases: dict[str, str], core:
 
 def _join_abbreviations(resolved: list, new_forms: dict[str, Counter]) -> None:
     """长春市轨道交通集团有限公司 … 长春轨交集团 in one article: a new company whose core is the
-    other's characters in order (same first character, same legal body) is that company."""
+    other's characters in order (same first character, same legal body) is that company; one whose core
+    is the start of the other's is the group above it (亚泰集团 / 亚泰医药集团)."""
     in_article: dict[str, set[str]] = defaultdict(set)
     for r, target in resolved:
         if target in new_forms:
@@ -79,7 +80,9 @@ def _join_abbreviations(resolved: list, new_forms: dict[str, Counter]) -> None:
     into: dict[str, str] = {}
     for _, cores in sorted(in_article.items()):
         for short in sorted(cores):
+            # (not the start of the other's name: 亚泰集团 is the group above 亚泰医药集团, as 一汽 above 一汽解放)
             longer = [c for c in cores if len(c) > len(short) and c[0] == short[0] and _in_order(short, c)
+                      and not c.startswith(short)
                       and {legal_body(t) for t in new_forms[c]} == {legal_body(t) for t in new_forms[short]}]
             if len(longer) == 1:
                 into.setdefault(short, longer[0])
