@@ -66,3 +66,65 @@ def test_a_later_paragraph_about_this_project_and_its_figure_speaks_of_the_last_
     article = Article("seeds/x.txt", "x", "x", "t", blocks=(Block(BlockKind.PARAGRAPH, blocks[0], (1,), "p1"),
                                                            Block(BlockKind.PARAGRAPH, "这个总投资5亿元的奥来德显示材料生产基地开工。", (2,), "p2")))
     assert [m.investment.text if m.investment else None for m in finder.find(article, [])] == [None, "5亿元"]
+
+
+@pytest.mark.parametrize("written, value, currency, qualifier", [
+    # the forms and general ones: spaces, 超/约/近/逾/余/多, Chinese numerals, 万亿, other currencies
+    ("总投资 12 亿元", "12亿元", None, None),
+    ("118.6 亿元", "118.6 亿元", None, None),
+    ("超120亿元", "超120亿元", "CNY", "at-least"),
+    ("约36亿元", "约36亿元", "CNY", "about"),
+    ("逾50亿港元", "逾50亿港元", "HKD", "at-least"),
+    ("50余亿元", "50余亿元", "CNY", "at-least"),
+    ("近30亿美元", "近30亿美元", "USD", "about"),
+    ("总投资十二亿元", "十二亿元", "CNY", "exact"),
+    ("1.2万亿元", "1.2万亿元", "CNY", "exact"),
+    # a range is kept as written and compared as its lower bound; an amount in two units is one amount
+    ("总投资10-15亿元", "10-15亿元", "CNY", "at-least"),
+    ("投资10亿至15亿元", "10亿至15亿元", "CNY", "at-least"),
+    ("投资3亿5000万元", "3亿5000万元", "CNY", "exact"),
+    ("三亿五千万元", "三亿五千万元", "CNY", "exact"),
+])
+def test_money_in_every_written_form(written, value, currency, qualifier):
+    from decimal import Decimal
+
+    from atlas.extract.money import parse_amounts
+    found = parse_amounts(written)
+    assert [m.text for m in found] == [value.replace("12亿元", "12 亿元") if written.startswith("总投资 12") else value]
+    expected = {"10-15亿元": Decimal(10) ** 9, "10亿至15亿元": Decimal(10) ** 9, "3亿5000万元": Decimal(350_000_000),
+                "三亿五千万元": Decimal(350_000_000), "1.2万亿元": Decimal("1.2") * Decimal(10) ** 12}
+    if value in expected:
+        assert found[0].value == expected[value]
+    if currency:
+        assert (found[0].currency, found[0].qualifier) == (currency, qualifier)
+
+
+def blocks_of(*texts):
+    return Article("seeds/x.txt", "x", "x", "t",
+                   blocks=tuple(Block(BlockKind.PARAGRAPH, t, (k,), f"p{k}") for k, t in enumerate(texts, 1)))
+
+
+def test_a_figure_in_the_next_sentence_about_the_project_is_its_figure(finder):
+    # rc04: …动力电池项目于去年2月在长春正式开工。这家公司由…共同注册成立,项目总投资135亿元 (the sentence is
+    # about the company, its clause 项目总投资 about the project named before)
+    text = ("继奥迪一汽新能源汽车项目落地长春之后,一汽弗迪新能源科技有限公司动力电池项目于去年2月在长春正式开工。"
+            "这家公司由中国一汽集团、比亚迪股份有限公司共同注册成立,项目总投资135亿元,全部建成达产后每年可满足需求。")
+    assert investments(finder, text) == [("奥迪一汽新能源汽车项目", None), ("一汽弗迪新能源科技有限公司动力电池项目", "135亿元")]
+    # rh19: …动力电池项目已于2月26日在吉林省长春市正式开工。据悉,该项目总投资135亿元人民币 (a lead clause first)
+    text = "一汽弗迪新能源科技有限公司动力电池项目已于2月26日在吉林省长春市正式开工。据悉,该项目总投资135亿元人民币,项目占地80万平方米。"
+    assert investments(finder, text) == [("一汽弗迪新能源科技有限公司动力电池项目", "135亿元人民币")]
+    # a company's registered capital or a project's output is no investment
+    text = "一汽弗迪新能源科技有限公司动力电池项目正式开工。据悉,这家公司注册资本10亿元,项目建成后年产值200亿元。"
+    assert investments(finder, text) == [("一汽弗迪新能源科技有限公司动力电池项目", None)]
+
+
+def test_a_paragraph_opening_with_this_projects_figure_speaks_of_the_last_one_named(finder):
+    # rc06: p1 names the project, p2 only its company, p3 據介紹,該項目總投資 135 億元人民幣 (simplified copy)
+    article = blocks_of("2 月 26 日,一汽弗迪新能源科技有限公司动力电池项目在吉林省长春市正式开工。",
+                        "弗迪电池方面表示,一汽弗迪新能源科技有限公司将主要从事新能源电芯、模组的生产制造。",
+                        "据介绍,该项目总投资 135 亿元人民币,占地 80 万平方米,总产能达 45 GWh。")
+    assert [(m.text, m.investment.text if m.investment else None) for m in finder.find(article, [])] == [
+        ("一汽弗迪新能源科技有限公司动力电池项目", "135 亿元人民币")]
+    # a paragraph of a list's total names no project of its own: nobody's figure
+    article = blocks_of("一汽弗迪新能源科技有限公司动力电池项目正式开工。", "据介绍,今年全市重点项目总投资2410亿元。")
+    assert [m.investment for m in finder.find(article, [])] == [None]

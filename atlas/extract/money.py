@@ -21,10 +21,16 @@ _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 # A number in digits (209, 1,025, 118.6) or in Chinese numerals below 10,000 (百, 三十五, 一千二百);
 # spaces may stand between it and its unit (118.6 亿元) as web pages print it. 億/萬 are the
 # traditional forms, for callers that read the text as written.
+# A range (10-15亿元, 10亿至15亿元) is one amount, kept as written and compared as its lower bound; so is
+# an amount in two units (3亿5000万元, 三亿五千万元).
+_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+"
 AMOUNT = re.compile(
     r"(?:(?P<before>超过|不低于|不少于|将近|不到|不足|约为|逾|超|近|约)[ \u3000\u00a0]?)?"
-    r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?P<extra>多|余)?[ \u3000\u00a0]?"
-    r"(?P<unit>万亿|亿|千万|百万|万|億|萬)(?P<currency>美元|欧元|日元|港元|港币|英镑|韩元|元人民币|元|人民币)?"
+    rf"(?P<number>{_NUM})(?:(?P<low_unit>亿|万|億|萬)?[ \u3000\u00a0]?(?:[-－~～—]|至|到)[ \u3000\u00a0]?(?P<high>{_NUM}))?"
+    r"(?P<extra>多|余)?[ \u3000\u00a0]?"
+    r"(?P<unit>万亿|亿|千万|百万|万|億|萬)"
+    rf"(?:(?P<small>\d+|[零〇一二两三四五六七八九十百千]+)(?P<small_unit>千万|百万|万|萬))?"
+    r"(?P<currency>美元|欧元|日元|港元|港币|英镑|韩元|元人民币|元|人民币)?"
     r"(?P<after>以上|以下|以内|左右)?"
 )
 
@@ -86,9 +92,16 @@ def parse_amounts(text: str, need_currency: bool = False) -> list[Money]:
         if m.group("unit") == "" and not m.group("currency"):
             continue
         number = _number(m.group("number"))
-        if number is None:
+        if number is None or (m.group("high") and _number(m.group("high")) is None):
             continue
-        qualifier = "exact"
+        unit = _MULTIPLIERS[m.group("unit")]
+        value = number * (_MULTIPLIERS[m.group("low_unit")] if m.group("low_unit") else unit)
+        if m.group("small"):
+            small = _number(m.group("small"))
+            if small is None or m.group("low_unit") or m.group("high"):
+                continue
+            value += small * _MULTIPLIERS[m.group("small_unit")]
+        qualifier = "at-least" if m.group("high") else "exact"
         if m.group("before"):
             qualifier = _BEFORE[m.group("before")]
         if m.group("extra"):
@@ -96,7 +109,7 @@ def parse_amounts(text: str, need_currency: bool = False) -> list[Money]:
         if m.group("after"):
             qualifier = _AFTER[m.group("after")]
         currency = _CURRENCIES.get(m.group("currency") or "元", "CNY")
-        found.append(Money(m.group(0), number * _MULTIPLIERS[m.group("unit")], currency, qualifier, m.start(), m.end()))
+        found.append(Money(m.group(0), value, currency, qualifier, m.start(), m.end()))
     return found
 
 

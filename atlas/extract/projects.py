@@ -36,6 +36,10 @@ _PHASE_AFTER = re.compile(r"[（(]?[一二三四五六七八九十]期[）)]?(?:
 _INVESTS = r"(?:(?:计划|拟|预计|概算|估算|动态)?总投资|投资总额|(?:计划|拟|预计)?投资|引资)(?:额|规模)?(?:达到|达|为|是|[:：])?[ \u3000]?"
 # a clause of its own that states the investment of what the sentence is about (，项目总投资79亿元)
 _INVESTMENT_CLAUSE = re.compile(rf"[，,:：](?:该)?(?:项目)?{_INVESTS}({AMOUNT.pattern})")  # (X开工：总投资超350亿元)
+# a clause about “the project” in a sentence that names none (这家公司由…成立,项目总投资135亿元)
+_PROJECT_INVESTMENT_CLAUSE = re.compile(rf"[，,](?:该|这个|此)?项目{_INVESTS}({AMOUNT.pattern})")
+# what a sentence may open with before it speaks of “this project” (据悉,该项目总投资…)
+_LEAD_CLAUSE = r"(?:(?:另|又)?据(?:悉|介绍|了解|报道|统计)[，,:：]?)?"
 _INVESTMENT_RIGHT_AFTER = re.compile(rf"[，,]?(?:项目)?{_INVESTS}({AMOUNT.pattern})")
 # an amount of money (not a capacity: 年产12万吨有机酸项目 keeps its 12万吨)
 _MONEY = re.compile(rf"(?:{AMOUNT.pattern})(?![吨辆台套件头只平立千公米瓦人])")  # 年产600万人份…疫苗项目: doses
@@ -716,11 +720,14 @@ class ProjectFinder:
     def _investment_of_previous(self, sentence: str) -> Money | None:
         """该产业园总占地面积约68万平方米，总投资约48亿元: a sentence about “该…” (this park,
         this project) that names no project states the figure of the one named just before."""
-        if not re.match(rf"(?:该|这个|此)(?:{_alternation(self.rules.heads)}|园区)|项目", sentence):
-            return None
+        if not re.match(rf"{_LEAD_CLAUSE}(?:该|这个|此)(?:{_alternation(self.rules.heads)}|园区)|{_LEAD_CLAUSE}项目", sentence):
+            # 这家公司由…成立,项目总投资135亿元: a clause about “the project” in a sentence naming none
+            m = _PROJECT_INVESTMENT_CLAUSE.search(sentence)
+            amounts = parse_amounts(m.group(1)) if m else []
+            return amounts[0] if amounts else None
         m = _INVESTMENT_CLAUSE.search(sentence)
         if m is None:
-            m = re.match(rf"(?:该|这个|此)?\w{{0,6}}?{_INVESTS}({AMOUNT.pattern})", sentence)
+            m = re.match(rf"{_LEAD_CLAUSE}(?:该|这个|此)?\w{{0,6}}?{_INVESTS}({AMOUNT.pattern})", sentence)
         amounts = parse_amounts(m.group(1)) if m else []
         return amounts[0] if amounts else None
 
@@ -728,7 +735,7 @@ class ProjectFinder:
         """这个总投资80亿元的重大项目，是…: a paragraph that opens by pointing at “this project” with its
         figure speaks of the project named last (in a paragraph before)."""
         m = re.match(rf"\s*(?:这个|该|此)(?:{_INVESTS})({AMOUNT.pattern})的[^，。；,;]{{0,8}}?(?:{_alternation(self.rules.heads)})",
-                     sentence)
+                     sentence) or re.match(rf"\s*{_LEAD_CLAUSE}(?:这个|该|此)项目{_INVESTS}({AMOUNT.pattern})", sentence)
         amounts = parse_amounts(m.group(1)) if m else []
         return amounts[0] if amounts else None
 
