@@ -128,3 +128,13 @@ def test_a_paragraph_opening_with_this_projects_figure_speaks_of_the_last_one_na
     # a paragraph of a list's total names no project of its own: nobody's figure
     article = blocks_of("一汽弗迪新能源科技有限公司动力电池项目正式开工。", "据介绍,今年全市重点项目总投资2410亿元。")
     assert [m.investment for m in finder.find(article, [])] == [None]
+
+
+def test_a_sentence_about_this_project_keeps_it_the_subject_of_the_next(finder):
+    # rd13 (its quoted name written plainly): …储备库项目是…。该项目开工建设…是中韩北药园…的重要节点。项目占地…,总投资1.2亿元
+    article = blocks_of("2021年5月28日上午,长春市医疗应急物资储备库项目开工仪式在中韩(长春)国际合作示范区北药园(以下简称中韩北药园)隆重举行。",
+                        "长春市医疗应急物资储备库项目是2020年中央预算内投资补助项目,也是吉林省重点项目。"
+                        "该项目开工建设是中韩北药园完善医疗仓储能力的重要节点。项目占地面积1.1万平方米,总投资1.2亿元,建设周期1年。")
+    found = [(m.block, m.text, m.investment.text if m.investment else None) for m in finder.find(article, [])]
+    assert ("p2", "长春市医疗应急物资储备库项目", "1.2亿元") in found
+    assert all(figure is None for block, text, figure in found if text == "中韩北药园")

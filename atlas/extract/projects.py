@@ -40,6 +40,7 @@ _INVESTMENT_CLAUSE = re.compile(rf"[，,:：](?:该)?(?:项目)?{_INVESTS}({AMOU
 _PROJECT_INVESTMENT_CLAUSE = re.compile(rf"[，,](?:该|这个|此)?项目{_INVESTS}({AMOUNT.pattern})")
 # what a sentence may open with before it speaks of “this project” (据悉,该项目总投资…)
 _LEAD_CLAUSE = r"(?:(?:另|又)?据(?:悉|介绍|了解|报道|统计)[，,:：]?)?"
+_ABOUT_THIS_PROJECT = re.compile(rf"\s*{_LEAD_CLAUSE}(?:该|这个|此)项目")
 _INVESTMENT_RIGHT_AFTER = re.compile(rf"[，,]?(?:项目)?{_INVESTS}({AMOUNT.pattern})")
 # an amount of money (not a capacity: 年产12万吨有机酸项目 keeps its 12万吨)
 _MONEY = re.compile(rf"(?:{AMOUNT.pattern})(?![吨辆台套件头只平立千公米瓦人])")  # 年产600万人份…疫苗项目: doses
@@ -215,8 +216,13 @@ class ProjectFinder:
             firms = [(h.start, h.end) for h in self.companies.find(block.text) if _LEGAL_SUFFIX.search(h.text)]
             previous: list[ProjectMention] = []
             previous_start = 0
+            aside: list[ProjectMention] = []  # named in passing by a sentence about the project before
             for start, end in _sentences(block.text):
                 found = self._in_sentence(article, block, start, end, firms, full_names, short, introduced)
+                if found and previous and _ABOUT_THIS_PROJECT.match(block.text, start):
+                    # 该项目…是中韩北药园…的重要节点。项目…总投资1.2亿元: the subject is still the project before
+                    aside.extend(found)
+                    continue
                 if not found and previous:
                     k = self._referent(block.text[start:end], previous, previous_start)
                     figure = self._investment_of_previous(block.text[start:end]) if previous[k].investment is None else None
@@ -228,10 +234,13 @@ class ProjectFinder:
                         out[last] = replace(out[last], investment=figure)
                 out.extend(previous)
                 last = len(out) - 1 if out else None
+                out.extend(aside)
+                aside = []
                 previous_start = start
                 previous = found
             out.extend(previous)
             last = len(out) - 1 if out else None
+            out.extend(aside)
         return out
 
     def _in_sentence(self, article: Article, block: Block, s0: int, s1: int, firms: list[tuple[int, int]],
