@@ -426,3 +426,15 @@ def test_two_descriptions_in_articles_about_different_companies_stay_two_plants(
     pages, _ = group_projects(Counter(parks), catalogue, FIRMS, [], [], articles=[{parks[0]}, {parks[1]}],
                               alias_words=words, article_firms=[set(), set()])
     assert pages[parks[0]][0] == pages[parks[1]][0]
+
+
+def test_words_of_one_meaning_join_names_with_nothing_of_their_own(catalogue):
+    # re07 一汽富維智慧工業園 / re08 一汽富维智能工业园 once 一汽富维 is a listed company: nothing of their own
+    # beyond the company, a synonym and a head, still one name; an optional word is not enough there
+    from atlas.extract.name_pairs import load_alias_words
+    words = load_alias_words(ROOT, [])
+    firms = company_matcher([Company("一汽富维"), Company("中车长客")])
+    pages, _ = group_projects(Counter(["一汽富维智慧工业园", "一汽富维智能工业园"]), catalogue, firms, [], [], alias_words=words)
+    assert pages["一汽富维智慧工业园"][0] == pages["一汽富维智能工业园"][0]
+    pages, _ = group_projects(Counter(["中车长客整车工厂", "中车长客工厂"]), catalogue, firms, [], [], alias_words=words)
+    assert pages["中车长客整车工厂"][0] != pages["中车长客工厂"][0]

@@ -289,3 +289,28 @@ def test_a_company_named_by_the_start_of_anothers_name_is_its_group_not_its_abbr
     assert found["亚泰集团"] != found["吉林亚泰医药集团有限公司"]
     found = linked("长春市轨道交通集团有限公司成立。长春轨交集团表示。")
     assert found["长春轨交集团"] == found["长春市轨道交通集团有限公司"]
+
+
+def test_a_list_item_is_the_one_company_whose_name_it_is_without_its_province():
+    # ra11 一汽解放、玲珑轮胎、法雷奥等 / ra20 山东玲珑轮胎股份有限公司 (tuning half); two provinces' companies
+    # of one trade name leave the bare name alone
+    from atlas.extract.facts import ArticleFacts
+    from atlas.link.company_names import link_company_names
+    listed = load_companies(ROOT, [])
+
+    def linked(*texts):
+        facts = []
+        for k, text in enumerate(texts):
+            article = Article(f"seeds/x{k}.txt", f"x{k}", f"x{k}", "t", blocks=(Block(BlockKind.PARAGRAPH, text, (1,), "p1"),))
+            found, unknown = company_mentions(article, company_matcher(listed), list_only_names(listed))
+            facts.append(ArticleFacts(article, article, {}, (), tuple(found), tuple(unknown), (), (), ()))
+        return {m.text: m.company for m in link_company_names(facts, listed, (), ()).mentions}
+
+    found = linked("配套企业有一汽解放、玲珑轮胎、法雷奥等知名企业。", "山东玲珑轮胎股份有限公司在长春建厂。")
+    assert found["玲珑轮胎"] == found["山东玲珑轮胎股份有限公司"]
+    found = linked("配套企业有一汽解放、玲珑轮胎、法雷奥等知名企业。", "山东玲珑轮胎股份有限公司在长春建厂。",
+                   "广东玲珑轮胎有限公司也来了。")
+    assert found["玲珑轮胎"] not in (found["山东玲珑轮胎股份有限公司"], found["广东玲珑轮胎有限公司"])
+    # a name whose own city was left out of its core is not the other city's (rj/ra30: 长春 and 重庆's 轨道交通集团)
+    found = linked("长春市轨道交通集团有限公司开通新线。", "旗下长客股份公司已经与重庆市轨道交通(集团)有限公司签订了合同。")
+    assert found["长春市轨道交通集团有限公司"] != found["重庆市轨道交通(集团)有限公司"]

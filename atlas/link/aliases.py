@@ -127,6 +127,13 @@ class ProjectNameKeys:
             t = t[: hits[i].start] + ("" if group_prefix else hits[i].key) + t[hits[i].end:]
         return t
 
+    def synonymous(self, key: str) -> str:
+        """The key with words of one meaning written alike (智能 → 智慧), nothing left out."""
+        for group in self.words.same_meaning:
+            for w in group[1:]:
+                key = key.replace(w, group[0])
+        return key
+
     def loose(self, key: str) -> str:
         """The key with words of one meaning written alike and optional words left out:
         亚泰生物医药产业园 → 亚泰医药产业园, 一汽富维智能工业园 → 一汽富维智慧工业园."""
@@ -495,6 +502,8 @@ def _merge_loose_keys(keys: ProjectNameKeys, groups: _Groups, by_key: dict, cata
     for k in sorted(set(by_key) | set(catalogue_key)):
         if keys.own_chars(k) >= 2:
             by_loose[keys.loose(k)].append(k)
+        else:  # words of one meaning written alike are one name even with nothing of its own (一汽富维智慧/智能工业园)
+            by_loose["~" + keys.synonymous(k)].append(k)
     for loose, ks in sorted(by_loose.items()):
         if len(ks) < 2 or len({catalogue_key[k] for k in ks if k in catalogue_key}) > 1:
             continue  # two listed entries: the editors say they are two projects

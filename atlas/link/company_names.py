@@ -93,6 +93,24 @@ def _join_abbreviations(resolved: list, new_forms: dict[str, Counter]) -> None:
         new_forms[full].update(new_forms.pop(short))
 
 
+def _join_without_province(resolved: list, new_forms: dict[str, Counter]) -> None:
+    """玲珑轮胎 (an item of a list of companies) and 山东玲珑轮胎股份有限公司: a new company written without
+    any province is the one new company whose core is it after its province (四川一汽丰田 and 一汽丰田
+    beside a second such core stay apart: nobody can tell which)."""
+    provinced: dict[str, set[str]] = defaultdict(set)
+    for core in new_forms:
+        if without_province(core) != core:
+            provinced[without_province(core)].add(core)
+    # (written without a place: 长春市轨道交通集团's core is 轨道交通 too, and it is not 重庆's)
+    into = {core: next(iter(provinced[core])) for core in new_forms
+            if len(core) >= 4 and len(provinced.get(core, ())) == 1 and all(match_text(f).startswith(core) for f in new_forms[core])}
+    for k, (r, target) in enumerate(resolved):
+        if target in into:
+            resolved[k] = (r, into[target])
+    for short, full in into.items():
+        new_forms[full].update(new_forms.pop(short))
+
+
 def _in_order(short: str, long: str) -> bool:
     it = iter(long)
     return all(ch in it for ch in short)
@@ -143,6 +161,7 @@ def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: t
             new_forms[core][r.text] += 1
         resolved.append((r, company or core))
     _join_abbreviations(resolved, new_forms)
+    _join_without_province(resolved, new_forms)
     new_name = {core: min(forms, key=lambda t: (-forms[t], -len(t), t)) for core, forms in new_forms.items()}
     new_companies = {core: Company(name, full=name) for core, name in new_name.items()}
     # short forms articles introduce, and the names of new companies, become names to match everywhere
