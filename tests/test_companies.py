@@ -314,3 +314,14 @@ def test_a_list_item_is_the_one_company_whose_name_it_is_without_its_province():
     # a name whose own city was left out of its core is not the other city's (rj/ra30: 长春 and 重庆's 轨道交通集团)
     found = linked("长春市轨道交通集团有限公司开通新线。", "旗下长客股份公司已经与重庆市轨道交通(集团)有限公司签订了合同。")
     assert found["长春市轨道交通集团有限公司"] != found["重庆市轨道交通(集团)有限公司"]
+
+
+@pytest.mark.parametrize("after, short", [
+    # every way an article introduces a company's short form right after its registered name
+    ("（以下简称“金赛药业”）研发", "金赛药业"), ("（下称“金赛”）", "金赛"), ("(以下称“长客”)", "长客"),
+    ("，简称“长客股份”，是", "长客股份"), ("（简称：长光卫星）", "长光卫星"), ("（以下简称为“亚泰医药”）", "亚泰医药"),
+    ("（下称长光）", "长光"), ("有限公司等", ""),
+])
+def test_every_way_of_introducing_a_short_form(after, short):
+    from atlas.link.aliases import introduced_short_form
+    assert introduced_short_form(after) == short

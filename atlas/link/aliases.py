@@ -583,7 +583,7 @@ def without_province(core: str) -> str:
     return core[len(place):] if place else core
 
 
-_SHORT_FORM = re.compile(r"^[（(]?(?:以下)?简称[：:]?[“\"「]?([\w·\-]{2,10}?)[”\"」]?[）)，,。]")
+_SHORT_FORM = re.compile(r"^(?:[（(]|[，,])?(?:以下简称|以下称|下称|简称)为?[：:]?[“\"「‘]?([\w·\-]{2,10}?)[”\"」’]?[）)，,。]")
 
 
 def introduced_short_form(text_after: str) -> str:
