@@ -438,3 +438,17 @@ def test_words_of_one_meaning_join_names_with_nothing_of_their_own(catalogue):
     assert pages["一汽富维智慧工业园"][0] == pages["一汽富维智能工业园"][0]
     pages, _ = group_projects(Counter(["中车长客整车工厂", "中车长客工厂"]), catalogue, firms, [], [], alias_words=words)
     assert pages["中车长客整车工厂"][0] != pages["中车长客工厂"][0]
+
+
+def test_two_districts_parks_of_one_name_are_two_parks(catalogue):
+    # general counter-case: 创新产业园 of two districts (净月高新区 / 长春新区) are two parks; a name without a
+    # district may be either's; one place under two names (长春国际汽车城 / 汽开区) is one place
+    from atlas.extract.name_pairs import load_alias_words
+    words = load_alias_words(ROOT, [])
+    texts = ["净月高新区创新产业园", "长春新区创新产业园"]
+    pages, notes = group_projects(Counter(texts), catalogue, FIRMS, [], [], alias_words=words)
+    assert pages[texts[0]][0] != pages[texts[1]][0]
+    assert any(not n.merged and set(n.names) == set(texts) for n in notes)
+    texts = ["长春国际汽车城红旗新能源产业园", "汽开区红旗新能源产业园"]
+    pages, _ = group_projects(Counter(texts), catalogue, FIRMS, [], [], alias_words=words)
+    assert pages[texts[0]][0] == pages[texts[1]][0]

@@ -66,10 +66,12 @@ def _is_subsequence(short: str, long: str) -> bool:
 class _Groups:
     """Union–find over names that refuses to join two groups holding a `not_same` pair."""
 
-    def __init__(self, not_same: set[frozenset]):
+    def __init__(self, not_same: set[frozenset], place_of=lambda name: ""):
         self.parent: dict[str, str] = {}
         self.held: dict[str, list[str]] = {}  # root → its members
         self.not_same = not_same
+        self.place_of = place_of  # the district a name states (净月高新区…): two districts are two projects
+        self.why_not = ""  # why the last refused union was refused
 
     def find(self, x: str) -> str:
         if x not in self.parent:
@@ -89,7 +91,12 @@ class _Groups:
             return True
         if self.not_same and any(frozenset((match_text(x.lstrip("=")), match_text(y.lstrip("=")))) in self.not_same
                                  for x in self.held[ra] for y in self.held[rb]):
+            self.why_not = "not_same 拒绝合并"
             return False  # (a catalogue entry is held as “=name”)
+        places = {self.place_of(x.lstrip("=")) for x in self.held[ra] + self.held[rb]} - {""}
+        if len(places) > 1:
+            self.why_not = f"地点不同（{'、'.join(sorted(places))}），未合并"
+            return False
         keep, gone = min(ra, rb), max(ra, rb)
         self.parent[gone] = keep
         self.held[keep] = self.held[keep] + self.held.pop(gone)
@@ -102,6 +109,8 @@ class ProjectNameKeys:
         self.words = words
         self.part_heads = tuple(rules.part_heads)
         self.places = tuple(sorted({match_text(p) for p in rules.place_prefixes + rules.locations}, key=lambda p: (-len(p), p)))
+        self.cities = tuple(sorted({match_text(p) for p in rules.place_prefixes}, key=lambda p: (-len(p), p)))
+        self.districts = tuple(p for p in self.places if p not in self.cities)
         self.firms = firms
         self.head = re.compile("(?:" + "|".join(re.escape(h) for h in rules.heads) + ")$") if rules.heads else None
         self.own_noise = tuple(rules.heads + rules.generic_words)
@@ -126,6 +135,18 @@ class ProjectNameKeys:
             group_prefix = i + 1 < len(hits) and hits[i + 1].start == hits[i].end
             t = t[: hits[i].start] + ("" if group_prefix else hits[i].key) + t[hits[i].end:]
         return t
+
+    def district(self, whole: str) -> str:
+        """The district, zone or county a name opens with after its city (净月高新区创新产业园 → 净月高新区;
+        长春国际汽车城… and 汽开区… alike, through `same_meaning:`), "" when it states none."""
+        t = match_text(whole)
+        place = next((p for p in self.districts if t.startswith(p)), "")  # 长春新区 (a district named with its city)
+        if not place:
+            city = next((p for p in self.cities if t.startswith(p)), "")
+            place = next((p for p in self.districts if t.startswith(p, len(city))), "")
+        place = self.synonymous(place)
+        city = next((p for p in self.cities if place.startswith(p)), "")
+        return place[len(city):]  # 长春国际汽车城 = 国际汽车城 = 汽开区
 
     def synonymous(self, key: str) -> str:
         """The key with words of one meaning written alike (智能 → 智慧), nothing left out."""
@@ -210,7 +231,7 @@ def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatch
     keys = ProjectNameKeys(catalogue, firms, alias_words)
     where = _Where(keys, articles, article_firms)
     refused = {frozenset(map(match_text, pair)) for pair in not_same}
-    groups = _Groups(refused)
+    groups = _Groups(refused, keys.district)
     out: dict[str, tuple[str, str]] = {}
     notes: list[GroupNote] = []
     whole_of: dict[str, str] = {}  # text → its whole (phase split off)
@@ -238,11 +259,13 @@ def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatch
         groups.find(whole)
     for key, wholes in sorted(by_key.items()):
         for other in wholes[1:]:
-            groups.union(wholes[0], other)
+            if not groups.union(wholes[0], other):
+                notes.append(GroupNote((wholes[0], other), groups.why_not, False))
         if key in catalogue_key:
             groups.union(wholes[0], "=" + catalogue_key[key])
-        if len(wholes) > 1:
-            notes.append(GroupNote(tuple(wholes), "去掉地名、“项目”和集团名、公司名写成同一家后相同", True))
+        joined = [w for w in wholes if groups.find(w) == groups.find(wholes[0])]
+        if len(joined) > 1:
+            notes.append(GroupNote(tuple(joined), "去掉地名、“项目”和集团名、公司名写成同一家后相同", True))
     # a key inside exactly one longer key, same head and start: one project written short
     by_start: dict[str, list[str]] = defaultdict(list)  # first two characters → keys (compare only these)
     for k in sorted(set(by_key) | set(catalogue_key)):
@@ -258,7 +281,7 @@ def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatch
             if groups.union(a, b):
                 notes.append(GroupNote((a, b.lstrip("=")), "短名称的字按顺序都在长名称中，开头和类别词相同", True))
             else:
-                notes.append(GroupNote((a, b.lstrip("=")), "not_same 拒绝合并", False))
+                notes.append(GroupNote((a, b.lstrip("=")), groups.why_not, False))
     _merge_loose_keys(keys, groups, by_key, catalogue_key, notes, where)
     _merge_generic_names(keys, groups, by_key, catalogue_key, notes)
     _merge_shortened(keys, groups, by_key, catalogue_key, key_of, notes)
@@ -276,7 +299,7 @@ def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatch
             if groups.union(a, b):
                 notes.append(GroupNote((a, b.lstrip("=")), "长名称按顺序包含一个已列出的名称，开头和类别词相同", True))
             else:
-                notes.append(GroupNote((a, b.lstrip("=")), "not_same 拒绝合并", False))
+                notes.append(GroupNote((a, b.lstrip("=")), groups.why_not, False))
     # a short form an article writes beside its full name (创新产业园项目 / 长春新区北湖科技开发区创新
     # 产业园项目; 轴齿工业园 / 一汽轴齿中心工业园): the short key is the full key's words in order,
     # same head, and the article has one such full name. A short form that two articles give two
@@ -298,7 +321,7 @@ def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatch
             full = min(fulls)
             merged = groups.union(short, full)
             notes.append(GroupNote((short, full), "同一篇文章中的简称：全称的字按顺序都在其中，类别词相同" if merged
-                                   else "not_same 拒绝合并", merged))
+                                   else groups.why_not, merged))
     # the editors' word: same: joins
     for pair in same:
         names = [match_text(n) for n in pair]
@@ -343,7 +366,7 @@ def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatch
             if any(keys.only_firms_and_head(key_of[w]) for w in groups.members(short) if w in key_of):
                 merged = groups.union(short, listed_roots[0])
                 notes.append(GroupNote((short, listed_roots[0].lstrip("=")), "只有公司名和类别词，且该公司此类别只列出一个名称"
-                                       if merged else "not_same 拒绝合并", merged))
+                                       if merged else groups.why_not, merged))
                 seen_pairs.add(frozenset(named))
                 continue
         for i, a in enumerate(named):
@@ -490,7 +513,7 @@ def _join(groups: _Groups, a: str, b: str, reason: str, notes: list[GroupNote]) 
     if groups.find(a) == groups.find(b):
         return
     merged = groups.union(a, b)
-    notes.append(GroupNote((a.lstrip("="), b.lstrip("=")), reason if merged else "not_same 拒绝合并", merged))
+    notes.append(GroupNote((a.lstrip("="), b.lstrip("=")), reason if merged else groups.why_not, merged))
 
 
 def _merge_loose_keys(keys: ProjectNameKeys, groups: _Groups, by_key: dict, catalogue_key: dict, notes: list[GroupNote],
