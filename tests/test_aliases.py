@@ -452,3 +452,16 @@ def test_two_districts_parks_of_one_name_are_two_parks(catalogue):
     texts = ["长春国际汽车城红旗新能源产业园", "汽开区红旗新能源产业园"]
     pages, _ = group_projects(Counter(texts), catalogue, FIRMS, [], [], alias_words=words)
     assert pages[texts[0]][0] == pages[texts[1]][0]
+
+
+def test_a_national_prefix_and_a_parks_two_head_words_make_no_other_project(catalogue):
+    # rc11/rc13 中国高速列车工程试验中心 / 高速列车工程试验中心; re10 长春轨道交通装备制造产业园区 / 产业园
+    from atlas.extract.name_pairs import load_alias_words
+    words = load_alias_words(ROOT, [])
+    for texts in (["中国高速列车工程试验中心", "高速列车工程试验中心"], ["长春轨道交通装备制造产业园区", "长春轨道交通装备制造产业园"]):
+        pages, _ = group_projects(Counter(texts), catalogue, FIRMS, [], [], alias_words=words)
+        assert pages[texts[0]][0] == pages[texts[1]][0], texts
+    # a park of another industry stays another park
+    texts = ["长春轨道交通装备制造产业园区", "长春汽车零部件制造产业园"]
+    pages, _ = group_projects(Counter(texts), catalogue, FIRMS, [], [], alias_words=words)
+    assert pages[texts[0]][0] != pages[texts[1]][0]

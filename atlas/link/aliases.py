@@ -108,8 +108,9 @@ class ProjectNameKeys:
         rules = catalogue.rules
         self.words = words
         self.part_heads = tuple(rules.part_heads)
-        self.places = tuple(sorted({match_text(p) for p in rules.place_prefixes + rules.locations}, key=lambda p: (-len(p), p)))
-        self.cities = tuple(sorted({match_text(p) for p in rules.place_prefixes}, key=lambda p: (-len(p), p)))
+        # (中国 too: a national name's prefix, 中国高速列车工程试验中心 / 高速列车工程试验中心)
+        self.places = tuple(sorted({match_text(p) for p in (*rules.place_prefixes, *rules.locations, "中国")}, key=lambda p: (-len(p), p)))
+        self.cities = tuple(sorted({match_text(p) for p in (*rules.place_prefixes, "中国")}, key=lambda p: (-len(p), p)))
         self.districts = tuple(p for p in self.places if p not in self.cities)
         self.firms = firms
         self.head = re.compile("(?:" + "|".join(re.escape(h) for h in rules.heads) + ")$") if rules.heads else None
