@@ -465,3 +465,20 @@ def test_a_national_prefix_and_a_parks_two_head_words_make_no_other_project(cata
     texts = ["长春轨道交通装备制造产业园区", "长春汽车零部件制造产业园"]
     pages, _ = group_projects(Counter(texts), catalogue, FIRMS, [], [], alias_words=words)
     assert pages[texts[0]][0] != pages[texts[1]][0]
+
+
+def test_an_industrys_park_written_short_is_the_one_full_name_its_article_gives(catalogue):
+    # rc15: 长春汽车经济技术开发区新能源汽车产业园项目 … 新能源汽车产业园项目 (one article); in another article
+    # the short name is another park; beside two full names it is neither
+    from atlas.link.aliases import industry_short_forms
+    rc15 = {"长春汽车经济技术开发区新能源汽车产业园项目", "新能源汽车产业园项目"}
+    other = {"新能源汽车产业园项目", "一汽解放J7智能工厂"}
+    two = {"新能源汽车产业园项目", "长春汽车经济技术开发区新能源汽车产业园项目", "公主岭经济开发区新能源汽车产业园项目"}
+    out = industry_short_forms({"rc15": rc15, "other": other, "two": two}, catalogue, FIRMS)
+    assert out[("rc15", "新能源汽车产业园项目")] == "长春汽车经济技术开发区新能源汽车产业园项目"
+    assert ("other", "新能源汽车产业园项目") not in out and ("two", "新能源汽车产业园项目") not in out
+    # two full names of one page (长春市汽开区新能源汽车产业园, the same park) are one full name
+    rc15 |= {"长春市汽开区新能源汽车产业园"}
+    pages, _ = group_projects(Counter(rc15), catalogue, FIRMS, [], [], articles=[rc15])
+    out = industry_short_forms({"rc15": rc15}, catalogue, FIRMS, pages)
+    assert pages[out[("rc15", "新能源汽车产业园项目")]][0] == pages["长春市汽开区新能源汽车产业园"][0]

@@ -454,20 +454,26 @@ def _propose_same_start(keys: ProjectNameKeys, groups: _Groups, key_of: dict[str
                     notes.append(GroupNote((a.lstrip("="), b.lstrip("=")), f"自己的词都以“{start}”开头，未合并", False))
 
 
-def industry_short_forms(articles: dict[str, set[str]], catalogue: ProjectCatalogue, firms: NameMatcher) -> dict[tuple[str, str], str]:
-    """(article, text) → the full name it shortens in that article, for phases written short that name
-    only an industry's park (光电信息产业园三期 beside 长春光电信息产业园三期): such a text means that article's
-    park there and another park elsewhere, so it joins its full name in its own article only."""
+def industry_short_forms(articles: dict[str, set[str]], catalogue: ProjectCatalogue, firms: NameMatcher,
+                         pages: dict[str, tuple[str, str]] | None = None) -> dict[tuple[str, str], str]:
+    """(article, text) → the full name it shortens in that article, for names written short that name
+    only an industry's park (光电信息产业园三期 beside 长春光电信息产业园三期; 新能源汽车产业园项目 beside the
+    one full name of it the article gives, or names of one page): such a text means that article's park there and another
+    park elsewhere, so it joins its full name in its own article only."""
     keys = ProjectNameKeys(catalogue, firms)
     out: dict[tuple[str, str], str] = {}
     for article, texts in sorted(articles.items()):
         wholes = {t: keys.key(split_phase(t)[0]) for t in texts}
         for t, k in wholes.items():
-            if keys.bare(k) not in keys.industries or not split_phase(t)[1]:
-                continue  # (the whole, 光电信息产业园 alone, may be the industry's park in general)
+            if keys.bare(k) not in keys.industries:
+                continue
             longer = sorted(u for u, w in wholes.items() if len(w) > len(k) and keys.head_of(w) == keys.head_of(k)
                             and _is_subsequence(k, w) and keys.bare(w) not in keys.industries)
-            if longer:  # an article is about its park: the shortest full name it gives (长春光电信息产业园)
+            # the whole (新能源汽车产业园项目 beside 长春汽车经济技术开发区新能源汽车产业园项目) only when the
+            # article gives one such full name: beside two, it may be the industry's parks in general
+            one = {(pages or {}).get(u, (keys.loose(wholes[u]),))[0] for u in longer}  # (`pages`: the groups made)
+            if longer and (split_phase(t)[1] or len(one) == 1):
+                # an article is about its park: the shortest full name it gives (长春光电信息产业园)
                 out[(article, t)] = min(longer, key=lambda u: (len(wholes[u]), u))
     return out
 

@@ -147,7 +147,7 @@ def link_projects(kb: KnowledgeBase, facts: list[ArticleFacts], data: DataFiles,
     firms_in: dict[tuple[str, str], list[CompanyMention]] = defaultdict(list)
     for f in firm_mentions:
         firms_in[(f.article, f.block)].append(f)
-    shortened = industry_short_forms(by_article, catalogue, data.firms)
+    shortened = industry_short_forms(by_article, catalogue, data.firms, pages)
 
     def page_of(m: ProjectMention) -> tuple[str, str]:
         full = shortened.get((m.article, m.text))
