@@ -138,3 +138,19 @@ def test_a_sentence_about_this_project_keeps_it_the_subject_of_the_next(finder):
     found = [(m.block, m.text, m.investment.text if m.investment else None) for m in finder.find(article, [])]
     assert ("p2", "长春市医疗应急物资储备库项目", "1.2亿元") in found
     assert all(figure is None for block, text, figure in found if text == "中韩北药园")
+
+
+@pytest.mark.parametrize("text, figure", [
+    # general forms of a project's own figure (constructed, as Chinese news writes them)
+    ("长春奥普光电产业园项目（总投资12亿元）今天开工。", "12亿元"),
+    ("投资12亿元新建的长春奥普光电产业园项目今天开工。", "12亿元"),
+    ("计划投资12亿元打造的长春奥普光电产业园项目今天开工。", "12亿元"),
+    ("长春奥普光电产业园项目今天开工，规划总投资12亿元，占地10万平方米。", "12亿元"),
+    ("长春奥普光电产业园项目今天开工，该项目投资额为12亿元。", "12亿元"),
+    ("长春奥普光电产业园项目今天开工。项目总投资十二亿元，年产值30亿元。", "十二亿元"),
+    # output, progress and a phase's own figure are not the project's investment
+    ("长春奥普光电产业园项目今天开工，建成后年产值可达12亿元。", None),
+    ("长春奥普光电产业园项目今天开工，累计完成投资3亿元。", None),
+])
+def test_a_projects_own_figure_in_general_forms(finder, text, figure):
+    assert investments(finder, text) == [("长春奥普光电产业园项目", figure)]

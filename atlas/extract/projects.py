@@ -33,7 +33,7 @@ _DATE = re.compile(r"\d{1,4}年|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日")
 _COUNTED = re.compile(r"(?<!第)(?:\d+|[一两二三四五六七八九十百千几数另每]+)(?:多|余)?(?:个|项|台|辆|座|家|条|批)|[二两三四五六七八九十]大"
                       r"|[十百千万]余|数[十百千]|多(?:个|项|家|批)")  # 百余零部件大项目: a count without its measure word
 _PHASE_AFTER = re.compile(r"[（(]?[一二三四五六七八九十]期[）)]?(?:项目|工程)?")
-_INVESTS = r"(?:(?:计划|拟|预计|概算|估算|动态)?总投资|投资总额|(?:计划|拟|预计)?投资|引资)(?:额|规模)?(?:达到|达|为|是|[:：])?[ \u3000]?"
+_INVESTS = r"(?:(?:计划|拟|预计|概算|估算|动态|总体规划|规划)?总投资|投资总额|(?:计划|拟|预计|总体规划|规划)?投资|引资)(?:额|规模)?(?:达到|达|为|是|[:：])?[ \u3000]?"
 # a clause of its own that states the investment of what the sentence is about (，项目总投资79亿元)
 _INVESTMENT_CLAUSE = re.compile(rf"[，,:：](?:该)?(?:项目)?{_INVESTS}({AMOUNT.pattern})")  # (X开工：总投资超350亿元)
 # a clause about “the project” in a sentence that names none (这家公司由…成立,项目总投资135亿元)
@@ -41,7 +41,7 @@ _PROJECT_INVESTMENT_CLAUSE = re.compile(rf"[，,](?:该|这个|此)?项目{_INVE
 # what a sentence may open with before it speaks of “this project” (据悉,该项目总投资…)
 _LEAD_CLAUSE = r"(?:(?:另|又)?据(?:悉|介绍|了解|报道|统计)[，,:：]?)?"
 _ABOUT_THIS_PROJECT = re.compile(rf"\s*{_LEAD_CLAUSE}(?:该|这个|此)项目")
-_INVESTMENT_RIGHT_AFTER = re.compile(rf"[，,]?(?:项目)?{_INVESTS}({AMOUNT.pattern})")
+_INVESTMENT_RIGHT_AFTER = re.compile(rf"[，,（(]?(?:项目)?{_INVESTS}({AMOUNT.pattern})")  # X（总投资12亿元）
 # an amount of money (not a capacity: 年产12万吨有机酸项目 keeps its 12万吨)
 _MONEY = re.compile(rf"(?:{AMOUNT.pattern})(?![吨辆台套件头只平立千公米瓦人])")  # 年产600万人份…疫苗项目: doses
 # a name never starts with a number, an approximate one (近70万辆整车项目) or a money unit (亿元以上项目)
@@ -688,7 +688,7 @@ class ProjectFinder:
         投资13亿元，开发建设了X),
         or in a later clause of what is said of it (X位于…，项目总投资79亿元)."""
         before = text[max(s0, c.start - 40):c.start]
-        m = re.search(rf"{_INVESTS}({AMOUNT.pattern})(?:、[^，。；、]{{1,16}}?)*(?:的|建设的|建设|建|[，,](?:开发|新)?(?:建设|兴建)了?)?$", before)
+        m = re.search(rf"{_INVESTS}({AMOUNT.pattern})(?:、[^，。；、]{{1,16}}?)*(?:(?:建设|新建|兴建|打造|建)?的|建设|建|[，,](?:开发|新)?(?:建设|兴建)了?)?$", before)
         if m is None:
             # a headline: 总投资20亿!东北最大精细化工中试基地落户长春 (a short description may stand between)
             m = re.search(rf"{_INVESTS}({AMOUNT.pattern})[!！][^，。；、!！]{{0,8}}$", text[max(0, c.start - 40):c.start])
