@@ -325,3 +325,20 @@ def test_a_list_item_is_the_one_company_whose_name_it_is_without_its_province():
 def test_every_way_of_introducing_a_short_form(after, short):
     from atlas.link.aliases import introduced_short_form
     assert introduced_short_form(after) == short
+
+
+def test_units_of_two_groups_with_one_trade_are_two_companies():
+    # general counter-case: 中铁建长春轨道交通有限公司 and 长春市轨道交通集团有限公司 share the trade 轨道交通
+    # after their places; only a listed unit takes a group's unit (中国北车集团长春轨道客车… → 中车长客)
+    from atlas.extract.facts import ArticleFacts
+    from atlas.link.company_names import link_company_names
+    listed = load_companies(ROOT, [])
+    facts = []
+    for k, text in enumerate(["中铁建长春轨道交通有限公司承建该线。", "长春市轨道交通集团有限公司开通新线。",
+                              "中国北车集团长春轨道客车股份有限公司与绿园区签约。"]):
+        article = Article(f"seeds/x{k}.txt", f"x{k}", f"x{k}", "t", blocks=(Block(BlockKind.PARAGRAPH, text, (1,), "p1"),))
+        found, unknown = company_mentions(article, company_matcher(listed), list_only_names(listed))
+        facts.append(ArticleFacts(article, article, {}, (), tuple(found), tuple(unknown), (), (), ()))
+    found = {m.text: m.company for m in link_company_names(facts, listed, (), ()).mentions}
+    assert found["中铁建长春轨道交通有限公司"] != found["长春市轨道交通集团有限公司"]
+    assert found["中国北车集团长春轨道客车股份有限公司"] == "中车长客"

@@ -587,7 +587,7 @@ def _merge_shortened(keys: ProjectNameKeys, groups: _Groups, by_key: dict, catal
 
 
 # --- companies ------------------------------------------------------------------------------------
-def company_core(name: str) -> str:
+def company_core(name: str, unit_only: bool = True) -> str:
     """长春金赛药业有限责任公司 → 金赛药业; 中国中车长春轨道客车股份有限公司 → 轨道客车."""
     t = match_text(name)
     for _ in range(2):
@@ -600,7 +600,7 @@ def company_core(name: str) -> str:
             break
     # 中车长春轨道客车, 北车集团长春轨道客车: a group's name before the unit's place and name is the
     # group's, not the unit's (一汽富维汽车零部件 keeps 一汽: no place follows it)
-    unit = _GROUP_BEFORE_PLACE.match(t)
+    unit = _GROUP_BEFORE_PLACE.match(t) if unit_only else None
     return unit.group(1) if unit else t
 
 

@@ -157,6 +157,10 @@ def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: t
                 r.text.endswith("公司") and other_legal_body(r.text, full_names.get(company, "")))):
             company = None
             core = "#" + match_text(r.text)  # refused: a company of its own
+        if company is None and not core.startswith("#"):
+            # a group before a unit's place and name joins a listed unit (中国北车集团长春轨道客车 → 中车长客),
+            # but two groups' units of one trade are two companies (中铁建长春轨道交通 / 长春市轨道交通集团)
+            core = company_core(r.text, unit_only=False)
         if company is None:
             new_forms[core][r.text] += 1
         resolved.append((r, company or core))
