@@ -342,3 +342,17 @@ def test_units_of_two_groups_with_one_trade_are_two_companies():
     found = {m.text: m.company for m in link_company_names(facts, listed, (), ()).mentions}
     assert found["中铁建长春轨道交通有限公司"] != found["长春市轨道交通集团有限公司"]
     assert found["中国北车集团长春轨道客车股份有限公司"] == "中车长客"
+
+
+@pytest.mark.parametrize("listed_name, other", [
+    # general counter-cases: a place before a common word is part of the name
+    ("中国建筑", "长春建筑有限公司"), ("中国医药集团有限公司", "吉林医药有限公司"), ("吉林化纤", "长春化纤有限公司"),
+    ("中国生物", "长春生物有限公司"),
+])
+def test_a_place_before_a_common_word_is_part_of_the_companys_core(listed_name, other):
+    assert company_core(listed_name) != company_core(other)
+
+
+def test_a_place_before_a_coined_name_is_not():
+    assert company_core("中国一汽集团有限公司") == company_core("一汽") and company_core("长春金赛药业有限责任公司") == "金赛药业"
+    assert company_core("吉林亚泰（集团）股份有限公司") == company_core("亚泰集团")

@@ -595,13 +595,24 @@ def company_core(name: str, unit_only: bool = True) -> str:
         if len(t2) >= 2:
             t = t2
     for place in COMPANY_PLACES:
-        if t.startswith(place) and len(t) - len(place) >= 2:
+        if t.startswith(place) and len(t) - len(place) >= 2 and not _common_word(t[len(place):]):
             t = t[len(place):]
             break
     # 中车长春轨道客车, 北车集团长春轨道客车: a group's name before the unit's place and name is the
     # group's, not the unit's (一汽富维汽车零部件 keeps 一汽: no place follows it)
     unit = _GROUP_BEFORE_PLACE.match(t) if unit_only else None
     return unit.group(1) if unit else t
+
+
+_COMMON_WORD = 300  # jieba's frequency from which two characters are a common word (医药 3417), not a name (一汽 71)
+
+
+def _common_word(rest: str) -> bool:
+    """中国建筑, 中国医药集团, 吉林化纤: what is left after the place is a common word of two characters, so the
+    place is part of the name (长春建筑有限公司 is not 中国建筑)."""
+    from ..segment import dictionary  # jieba's table, loaded only when a two-character rest needs it
+
+    return len(rest) == 2 and dictionary().get(rest, 0) >= _COMMON_WORD
 
 
 _GROUP_BEFORE_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:长春市|长春|吉林省|吉林)([\u4e00-\u9fffA-Za-z]{4,})$")
