@@ -356,3 +356,12 @@ def test_a_place_before_a_common_word_is_part_of_the_companys_core(listed_name, 
 def test_a_place_before_a_coined_name_is_not():
     assert company_core("中国一汽集团有限公司") == company_core("一汽") and company_core("长春金赛药业有限责任公司") == "金赛药业"
     assert company_core("吉林亚泰（集团）股份有限公司") == company_core("亚泰集团")
+
+
+def test_well_known_groups_are_found_and_a_name_that_begins_another_is_not_it(listed):
+    # general sentences: groups named without a registered name; 京东方 is not 京东, 上汽大众 not 上汽
+    found = dict(mentions(listed, "宁德时代、博世、法雷奥等企业落户,京东方和上汽大众也来了。"))
+    assert found["宁德时代"] == "宁德时代" and found["博世"] == "博世" and found["法雷奥"] == "法雷奥"
+    assert found["京东方"] == "京东方" and found["上汽大众"] == "上汽大众" and "京东" not in found
+    # a common word stays a word outside a list of companies
+    assert not any(company == "日产汽车" for _, company in mentions(listed, "该工厂日产300辆整车。"))
