@@ -41,7 +41,9 @@ from real_corpus import RealPage, pages, project_with  # noqa: E402
 
 BARS = {"recall": 0.90, "precision": 0.90, "groups": 0.95, "companies": 0.95, "wrong_merges": 0, "investments": 0.95}
 PHASE = re.compile(r"[（(]?([一二三四五六七八九十]|\d+)期[）)]?(?:项目|工程)?$")
-_INVESTMENT_WORDS = re.compile(r"^(?:计划)?(?:总投资|投资总额|投资|引资)(?:额)?(?:达到|达|为)?")
+# the words before a gold investment's amount: 总投资, 计划总投资, 总体规划投资, 项目一期投资将达到 …
+_INVESTMENT_WORDS = re.compile(r"^(?:项目)?(?:[一二三四五六七八九十]期)?(?:计划|拟|预计|概算|估算|动态|总体规划|规划)?"
+                               r"(?:总投资|投资总额|投资|引资)(?:额|规模)?(?:将)?(?:达到|达|为|是)?[:：]?")
 
 
 def fold(text: str, page_text: str = "") -> str:

@@ -99,3 +99,12 @@ def test_gold_text_is_folded_as_the_reader_folds_its_page():
     assert fold(written, page_text) == fold("中国高速列车工程试验中心")
     assert fold("長(chang)客股份公(gong)司(si)", page_text) == fold("长客股份公司")
     assert fold("小程序(app)") == fold("小程序(app)", "") != fold("小程序")  # an ordinary page keeps its word
+
+
+@pytest.mark.parametrize("gold, amount", [
+    ("总投资约48亿元", "约48亿元"), ("計劃投資10億元", "10亿元"), ("总体规划投资28亿元人民币", "28亿元人民币"),
+    ("项目一期投资将达到20多亿元", "20多亿元"), ("投资额为5亿元", "5亿元"), ("引资260亿", "260亿"),
+])
+def test_the_scorer_compares_a_gold_investment_by_its_amount_as_written(gold, amount):
+    from score_real_projects import investment_as_written
+    assert investment_as_written(gold) == amount
