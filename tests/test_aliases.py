@@ -482,3 +482,12 @@ def test_an_industrys_park_written_short_is_the_one_full_name_its_article_gives(
     pages, _ = group_projects(Counter(rc15), catalogue, FIRMS, [], [], articles=[rc15])
     out = industry_short_forms({"rc15": rc15}, catalogue, FIRMS, pages)
     assert pages[out[("rc15", "新能源汽车产业园项目")]][0] == pages["长春市汽开区新能源汽车产业园"][0]
+
+
+def test_an_article_about_a_group_is_about_its_units_plants_too():
+    # a description (动力电池项目) in an article naming 中国一汽 and 比亚迪 joins 一汽弗迪's plant (a unit of 中国一汽)
+    from atlas.extract.companies import load_companies
+    from atlas.link.projects import with_units
+    listed = load_companies(ROOT, [])
+    assert "一汽弗迪" in with_units({"中国一汽", "比亚迪"}, listed)
+    assert "一汽弗迪" not in with_units({"宁德时代"}, listed)

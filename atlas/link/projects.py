@@ -141,9 +141,10 @@ def link_projects(kb: KnowledgeBase, facts: list[ArticleFacts], data: DataFiles,
         named_firms[f.article].add(f.company)
     for m in mentions:
         named_firms[m.article].update(m.companies)
+    named_firms = {a: with_units(named, companies) for a, named in named_firms.items()}
     pages, notes = group_projects(Counter(m.text for m in mentions), catalogue, data.firms,
                                   list(catalogue.same), list(catalogue.not_same), [by_article[a] for a in sorted(by_article)],
-                                  alias_words, [named_firms[a] for a in sorted(by_article)])
+                                  alias_words, [named_firms.get(a, set()) for a in sorted(by_article)])
     firms_in: dict[tuple[str, str], list[CompanyMention]] = defaultdict(list)
     for f in firm_mentions:
         firms_in[(f.article, f.block)].append(f)
@@ -168,6 +169,12 @@ def link_projects(kb: KnowledgeBase, facts: list[ArticleFacts], data: DataFiles,
     _annotate_events(kb, mentions, firm_mentions)
     kb.projects = _with_timeline(kb, kb.projects, catalogue.rules.statuses)
     kb.problems.extend(problems)
+
+
+def with_units(named: set[str], companies: list[Company]) -> set[str]:
+    """The companies an article names and their units (`parent:` in companies.yaml): an article about
+    中国一汽 is about 一汽弗迪's battery plant too, one about 宁德时代 is not."""
+    return named | {c.name for c in companies if c.parent and c.parent in named}
 
 
 def _companies_of(m: ProjectMention, same_block: list[CompanyMention]) -> tuple[str, ...]:
