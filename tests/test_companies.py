@@ -335,13 +335,16 @@ def test_units_of_two_groups_with_one_trade_are_two_companies():
     listed = load_companies(ROOT, [])
     facts = []
     for k, text in enumerate(["中铁建长春轨道交通有限公司承建该线。", "长春市轨道交通集团有限公司开通新线。",
-                              "中国北车集团长春轨道客车股份有限公司与绿园区签约。"]):
+                              "中国北车集团长春轨道客车股份有限公司与绿园区签约。", "江苏林泉集团长春林泉汽车零部件有限公司开工。",
+                              "长春林泉汽车零部件有限公司投产。"]):
         article = Article(f"seeds/x{k}.txt", f"x{k}", f"x{k}", "t", blocks=(Block(BlockKind.PARAGRAPH, text, (1,), "p1"),))
         found, unknown = company_mentions(article, company_matcher(listed), list_only_names(listed))
         facts.append(ArticleFacts(article, article, {}, (), tuple(found), tuple(unknown), (), (), ()))
     found = {m.text: m.company for m in link_company_names(facts, listed, (), ()).mentions}
     assert found["中铁建长春轨道交通有限公司"] != found["长春市轨道交通集团有限公司"]
     assert found["中国北车集团长春轨道客车股份有限公司"] == "中车长客"
+    # a coined unit name (林泉) is one company whoever writes its group before it
+    assert found["江苏林泉集团长春林泉汽车零部件有限公司"] == found["长春林泉汽车零部件有限公司"]
 
 
 @pytest.mark.parametrize("listed_name, other", [

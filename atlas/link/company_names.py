@@ -111,6 +111,11 @@ def _join_without_province(resolved: list, new_forms: dict[str, Counter]) -> Non
         new_forms[full].update(new_forms.pop(short))
 
 
+def _opens_with_common_word(core: str) -> bool:
+    """轨道交通 (轨道: a common word), not 林泉汽车零部件 (林泉: a coined name)."""
+    return dictionary().get(core[:2], 0) >= 300
+
+
 def _in_order(short: str, long: str) -> bool:
     it = iter(long)
     return all(ch in it for ch in short)
@@ -157,9 +162,10 @@ def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: t
                 r.text.endswith("公司") and other_legal_body(r.text, full_names.get(company, "")))):
             company = None
             core = "#" + match_text(r.text)  # refused: a company of its own
-        if company is None and not core.startswith("#"):
+        if company is None and not core.startswith("#") and _opens_with_common_word(core):
             # a group before a unit's place and name joins a listed unit (中国北车集团长春轨道客车 → 中车长客),
-            # but two groups' units of one trade are two companies (中铁建长春轨道交通 / 长春市轨道交通集团)
+            # but two groups' units of one trade are two companies (中铁建长春轨道交通 / 长春市轨道交通集团);
+            # a coined unit name is the unit's whoever writes its group (XX集团长春林泉汽车零部件 / 长春林泉…)
             core = company_core(r.text, unit_only=False)
         if company is None:
             new_forms[core][r.text] += 1
