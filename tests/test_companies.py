@@ -368,3 +368,32 @@ def test_well_known_groups_are_found_and_a_name_that_begins_another_is_not_it(li
     assert found["京东方"] == "京东方" and found["上汽大众"] == "上汽大众" and "京东" not in found
     # a common word stays a word outside a list of companies
     assert not any(company == "日产汽车" for _, company in mentions(listed, "该工厂日产300辆整车。"))
+
+
+def test_a_bracketed_short_form_and_a_stated_parent():
+    # rm02 长春长生生物科技有限公司(长生生物): a bare bracket of the name's characters is its short form;
+    # rm19 中國長春長生生物科技股份公司(長春長生) … 長春長生是上市公司長生生物的全資子公司: the parent is another company
+    from atlas.extract.facts import ArticleFacts
+    from atlas.link.aliases import introduced_short_form
+    from atlas.link.company_names import link_company_names
+    assert introduced_short_form("(长生生物),公司大门紧闭", "长春长生生物科技有限公司") == "长生生物"
+    assert introduced_short_form("(北京)有限公司", "长春长生生物科技有限公司") == ""
+    assert company_core("中国长春长生生物科技股份公司") == company_core("长春长生生物科技有限公司")
+    listed = load_companies(ROOT, [])
+    facts = []
+    for k, text in enumerate(["记者来到长春长生生物科技有限公司(长生生物),长生生物位于高新区。",
+                              "中国长春长生生物科技股份公司(长春长生)被罚。长春长生是上市公司长生生物的全资子公司。长生生物被暂停上市。"]):
+        article = Article(f"seeds/x{k}.txt", f"x{k}", f"x{k}", "t", blocks=(Block(BlockKind.PARAGRAPH, text, (1,), "p1"),))
+        found, unknown = company_mentions(article, company_matcher(listed), list_only_names(listed))
+        facts.append(ArticleFacts(article, article, {}, (), tuple(found), tuple(unknown), (), (), ()))
+    linked = link_company_names(facts, listed, (), ())
+    found = {(m.article, m.text): m.company for m in linked.mentions}
+    sub = found[("x0", "长春长生生物科技有限公司")]
+    assert found[("x0", "长生生物")] == sub == found[("x1", "中国长春长生生物科技股份公司")] == found[("x1", "长春长生")]
+    assert found[("x1", "长生生物")] != sub and found[("x1", "长生生物")] in {c.name for c in linked.companies}
+    assert {m.company for m in linked.mentions if (m.article, m.text) == ("x1", "长生生物")} == {found[("x1", "长生生物")]}
+
+
+def test_the_group_above_a_listed_stock_company_is_the_group(listed):
+    # rl09 中国中车集团签署… (the group, 中国中车集团有限公司), not the listed stock company 中国中车
+    assert dict(mentions(listed, "吉林省人民政府与中国中车集团签署合作协议,中国中车股份有限公司出席"))["中国中车集团"] == "中车集团"

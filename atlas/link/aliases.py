@@ -594,10 +594,9 @@ def company_core(name: str, unit_only: bool = True) -> str:
         t2 = _LEGAL.sub("", t)
         if len(t2) >= 2:
             t = t2
-    for place in COMPANY_PLACES:
-        if t.startswith(place) and len(t) - len(place) >= 2 and not _common_word(t[len(place):]):
-            t = t[len(place):]
-            break
+    for _ in range(2):  # 中国长春长生生物科技 → 长生生物科技
+        place = next((p for p in COMPANY_PLACES if t.startswith(p) and len(t) - len(p) >= 2 and not _common_word(t[len(p):])), "")
+        t = t[len(place):]
     # 中车长春轨道客车, 北车集团长春轨道客车: a group's name before the unit's place and name is the
     # group's, not the unit's (一汽富维汽车零部件 keeps 一汽: no place follows it)
     unit = _GROUP_BEFORE_PLACE.match(t) if unit_only else None
@@ -627,7 +626,16 @@ def without_province(core: str) -> str:
 _SHORT_FORM = re.compile(r"^(?:[（(]|[，,])?(?:以下简称|以下称|下称|简称)为?[：:]?[“\"「‘]?([\w·\-]{2,10}?)[”\"」’]?[）)，,。]")
 
 
-def introduced_short_form(text_after: str) -> str:
-    """（以下简称“金赛药业”）right after a registered name: the short form it introduces."""
+_BRACKETED = re.compile(r"^[（(]([\u4e00-\u9fff]{2,6})[）)]")
+
+
+def introduced_short_form(text_after: str, name: str = "") -> str:
+    """（以下简称“金赛药业”）right after a registered name: the short form it introduces; also a bare
+    bracket whose characters are the name's in order (长春长生生物科技有限公司(长生生物))."""
     m = _SHORT_FORM.match(text_after)
-    return m.group(1) if m else ""
+    if m:
+        return m.group(1)
+    m = _BRACKETED.match(text_after)
+    if m and name and _is_subsequence(m.group(1), match_text(name)) and company_core(m.group(1)) != company_core(name):
+        return m.group(1)
+    return ""

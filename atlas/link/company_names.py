@@ -116,6 +116,34 @@ def _opens_with_common_word(core: str) -> bool:
     return dictionary().get(core[:2], 0) >= 300
 
 
+# X是(上市公司)Y的全资子公司: the article says X and Y are two companies
+_SUBSIDIARY_OF = re.compile(r"是(?:上市公司|母公司|其)?([\u4e00-\u9fffA-Za-z]{2,12}?)的(?:全资|控股)?(?:子公司|孙公司)")
+
+
+def _parents_stated(mentions: list[CompanyMention], blocks: dict) -> tuple[list[CompanyMention], set[str]]:
+    """長春長生是上市公司長生生物的全資子公司: a company the article names as another's parent is not that
+    company, even when a short form elsewhere made both one (长生生物 for the subsidiary in another
+    article): the parent's mention there becomes a company of its own, named as written."""
+    at = {(m.article, m.block, m.start, m.end): m for m in mentions}
+    moved: dict[tuple, CompanyMention] = {}
+    for (stem, block_id), text in blocks.items():
+        for match in _SUBSIDIARY_OF.finditer(text):
+            child = next((m for (a, b, _, e), m in at.items() if (a, b) == (stem, block_id) and e == match.start()), None)
+            parent = at.get((stem, block_id, match.start(1), match.end(1)))
+            if child is not None and parent is not None and child.company == parent.company:
+                moved[(stem, block_id, parent.start, parent.end)] = CompanyMention(
+                    parent.text, parent.text, stem, block_id, parent.start, parent.end)
+    if not moved:
+        return mentions, set()
+    # the parent's name means the parent throughout that article (長生生物被暫停股票上市 further on)
+    named = {(m.article, m.text): m.text for m in moved.values()}
+    same = {(a, t): next(m.company for m in mentions if (m.article, m.block, m.start, m.end) == key)
+            for key, mm in moved.items() for a, t in [(mm.article, mm.text)]}
+    out = [CompanyMention(named[(m.article, m.text)], m.text, m.article, m.block, m.start, m.end)
+           if (m.article, m.text) in named and m.company == same[(m.article, m.text)] else m for m in mentions]
+    return out, set(named.values())
+
+
 def _in_order(short: str, long: str) -> bool:
     it = iter(long)
     return all(ch in it for ch in short)
@@ -179,7 +207,7 @@ def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: t
     aliases: dict[str, str] = {}
     for r, target in resolved:
         company = new_name.get(target, target)
-        short = introduced_short_form(blocks.get((r.article, r.block), "")[r.end:]) if r.end >= 0 else ""
+        short = introduced_short_form(blocks.get((r.article, r.block), "")[r.end:], r.text) if r.end >= 0 else ""
         others = {short} if short and len(short) >= 2 else set()
         if target in new_companies:
             others |= same_names.get(target, set()) - {r.text}
@@ -269,6 +297,9 @@ def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: t
                 if hit.text in in_lists and hit.text not in aliases and not in_company_list(text, hit.start, hit.end, spans):
                     continue
                 all_mentions.append(CompanyMention(hit.key, hit.text, stem, block_id, hit.start, hit.end))
+    all_mentions, parents = _parents_stated(all_mentions, blocks)
+    for parent in parents:
+        new_companies.setdefault("#" + parent, Company(parent))
     companies = list(listed) + sorted((c for c in new_companies.values() if c.name not in listed_names), key=lambda c: c.name)
     unknown = tuple(r for r, target in resolved if target in new_companies)
     return LinkedCompanies(tuple(companies), tuple(all_mentions), unknown)
