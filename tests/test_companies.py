@@ -397,3 +397,25 @@ def test_a_bracketed_short_form_and_a_stated_parent():
 def test_the_group_above_a_listed_stock_company_is_the_group(listed):
     # rl09 中国中车集团签署… (the group, 中国中车集团有限公司), not the listed stock company 中国中车
     assert dict(mentions(listed, "吉林省人民政府与中国中车集团签署合作协议,中国中车股份有限公司出席"))["中国中车集团"] == "中车集团"
+
+
+def test_a_list_of_placed_names_closed_by_a_word_for_companies_is_a_list_of_companies():
+    # rl12 已经引入了河北中兴、长春恒力等一批大中型整车制造企业: items that open with a province or city
+    text = "目前长春经济技术开发区已经引入了河北中兴、长春恒力等一批大中型整车制造企业。"
+    assert [text[a:b] for a, b in unknown_list_items(text, [])] == ["河北中兴", "长春恒力"]
+    # words that are no names stay out (生产、研发等企业), and one placed item is not a list
+    assert unknown_list_items("支持生产、研发等企业发展", []) == []
+    assert unknown_list_items("引入了河北中兴、整车制造等企业", []) == []
+
+
+def test_a_registered_name_after_and_before_a_place_starts_at_the_place():
+    # rm11 …人用狂犬病疫苗(Vero细胞)及长春卓谊生物股份有限公司
+    text = "年产3万瓶人用狂犬病疫苗(Vero细胞)及长春卓谊生物股份有限公司的项目"
+    assert [text[a:b] for a, b in find_registered_names(text)] == ["长春卓谊生物股份有限公司"]
+
+
+def test_a_list_only_name_is_the_company_where_its_article_writes_the_registered_name(listed):
+    # rm14: 长春高新技术产业(集团)股份有限公司 … 长春高新 (the article's company, not the district's words)
+    text = "长春高新技术产业（集团）股份有限公司发布公告。长春高新表示,将继续推进。"
+    assert ("长春高新", "长春高新") in mentions(listed, text)
+    assert ("长春高新", "长春高新") not in mentions(listed, "长春高新技术产业开发区表示,将继续推进。")

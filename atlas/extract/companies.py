@@ -16,6 +16,12 @@ from .names import NameHit, NameMatcher
 
 DATA_FILE = "data/companies.yaml"
 PLACE_PREFIXES = ("中国", "长春市", "长春", "吉林省", "吉林")  # may stand before a registered name and belong to it
+# provinces and municipalities that open a registered name (山东玲珑轮胎股份有限公司, 河北中兴)
+PROVINCES = tuple(sorted({p + s for p in (
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西",
+    "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾",
+    "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "长春", "大连", "沈阳", "哈尔滨", "深圳") for s in ("", "省", "市")},
+    key=lambda p: (-len(p), p)))
 
 
 @dataclass(frozen=True)
@@ -151,7 +157,7 @@ _LEAD = re.compile(r"^.*(?:的|在|与|和|推动|积极|由|是|为|将|让|对
                    # (江苏林泉集团就长春林泉…, 代表团来到…, 合资组建成都…, 其中美国…)
                    r"|就|从|被|把|给|以及|其中|来到|走进|参观|考察|调研|组建|携手|牵手|收购|并购|入驻|落户|引进|引入|成为|作为|隶属"
                    # a word for companies right before a place opens the name there (台资企业吉林省昱光…)
-                   r"|企业(?=中国|吉林|长春|[\u4e00-\u9fff]{2}[省市]))")
+                   r"|(?:企业|及)(?=中国|吉林|长春|[\u4e00-\u9fff]{2}[省市]))")
 # what ends the words before 集团 in a phrase about groups, not a name (大企业大集团, 产业集团, 该集团)
 _NOT_A_GROUP = ("产业", "企业", "大", "龙头", "骨干", "国有", "民营", "外资", "合资", "该", "本", "此", "各", "其", "子", "母", "旗下")
 _NOT_A_NAME_START = "该本此各其我两二三四五几多大小这那每某"
@@ -228,6 +234,15 @@ def _listed_with_stock_code(texts: list[str], list_only: frozenset[str]) -> froz
                      if any(_STOCK_CODE.match(t, m.end()) for m in re.finditer(re.escape(n), t)))
 
 
+def _listed_with_full_name(texts: list[str], list_only: frozenset[str], matcher: NameMatcher) -> frozenset[str]:
+    """长春高新技术产业(集团)股份有限公司 … 长春高新: a name that is also a district's words is the company
+    throughout an article that writes the company's registered name."""
+    if not list_only:
+        return frozenset()
+    registered = {h.key for t in texts for h in matcher.find(t) if h.text.endswith("公司")}
+    return frozenset(n for n in list_only if matcher.key(n) in registered)
+
+
 # a list closed by 等 and a word for companies (长春高新、金赛药业、百克生物、迪瑞医疗等一批行业领军企业)
 _COMPANY_LIST = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,8}、)+[\u4e00-\u9fffA-Za-z]{2,8})等[^，。；,;]{0,10}?(?:企业|公司|集团|巨头|厂商|龙头|车企|药企)")
 
@@ -243,9 +258,24 @@ def unknown_list_items(text: str, known: list[tuple[int, int]]) -> list[tuple[in
             items.append((pos, pos + len(item)))
             pos += len(item) + 1
         is_known = [any(b == e and (k == 0 or a == s) for a, b in known) for k, (s, e) in enumerate(items)]
+        placed = [_placed_item(text, s, e) for s, e in items]
         if sum(is_known) >= 2:
             out += [span for k, span in enumerate(items) if k > 0 and not is_known[k]]
+        elif sum(is_known) + sum(p is not None for p in placed) >= 2:
+            # 引入了河北中兴、长春恒力等一批…企业: items that open with a province or city and a name of their own
+            out += [p for k, p in enumerate(placed) if p is not None and not is_known[k]]
     return out
+
+
+def _placed_item(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The item from the province or city it opens with (the first item: from the last place in it), when
+    two characters or more follow the place."""
+    for at in range(start, end - 3):
+        if text.startswith(PROVINCES, at) and (at == start or text[at - 1] in "了入有是为和与及"):
+            place = next(p for p in PROVINCES if text.startswith(p, at))
+            if end - at - len(place) >= 2:
+                return (at, end)
+    return None
 
 
 def company_mentions(article: Article, matcher: NameMatcher, list_only: frozenset[str] = frozenset()
@@ -253,7 +283,8 @@ def company_mentions(article: Article, matcher: NameMatcher, list_only: frozense
     mentions, unknown = [], []
     lines = [t for t in (article.kicker, article.title, article.subtitle) if t]
     # the title and headings too (block id "": a mention there links to the article itself)
-    list_only = list_only - _listed_with_stock_code([*lines, *(b.text for b in article.blocks)], list_only)
+    texts = [*lines, *(b.text for b in article.blocks)]
+    list_only = list_only - _listed_with_stock_code(texts, list_only) - _listed_with_full_name(texts, list_only, matcher)
     for block in [Block(BlockKind.HEADING, t, (), "") for t in lines] + [
             b for b in article.blocks if b.id or (b.text not in lines and not b.text.startswith(("•", "·", "●", "*", "-", ">")))]:
         hits = [with_legal_tail(block.text, h) for h in matcher.find(block.text)]

@@ -22,6 +22,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from ..extract.companies import PROVINCES
 from ..extract.name_pairs import AliasWords
 from ..extract.names import NameMatcher
 from ..extract.project_names import ProjectCatalogue
@@ -31,12 +32,6 @@ PHASE = re.compile(r"[（(]?([一二三四五六七八九十]|\d{1,2})期[）)]?
 _CLOSING = ("建设项目", "项目", "工程")
 _LEGAL = re.compile(r"(?:[（(]集团[）)])?(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团总?公司|集团|股份)$")
 COMPANY_PLACES = ("中国", "长春市", "长春", "吉林省", "吉林")
-# provinces and municipalities that open a registered name (山东玲珑轮胎股份有限公司)
-PROVINCES = tuple(sorted({p + s for p in (
-    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西",
-    "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾",
-    "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "长春", "大连", "沈阳", "哈尔滨", "深圳") for s in ("", "省", "市")},
-    key=lambda p: (-len(p), p)))
 MAX_SHARING = 4  # names sharing one piece beyond which the piece proposes no pair
 MIN_OWN = 4  # characters a shorter name needs for a containment merge or a doubtful pair
 
