@@ -46,6 +46,9 @@ _COUNTED_LIST_TAIL = re.compile(r"(\d+|[两二三四五六七八九十])(?:个|�
 _CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # jieba's tags of words that belong to a name (people's and firms' names, places, brands, abbreviations)
 _NAME_TAGS = ("nr", "nrt", "nrfg", "nz", "nt", "ns", "j", "eng", "ng")
+_PROPER_TAGS = ("nr", "nrt", "nrfg", "nt", "nz", "ns")  # a person's, a firm's or a place's name
+# …为代表的 / 为标志的 / 为龙头的 closing the clause that 以 opens (以A和B项目为代表的…)
+_EXEMPLAR_AFTER = re.compile(r"[^，。；、,;]{0,40}?为(?:代表|标志|龙头|首|核心|引领|主体|主)")
 _COMMON_WORD = 1000  # jieba's frequency from which a verb before a name is an ordinary verb (加紧 1040, 启明 25)
 _EXEMPLAR = re.compile(r"(?<=[\w\-])(?:为标志|为代表|为龙头|为首)的")
 _RELATIVE_YEAR = re.compile(r"(?:今|去|明|前|近)年")
@@ -53,6 +56,10 @@ _NUMBERED_PART = re.compile(r"(?:[一二三四五六七八九十]|\d+)号?(?:车
 # a short form the article gives a name: (以下简称X), (简称“X”), 也被称为‘X’
 _INTRODUCED = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[:：]?[“\"‘']?([^（()）“”\"‘’']{2,12}?)[”\"’']?[）)]"
                          r"|(?:也被称为|又称为|又称|也称|简称为)[“\"‘']([^“”\"‘’']{2,12}?)[”\"’']")
+# what closes a project's name after its head (…产业园建设项目, …基地二期项目): without it, the head
+_PROJECT_TAIL = re.compile(r"(?:[（(]?[一二三四五六七八九十]期[）)]?)?(?:扩建项目|建设项目|项目)$")
+# an ordinal of an event or a batch (第七场, 第三批): what follows it is that event's, not a name
+_ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+(?:场|届|次|批|轮)")
 _QUOTED = re.compile(r"“([^“”。；！？;!?]{4,40})”")
 
 
@@ -351,7 +358,7 @@ class ProjectFinder:
         """Where a name ending at `head_start` begins: after the last cut word, date or company."""
         start = clause_start
         span = text[clause_start:head_start]
-        for pattern in (self._cut, _DATE, _RELATIVE_YEAR, _MONEY):
+        for pattern in (self._cut, _DATE, _RELATIVE_YEAR, _MONEY, _ORDINAL):
             if pattern is None:
                 continue
             for m in pattern.finditer(span):
@@ -498,11 +505,18 @@ class ProjectFinder:
                 lead = ((tag in self.rules.lead_character_tags and len(after[0]) > 1 and after[1] not in _NAME_TAGS)
                         or (tag == "r" and after[1] == "q") or (tag == "v" and self._is_place_word(*after))
                         # 继奥迪一汽…, 自一汽富维…: a verb or preposition before a known company or name
-                        or (tag in self.rules.lead_character_tags + ("v",) and self._known_name_at(text, pos + 1, c.end)))
+                        or (tag in self.rules.lead_character_tags + ("v",) and self._known_name_at(text, pos + 1, c.end))
+                        # 也有, 还有, 都是: an adverb, then the one-character verb it leads into
+                        or (tag in self.rules.lead_character_tags and len(after[0]) == 1 and after[1] == "v")
+                        or (tag == "v" and start == pos and start > c.start)
+                        # 以A和B为代表的…: 以 opens the construction, the name follows it
+                        or (word == "以" and bool(_EXEMPLAR_AFTER.match(text, c.end))))
             else:
                 # a function word or pronoun always; a verb only when it is a common word (加大, 走进:
-                # not 启明 of 启明信息, a firm's name)
-                lead = tag in self.rules.lead_word_tags and (tag == "r" or dictionary().get(word, 0) >= _COMMON_WORD)
+                # not 启明 of 启明信息, a firm's name), or when a proper name follows it (观摩比亚迪…)
+                lead = tag in self.rules.lead_word_tags and (
+                    tag == "r" or dictionary().get(word, 0) >= _COMMON_WORD
+                    or (tag == "v" and after[1] in _PROPER_TAGS) or self._known_name_at(text, pos + len(word), c.end))
             if (lead and word not in self.rules.generic_words and not self._head.match(word)
                     and not any(h.start == 0 for h in self.companies.find(rest) + self.aliases.find(rest))):
                 start = pos + len(word)
@@ -624,7 +638,10 @@ class ProjectFinder:
         # names only an industry or a kind (生物医药产业园, 智能工厂) is that name's only where the full name
         # is a zone's (长春汽车经济技术开发区新能源汽车产业园项目), not a firm's (卓谊生物医药产业园项目)
         bare = self._head.sub("", name)
-        if c.how == "head" and bare and not name.endswith(self.rules.part_heads):
+        # only a head that names a thing (a park, a plant) makes a short form: 重点项目 ends every
+        # list of key projects (二季度重点项目) and shortens none of them
+        names_a_thing = bool(self._head_at_end.search(_PROJECT_TAIL.sub("", name)))
+        if c.how == "head" and bare and names_a_thing and not name.endswith(self.rules.part_heads):
             if short is not None:
                 short.append(name)
             kind = bare in self.rules.industries
