@@ -67,3 +67,27 @@ def test_quantities_and_time_words_name_no_project(finder, text, expected):
 ])
 def test_words_leading_into_a_name_are_not_part_of_it(finder, text, expected):
     assert names(finder, text) == expected
+
+
+# --- a base, plant or line named only by what it makes is a kind of facility ----------------------
+@pytest.mark.parametrize("text, expected", [
+    # rj13, rk16, rc13 (tuning): what a base makes or does, as a goal or among a project's contents
+    ("以形成城轨车辆维修、组装、关键零部件及新材料产业链基地。", []),
+    ("主要建设新型节能环保房屋生产基地、北方水泥集团总部基地等项目。", []),
+    ("二期工程主要内容是建设高速动车组环形试验线。", []),
+    # the same in other cities' reports: a goal (打造…), a use (作为…), the contents of a phase (包括…)
+    ("打造全国重要的商用车、特种车生产基地,是全县加快发展县域经济的增长点。", []),
+    ("本次建设项目建成后,将作为创新疫苗研发、中试及生产基地。", []),
+    ("一期主要建设内容包括:新能源汽车驱动电机生产基地、新能源汽车轻量化零部件生产基地。", []),
+    ("该项目拟建设芯片生产制造基地及配套企业。", []),
+    ("对现有第6代半导体新型显示器件生产线进行扩产。", []),
+    # named ones stay: a firm's or a place's name, an owner's (…公司的), an ordinal, a closing 项目;
+    # and one built, not aimed at (the seeds' 谋划建设磁浮列车商业运行试验线)
+    ("推动中车长客在长全产业链布局,谋划建设磁浮列车商业运行试验线,加快发展智能农机。", ["磁浮列车商业运行试验线"]),
+    ("25日上午,长春轨道客车股份有限公司的高速列车制造基地及工程试验中心在吉林省长春市开工建设。", ["高速列车制造基地"]),  # rc11
+    ("第一條高速動車組生產線總體建築面積27萬平方米。", ["第一条高速动车组生产线"]),  # re10
+    ("总投资10亿元的宁波华翔合肥基地从签约到开工,仅用3个月时间。", ["宁波华翔合肥基地"]),
+    ("力劲科技智能超大型压铸装备生产基地项目已在做开工前的准备。", ["力劲科技智能超大型压铸装备生产基地项目"]),
+])
+def test_a_facility_named_only_by_what_it_makes_is_no_name(finder, text, expected):
+    assert names(finder, text) == expected

@@ -58,6 +58,7 @@ _INTRODUCED = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[:：]?
                          r"|(?:也被称为|又称为|又称|也称|简称为)[“\"‘']([^“”\"‘’']{2,12}?)[”\"’']")
 # what closes a project's name after its head (…产业园建设项目, …基地二期项目): without it, the head
 _PROJECT_TAIL = re.compile(r"(?:[（(]?[一二三四五六七八九十]期[）)]?)?(?:扩建项目|建设项目|项目)$")
+_PHASE_END = re.compile(r"[（(]?[一二三四五六七八九十]期[）)]?$")
 # an ordinal of an event or a batch (第七场, 第三批): what follows it is that event's, not a name
 _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+(?:场|届|次|批|轮)")
 _QUOTED = re.compile(r"“([^“”。；！？;!?]{4,40})”")
@@ -96,6 +97,9 @@ class ProjectRules:
     event_words: tuple[str, ...] = ()  # 说明会, 仪式: an event before 暨
     transit_words: tuple[str, ...] = ()  # 号线, 地铁: a city's transit line
     owners: tuple[str, ...] = ()  # 厂, 公司: words that name that plant or firm
+    facility_heads: tuple[str, ...] = ()  # 基地, 生产线, 工厂: named by a maker's name, not by what they make
+    goal_words: tuple[str, ...] = ()  # 打造, 作为: what follows in the clause is a goal or a use
+    contents_words: tuple[str, ...] = ()  # 包括, 主要建设: what follows in the sentence is what a project holds
 
     @classmethod
     def from_data(cls, data: dict) -> "ProjectRules":
@@ -164,6 +168,7 @@ class ProjectFinder:
         # …等30个重点项目; …等多个工业园区 (a list of parks ends in 园区 as a list of projects in 项目)
         self._list_tail = re.compile(rf"等(?:[\d.]+|多|个|余|项|以上|{tail})*?(?:项目|园区)")
         self._cut = re.compile(_alternation(rules.cut_words)) if rules.cut_words else None
+        self._cut_ahead = re.compile(f"(?=({_alternation(rules.cut_words)}))") if rules.cut_words else None
         self._kind_of_list = re.compile(rf"(?:、[^，。；、,;]{{1,30}}?)*等[^，。；、,;]{{0,8}}?(?:{_alternation(rules.not_project_kinds)})") \
             if rules.not_project_kinds else None
         self._status = re.compile(_alternation(rules.statuses)) if rules.statuses else None
@@ -361,7 +366,8 @@ class ProjectFinder:
         for pattern in (self._cut, _DATE, _RELATIVE_YEAR, _MONEY, _ORDINAL):
             if pattern is None:
                 continue
-            for m in pattern.finditer(span):
+            # cut words may overlap (主要建设: 要建, 建设): each is tried, so the name starts after the last
+            for m in (_overlapping(self._cut_ahead, span) if pattern is self._cut else pattern.finditer(span)):
                 if m.end() == len(span) and m.group(0) == "建设" and text.startswith("项目", head_start):
                     continue  # 长春中车整体搬迁建设项目: 建设项目 is the head, not a cut before it
                 before = span[: m.start()]
@@ -625,6 +631,9 @@ class ProjectFinder:
             if len(self._distinctive(own)) < 3:
                 return False
             own = self._without_place(name)
+        if (c.how in ("head", "list") and not c.extra.get("quoted") and self._only_what_it_makes(text, c, name)
+                and self._goal_or_contents(text, c)):
+            return False  # 打造…特种车生产基地, 主要建设内容包括：…驱动电机生产基地: a kind of facility
         distinctive = self._distinctive(own)
         if self._head.sub("", own) in self.rules.industries and not any(e in name for e in self.rules.introduced_endings):
             # 动力电池项目, 动力电池生产基地: a kind of product names no one project (a park may be named by
@@ -647,6 +656,35 @@ class ProjectFinder:
             kind = bare in self.rules.industries
             return any(_shortens(name, full) and (not kind or self._zone_before(full, name)) for full in full_names)
         return False
+
+    def _goal_or_contents(self, text: str, c: _Candidate) -> bool:
+        """打造商业航天基地, 作为…中试及生产基地, 以形成…产业链基地: a goal or a use of the clause; 主要建设
+        内容包括：A、B (主要内容是建设…试验线): the contents of a project or its phase. Either way what follows
+        says what kind of facility is meant, not which one (谋划建设磁浮列车商业运行试验线 names one)."""
+        clause = text[_clause_start(text, c.start, 0, marks=CLAUSE_MARKS.replace("、", "")):c.start]
+        sentence = text[_clause_start(text, c.start, 0, marks=SENTENCE_END):c.start]
+        return any(w in clause for w in self.rules.goal_words) or any(w in sentence for w in self.rules.contents_words)
+
+    def _only_what_it_makes(self, text: str, c: _Candidate, name: str) -> bool:
+        """动力电池生产基地, 新能源汽车驱动电机生产基地, 芯片生产制造基地: a base, plant or line is named by
+        its maker or its place (宁波华翔合肥基地, 一汽解放J7智能工厂); one named only by what it makes or does
+        is a kind of facility (a goal, a use, the contents of a phase). It is one facility when its owner
+        stands before it (…股份有限公司的高速列车制造基地), it is numbered (第一条…生产线), or the name
+        goes on to 项目 (新型房屋生产基地项目: the project is named so)."""
+        bare = _PHASE_END.sub("", name)
+        head = next((h for h in self.rules.facility_heads if bare.endswith(h)), None)
+        if head is None or name.startswith("第") or self._head.search(bare[: -len(head)]):
+            return False  # numbered; or a line in a named workshop (生长激素大楼制剂车间生产线)
+        before = text[_clause_start(text, c.start, 0):c.start]
+        if before.endswith("的") and (before[:-1].endswith(self.rules.organisations) or _LEGAL_SUFFIX.search(before)
+                                      or any(h.end == len(before) - 1 for h in self.companies.find(before))):
+            return False  # its owner's (…股份有限公司投资48.93亿元的吉林玲珑工厂)
+        if re.search(r"[A-Za-z]|\d+[所厂院]", bare) or self.companies.find(bare) or self.aliases.find(bare):
+            return False  # a model or brand in Latin letters (J7, CMOS) or a numbered institute (20所) names
+            # it; a number alone (第6代) does not
+        places = self.rules.place_prefixes + self.rules.locations
+        # a word of a name: a firm's, a person's or a place's other than the city's own (长春市 locates it)
+        return not any(tag in _PROPER_TAGS and word not in places for word, tag in tagged(bare))
 
     def _zone_before(self, full: str, short: str) -> bool:
         """长春汽车经济技术开发区|新能源汽车产业园项目: what the full name adds to its short form is a place."""
@@ -805,6 +843,27 @@ def _shortens(short: str, full: str) -> bool:
         return False
     bare = short[: -len("项目")] if short.endswith("项目") and len(short) > 2 else short
     return full.endswith(short) or full.removesuffix("项目").endswith(bare)
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A word found at a place: what a regex match answers, for matches that may overlap."""
+    at: int
+    word: str
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.at + len(self.word)
+
+    def group(self, _: int = 0) -> str:
+        return self.word
+
+
+def _overlapping(ahead: re.Pattern, text: str) -> list[_Found]:
+    """Every occurrence of the words `ahead` looks for ((?=(a|b))), overlapping ones included."""
+    return [_Found(m.start(), m.group(1)) for m in ahead.finditer(text)]
 
 
 def _longest_without_overlap(cands: list[_Candidate]) -> list[_Candidate]:
