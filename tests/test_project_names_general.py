@@ -91,3 +91,14 @@ def test_words_leading_into_a_name_are_not_part_of_it(finder, text, expected):
 ])
 def test_a_facility_named_only_by_what_it_makes_is_no_name(finder, text, expected):
     assert names(finder, text) == expected
+
+
+# --- a firm's registered name opening a project's name is part of it ------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # a one-character place word inside a firm's name (吉林|华|正…) is no place: 正 is not an adverb there
+    ("吉林华正农牧业开发股份有限公司年产10万吨饲料项目于日前开工。", ["吉林华正农牧业开发股份有限公司年产10万吨饲料项目"]),
+    ("吉林省凯达生物科技有限公司年产5000吨益生菌制剂建设项目已完成主体施工。",
+     ["吉林省凯达生物科技有限公司年产5000吨益生菌制剂建设项目"]),
+])
+def test_a_registered_firm_name_before_a_project_stays_whole(finder, text, expected):
+    assert names(finder, text) == expected

@@ -538,7 +538,8 @@ class ProjectFinder:
         return any(h.start == 0 and len(h.text) > 1 for h in self.companies.find(rest) + self.aliases.find(rest))
 
     def _is_place_word(self, word: str, tag: str) -> bool:
-        return tag == "ns" or word in self.rules.place_prefixes or word in self.rules.locations
+        # one character tagged a place (华, 美) is a name's own character far more often than a place
+        return (tag == "ns" and len(word) > 1) or word in self.rules.place_prefixes or word in self.rules.locations
 
     def _predicate(self, text: str, c: _Candidate, chosen: list[_Candidate], s0: int) -> bool:
         """X项目是为…量身打造的光电信息产业生产研发基地: after “<a project> 是 … 的”, the head phrase
