@@ -102,3 +102,23 @@ def test_a_facility_named_only_by_what_it_makes_is_no_name(finder, text, expecte
 ])
 def test_a_registered_firm_name_before_a_project_stays_whole(finder, text, expected):
     assert names(finder, text) == expected
+
+
+# --- slogans, campaigns and categories of projects ------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # verb-object slogans about projects (谋项目, 补项目, 争项目)
+    ("聚焦放眼长远谋项目、紧盯短板补项目、优化环境争项目,这些重点项目的实施将增添后劲。", []),
+    # a campaign in 『』 before 战略重点项目
+    ("这个项目是新区首个推进的『气化龙江』战略重点项目,同时也是全省首例大型引用俄气供暖的工程。", []),
+    # projects of an industry (云计算产业项目, 新兴产业项目)
+    ("引进京东电子商务综合配套基地等云计算产业项目11个,签约额超过25亿元。", ["京东电子商务综合配套基地"]),
+    ("哈市谋划实施一批云计算产业项目,将推进数字经济赋能传统产业。", []),
+    # a short form introduced in parentheses ends before the name that follows it
+    ("2023年12月29日,在郑州航空港经济综合实验区(以下简称:郑州航空港区)比亚迪生产基地,一辆辆新车走下生产线。",
+     ["比亚迪生产基地"]),
+    # 能满足…, 远超…: verbs before a description
+    ("项目投产后,能满足以深哈产业园为主的环西片区未来发展需求。", ["深哈产业园"]),
+    ("比亚迪项目的推进速度,远超周边配套项目的引进建设速度。", ["比亚迪项目"]),
+])
+def test_slogans_campaigns_and_categories_are_not_names(finder, text, expected):
+    assert names(finder, text) == expected

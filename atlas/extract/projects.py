@@ -27,7 +27,7 @@ from .spans import inside_any
 
 SENTENCE_END = "。！？；"
 # | and 【】 stand between a web page's column name and its headline (优环境 抓项目 促振兴|长春…项目)
-CLAUSE_MARKS = "，、：:“”‘’《》「」【】|｜—…,;!?" + SENTENCE_END
+CLAUSE_MARKS = "，、：:“”‘’《》「」『』【】|｜—…,;!?" + SENTENCE_END
 _LEGAL_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")
 _DATE = re.compile(r"\d{1,4}年|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日")
 _COUNTED = re.compile(r"(?<!第)(?:\d+|[一两二三四五六七八九十百千几数另每]+)(?:多|余)?(?:个|项|台|辆|座|家|条|批)|[二两三四五六七八九十]大"
@@ -400,6 +400,9 @@ class ProjectFinder:
             start += 1  # a name never starts with a conjunction
         while text.startswith("项目", start) and start + 2 < head_start:
             start += 2  # 启动项目|新型房屋生产基地项目: nor with the word 项目
+        closed = max(text.rfind(")", start, head_start), text.rfind("）", start, head_start))
+        if closed >= 0 and "(" not in text[start:closed] and "（" not in text[start:closed]:
+            start = closed + 1  # (以下简称:郑州航空港区)比亚迪生产基地: a bracket closed, never opened, in the name
         numbered = re.match(r"\d{1,2}\s+(?=[\u4e00-\u9fff])", text[start:head_start])  # a caption's number (4 长春中车…)
         if numbered:
             start += numbered.end()
@@ -515,6 +518,8 @@ class ProjectFinder:
                         # 也有, 还有, 都是: an adverb, then the one-character verb it leads into
                         or (tag in self.rules.lead_character_tags and len(after[0]) == 1 and after[1] == "v")
                         or (tag == "v" and start == pos and start > c.start)
+                        # 能满足, 可实现: a one-character modal before the verb it modifies
+                        or (tag == "v" and after[1] == "v" and len(after[0]) > 1)
                         # 以A和B为代表的…: 以 opens the construction, the name follows it
                         or (word == "以" and bool(_EXEMPLAR_AFTER.match(text, c.end))))
             else:
@@ -590,6 +595,8 @@ class ProjectFinder:
             return False
         if name.startswith(self.rules.designation_prefixes) or name.endswith(self.rules.venue_endings):
             return False  # a designation (国家…示范基地); a venue or shop (新城吾悦广场, …购物中心)
+        if c.how == "head" and _is_slogan(name):
+            return False  # 长远谋项目, 短板补项目: a verb and its object 项目, a slogan about projects
         if any(w in name for w in self.rules.transit_words):
             return False  # a city's transit line (轨道交通9号线一期项目)
         if name.startswith(self.rules.abroad) and not any(p in name for p in self.rules.place_prefixes + self.rules.locations):
@@ -832,6 +839,16 @@ def _name_clause_start(text: str, pos: int, floor: int) -> int:
            and _is_han(text[start])):
         start = _clause_start(text, start - 1, floor)
     return start
+
+
+def _is_slogan(name: str) -> bool:
+    """谋项目, 补项目, 争项目 after a word of their own (放眼长远谋项目): a one-character verb whose object
+    is 项目. Not a verb inside a name's last word (…ET3增能项目)."""
+    if not name.endswith("项目"):
+        return False
+    words = tagged(name)
+    return (len(words) >= 3 and words[-1][0] == "项目" and len(words[-2][0]) == 1 and words[-2][1] == "v"
+            and len(words[-3][0]) >= 2)
 
 
 def _is_han(ch: str) -> bool:
