@@ -122,3 +122,15 @@ def test_a_registered_firm_name_before_a_project_stays_whole(finder, text, expec
 ])
 def test_slogans_campaigns_and_categories_are_not_names(finder, text, expected):
     assert names(finder, text) == expected
+
+
+# --- a cut word cuts only where it is a word of the sentence ---------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # 的 inside a firm's name (美的), 为 inside another's (华为): not the particle, not the preposition
+    ("总投资50亿元的芜湖美的厨热智能家电产业园项目实现当年签约、当年开工。", ["芜湖美的厨热智能家电产业园项目"]),
+    ("长春华为云计算数据中心项目于今年投入运营。", ["长春华为云计算数据中心项目"]),
+    # the words themselves still cut: 的, 在, 为
+    ("总投资30亿元的海康威视武汉智慧产业园项目开工。", ["海康威视武汉智慧产业园项目"]),
+])
+def test_a_cut_word_inside_a_word_of_a_name_does_not_cut_it(finder, text, expected):
+    assert names(finder, text) == expected

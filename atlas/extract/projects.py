@@ -368,6 +368,9 @@ class ProjectFinder:
                 continue
             # cut words may overlap (主要建设: 要建, 建设): each is tried, so the name starts after the last
             for m in (_overlapping(self._cut_ahead, span) if pattern is self._cut else pattern.finditer(span)):
+                if (pattern is self._cut and len(m.group(0)) == 1
+                        and not _whole_word(text, clause_start + m.start(), clause_start + m.end())):
+                    continue  # 的 of 美的, 为 of 华为: one character of a word of the name, no cut
                 if m.end() == len(span) and m.group(0) == "建设" and text.startswith("项目", head_start):
                     continue  # 长春中车整体搬迁建设项目: 建设项目 is the head, not a cut before it
                 before = span[: m.start()]
@@ -839,6 +842,20 @@ def _name_clause_start(text: str, pos: int, floor: int) -> int:
            and _is_han(text[start])):
         start = _clause_start(text, start - 1, floor)
     return start
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] no part of a name's word (美的, 华为: a name, a noun) that runs across either
+    end? A verb or particle it is part of (作为, 来到, 正在) still cuts. Only a few characters around it
+    are segmented, so the question costs the same on any length of text."""
+    w0 = max(0, start - 4)
+    a = w0
+    for word, tag in tagged(text[w0:end + 4]):
+        b = a + len(word)
+        if ((a < start < b) or (a < end < b)) and (tag in _PROPER_TAGS or tag == "n"):
+            return False
+        a = b
+    return True
 
 
 def _is_slogan(name: str) -> bool:
