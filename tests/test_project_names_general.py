@@ -134,3 +134,16 @@ def test_slogans_campaigns_and_categories_are_not_names(finder, text, expected):
 ])
 def test_a_cut_word_inside_a_word_of_a_name_does_not_cut_it(finder, text, expected):
     assert names(finder, text) == expected
+
+
+# --- more leads and kinds: 以…为契机, 签订…, a park aimed at, an industry's projects -----------------
+@pytest.mark.parametrize("text, expected", [
+    ("东疆将以中兴新质生产力产业园落地为契机,优化产业发展生态。", ["中兴新质生产力产业园"]),
+    ("仪式上,开发区管委会与恒力集团签订恒力高端临海装备制造基地项目投资合作协议。", ["恒力高端临海装备制造基地项目"]),
+    ("项目将打造全钒液流电池储能装备研发制造产业园区,助力高新区打造国家能源科技创新策源地。", []),
+    ("哈市谋划实施一批半导体项目和储能项目。", []),
+    # rf02 (tuning): a phase of a park aimed at is one park
+    ("长春光机所与经开区精准发力,共同打造光电信息产业园一期。", ["光电信息产业园一期"]),
+])
+def test_leads_and_kinds_on_other_forms(finder, text, expected):
+    assert names(finder, text) == expected

@@ -47,8 +47,8 @@ _CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
 # jieba's tags of words that belong to a name (people's and firms' names, places, brands, abbreviations)
 _NAME_TAGS = ("nr", "nrt", "nrfg", "nz", "nt", "ns", "j", "eng", "ng")
 _PROPER_TAGS = ("nr", "nrt", "nrfg", "nt", "nz", "ns")  # a person's, a firm's or a place's name
-# …为代表的 / 为标志的 / 为龙头的 closing the clause that 以 opens (以A和B项目为代表的…)
-_EXEMPLAR_AFTER = re.compile(r"[^，。；、,;]{0,40}?为(?:代表|标志|龙头|首|核心|引领|主体|主)")
+# 为… closing the clause that 以 opens (以A和B项目为代表的…, 以X落地为契机)
+_EXEMPLAR_AFTER = re.compile(r"[^，。；、,;]{0,40}?为[\u4e00-\u9fff]")
 _COMMON_WORD = 1000  # jieba's frequency from which a verb before a name is an ordinary verb (加紧 1040, 启明 25)
 _EXEMPLAR = re.compile(r"(?<=[\w\-])(?:为标志|为代表|为龙头|为首)的")
 _RELATIVE_YEAR = re.compile(r"(?:今|去|明|前|近)年")
@@ -642,8 +642,8 @@ class ProjectFinder:
             if len(self._distinctive(own)) < 3:
                 return False
             own = self._without_place(name)
-        if (c.how in ("head", "list") and not c.extra.get("quoted") and self._only_what_it_makes(text, c, name)
-                and self._goal_or_contents(text, c)):
+        if (c.how in ("head", "list") and not c.extra.get("quoted") and self._goal_or_contents(text, c)
+                and self._only_what_it_makes(text, c, name)):
             return False  # 打造…特种车生产基地, 主要建设内容包括：…驱动电机生产基地: a kind of facility
         distinctive = self._distinctive(own)
         if self._head.sub("", own) in self.rules.industries and not any(e in name for e in self.rules.introduced_endings):
@@ -673,8 +673,12 @@ class ProjectFinder:
         内容包括：A、B (主要内容是建设…试验线): the contents of a project or its phase. Either way what follows
         says what kind of facility is meant, not which one (谋划建设磁浮列车商业运行试验线 names one)."""
         clause = text[_clause_start(text, c.start, 0, marks=CLAUSE_MARKS.replace("、", "")):c.start]
+        if any(w in clause for w in self.rules.goal_words):
+            return True
+        # a park among a sentence's contents is one of the parks it lists (包括…为代表的…工业园): only a
+        # facility there is a part of the project
         sentence = text[_clause_start(text, c.start, 0, marks=SENTENCE_END):c.start]
-        return any(w in clause for w in self.rules.goal_words) or any(w in sentence for w in self.rules.contents_words)
+        return not text[c.start:c.end].endswith(("园", "园区")) and any(w in sentence for w in self.rules.contents_words)
 
     def _only_what_it_makes(self, text: str, c: _Candidate, name: str) -> bool:
         """动力电池生产基地, 新能源汽车驱动电机生产基地, 芯片生产制造基地: a base, plant or line is named by
@@ -684,7 +688,7 @@ class ProjectFinder:
         goes on to 项目 (新型房屋生产基地项目: the project is named so)."""
         bare = _PHASE_END.sub("", name)
         head = next((h for h in self.rules.facility_heads if bare.endswith(h)), None)
-        if head is None or name.startswith("第") or self._head.search(bare[: -len(head)]):
+        if head is None or name.startswith("第") or bare != name or self._head.search(bare[: -len(head)]):
             return False  # numbered; or a line in a named workshop (生长激素大楼制剂车间生产线)
         before = text[_clause_start(text, c.start, 0):c.start]
         if before.endswith("的") and (before[:-1].endswith(self.rules.organisations) or _LEGAL_SUFFIX.search(before)
