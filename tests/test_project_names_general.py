@@ -147,3 +147,12 @@ def test_a_cut_word_inside_a_word_of_a_name_does_not_cut_it(finder, text, expect
 ])
 def test_leads_and_kinds_on_other_forms(finder, text, expected):
     assert names(finder, text) == expected
+
+
+# --- parks named by what they are for: 创新园, 研发园, 物流园, 创业园, 软件园 --------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("吉林省中科生物医药产业创新园是当天开工的项目之一。", ["吉林省中科生物医药产业创新园"]),  # rd19 (tuning)
+    ("新材料产业中,龙江学子创业园(一期)项目已建成投产。", ["龙江学子创业园(一期)项目"]),
+])
+def test_parks_named_by_their_use_are_projects(finder, text, expected):
+    assert names(finder, text) == expected
