@@ -156,9 +156,3 @@ def test_leads_and_kinds_on_other_forms(finder, text, expected):
 ])
 def test_parks_named_by_their_use_are_projects(finder, text, expected):
     assert names(finder, text) == expected
-
-
-# --- 自主 (own-brand) is a word of a name, not a verb leading into it -----------------------------
-def test_own_brand_is_part_of_the_name(finder):
-    text = "公司拟投资建设自主发动机ET3增能项目,该项目属原有企业产品扩大生产规模的技术改造建设项目。"  # rg20 (tuning)
-    assert names(finder, text) == ["自主发动机ET3增能项目"]
