@@ -156,3 +156,39 @@ def test_leads_and_kinds_on_other_forms(finder, text, expected):
 ])
 def test_parks_named_by_their_use_are_projects(finder, text, expected):
     assert names(finder, text) == expected
+
+
+# --- a verb after a verb is no adverb's verb; a cut word before 集团 is a firm's ------------------
+@pytest.mark.parametrize("text, expected", [
+    ("6月18日,旅顺口区举办环友屏蔽电泵机械加工车间建设项目开工活动。", ["环友屏蔽电泵机械加工车间建设项目"]),
+    ("年以来,康佳集团华北区域总部、中化学交通建设集团三级企业总部等一批项目落户宝坻。",
+     ["康佳集团华北区域总部", "中化学交通建设集团三级企业总部"]),
+])
+def test_a_firms_words_are_not_cut(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+# --- a city's transit and a farm's or school's base are no industrial projects ---------------------
+@pytest.mark.parametrize("text, expected", [
+    ("轨道交通空港线一期工程的开工,标志着长春市第三期轨道交通项目进入全面实施阶段。", []),  # rh12 (tuning)
+    ("长春市中药种植基地(“长春药谷” 向生物经济赛道千亿产值进发)", []),  # rd14 (tuning)
+    ("全县建成肉牛养殖基地12个、职业技能实训基地3个。", []),
+])
+def test_transit_farms_and_training_bases_are_not_projects(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+# --- a headline's words parted by spaces: a name starts after the last space -----------------------
+@pytest.mark.parametrize("text, expected", [
+    ("聚焦主战场 富晟长春工业园项目开工", ["富晟长春工业园项目"]),
+    ("奋进新征程 凯达生物年产5000吨益生菌项目投产", ["凯达生物年产5000吨益生菌项目"]),
+])
+def test_a_space_between_words_of_a_headline_parts_them(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+def test_a_figure_before_a_space_in_a_headline_is_the_named_projects(finder):
+    article = Article("seeds/x.txt", "x", "x", "t", blocks=(
+        Block(BlockKind.PARAGRAPH, "总投资135亿元 凯达生物益生菌项目在长春开工", (1,), "p1"),))
+    found = finder.find(article, [])
+    assert [(m.text, m.investment.text if m.investment else None) for m in found] == [("凯达生物益生菌项目", "135亿元")]

@@ -58,6 +58,9 @@ _INTRODUCED = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[:：]?
                          r"|(?:也被称为|又称为|又称|也称|简称为)[“\"‘']([^“”\"‘’']{2,12}?)[”\"’']")
 # what closes a project's name after its head (…产业园建设项目, …基地二期项目): without it, the head
 _PROJECT_TAIL = re.compile(r"(?:[（(]?[一二三四五六七八九十]期[）)]?)?(?:扩建项目|建设项目|项目)$")
+# a space between two words of a headline (not inside a number: 12 亿元, 2,000 万人份)
+_SPACE_BETWEEN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\u00a0]+(?=[\u4e00-\u9fffA-Za-z])")
+_FIRM_ENDINGS = ("集团", "公司", "有限", "股份")  # what a firm's name ends in
 _PHASE_END = re.compile(r"[（(]?[一二三四五六七八九十]期[）)]?$")
 # an ordinal of an event or a batch (第七场, 第三批): what follows it is that event's, not a name
 _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+(?:场|届|次|批|轮)")
@@ -371,6 +374,8 @@ class ProjectFinder:
                 if (pattern is self._cut and len(m.group(0)) == 1
                         and not _whole_word(text, clause_start + m.start(), clause_start + m.end())):
                     continue  # 的 of 美的, 为 of 华为: one character of a word of the name, no cut
+                if pattern is self._cut and span.startswith(_FIRM_ENDINGS, m.end()):
+                    continue  # 中化学交通建设集团: a word of a firm's name (…建设集团, …投资有限公司)
                 if m.end() == len(span) and m.group(0) == "建设" and text.startswith("项目", head_start):
                     continue  # 长春中车整体搬迁建设项目: 建设项目 is the head, not a cut before it
                 before = span[: m.start()]
@@ -403,6 +408,9 @@ class ProjectFinder:
             start += 1  # a name never starts with a conjunction
         while text.startswith("项目", start) and start + 2 < head_start:
             start += 2  # 启动项目|新型房屋生产基地项目: nor with the word 项目
+        spaced = list(_SPACE_BETWEEN_WORDS.finditer(text, start, head_start))
+        if spaced:
+            start = spaced[-1].end()  # 聚焦主战场 富晟…项目: a headline's phrases parted by a space
         closed = max(text.rfind(")", start, head_start), text.rfind("）", start, head_start))
         if closed >= 0 and "(" not in text[start:closed] and "（" not in text[start:closed]:
             start = closed + 1  # (以下简称:郑州航空港区)比亚迪生产基地: a bracket closed, never opened, in the name
@@ -505,6 +513,7 @@ class ProjectFinder:
             return c
         pos, start = c.start, c.start
         words = tagged(text[c.start:min(c.end, c.start + 24)])  # lead words stand at the start: a long run costs no more
+        previous = ("", "")  # the word before, when it led into the name (也 of 也有)
         for k, (word, tag) in enumerate(words):
             rest = text[pos:c.end]
             after = words[k + 1] if k + 1 < len(words) else ("", "")
@@ -520,7 +529,8 @@ class ProjectFinder:
                         or (tag in self.rules.lead_character_tags + ("v",) and self._known_name_at(text, pos + 1, c.end))
                         # 也有, 还有, 都是: an adverb, then the one-character verb it leads into
                         or (tag in self.rules.lead_character_tags and len(after[0]) == 1 and after[1] == "v")
-                        or (tag == "v" and start == pos and start > c.start)
+                        or (tag == "v" and start == pos and start > c.start and len(previous[0]) == 1
+                            and previous[1] in self.rules.lead_character_tags)
                         # 能满足, 可实现: a one-character modal before the verb it modifies
                         or (tag == "v" and after[1] == "v" and len(after[0]) > 1)
                         # 以A和B为代表的…: 以 opens the construction, the name follows it
@@ -534,6 +544,7 @@ class ProjectFinder:
             if (lead and word not in self.rules.generic_words and not self._head.match(word)
                     and not any(h.start == 0 for h in self.companies.find(rest) + self.aliases.find(rest))):
                 start = pos + len(word)
+                previous = (word, tag)
             else:
                 break
             pos += len(word)
@@ -744,7 +755,7 @@ class ProjectFinder:
         """The project's own figure: before it (总投资13亿元、占地16.6万平方米的X; 投资60亿元建设的X;
         投资13亿元，开发建设了X),
         or in a later clause of what is said of it (X位于…，项目总投资79亿元)."""
-        before = text[max(s0, c.start - 40):c.start]
+        before = text[max(s0, c.start - 40):c.start].rstrip(" \u3000\u00a0")  # 总投资135亿元 一汽…: a headline's space
         m = re.search(rf"{_INVESTS}({AMOUNT.pattern})(?:、[^，。；、]{{1,16}}?)*(?:的|建设的|建设|建|[，,](?:开发|新)?(?:建设|兴建)了?)?$", before)
         if m is None:
             # a headline: 总投资20亿!东北最大精细化工中试基地落户长春 (a short description may stand between)
