@@ -192,3 +192,22 @@ def test_a_figure_before_a_space_in_a_headline_is_the_named_projects(finder):
         Block(BlockKind.PARAGRAPH, "总投资135亿元 凯达生物益生菌项目在长春开工", (1,), "p1"),))
     found = finder.find(article, [])
     assert [(m.text, m.investment.text if m.investment else None) for m in found] == [("凯达生物益生菌项目", "135亿元")]
+
+
+# --- the fresh tuning pages (rl, rm): lists of kinds, superlatives, quoted full names ---------------
+@pytest.mark.parametrize("text, expected", [
+    # rl05: a list of the industries parks are for (…等园区) names no park
+    ("建设多个集聚集约发展的专业产业园区,包括新能源汽车和智能网联汽车、信息技术、装备制造、医药医疗、健康食品等园区。", []),
+    # rl12: the biggest of its kind (全国最大的…) is a goal, not a name
+    ("计划用三年时间建设全国最大的专用车生产基地。", []),
+    # rm02: a project's full name, quoted after 项目名为, is one name, its numbered workshop included
+    ("门外的公示板显示,第四期工程的项目名为“水痘疫苗/狂犬疫苗技改项目16号生产车间”。", ["水痘疫苗/狂犬疫苗技改项目16号生产车间"]),
+    # rm14: preclinical programmes are research, not projects
+    ("此次港股上市募资将用于创新管线的临床试验、推进临床前项目开发及相关监管事务。", []),
+    # rm16: parks in a list of 平台 are parks (a base or institute there is not: 汽车产业集群总部基地、…研究院等研发平台)
+    ("会议介绍亚泰医药产业园、吉林省工业技术研究院等平台。", ["亚泰医药产业园"]),
+    # rl02: 租用 (rents) leads into the park
+    ("该项目将租用公主岭经开区轻量化产业园,设立5条1GWh生产线。", ["公主岭经开区轻量化产业园"]),
+])
+def test_fresh_tuning_pages(finder, text, expected):
+    assert names(finder, text) == expected

@@ -60,6 +60,7 @@ _INTRODUCED = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[:：]?
 _PROJECT_TAIL = re.compile(r"(?:[（(]?[一二三四五六七八九十]期[）)]?)?(?:扩建项目|建设项目|项目)$")
 # a space between two words of a headline (not inside a number: 12 亿元, 2,000 万人份)
 _SPACE_BETWEEN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\u00a0]+(?=[\u4e00-\u9fffA-Za-z])")
+_SUPERLATIVE_BEFORE = re.compile(r"最[\u4e00-\u9fff]{1,3}的$")  # 全国最大的, 最先进的
 _FIRM_ENDINGS = ("集团", "公司", "有限", "股份")  # what a firm's name ends in
 _PHASE_END = re.compile(r"[（(]?[一二三四五六七八九十]期[）)]?$")
 # an ordinal of an event or a batch (第七场, 第三批): what follows it is that event's, not a name
@@ -348,12 +349,15 @@ class ProjectFinder:
             items_start = _clause_start(text, m.start(), s0, marks=CLAUSE_MARKS.replace("、", ""))
             pos = m.start()
             pieces = text[items_start:pos].split("、")
-            if len(pieces) < 2 and not self.aliases.find(pieces[0]):
-                pass  # a one-item "list" is only trusted through the head rule below
+            # one item before 等…项目 is trusted as the others are (中车新能源商用车等项目落地, the seeds), though
+            # rl09's gold leaves its 长客氢能城际列车等项目落地 out (a product): the two golds disagree
             for piece in reversed(pieces):
                 piece_start = pos - len(piece)
                 start = self._name_start(text, piece_start, pos)
-                if start < pos:
+                # a list of parks (…等园区) whose item has no head of its own lists what the parks are
+                # for (新能源汽车、信息技术…等园区), not parks
+                if start < pos and not (m.group(0).endswith("园区") and not text.endswith("园", start, pos)
+                                        and not self._head_at_end.search(text, start, pos)):
                     cands.append(_Candidate(start, pos, "list"))
                 pos = piece_start - 1
                 # 135亿元的比亚迪动力电池: an item's own figure before it does not start the list there
@@ -634,8 +638,9 @@ class ProjectFinder:
         if c.how == "head" and _EXEMPLAR.search(text, max(0, c.start - 4), c.start) and text.endswith("的", 0, c.start):
             return False  # …为标志的国际领先动力总成项目: the kind the example before it stands for
         kind = self._kind_of_list.match(text, c.end) if self._kind_of_list else None
-        if kind and "项目" not in text[kind.start():kind.end() + 3]:
-            return False  # “X基地、Y研究院、Z中心等研发平台”: the list says what its items are (not “…等企业和项目”)
+        if kind and "项目" not in text[kind.start():kind.end() + 3] and not name.endswith(("园", "园区")):
+            return False  # “X基地、Y研究院、Z中心等研发平台”: the list says what its items are (not “…等企业和项目”;
+            # a park stays one: 长东北生物与医药科技产业园、亚泰医药产业园等平台)
         # a name that is only “X项目” needs more than two characters of its own (not 长春项目, 互动项目)
         needed = 3 if self._head.fullmatch(name[-2:]) and name.endswith("项目") and not self._head.search(name[:-2]) else 2
         if name.endswith(self.rules.part_heads):
@@ -643,10 +648,10 @@ class ProjectFinder:
         # 长春市绿园区重点项目: a bare “…项目” loses every place before it; a park or plant keeps all but
         # the first (长春市汽开区新能源汽车产业园 is the zone's own park)
         own = self._without_place(name, every=needed == 3)
-        if name.endswith(self.rules.owned_parts) and (
+        if name.endswith(self.rules.owned_parts) and not c.extra.get("quoted") and (
                 _NUMBERED_PART.search(name) or not (any(w in name for w in self.rules.owners) or self.companies.find(name))):
             return False  # 生长激素生产车间, 装配一车间: a workshop named without its plant, or by its number
-        if name.endswith(self.rules.part_heads):
+        if name.endswith(self.rules.part_heads) and not c.extra.get("quoted"):
             # 一汽解放总装车间: a company's workshop needs words of its own beyond the company's name
             for hit in reversed(self.companies.find(own)):
                 own = own[:hit.start] + "|" + own[hit.end:]
@@ -684,8 +689,8 @@ class ProjectFinder:
         内容包括：A、B (主要内容是建设…试验线): the contents of a project or its phase. Either way what follows
         says what kind of facility is meant, not which one (谋划建设磁浮列车商业运行试验线 names one)."""
         clause = text[_clause_start(text, c.start, 0, marks=CLAUSE_MARKS.replace("、", "")):c.start]
-        if any(w in clause for w in self.rules.goal_words):
-            return True
+        if any(w in clause for w in self.rules.goal_words) or _SUPERLATIVE_BEFORE.search(clause):
+            return True  # …, or the biggest of its kind (全国最大的专用车生产基地; 东北最大精细化工中试基地 names one)
         # a park among a sentence's contents is one of the parks it lists (包括…为代表的…工业园): only a
         # facility there is a part of the project
         sentence = text[_clause_start(text, c.start, 0, marks=SENTENCE_END):c.start]
