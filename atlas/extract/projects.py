@@ -27,7 +27,7 @@ from .spans import inside_any
 
 SENTENCE_END = "。！？；"
 # | and 【】 stand between a web page's column name and its headline (优环境 抓项目 促振兴|长春…项目)
-CLAUSE_MARKS = "，、：:“”‘’《》「」【】|｜—…,;!?" + SENTENCE_END
+CLAUSE_MARKS = "，、：:“”‘’《》「」『』【】|｜—…,;!?" + SENTENCE_END
 _LEGAL_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")
 _DATE = re.compile(r"\d{1,4}年|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日")
 _COUNTED = re.compile(r"(?<!第)(?:\d+|[一两二三四五六七八九十百千几数另每]+)(?:多|余)?(?:个|项|台|辆|座|家|条|批)|[二两三四五六七八九十]大"
@@ -51,6 +51,9 @@ _COUNTED_LIST_TAIL = re.compile(r"(\d+|[两二三四五六七八九十])(?:个|�
 _CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # jieba's tags of words that belong to a name (people's and firms' names, places, brands, abbreviations)
 _NAME_TAGS = ("nr", "nrt", "nrfg", "nz", "nt", "ns", "j", "eng", "ng")
+_PROPER_TAGS = ("nr", "nrt", "nrfg", "nt", "nz", "ns")  # a person's, a firm's or a place's name
+# 为… closing the clause that 以 opens (以A和B项目为代表的…, 以X落地为契机)
+_EXEMPLAR_AFTER = re.compile(r"[^，。；、,;]{0,40}?为[\u4e00-\u9fff]")
 _COMMON_WORD = 1000  # jieba's frequency from which a verb before a name is an ordinary verb (加紧 1040, 启明 25)
 _EXEMPLAR = re.compile(r"(?<=[\w\-])(?:为标志|为代表|为龙头|为首)的")
 _RELATIVE_YEAR = re.compile(r"(?:今|去|明|前|近)年")
@@ -58,6 +61,15 @@ _NUMBERED_PART = re.compile(r"(?:[一二三四五六七八九十]|\d+)号?(?:车
 # a short form the article gives a name: (以下简称X), (简称“X”), 也被称为‘X’
 _INTRODUCED = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[:：]?[“\"‘']?([^（()）“”\"‘’']{2,12}?)[”\"’']?[）)]"
                          r"|(?:也被称为|又称为|又称|也称|简称为)[“\"‘']([^“”\"‘’']{2,12}?)[”\"’']")
+# what closes a project's name after its head (…产业园建设项目, …基地二期项目): without it, the head
+_PROJECT_TAIL = re.compile(r"(?:[（(]?[一二三四五六七八九十]期[）)]?)?(?:扩建项目|建设项目|项目)$")
+# a space between two words of a headline (not inside a number: 12 亿元, 2,000 万人份)
+_SPACE_BETWEEN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\u00a0]+(?=[\u4e00-\u9fffA-Za-z])")
+_SUPERLATIVE_BEFORE = re.compile(r"最[\u4e00-\u9fff]{1,3}的$")  # 全国最大的, 最先进的
+_FIRM_ENDINGS = ("集团", "公司", "有限", "股份")  # what a firm's name ends in
+_PHASE_END = re.compile(r"[（(]?[一二三四五六七八九十]期[）)]?$")
+# an ordinal of an event or a batch (第七场, 第三批): what follows it is that event's, not a name
+_ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+(?:场|届|次|批|轮)")
 _QUOTED = re.compile(r"“([^“”。；！？;!?]{4,40})”")
 
 
@@ -94,6 +106,9 @@ class ProjectRules:
     event_words: tuple[str, ...] = ()  # 说明会, 仪式: an event before 暨
     transit_words: tuple[str, ...] = ()  # 号线, 地铁: a city's transit line
     owners: tuple[str, ...] = ()  # 厂, 公司: words that name that plant or firm
+    facility_heads: tuple[str, ...] = ()  # 基地, 生产线, 工厂: named by a maker's name, not by what they make
+    goal_words: tuple[str, ...] = ()  # 打造, 作为: what follows in the clause is a goal or a use
+    contents_words: tuple[str, ...] = ()  # 包括, 主要建设: what follows in the sentence is what a project holds
 
     @classmethod
     def from_data(cls, data: dict) -> "ProjectRules":
@@ -162,6 +177,7 @@ class ProjectFinder:
         # …等30个重点项目; …等多个工业园区 (a list of parks ends in 园区 as a list of projects in 项目)
         self._list_tail = re.compile(rf"等(?:[\d.]+|多|个|余|项|以上|{tail})*?(?:项目|园区)")
         self._cut = re.compile(_alternation(rules.cut_words)) if rules.cut_words else None
+        self._cut_ahead = re.compile(f"(?=({_alternation(rules.cut_words)}))") if rules.cut_words else None
         self._kind_of_list = re.compile(rf"(?:、[^，。；、,;]{{1,30}}?)*等[^，。；、,;]{{0,8}}?(?:{_alternation(rules.not_project_kinds)})") \
             if rules.not_project_kinds else None
         self._status = re.compile(_alternation(rules.statuses)) if rules.statuses else None
@@ -346,12 +362,15 @@ class ProjectFinder:
             items_start = _clause_start(text, m.start(), s0, marks=CLAUSE_MARKS.replace("、", ""))
             pos = m.start()
             pieces = text[items_start:pos].split("、")
-            if len(pieces) < 2 and not self.aliases.find(pieces[0]):
-                pass  # a one-item "list" is only trusted through the head rule below
+            # one item before 等…项目 is trusted as the others are (中车新能源商用车等项目落地, the seeds), though
+            # rl09's gold leaves its 长客氢能城际列车等项目落地 out (a product): the two golds disagree
             for piece in reversed(pieces):
                 piece_start = pos - len(piece)
                 start = self._name_start(text, piece_start, pos)
-                if start < pos:
+                # a list of parks (…等园区) whose item has no head of its own lists what the parks are
+                # for (新能源汽车、信息技术…等园区), not parks
+                if start < pos and not (m.group(0).endswith("园区") and not text.endswith("园", start, pos)
+                                        and not self._head_at_end.search(text, start, pos)):
                     cands.append(_Candidate(start, pos, "list"))
                 pos = piece_start - 1
                 # 135亿元的比亚迪动力电池: an item's own figure before it does not start the list there
@@ -364,10 +383,16 @@ class ProjectFinder:
         """Where a name ending at `head_start` begins: after the last cut word, date or company."""
         start = clause_start
         span = text[clause_start:head_start]
-        for pattern in (self._cut, _DATE, _RELATIVE_YEAR, _MONEY):
+        for pattern in (self._cut, _DATE, _RELATIVE_YEAR, _MONEY, _ORDINAL):
             if pattern is None:
                 continue
-            for m in pattern.finditer(span):
+            # cut words may overlap (主要建设: 要建, 建设): each is tried, so the name starts after the last
+            for m in (_overlapping(self._cut_ahead, span) if pattern is self._cut else pattern.finditer(span)):
+                if (pattern is self._cut and len(m.group(0)) == 1
+                        and not _whole_word(text, clause_start + m.start(), clause_start + m.end())):
+                    continue  # 的 of 美的, 为 of 华为: one character of a word of the name, no cut
+                if pattern is self._cut and span.startswith(_FIRM_ENDINGS, m.end()):
+                    continue  # 中化学交通建设集团: a word of a firm's name (…建设集团, …投资有限公司)
                 if m.end() == len(span) and m.group(0) == "建设" and text.startswith("项目", head_start):
                     continue  # 长春中车整体搬迁建设项目: 建设项目 is the head, not a cut before it
                 before = span[: m.start()]
@@ -400,6 +425,12 @@ class ProjectFinder:
             start += 1  # a name never starts with a conjunction
         while text.startswith("项目", start) and start + 2 < head_start:
             start += 2  # 启动项目|新型房屋生产基地项目: nor with the word 项目
+        spaced = list(_SPACE_BETWEEN_WORDS.finditer(text, start, head_start))
+        if spaced:
+            start = spaced[-1].end()  # 聚焦主战场 富晟…项目: a headline's phrases parted by a space
+        closed = max(text.rfind(")", start, head_start), text.rfind("）", start, head_start))
+        if closed >= 0 and "(" not in text[start:closed] and "（" not in text[start:closed]:
+            start = closed + 1  # (以下简称:郑州航空港区)比亚迪生产基地: a bracket closed, never opened, in the name
         numbered = re.match(r"\d{1,2}\s+(?=[\u4e00-\u9fff])", text[start:head_start])  # a caption's number (4 长春中车…)
         if numbered:
             start += numbered.end()
@@ -499,6 +530,7 @@ class ProjectFinder:
             return c
         pos, start = c.start, c.start
         words = tagged(text[c.start:min(c.end, c.start + 24)])  # lead words stand at the start: a long run costs no more
+        previous = ("", "")  # the word before, when it led into the name (也 of 也有)
         for k, (word, tag) in enumerate(words):
             rest = text[pos:c.end]
             after = words[k + 1] if k + 1 < len(words) else ("", "")
@@ -511,14 +543,25 @@ class ProjectFinder:
                 lead = ((tag in self.rules.lead_character_tags and len(after[0]) > 1 and after[1] not in _NAME_TAGS)
                         or (tag == "r" and after[1] == "q") or (tag == "v" and self._is_place_word(*after))
                         # 继奥迪一汽…, 自一汽富维…: a verb or preposition before a known company or name
-                        or (tag in self.rules.lead_character_tags + ("v",) and self._known_name_at(text, pos + 1, c.end)))
+                        or (tag in self.rules.lead_character_tags + ("v",) and self._known_name_at(text, pos + 1, c.end))
+                        # 也有, 还有, 都是: an adverb, then the one-character verb it leads into
+                        or (tag in self.rules.lead_character_tags and len(after[0]) == 1 and after[1] == "v")
+                        or (tag == "v" and start == pos and start > c.start and len(previous[0]) == 1
+                            and previous[1] in self.rules.lead_character_tags)
+                        # 能满足, 可实现: a one-character modal before the verb it modifies
+                        or (tag == "v" and after[1] == "v" and len(after[0]) > 1)
+                        # 以A和B为代表的…: 以 opens the construction, the name follows it
+                        or (word == "以" and bool(_EXEMPLAR_AFTER.match(text, c.end))))
             else:
                 # a function word or pronoun always; a verb only when it is a common word (加大, 走进:
-                # not 启明 of 启明信息, a firm's name)
-                lead = tag in self.rules.lead_word_tags and (tag == "r" or dictionary().get(word, 0) >= _COMMON_WORD)
+                # not 启明 of 启明信息, a firm's name), or when a proper name follows it (观摩比亚迪…)
+                lead = tag in self.rules.lead_word_tags and (
+                    tag == "r" or dictionary().get(word, 0) >= _COMMON_WORD
+                    or (tag == "v" and after[1] in _PROPER_TAGS) or self._known_name_at(text, pos + len(word), c.end))
             if (lead and word not in self.rules.generic_words and not self._head.match(word)
                     and not any(h.start == 0 for h in self.companies.find(rest) + self.aliases.find(rest))):
                 start = pos + len(word)
+                previous = (word, tag)
             else:
                 break
             pos += len(word)
@@ -531,7 +574,8 @@ class ProjectFinder:
         return any(h.start == 0 and len(h.text) > 1 for h in self.companies.find(rest) + self.aliases.find(rest))
 
     def _is_place_word(self, word: str, tag: str) -> bool:
-        return tag == "ns" or word in self.rules.place_prefixes or word in self.rules.locations
+        # one character tagged a place (华, 美) is a name's own character far more often than a place
+        return (tag == "ns" and len(word) > 1) or word in self.rules.place_prefixes or word in self.rules.locations
 
     def _predicate(self, text: str, c: _Candidate, chosen: list[_Candidate], s0: int) -> bool:
         """X项目是为…量身打造的光电信息产业生产研发基地: after “<a project> 是 … 的”, the head phrase
@@ -582,6 +626,8 @@ class ProjectFinder:
             return False
         if name.startswith(self.rules.designation_prefixes) or name.endswith(self.rules.venue_endings):
             return False  # a designation (国家…示范基地); a venue or shop (新城吾悦广场, …购物中心)
+        if c.how == "head" and _is_slogan(name):
+            return False  # 长远谋项目, 短板补项目: a verb and its object 项目, a slogan about projects
         if any(w in name for w in self.rules.transit_words):
             return False  # a city's transit line (轨道交通9号线一期项目)
         if name.startswith(self.rules.abroad) and not any(p in name for p in self.rules.place_prefixes + self.rules.locations):
@@ -605,8 +651,9 @@ class ProjectFinder:
         if c.how == "head" and _EXEMPLAR.search(text, max(0, c.start - 4), c.start) and text.endswith("的", 0, c.start):
             return False  # …为标志的国际领先动力总成项目: the kind the example before it stands for
         kind = self._kind_of_list.match(text, c.end) if self._kind_of_list else None
-        if kind and "项目" not in text[kind.start():kind.end() + 3]:
-            return False  # “X基地、Y研究院、Z中心等研发平台”: the list says what its items are (not “…等企业和项目”)
+        if kind and "项目" not in text[kind.start():kind.end() + 3] and not name.endswith(("园", "园区")):
+            return False  # “X基地、Y研究院、Z中心等研发平台”: the list says what its items are (not “…等企业和项目”;
+            # a park stays one: 长东北生物与医药科技产业园、亚泰医药产业园等平台)
         # a name that is only “X项目” needs more than two characters of its own (not 长春项目, 互动项目)
         needed = 3 if self._head.fullmatch(name[-2:]) and name.endswith("项目") and not self._head.search(name[:-2]) else 2
         if name.endswith(self.rules.part_heads):
@@ -614,16 +661,19 @@ class ProjectFinder:
         # 长春市绿园区重点项目: a bare “…项目” loses every place before it; a park or plant keeps all but
         # the first (长春市汽开区新能源汽车产业园 is the zone's own park)
         own = self._without_place(name, every=needed == 3)
-        if name.endswith(self.rules.owned_parts) and (
+        if name.endswith(self.rules.owned_parts) and not c.extra.get("quoted") and (
                 _NUMBERED_PART.search(name) or not (any(w in name for w in self.rules.owners) or self.companies.find(name))):
             return False  # 生长激素生产车间, 装配一车间: a workshop named without its plant, or by its number
-        if name.endswith(self.rules.part_heads):
+        if name.endswith(self.rules.part_heads) and not c.extra.get("quoted"):
             # 一汽解放总装车间: a company's workshop needs words of its own beyond the company's name
             for hit in reversed(self.companies.find(own)):
                 own = own[:hit.start] + "|" + own[hit.end:]
             if len(self._distinctive(own)) < 3:
                 return False
             own = self._without_place(name)
+        if (c.how in ("head", "list") and not c.extra.get("quoted") and self._goal_or_contents(text, c)
+                and self._only_what_it_makes(text, c, name)):
+            return False  # 打造…特种车生产基地, 主要建设内容包括：…驱动电机生产基地: a kind of facility
         distinctive = self._distinctive(own)
         if self._head.sub("", own) in self.rules.industries and not any(e in name for e in self.rules.introduced_endings):
             # 动力电池项目, 动力电池生产基地: a kind of product names no one project (a park may be named by
@@ -637,12 +687,48 @@ class ProjectFinder:
         # names only an industry or a kind (生物医药产业园, 智能工厂) is that name's only where the full name
         # is a zone's (长春汽车经济技术开发区新能源汽车产业园项目), not a firm's (卓谊生物医药产业园项目)
         bare = self._head.sub("", name)
-        if c.how == "head" and bare and not name.endswith(self.rules.part_heads):
+        # only a head that names a thing (a park, a plant) makes a short form: 重点项目 ends every
+        # list of key projects (二季度重点项目) and shortens none of them
+        names_a_thing = bool(self._head_at_end.search(_PROJECT_TAIL.sub("", name)))
+        if c.how == "head" and bare and names_a_thing and not name.endswith(self.rules.part_heads):
             if short is not None:
                 short.append(name)
             kind = bare in self.rules.industries
             return any(_shortens(name, full) and (not kind or self._zone_before(full, name)) for full in full_names)
         return False
+
+    def _goal_or_contents(self, text: str, c: _Candidate) -> bool:
+        """打造商业航天基地, 作为…中试及生产基地, 以形成…产业链基地: a goal or a use of the clause; 主要建设
+        内容包括：A、B (主要内容是建设…试验线): the contents of a project or its phase. Either way what follows
+        says what kind of facility is meant, not which one (谋划建设磁浮列车商业运行试验线 names one)."""
+        clause = text[_clause_start(text, c.start, 0, marks=CLAUSE_MARKS.replace("、", "")):c.start]
+        if any(w in clause for w in self.rules.goal_words) or _SUPERLATIVE_BEFORE.search(clause):
+            return True  # …, or the biggest of its kind (全国最大的专用车生产基地; 东北最大精细化工中试基地 names one)
+        # a park among a sentence's contents is one of the parks it lists (包括…为代表的…工业园): only a
+        # facility there is a part of the project
+        sentence = text[_clause_start(text, c.start, 0, marks=SENTENCE_END):c.start]
+        return not text[c.start:c.end].endswith(("园", "园区")) and any(w in sentence for w in self.rules.contents_words)
+
+    def _only_what_it_makes(self, text: str, c: _Candidate, name: str) -> bool:
+        """动力电池生产基地, 新能源汽车驱动电机生产基地, 芯片生产制造基地: a base, plant or line is named by
+        its maker or its place (宁波华翔合肥基地, 一汽解放J7智能工厂); one named only by what it makes or does
+        is a kind of facility (a goal, a use, the contents of a phase). It is one facility when its owner
+        stands before it (…股份有限公司的高速列车制造基地), it is numbered (第一条…生产线), or the name
+        goes on to 项目 (新型房屋生产基地项目: the project is named so)."""
+        bare = _PHASE_END.sub("", name)
+        head = next((h for h in self.rules.facility_heads if bare.endswith(h)), None)
+        if head is None or name.startswith("第") or bare != name or self._head.search(bare[: -len(head)]):
+            return False  # numbered; or a line in a named workshop (生长激素大楼制剂车间生产线)
+        before = text[_clause_start(text, c.start, 0):c.start]
+        if before.endswith("的") and (before[:-1].endswith(self.rules.organisations) or _LEGAL_SUFFIX.search(before)
+                                      or any(h.end == len(before) - 1 for h in self.companies.find(before))):
+            return False  # its owner's (…股份有限公司投资48.93亿元的吉林玲珑工厂)
+        if re.search(r"[A-Za-z]|\d+[所厂院]", bare) or self.companies.find(bare) or self.aliases.find(bare):
+            return False  # a model or brand in Latin letters (J7, CMOS) or a numbered institute (20所) names
+            # it; a number alone (第6代) does not
+        places = self.rules.place_prefixes + self.rules.locations
+        # a word of a name: a firm's, a person's or a place's other than the city's own (长春市 locates it)
+        return not any(tag in _PROPER_TAGS and word not in places for word, tag in tagged(bare))
 
     def _zone_before(self, full: str, short: str) -> bool:
         """长春汽车经济技术开发区|新能源汽车产业园项目: what the full name adds to its short form is a place."""
@@ -687,7 +773,7 @@ class ProjectFinder:
         """The project's own figure: before it (总投资13亿元、占地16.6万平方米的X; 投资60亿元建设的X;
         投资13亿元，开发建设了X),
         or in a later clause of what is said of it (X位于…，项目总投资79亿元)."""
-        before = text[max(s0, c.start - 40):c.start]
+        before = text[max(s0, c.start - 40):c.start].rstrip(" \u3000\u00a0")  # 总投资135亿元 一汽…: a headline's space
         m = re.search(rf"{_INVESTS}({AMOUNT.pattern})(?:、[^，。；、]{{1,16}}?)*(?:(?:建设|新建|兴建|打造|建)?的|建设|建|[，,](?:开发|新)?(?:建设|兴建)了?)?$", before)
         if m is None:
             # a headline: 总投资20亿!东北最大精细化工中试基地落户长春 (a short description may stand between)
@@ -794,6 +880,30 @@ def _name_clause_start(text: str, pos: int, floor: int) -> int:
     return start
 
 
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] no part of a name's word (美的, 华为: a name, a noun) that runs across either
+    end? A verb or particle it is part of (作为, 来到, 正在) still cuts. Only a few characters around it
+    are segmented, so the question costs the same on any length of text."""
+    w0 = max(0, start - 4)
+    a = w0
+    for word, tag in tagged(text[w0:end + 4]):
+        b = a + len(word)
+        if ((a < start < b) or (a < end < b)) and (tag in _PROPER_TAGS or tag == "n"):
+            return False
+        a = b
+    return True
+
+
+def _is_slogan(name: str) -> bool:
+    """谋项目, 补项目, 争项目 after a word of their own (放眼长远谋项目): a one-character verb whose object
+    is 项目. Not a verb inside a name's last word (…ET3增能项目)."""
+    if not name.endswith("项目"):
+        return False
+    words = tagged(name)
+    return (len(words) >= 3 and words[-1][0] == "项目" and len(words[-2][0]) == 1 and words[-2][1] == "v"
+            and len(words[-3][0]) >= 2)
+
+
 def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
@@ -804,6 +914,27 @@ def _shortens(short: str, full: str) -> bool:
         return False
     bare = short[: -len("项目")] if short.endswith("项目") and len(short) > 2 else short
     return full.endswith(short) or full.removesuffix("项目").endswith(bare)
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A word found at a place: what a regex match answers, for matches that may overlap."""
+    at: int
+    word: str
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.at + len(self.word)
+
+    def group(self, _: int = 0) -> str:
+        return self.word
+
+
+def _overlapping(ahead: re.Pattern, text: str) -> list[_Found]:
+    """Every occurrence of the words `ahead` looks for ((?=(a|b))), overlapping ones included."""
+    return [_Found(m.start(), m.group(1)) for m in ahead.finditer(text)]
 
 
 def _longest_without_overlap(cands: list[_Candidate]) -> list[_Candidate]:

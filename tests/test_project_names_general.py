@@ -1,0 +1,213 @@
+"""Project names on text no rule was written for (issue 18: names that hold on unseen pages).
+
+The sentences are of the forms Chinese industry news is written in everywhere, taken from reports on
+other cities' projects (the shapes of sentence, not the names, are what the rules must know): a
+generic phrase, a quantity or a time word never names a project; a verb, adverb or preposition that
+leads into a name is not part of it."""
+from __future__ import annotations
+
+import pytest
+
+from atlas.extract.companies import Company, company_matcher
+from atlas.extract.project_names import load_catalogue
+from atlas.extract.projects import ProjectFinder
+from atlas.read.simplify import simplified
+from atlas.records import Article, Block, BlockKind
+from tests.conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def finder():
+    catalogue = load_catalogue(ROOT, [])
+    firms = company_matcher([Company("中国一汽", aliases=("一汽",)), Company("比亚迪")])
+    return ProjectFinder(catalogue.rules, catalogue.matcher(), firms, catalogue.bare_matcher())
+
+
+def names(finder, *paragraphs):
+    blocks = tuple(Block(BlockKind.PARAGRAPH, simplified(t), (k,), f"p{k}") for k, t in enumerate(paragraphs, 1))
+    return [m.text for m in finder.find(Article("seeds/x.txt", "x", "x", "t", blocks=blocks), [])]
+
+
+# --- a generic phrase is the short form of nothing ------------------------------------------------
+@pytest.mark.parametrize("paragraphs, expected", [
+    # 重点项目 ends 二季度重点项目 as 创新产业园项目 ends a park's full name, but it names no thing:
+    # a short form needs a head that names one (a park, a plant), not 项目 alone
+    (("某市2022年二季度重点项目观摩活动走进高新区,先后观摩比亚迪新能源汽车零部件项目、草堂科创园二期项目等五个重点项目,"
+      "现场感受重点项目如火如荼建设的澎湃之力。",),
+     ["比亚迪新能源汽车零部件项目", "草堂科创园二期项目"]),
+    (("9月11日,某市举行今年第七场招商引资重大项目集中开工活动,33个项目总投资1122亿元。",
+      "继7月、8月重大项目开工总投资额稍稍回落后,9月开工项目总投资额再次突破千亿元。"), []),
+])
+def test_a_generic_phrase_is_no_short_form(finder, paragraphs, expected):
+    assert names(finder, *paragraphs) == expected
+
+
+# --- quantities, series, seasons and other time words name nothing --------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("作为全县工业经济重要阵地,经开区一大批新能源汽车产业链项目成为全县战略的重要支撑。", []),
+    ("以一系列汽车产业重点项目的加速集聚、加紧实施为标志,贴惯了农业标签的县正悄然转型。", []),
+    ("其中,产业项目154个,总投资1389.7亿元;社会民生及其他项目46个,总投资224亿元。", []),
+    ("某市吹响新年项目建设冲锋号,以高质量投资支撑首季开门红。", []),
+    ("全市上半年重点项目完成投资527亿元,占年度计划的70%。", []),
+    # rh19 (tuning): 此番 (this time) before the project the article is about
+    ("此番动力电池项目开工,则意味着比亚迪与一汽相关规划正落地实施。", ["动力电池项目"]),
+])
+def test_quantities_and_time_words_name_no_project(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+# --- words that lead into a name ------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # an adverb and a one-character verb (也有, 还有) before a list of names
+    ("此次开工项目中,也有恒信江南汽车产业园(二期)、药明康德华中总部基地等一批引领性项目。",
+     ["恒信江南汽车产业园(二期)", "药明康德华中总部基地"]),
+    # 以A和B为代表的…: 以 opens the construction, not the name
+    ("其中,以弘芯半导体制造产业园和联影武汉总部基地项目为代表的高端制造业项目10个,总投资超过886亿元。",
+     ["弘芯半导体制造产业园", "联影武汉总部基地项目"]),
+])
+def test_words_leading_into_a_name_are_not_part_of_it(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+# --- a base, plant or line named only by what it makes is a kind of facility ----------------------
+@pytest.mark.parametrize("text, expected", [
+    # rj13, rk16, rc13 (tuning): what a base makes or does, as a goal or among a project's contents
+    ("以形成城轨车辆维修、组装、关键零部件及新材料产业链基地。", []),
+    ("主要建设新型节能环保房屋生产基地、北方水泥集团总部基地等项目。", []),
+    ("二期工程主要内容是建设高速动车组环形试验线。", []),
+    # the same in other cities' reports: a goal (打造…), a use (作为…), the contents of a phase (包括…)
+    ("打造全国重要的商用车、特种车生产基地,是全县加快发展县域经济的增长点。", []),
+    ("本次建设项目建成后,将作为创新疫苗研发、中试及生产基地。", []),
+    ("一期主要建设内容包括:新能源汽车驱动电机生产基地、新能源汽车轻量化零部件生产基地。", []),
+    ("该项目拟建设芯片生产制造基地及配套企业。", []),
+    ("对现有第6代半导体新型显示器件生产线进行扩产。", []),
+    # named ones stay: a firm's or a place's name, an owner's (…公司的), an ordinal, a closing 项目;
+    # and one built, not aimed at (the seeds' 谋划建设磁浮列车商业运行试验线)
+    ("推动中车长客在长全产业链布局,谋划建设磁浮列车商业运行试验线,加快发展智能农机。", ["磁浮列车商业运行试验线"]),
+    ("25日上午,长春轨道客车股份有限公司的高速列车制造基地及工程试验中心在吉林省长春市开工建设。", ["高速列车制造基地"]),  # rc11
+    ("第一條高速動車組生產線總體建築面積27萬平方米。", ["第一条高速动车组生产线"]),  # re10
+    ("总投资10亿元的宁波华翔合肥基地从签约到开工,仅用3个月时间。", ["宁波华翔合肥基地"]),
+    ("力劲科技智能超大型压铸装备生产基地项目已在做开工前的准备。", ["力劲科技智能超大型压铸装备生产基地项目"]),
+])
+def test_a_facility_named_only_by_what_it_makes_is_no_name(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+# --- a firm's registered name opening a project's name is part of it ------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # a one-character place word inside a firm's name (吉林|华|正…) is no place: 正 is not an adverb there
+    ("吉林华正农牧业开发股份有限公司年产10万吨饲料项目于日前开工。", ["吉林华正农牧业开发股份有限公司年产10万吨饲料项目"]),
+    ("吉林省凯达生物科技有限公司年产5000吨益生菌制剂建设项目已完成主体施工。",
+     ["吉林省凯达生物科技有限公司年产5000吨益生菌制剂建设项目"]),
+])
+def test_a_registered_firm_name_before_a_project_stays_whole(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+# --- slogans, campaigns and categories of projects ------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # verb-object slogans about projects (谋项目, 补项目, 争项目)
+    ("聚焦放眼长远谋项目、紧盯短板补项目、优化环境争项目,这些重点项目的实施将增添后劲。", []),
+    # a campaign in 『』 before 战略重点项目
+    ("这个项目是新区首个推进的『气化龙江』战略重点项目,同时也是全省首例大型引用俄气供暖的工程。", []),
+    # projects of an industry (云计算产业项目, 新兴产业项目)
+    ("引进京东电子商务综合配套基地等云计算产业项目11个,签约额超过25亿元。", ["京东电子商务综合配套基地"]),
+    ("哈市谋划实施一批云计算产业项目,将推进数字经济赋能传统产业。", []),
+    # a short form introduced in parentheses ends before the name that follows it
+    ("2023年12月29日,在郑州航空港经济综合实验区(以下简称:郑州航空港区)比亚迪生产基地,一辆辆新车走下生产线。",
+     ["比亚迪生产基地"]),
+    # 能满足…, 远超…: verbs before a description
+    ("项目投产后,能满足以深哈产业园为主的环西片区未来发展需求。", ["深哈产业园"]),
+    ("比亚迪项目的推进速度,远超周边配套项目的引进建设速度。", ["比亚迪项目"]),
+])
+def test_slogans_campaigns_and_categories_are_not_names(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+# --- a cut word cuts only where it is a word of the sentence ---------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # 的 inside a firm's name (美的), 为 inside another's (华为): not the particle, not the preposition
+    ("总投资50亿元的芜湖美的厨热智能家电产业园项目实现当年签约、当年开工。", ["芜湖美的厨热智能家电产业园项目"]),
+    ("长春华为云计算数据中心项目于今年投入运营。", ["长春华为云计算数据中心项目"]),
+    # the words themselves still cut: 的, 在, 为
+    ("总投资30亿元的海康威视武汉智慧产业园项目开工。", ["海康威视武汉智慧产业园项目"]),
+])
+def test_a_cut_word_inside_a_word_of_a_name_does_not_cut_it(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+# --- more leads and kinds: 以…为契机, 签订…, a park aimed at, an industry's projects -----------------
+@pytest.mark.parametrize("text, expected", [
+    ("东疆将以中兴新质生产力产业园落地为契机,优化产业发展生态。", ["中兴新质生产力产业园"]),
+    ("仪式上,开发区管委会与恒力集团签订恒力高端临海装备制造基地项目投资合作协议。", ["恒力高端临海装备制造基地项目"]),
+    ("项目将打造全钒液流电池储能装备研发制造产业园区,助力高新区打造国家能源科技创新策源地。", []),
+    ("哈市谋划实施一批半导体项目和储能项目。", []),
+    # rf02 (tuning): a phase of a park aimed at is one park
+    ("长春光机所与经开区精准发力,共同打造光电信息产业园一期。", ["光电信息产业园一期"]),
+])
+def test_leads_and_kinds_on_other_forms(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+# --- parks named by what they are for: 创新园, 研发园, 物流园, 创业园, 软件园 --------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("吉林省中科生物医药产业创新园是当天开工的项目之一。", ["吉林省中科生物医药产业创新园"]),  # rd19 (tuning)
+    ("新材料产业中,龙江学子创业园(一期)项目已建成投产。", ["龙江学子创业园(一期)项目"]),
+])
+def test_parks_named_by_their_use_are_projects(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+# --- a verb after a verb is no adverb's verb; a cut word before 集团 is a firm's ------------------
+@pytest.mark.parametrize("text, expected", [
+    ("6月18日,旅顺口区举办环友屏蔽电泵机械加工车间建设项目开工活动。", ["环友屏蔽电泵机械加工车间建设项目"]),
+    ("年以来,康佳集团华北区域总部、中化学交通建设集团三级企业总部等一批项目落户宝坻。",
+     ["康佳集团华北区域总部", "中化学交通建设集团三级企业总部"]),
+])
+def test_a_firms_words_are_not_cut(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+# --- a city's transit and a farm's or school's base are no industrial projects ---------------------
+@pytest.mark.parametrize("text, expected", [
+    ("轨道交通空港线一期工程的开工,标志着长春市第三期轨道交通项目进入全面实施阶段。", []),  # rh12 (tuning)
+    ("长春市中药种植基地(“长春药谷” 向生物经济赛道千亿产值进发)", []),  # rd14 (tuning)
+    ("全县建成肉牛养殖基地12个、职业技能实训基地3个。", []),
+])
+def test_transit_farms_and_training_bases_are_not_projects(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+# --- a headline's words parted by spaces: a name starts after the last space -----------------------
+@pytest.mark.parametrize("text, expected", [
+    ("聚焦主战场 富晟长春工业园项目开工", ["富晟长春工业园项目"]),
+    ("奋进新征程 凯达生物年产5000吨益生菌项目投产", ["凯达生物年产5000吨益生菌项目"]),
+])
+def test_a_space_between_words_of_a_headline_parts_them(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+def test_a_figure_before_a_space_in_a_headline_is_the_named_projects(finder):
+    article = Article("seeds/x.txt", "x", "x", "t", blocks=(
+        Block(BlockKind.PARAGRAPH, "总投资135亿元 凯达生物益生菌项目在长春开工", (1,), "p1"),))
+    found = finder.find(article, [])
+    assert [(m.text, m.investment.text if m.investment else None) for m in found] == [("凯达生物益生菌项目", "135亿元")]
+
+
+# --- the fresh tuning pages (rl, rm): lists of kinds, superlatives, quoted full names ---------------
+@pytest.mark.parametrize("text, expected", [
+    # rl05: a list of the industries parks are for (…等园区) names no park
+    ("建设多个集聚集约发展的专业产业园区,包括新能源汽车和智能网联汽车、信息技术、装备制造、医药医疗、健康食品等园区。", []),
+    # rl12: the biggest of its kind (全国最大的…) is a goal, not a name
+    ("计划用三年时间建设全国最大的专用车生产基地。", []),
+    # rm02: a project's full name, quoted after 项目名为, is one name, its numbered workshop included
+    ("门外的公示板显示,第四期工程的项目名为“水痘疫苗/狂犬疫苗技改项目16号生产车间”。", ["水痘疫苗/狂犬疫苗技改项目16号生产车间"]),
+    # rm14: preclinical programmes are research, not projects
+    ("此次港股上市募资将用于创新管线的临床试验、推进临床前项目开发及相关监管事务。", []),
+    # rm16: parks in a list of 平台 are parks (a base or institute there is not: 汽车产业集群总部基地、…研究院等研发平台)
+    ("会议介绍亚泰医药产业园、吉林省工业技术研究院等平台。", ["亚泰医药产业园"]),
+    # rl02: 租用 (rents) leads into the park
+    ("该项目将租用公主岭经开区轻量化产业园,设立5条1GWh生产线。", ["公主岭经开区轻量化产业园"]),
+])
+def test_fresh_tuning_pages(finder, text, expected):
+    assert names(finder, text) == expected
