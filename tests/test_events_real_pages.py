@@ -434,3 +434,17 @@ def test_more_firsts_and_resultative_verbs():
     found = dated("1953年，曾任长春光机所所长的王大珩院士在这里带领团队熔炼出了第一炉光学玻璃，揭开了中国光学事业发展的序幕。",
                   pub=day("2024-06-10"))
     assert [d for d, _ in found] == ["1953"]
+
+
+def test_a_year_tied_to_a_day_dates_the_story_from_there_on_not_before():
+    # rb14 (no stated date): `4月7日,記者…看到` a paragraph before `…長春新區2021年重點春季項目之一…自3月25日開工建設以來`:
+    # the year is that day's; what was told before it (or another story above it) keeps an unknown year
+    inferred = PublicationDate("2021", "year", "inferred", True, ("2021年", "4月7日"), "2021-04-07")
+    found = dated(simplified("4月7日,記者在長春新區金賽國際醫藥產業園項目建設現場看到,工程車輛來往穿梭。"),
+                  simplified("金賽國際醫藥產業園項目是長春新區2021年重點春季項目之一。“自3月25日開工建設以來,我們一天也不敢耽擱。”"),
+                  simplified("4月7日下午,記者來到項目建設工地看到,工人們正在加緊施工。"), pub=inferred)
+    assert [d for d, _ in found] == ["--04-07", "2021-03-25", "2021-04-07"]
+    # a tie through the writer's present (今年6月 … 2024长春国际光电博览会) dates the whole article (seeds 000)
+    inferred = PublicationDate("2024", "year", "inferred", True, ("2024长春国际光电博览会",), "2024-11")
+    found = dated("11月，应用试验线正式上线“开跑”。", "今年6月，长春再次吸引世界的目光，2024长春国际光电博览会在这里成功举办。", pub=inferred)
+    assert [d for d, _ in found] == ["2024-11", "2024-06"]

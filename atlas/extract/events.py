@@ -132,35 +132,50 @@ def extract_events(article: Article, words: EventWords) -> list[Event]:
     events: list[Event] = []
     told = None  # the last day an earlier paragraph told: what a 当天 before any day of its own means
     told_year = None  # and the last year: what a 同年 before any year of its own means
-    pub = _anchoring_date(article)
+    pub, tied_from = _anchoring_date(article)
+    anchor = pub if tied_from is None else None
     for block in article.blocks:
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.CAPTION) or not block.id:
             continue
-        mentions = find_date_expressions(block.text, pub, told, told_year)
+        if block.id == tied_from:
+            anchor = pub
+        mentions = find_date_expressions(block.text, anchor, told, told_year)
         told, told_year = last_day(mentions, told), last_year(mentions, told_year)
         events.extend(_block_events(article, block.id, block.text, mentions, words))
     return events
 
 
-def _anchoring_date(article: Article) -> PublicationDate | None:
-    """The date that gives 今年6月 or 3月25日 their year. A year inferred from the latest date the
-    article reports does so only where the text ties them to it: a paragraph that writes that year
-    (not as a plan) beside a date it leaves year-less (`今年6月，…2024长春国际光电博览会…举办`;
-    `…长春新区2021年重点春季项目之一…自3月25日开工建设以来`). Otherwise (`今年6月，…签约` in one
-    paragraph, `2018年3月，…` in another; `5月9日，…开工，…2022年全面投产`, a plan's year) the text
-    does not give the year: those dates stay year-less, kept by the article, left off the timeline."""
+_PRESENT_YEAR = ("今年", "去年", "明年", "前年", "年内", "年底", "年末")
+
+
+def _anchoring_date(article: Article) -> tuple[PublicationDate | None, str | None]:
+    """The date that gives 今年6月 or 3月25日 their year, and the first paragraph it dates (None: all).
+
+    A stated date dates every paragraph. A year inferred from the latest date the article reports
+    does so only where the text ties them: a paragraph that writes that year (not as a plan) beside
+    a date it leaves year-less. A tie through the writer's own present (`今年6月，…2024长春国际光电博览会
+    …举办`: this year is 2024) dates the whole article, before and after it; a tie through a day
+    (`…长春新区2021年重点春季项目之一…自3月25日开工建设以来`: that day is in 2021) dates the story from that
+    paragraph on, not what was told before it (`4月7日，记者…看到` a paragraph earlier, or another
+    story above it on a list page). With no tie (`今年6月，…签约` in one paragraph, `2018年3月，…` in
+    another; `5月9日，…开工，…2022年全面投产`, a plan's year) the text does not give the year: those
+    dates stay year-less, kept by the article, left off the timeline."""
     pub = article.date
     if pub is None or not pub.inferred or pub.source != "inferred":
-        return pub
+        return pub, None
     year = pub.value[:4]
+    first = None
     for block in article.blocks:
-        if year not in block.text:
+        if year not in block.text or not block.id or block.kind not in (BlockKind.PARAGRAPH, BlockKind.CAPTION):
             continue
         found = find_date_expressions(block.text, pub)
         written = any(m.iso.startswith(year) and not m.relative and not m.plan and m.kind in ("date", "name") for m in found)
-        if written and any(m.relative and not m.told and m.iso.startswith(year) and m.kind in ("date", "period") for m in found):
-            return pub
-    return None
+        tying = [m for m in found if m.relative and not m.told and m.iso.startswith(year) and m.kind in ("date", "period")]
+        if written and tying:
+            if any(m.expression.startswith(_PRESENT_YEAR) for m in tying):
+                return pub, None
+            first = first or block.id
+    return (pub, first) if first else (None, None)
 
 
 def _in_book_title(text: str, pos: int) -> bool:
