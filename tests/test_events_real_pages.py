@@ -448,3 +448,38 @@ def test_a_year_tied_to_a_day_dates_the_story_from_there_on_not_before():
     inferred = PublicationDate("2024", "year", "inferred", True, ("2024长春国际光电博览会",), "2024-11")
     found = dated("11月，应用试验线正式上线“开跑”。", "今年6月，长春再次吸引世界的目光，2024长春国际光电博览会在这里成功举办。", pub=inferred)
     assert [d for d, _ in found] == ["2024-11", "2024-06"]
+
+
+def headline_article(title: str, *paragraphs: str, pub: PublicationDate | None = None) -> Article:
+    blocks = tuple(Block(BlockKind.PARAGRAPH, t, (i + 2,), f"p{i + 1}") for i, t in enumerate(paragraphs))
+    return Article("seeds/x.txt", "x", "x", title, date=pub, blocks=blocks)
+
+
+def test_a_headline_tells_the_main_event():
+    # rb06 (page dated 2024-03-12): the headline `优环境 抓项目 促振兴|长春光电信息产业园三期项目有望6月竣工`
+    a = headline_article("优环境 抓项目 促振兴|长春光电信息产业园三期项目有望6月竣工", "项目建设现场一片繁忙。", pub=day("2024-03-12"))
+    (e,) = extract_events(a, WORDS)
+    assert (e.date, e.plan, e.action, e.sources[0].block) == ("2024-06", True, "竣工", "")
+    # rb12 (no stated date): `金赛药业国际医药产业园年底前投产 预计新增产值300亿元`: December of an unknown year
+    (e,) = extract_events(headline_article("金赛药业国际医药产业园年底前投产 预计新增产值300亿元", "园区建设正酣。"), WORDS)
+    assert (e.date, e.plan) == ("--12", True)
+    # a headline with no date, or one the body repeats (a made title is the lead's start), adds nothing
+    assert extract_events(headline_article("长春光电产业加速发展", "产业规模持续扩大。"), WORDS) == []
+    body = "3月5日，一汽新工厂开工。"
+    assert [e.sources[0].block for e in extract_events(headline_article("3月5日，一汽新工厂开工", body, pub=day("2024-03-06")), WORDS)] == ["p1"]
+
+
+def test_a_headline_and_its_body_telling_one_event_are_one_timeline_entry():
+    from dataclasses import replace
+
+    from atlas.link.timeline import _merge
+    from atlas.render.timeline import where_in_article
+
+    a = headline_article("长春光电信息产业园三期项目6月竣工", "6月，长春光电信息产业园三期项目竣工。", pub=day("2024-07-02"))
+    found = extract_events(a, WORDS)
+    assert sorted(e.sources[0].block for e in found) == ["", "p1"]
+    (entry,) = _merge(found)
+    assert sorted(s.block for s in entry.sources) == ["", "p1"]
+    assert where_in_article("") == "标题" and where_in_article("p3") == "第3段"
+    other = replace(found[0], sources=tuple(replace(s, block="p2") for s in found[0].sources))
+    assert len(_merge([found[1], other])) == 2  # two paragraphs of one article: told twice, kept apart as before

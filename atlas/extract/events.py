@@ -134,6 +134,7 @@ def extract_events(article: Article, words: EventWords) -> list[Event]:
     told_year = None  # and the last year: what a 同年 before any year of its own means
     pub, tied_from = _anchoring_date(article)
     anchor = pub if tied_from is None else None
+    events.extend(_headline_events(article, pub if tied_from is None else None, words))
     for block in article.blocks:
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.CAPTION) or not block.id:
             continue
@@ -143,6 +144,17 @@ def extract_events(article: Article, words: EventWords) -> list[Event]:
         told, told_year = last_day(mentions, told), last_year(mentions, told_year)
         events.extend(_block_events(article, block.id, block.text, mentions, words))
     return events
+
+
+def _headline_events(article: Article, pub: PublicationDate | None, words: EventWords) -> list[Event]:
+    """`长春光电信息产业园三期项目有望6月竣工`, `金赛药业国际医药产业园年底前投产 预计新增产值300亿元`: a
+    headline's dated clause is the article's main event, told by its headline only (block "":
+    pages cite it as 标题). A title the body repeats (a made title is the lead's start) adds nothing;
+    the headline's date is resolved as the body's, with no day or year told before it."""
+    title = article.title
+    if not title or title == article.stem or any(title in b.text for b in article.blocks):
+        return []
+    return _block_events(article, "", title, find_date_expressions(title, pub), words)
 
 
 _PRESENT_YEAR = ("今年", "去年", "明年", "前年", "年内", "年底", "年末")
