@@ -28,3 +28,64 @@ def test_letter_spaced_digits_of_a_date_are_one_number():
     # a letter-spaced line of a web page (rg22's footer is one): `2 0 2 3 年 3 月 1 5 日`
     assert display_text("2 0 2 3 年 3 月 1 5 日，项目开工") == "2023年3月15日，项目开工"
     assert display_text("第 1 2 3 名") == "第1 2 3名"  # only digits that a date word closes
+
+
+# --- forms the tuning half lacks, as Chinese news writes them (constructed sentences) ----------
+PUB = PublicationDate("2024-05-20", "day", "web-page", False)
+
+
+def dates(text: str, pub: PublicationDate | None = PUB) -> list[tuple[str, str]]:
+    return [(m.expression, m.iso) for m in find_date_expressions(text, pub) if m.kind == "date"]
+
+
+def test_a_full_date_written_with_dots_slashes_or_dashes_in_a_sentence():
+    assert dates("2021.8.12，一汽新工厂开工。") == [("2021.8.12", "2021-08-12")]
+    assert dates("2021/08/12，一汽新工厂开工。") == [("2021/08/12", "2021-08-12")]
+    assert dates("项目于2021-8-12正式投产。") == [("2021-8-12", "2021-08-12")]
+    # not a date: mixed separators, an impossible day, a version, a header's timestamp, a year range
+    assert dates("2021.8-12，版本V2021.8.12.3发布，2021.2.30") == []
+    assert dates("2021-08-12 10:15 来源：长春日报") == []
+    assert dates("2021-2025年，长春将建成100个项目。") == [("2021-2025年", "2021/2025")]
+
+
+def test_a_two_digit_year_before_a_month_is_this_centurys():
+    assert dates("21年3月，一汽新工厂开工。", None) == [("21年3月", "2021-03")]
+    assert dates("21年3月5日，一汽新工厂开工。", None) == [("21年3月5日", "2021-03-05")]
+    # a count of years is no year: 第21年, 近21年3个月, 60年3月 (no two-digit year of this century)
+    assert dates("这是建厂第21年3月的一天。工龄近21年3个月。", None) == []
+
+
+def test_the_day_after_or_before_the_day_told():
+    assert dates("2019年5月1日，项目签约，翌日开工建设。", None) == [("2019年5月1日", "2019-05-01"), ("翌日", "2019-05-02")]
+    assert dates("2019年5月1日，项目签约。前一天，园区揭牌。", None)[-1] == ("前一天", "2019-04-30")
+    assert dates("2019年12月31日，项目签约。次日，工厂投产。", None)[-1] == ("次日", "2020-01-01")
+    # a year-less day moves only within its month; with no day told before, no date
+    assert dates("5月31日，项目签约，第二天开工。", None) == [("5月31日", "--05-31")]
+    assert dates("次日，工厂投产。", None) == []
+
+
+def test_parts_of_months_years_and_quarters():
+    assert dates("2021年3月上旬，项目开工；今年3月中旬，项目签约；3月下旬，项目竣工。") == [
+        ("2021年3月上旬", "2021-03"), ("今年3月中旬", "2024-03"), ("3月下旬", "2024-03")]
+    assert dates("3月底，项目开工；今年4月初，项目竣工；今年3月份，项目签约。") == [
+        ("3月底", "2024-03"), ("今年4月初", "2024-04"), ("今年3月份", "2024-03")]
+    assert dates("一季度，项目开工；上半年，项目投产。") == [("一季度", "2024-Q1"), ("上半年", "2024-H1")]
+    assert dates("本月，项目开工。") == [("本月", "2024-05")]
+
+
+def test_spans_of_days_months_and_years():
+    assert dates("20日至22日，长春汽博会举办。") == [("20日至22日", "2024-05-20/2024-05-22")]
+    assert dates("3月20日至22日，长春汽博会举办。") == [("3月20日至22日", "2024-03-20/2024-03-22")]
+    assert dates("2023年3、4月，项目相继开工。") == [("2023年3、4月", "2023-03/2023-04")]
+    assert dates("3月至5月，项目相继开工。") == [("3月至5月", "2024-03/2024-05")]
+
+
+def test_a_weekday_or_a_time_after_the_day_leaves_the_day():
+    assert dates("3月5日（星期三），一汽新工厂开工。", PublicationDate("2025-05-01", "day", "web-page", False)) == [("3月5日", "2025-03-05")]
+    assert dates("3月5日10时30分，一汽新工厂开工。") == [("3月5日", "2024-03-05")]
+
+
+def test_lately_is_the_publication_month_never_for_certain():
+    (m,) = [m for m in find_date_expressions("近日，一汽新工厂开工。", PUB) if m.expression == "近日"]
+    assert (m.iso, m.precision, m.certain) == ("2024-05", "month", False)
+    assert dates("春节前后，一汽新工厂开工。") == []  # a festival's date moves with the lunar calendar: no date

@@ -110,6 +110,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("month_list", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})、(?P<m2>\d{1,2})月份?", "月"),
         ("year_range", r"(?<!\d)(?P<y>(?:19|20)\d\d)年?" + _SEP + r"(?P<y2>(?:19|20)\d\d)年", "年"),
         ("day", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]", "月"),
+        # 2021.8.12, 2021/08/12, 2021-8-12 in a sentence (one separator throughout; not a header's
+        # timestamp `2021-08-12 10:15`, which is page furniture, nor part of a longer number)
+        ("day", r"(?<![\d.:/\-])(?P<y>(?:19|20)\d\d)(?P<sep>[./\-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.:/\-])(?!\s*\d{1,2}[:：]\d)", ""),
+        # 21年3月: a two-digit year before a written month is this century's (not 第21年, 近21年3个月)
+        ("day", r"(?<![\d.第近约逾超满共历])(?P<yy>[0-2]\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]", "年"),
+        ("month", r"(?<![\d.第近约逾超满共历])(?P<yy>[0-2]\d)年(?P<m>\d{1,2})月(?!\d)", "年"),
         ("month", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月份?(?P<part>初|上旬|中旬|下旬|底|末)?", "月"),
         ("half", _Y + r"?(?P<h>上半年|下半年)", "半年"),
         ("quarter", _Y + r"?(?:前(?P<qn>[一二三两23])个?季度|第?(?P<q>[一二三四1-4])季度)", "季度"),
@@ -122,6 +128,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         # the day told just before (当天，…; 也是在那天，…; 是当天开工的); never a day its own words
         # define (微信服务群成立的那天起, 巡游活动当天)
         ("that_day", r"(?<![^\s，,。；;！？!?：:“”\"（(在是于就也即])(?P<td>当天|当日|那天|那一天|这一天|同一天|同日|会上(?=[，,]))", ""),  # 会上，: the meeting's day
+        # the day after / before the day told just before (`5月1日签约，次日开工`; `前一天，园区揭牌`)
+        ("next_day", r"(?<![^\s，,。；;！？!?：:“”\"（(在是于就也即])(?P<nd>次日|翌日|第二天|隔天|前一天|前一日)(?![晚上下午早中]?[起以])", ""),
         ("lately", r"(?<![\d月])(?P<lately>近日|日前)", "日"),  # the publication's month, approximately
         ("new_year", r"新的一年", "新的一年"),
         ("rel_day", r"(?P<rd>今天|今日|今早|今晨|昨天|昨日|昨晚|前天|明天|明日)", ""),
@@ -266,12 +274,27 @@ def _that_day(mentions: list[DateMention], earlier: DateMention | None) -> list[
     for x in mentions:
         if x.kind == "anaphor":
             told = last_day(out, earlier)
-            if told is None:
+            iso = _days_on(told.iso, int(x.iso)) if told is not None and x.iso else told.iso if told is not None else ""
+            if not iso:
                 x = DateMention(x.start, x.end, x.expression, "", "", "vague", False, False, True)
             else:
-                x = DateMention(x.start, x.end, x.expression, told.iso, "day", "date", told.certain, False, True)
+                x = DateMention(x.start, x.end, x.expression, iso, "day", "date", told.certain, False, True, bool(x.iso))
         out.append(x)
     return out
+
+
+def _days_on(iso: str, n: int) -> str:
+    """The day `n` days after a told day (`2019-05-01` → `2019-05-02`); a year-less one only within
+    its month (`--05-01` → `--05-02`; `--05-31` + 1 crosses a month of an unknown year: "")."""
+    import datetime
+
+    full = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", iso)
+    if full:
+        return (datetime.date(*map(int, full.groups())) + datetime.timedelta(days=n)).isoformat()
+    yearless = re.fullmatch(r"--(\d\d)-(\d\d)", iso)
+    if yearless and _real_day(None, int(yearless.group(1)), int(yearless.group(2)) + n):
+        return _yearless(int(yearless.group(1)), int(yearless.group(2)) + n)
+    return ""
 
 
 def _years_after_an_event(mentions: list[DateMention], earlier: DateMention | None = None) -> list[DateMention]:
@@ -373,7 +396,9 @@ def _carry_written_year(mentions: list[DateMention], pub_ymd, text: str = "") ->
             if here >= told[1:] and (not here[1] or _real_day(told[0], *here)):
                 x = DateMention(x.start, x.end, x.expression, f"{told[0]:04d}" + x.iso[4:], x.precision, x.kind, True, False, True, True)
         written = re.fullmatch(r"(\d{4})-(\d\d)(?:-(\d\d))?", x.iso)
-        if written and x.kind == "date" and not x.plan and not x.relative and x.precision in ("day", "month"):
+        # a date with its year (2003年6月30日) or a year word (今年3月, 去年5月) sets the story's year
+        named = not x.relative or x.expression.startswith(tuple(_REL_OFFSET))
+        if written and x.kind == "date" and not x.plan and named and x.precision in ("day", "month"):
             y = int(written.group(1))
             told = (y, int(written.group(2)), int(written.group(3) or 0)) if y < pub_ymd[0] else None
         elif _opens_a_clause(text, x):
@@ -402,6 +427,8 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allow
         """(year, certain, relative) for the year part of the match."""
         if g.get("y"):
             return int(g["y"]), True, False
+        if g.get("yy"):
+            return 2000 + int(g["yy"]), True, False
         base = pub_ymd[0] if pub_ymd else None
         offset = _REL_OFFSET.get(g.get("rel") or "今年", 0)
         return (base + offset if base else None), pub_certain, True
@@ -426,15 +453,15 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allow
         d, d2 = int(g["dd"]), int(g["dd2"])
         if not 1 <= d < d2 <= 31:
             return None
+        # the span is in the month of its first day (20日至22日 in a page of the 20th is this month's)
         first = _day_of_publication_month(d, pub_ymd, pub_certain, plan, mention)
-        last = _day_of_publication_month(d2, pub_ymd, pub_certain, plan, mention)
-        if first is None or last is None:
+        if first is None:
             return None
         if first.iso.startswith("---"):
-            return mention(f"{first.iso}/{last.iso}", "range", certain=False, relative=True)
-        if last.iso[:7] != first.iso[:7]:  # 28日至3日 would cross a month the text does not name
+            return mention(f"{first.iso}/---{d2:02d}", "range", certain=False, relative=True)
+        if not _real_day(int(first.iso[:4]), int(first.iso[5:7]), d2):
             return None
-        return mention(f"{first.iso}/{last.iso}", "range", certain=pub_certain, relative=True)
+        return mention(f"{first.iso}/{first.iso[:8]}{d2:02d}", "range", certain=pub_certain, relative=True)
     if name == "same_month":
         d = int(g.get("d") or 0)
         if d and not 1 <= d <= 31:
@@ -455,6 +482,8 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allow
         return mention(_iso(pub_ymd[0] - _count(g["ago"])), "year", certain=pub_certain, relative=True, is_plan=False)
     if name == "that_day":
         return mention("", "day", "anaphor", False, True, False)  # dated by _that_day below
+    if name == "next_day":  # dated by _that_day below, a day on from (or back to) the day told
+        return mention("-1" if g["nd"].startswith("前") else "+1", "day", "anaphor", False, True, False)
     if name in ("cn_date", "mixed_date"):
         return _chinese_numeral_date(g, mention)
     if name == "five_year":
