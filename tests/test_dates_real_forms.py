@@ -89,3 +89,15 @@ def test_lately_is_the_publication_month_never_for_certain():
     (m,) = [m for m in find_date_expressions("近日，一汽新工厂开工。", PUB) if m.expression == "近日"]
     assert (m.iso, m.precision, m.certain) == ("2024-05", "month", False)
     assert dates("春节前后，一汽新工厂开工。") == []  # a festival's date moves with the lunar calendar: no date
+
+
+def test_a_reporters_own_day_takes_no_year_from_the_story_told_before_it():
+    # the report's present (`10月16日，记者走进…`, `记者10月16日从…获悉`) after a past full date: its year
+    # is the publication's (unknown on an undated page), not the story's (rb14's notes: reporter visits)
+    for text in ("2015年10月7日，我国第一颗商业卫星发射成功。10月16日，记者走进长光卫星公司。",
+                 "2015年10月7日，卫星发射成功。记者10月16日从公司获悉，新卫星下线。"):
+        assert dates(text, None)[-1] == ("10月16日", "--10-16")
+        assert dates(text, PublicationDate("2018-11-01", "day", "web-page", False))[-1] == ("10月16日", "2018-10-16")
+    # the story's own next day keeps its year; a dateline's byline is no scene
+    assert dates("2015年10月7日，卫星发射成功。10月16日，公司又有新卫星下线。", None)[-1] == ("10月16日", "2015-10-16")
+    assert dates("中新社长春2015年10月7日电(记者 郭佳)10月8日，项目开工。", None)[-1] == ("10月8日", "2015-10-08")

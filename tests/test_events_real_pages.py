@@ -483,3 +483,13 @@ def test_a_headline_and_its_body_telling_one_event_are_one_timeline_entry():
     assert where_in_article("") == "标题" and where_in_article("p3") == "第3段"
     other = replace(found[0], sources=tuple(replace(s, block="p2") for s in found[0].sources))
     assert len(_merge([found[1], other])) == 2  # two paragraphs of one article: told twice, kept apart as before
+
+
+def test_a_dateline_opens_another_story_whose_that_day_is_its_own():
+    # a list page: one story tells 2019年5月1日; the next opens with a dateline and a 当天/同年 of its own
+    found = dated("2019年5月1日，长春新区产业基金正式成立。", "【本报讯】 当天，金赛药业新厂房封顶。",
+                  "本报长春讯 同年10月，一汽新工厂开工。")
+    assert found == [("2019-05-01", "2019年5月1")]
+    # within one story, 当天 in the next paragraph is still the day told before
+    found = dated("2019年5月1日，长春新区产业基金正式成立。", "当天，金赛药业新厂房封顶。")
+    assert [d for d, _ in found] == ["2019-05-01", "2019-05-01"]

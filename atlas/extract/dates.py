@@ -359,6 +359,20 @@ def _year_of_the_named_activity(mentions: list[DateMention], text: str) -> list[
     return out
 
 
+_REPORTER_AFTER = re.compile(r"[^。；;！？!?（(]{0,8}?记者")
+
+
+def _reporting_scene(text: str, x: DateMention) -> bool:
+    """`10月16日，记者在…看到`, `记者4月7日从…获悉`: the reporter's own day is the report's present, so
+    its year is the publication's, never a year the story told before it (`2015年10月7日，卫星发射
+    成功。10月16日，记者走进…`). Not a dateline's byline (`6月19日电(记者 郭佳)`)."""
+    if not text or x.kind != "date" or x.precision != "day":
+        return False
+    if re.match(r"\s*(?:电|讯|消息|電|訊)", text[x.end : x.end + 3]):
+        return False
+    return _REPORTER_AFTER.match(text, x.end) is not None or text[max(0, x.start - 4) : x.start].endswith(("记者", "记者们"))
+
+
 def _anchor_to_paragraph_year(mentions: list[DateMention], pub_ymd, text: str = "") -> list[DateMention]:
     """`2022年2月26日，…；5月31日，…`: a year-less day after an explicit full date in the same
     paragraph belongs to that date's year, and a bare day (`中新社长春7月28日电 …28日，…`) to the
@@ -372,7 +386,7 @@ def _anchor_to_paragraph_year(mentions: list[DateMention], pub_ymd, text: str = 
             d = int(x.iso[3:])
             x = DateMention(x.start, x.end, x.expression, _iso(year, month, d) if year else _yearless(month, d),
                             x.precision, x.kind, year is not None, x.plan, True, True)
-        elif year and x.iso.startswith("--") and x.expression[:1].isdigit():  # 5月31日, never 今年年底
+        elif year and x.iso.startswith("--") and x.expression[:1].isdigit() and not _reporting_scene(text, x):  # 5月31日, never 今年年底
             x = DateMention(x.start, x.end, x.expression, f"{year:04d}" + x.iso[1:], x.precision, x.kind, True, x.plan, True, True)
         told = re.match(r"(\d{4}|-)-(\d\d)", x.iso)
         if told and x.kind == "date" and not x.plan and x.precision in ("day", "month") and x.expression[:1].isdigit():
@@ -390,7 +404,7 @@ def _carry_written_year(mentions: list[DateMention], pub_ymd, text: str = "") ->
     in that year, continues the story in that year, not in the publication's."""
     out, told = [], None
     for x in mentions:
-        if (told and x.kind == "date" and x.relative and not x.plan and x.precision in ("day", "month")
+        if (told and x.kind == "date" and x.relative and not x.plan and x.precision in ("day", "month") and not _reporting_scene(text, x)
                 and x.expression[:1].isdigit() and "月" in _fold(x.expression) and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", x.iso)):
             here = (int(x.iso[5:7]), int(x.iso[8:10] or 0))
             if here >= told[1:] and (not here[1] or _real_day(told[0], *here)):

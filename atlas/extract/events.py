@@ -140,10 +140,16 @@ def extract_events(article: Article, words: EventWords) -> list[Event]:
             continue
         if block.id == tied_from:
             anchor = pub
+        if _DATELINE.match(block.text):
+            told = told_year = None  # a dateline opens another story: its 当天/同年 mean none of the last one's
         mentions = find_date_expressions(block.text, anchor, told, told_year)
         told, told_year = last_day(mentions, told), last_year(mentions, told_year)
         events.extend(_block_events(article, block.id, block.text, mentions, words))
     return events
+
+
+# `新华社长春5月8日电`, `中新网长春1月12日电 (记者 …)`, `【本报讯】`, `本报长春讯`: the opening of a wire story
+_DATELINE = re.compile(r"\s*(?:【[^】]{0,16}讯】|本报[^\s，,。]{0,6}讯|[^\s，,。；]{1,16}?\d{1,2}月\d{1,2}日(?:电|讯|消息))")
 
 
 def _headline_events(article: Article, pub: PublicationDate | None, words: EventWords) -> list[Event]:
