@@ -101,3 +101,8 @@ def test_a_reporters_own_day_takes_no_year_from_the_story_told_before_it():
     # the story's own next day keeps its year; a dateline's byline is no scene
     assert dates("2015年10月7日，卫星发射成功。10月16日，公司又有新卫星下线。", None)[-1] == ("10月16日", "2015-10-16")
     assert dates("中新社长春2015年10月7日电(记者 郭佳)10月8日，项目开工。", None)[-1] == ("10月8日", "2015-10-08")
+
+
+def test_a_decade_is_no_year():
+    # `1950年代`, `2010年代初` name ten years: no single year is told
+    assert dates("1950年代，长春第一汽车制造厂建成投产。2010年代初，项目签约。", None) == []

@@ -493,3 +493,13 @@ def test_a_dateline_opens_another_story_whose_that_day_is_its_own():
     # within one story, 当天 in the next paragraph is still the day told before
     found = dated("2019年5月1日，长春新区产业基金正式成立。", "当天，金赛药业新厂房封顶。")
     assert [d for d, _ in found] == ["2019-05-01", "2019-05-01"]
+
+
+def test_opening_commissioning_and_moving_verbs_of_news():
+    # constructed as news writes them: a park or hall opens, a line goes into service, a bridge closes
+    for clause, verb in (("5月8日，长春北湖科技园二期开园", "开园"), ("5月8日，长春规划展览馆开馆", "开馆"),
+                         ("5月8日，长春至白城铁路投运", "投运"), ("5月8日，光伏电站并网发电", "并网"),
+                         ("5月8日，长春地铁6号线全线贯通", "贯通"), ("5月8日，伊通河大桥合龙", "合龙"),
+                         ("5月8日，企业整体搬迁至长春新区", "搬迁"), ("5月8日，项目获准建设", "获准")):
+        (e,) = events(clause + "。", pub=day("2024-05-09"))
+        assert (e.date, e.action) == ("2024-05-08", verb)
