@@ -2,6 +2,7 @@
 
     python scripts/perturb_real_dates.py         # per change: events with a definite year, and how many the text lacks
     python scripts/perturb_real_dates.py -v      # with each such event (page, date, the words it was read from)
+    python scripts/perturb_real_dates.py --forms # events recall / dates exact with full dates rewritten in other forms
 
 The measuring half may only be scored; this asks the invented-year question of the tuning half
 instead, on text the rules were not written for: each tuning page is changed and read again
@@ -17,6 +18,11 @@ through the whole pipeline (read → extract):
   events of unknown year (`--MM-DD` in its gold) put after / before another such page whose text
   writes years (a list of news items, two stories on one page). Here the gold itself says which
   events have no year: each of them found with a year counts (the scorer's invented years).
+
+`--forms` asks the other half of the question, whether the date grammar is general: every full
+date `2021年3月5日` of each tuning page (and of its gold) is rewritten in a form real pages use
+and the tuning half hardly has (full-width digits, spaced digits, Chinese numerals, `2021.3.5`,
+`2021/3/5`), and events recall and dates exact are compared with the page as written.
 
 An event's year counts as given when, in the changed text, (a) its own paragraph writes that year
 (`2003年6月30日…、9月28日`; a year opening a report sentence), or (b) the page still states a
@@ -165,10 +171,73 @@ def check(change: str, chosen=None) -> ChangeResult:
     return result
 
 
+_FULL_DATE = re.compile(r"(?<![\d.])((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日")
+_CN_DIGITS = "〇一二三四五六七八九"
+
+
+def _cn_count(n: int) -> str:
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 0 else ("十" if tens == 1 else _CN_DIGITS[tens] + "十")) + (_CN_DIGITS[ones] if ones or not tens else "")
+
+
+FORMS = {
+    "full-width": lambda y, m, d: f"{y}年{m}月{d}日".translate(str.maketrans("0123456789", "０１２３４５６７８９")),
+    "spaced": lambda y, m, d: f"{y} 年 {m} 月 {d} 日",
+    "chinese-numerals": lambda y, m, d: "".join(_CN_DIGITS[int(c)] for c in y) + f"年{_cn_count(int(m))}月{_cn_count(int(d))}日",
+    "dotted": lambda y, m, d: f"{y}.{m}.{d}",
+    "slashed": lambda y, m, d: f"{y}/{int(m):02d}/{int(d):02d}",
+}
+
+
+def rewrite_forms(text: str, form: str) -> str:
+    return _FULL_DATE.sub(lambda mt: FORMS[form](*mt.groups()), text)
+
+
+def check_forms(form: str | None, chosen=None) -> tuple[tuple[int, int], tuple[int, int], int, list[str]]:
+    """Events recall and dates exact (as scripts/score_real_articles.py) of the tuning pages that
+    write a full date, with every full date in `form` (None: as written); and the pages tried."""
+    from dataclasses import replace
+
+    from score_real_articles import _score_page
+
+    chosen = pages("tune") if chosen is None else chosen
+    chosen = [p for p in chosen if _FULL_DATE.search(p.text_file.read_text(encoding="utf-8"))]
+    changed = []
+    with tempfile.TemporaryDirectory(prefix="atlas-perturb-dates-") as tmp:
+        project = project_with([], Path(tmp) / "project")
+        for page in chosen:
+            text = page.text_file.read_text(encoding="utf-8")
+            gold = dict(page.gold)
+            if form:
+                text = rewrite_forms(text, form)
+                gold["events"] = [dict(e, text=rewrite_forms(e["text"], form)) for e in gold.get("events") or []]
+            (project / "seeds" / f"{page.name}.txt").write_text(text, encoding="utf-8")
+            changed.append(replace(page, gold=gold))
+        articles, _problems = read_all(Paths(project))
+        facts, _found = extract_all(articles, load_data_files(project))
+    by_stem = {f.article.stem: f for f in facts}
+    scored = [_score_page(p, by_stem.get(p.name), False) for p in changed]
+    misses = [f"{s.name} {m}" for s in scored for m in s.misses if m.startswith("event")]
+    return ((sum(s.events_found for s in scored), sum(s.events_gold for s in scored)),
+            (sum(s.events_date_ok for s in scored), sum(s.events_overlapped for s in scored)), len(chosen), misses)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list each event whose year the changed text lacks")
+    parser.add_argument("--forms", action="store_true", help="recall and exact dates with full dates in other written forms")
     args = parser.parse_args(argv)
+    if args.forms:
+        base = None
+        for form in (None, *FORMS):
+            recall, exact, n, misses = check_forms(form)
+            print(f"  {form or 'as written':<18} {n:>4} pages  recall {recall[0]}/{recall[1]}  exact {exact[0]}/{exact[1]}")
+            if args.verbose:
+                base = set(misses) if form is None else base
+                for miss in misses:
+                    if form is not None and miss not in base:
+                        print(f"      {miss}")
+        return 0
     print("tuning half, changed pages: events with a definite year / of them, a year the changed text does not give")
     for change in CHANGES:
         r = check(change)

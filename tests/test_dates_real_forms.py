@@ -106,3 +106,9 @@ def test_a_reporters_own_day_takes_no_year_from_the_story_told_before_it():
 def test_a_decade_is_no_year():
     # `1950年代`, `2010年代初` name ten years: no single year is told
     assert dates("1950年代，长春第一汽车制造厂建成投产。2010年代初，项目签约。", None) == []
+
+
+def test_a_year_written_in_chinese_numerals_carries_to_the_next_day_of_its_paragraph():
+    # re10 written in Chinese numerals (scripts/perturb_real_dates.py --forms)
+    assert dates("二〇〇三年六月三十日经省政府批准成立、9月28日正式揭牌运营。", None) == [
+        ("二〇〇三年六月三十日", "2003-06-30"), ("9月28日", "2003-09-28")]

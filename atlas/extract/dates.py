@@ -389,7 +389,8 @@ def _anchor_to_paragraph_year(mentions: list[DateMention], pub_ymd, text: str = 
         elif year and x.iso.startswith("--") and x.expression[:1].isdigit() and not _reporting_scene(text, x):  # 5月31日, never 今年年底
             x = DateMention(x.start, x.end, x.expression, f"{year:04d}" + x.iso[1:], x.precision, x.kind, True, x.plan, True, True)
         told = re.match(r"(\d{4}|-)-(\d\d)", x.iso)
-        if told and x.kind == "date" and not x.plan and x.precision in ("day", "month") and x.expression[:1].isdigit():
+        # a date written in digits or Chinese numerals (二〇〇三年六月三十日), never 今年年底
+        if told and x.kind == "date" and not x.plan and x.precision in ("day", "month") and (x.expression[:1].isdigit() or x.expression[:1] in _CN_DIGIT):
             year = int(told.group(1)) if told.group(1).isdigit() else year
             month = int(told.group(2))
         elif _opens_a_clause(text, x):
