@@ -443,7 +443,12 @@ def test_a_year_tied_to_a_day_dates_the_story_from_there_on_not_before():
     found = dated(simplified("4月7日,記者在長春新區金賽國際醫藥產業園項目建設現場看到,工程車輛來往穿梭。"),
                   simplified("金賽國際醫藥產業園項目是長春新區2021年重點春季項目之一。“自3月25日開工建設以來,我們一天也不敢耽擱。”"),
                   simplified("4月7日下午,記者來到項目建設工地看到,工人們正在加緊施工。"), pub=inferred)
-    assert [d for d, _ in found] == ["--04-07", "2021-03-25", "2021-04-07"]
+    # (the reporter's own visits are the report's present, whose year an inferred year does not give)
+    assert [d for d, _ in found] == ["--04-07", "2021-03-25", "--04-07"]
+    # with no paragraph tying them, no year at all
+    found = dated("3月25日，项目开工。", "长春新区2021年重点春季项目之一。", "4月8日，项目主体封顶。",
+                  pub=PublicationDate("2021", "year", "inferred", True, ("2021年",), "2021-04-08"))
+    assert [d for d, _ in found] == ["--03-25", "--04-08"]
     # a tie through the writer's present (今年6月 … 2024长春国际光电博览会) dates the whole article (seeds 000)
     inferred = PublicationDate("2024", "year", "inferred", True, ("2024长春国际光电博览会",), "2024-11")
     found = dated("11月，应用试验线正式上线“开跑”。", "今年6月，长春再次吸引世界的目光，2024长春国际光电博览会在这里成功举办。", pub=inferred)
@@ -503,3 +508,17 @@ def test_opening_commissioning_and_moving_verbs_of_news():
                          ("5月8日，企业整体搬迁至长春新区", "搬迁"), ("5月8日，项目获准建设", "获准")):
         (e,) = events(clause + "。", pub=day("2024-05-09"))
         assert (e.date, e.action) == ("2024-05-08", verb)
+
+
+def test_a_year_qualifying_a_noun_does_not_tell_the_writers_present():
+    # rg12 (no stated date): `今年，…平台获批2018年中央基建投资专项资金603万元` is a fund's year, so `今年`
+    # elsewhere on the page stays unknown (its gold notes: taking 2018 would be right by luck)
+    inferred = PublicationDate("2018", "year", "inferred", True, ("2018年",), "2018-09")
+    found = dated("今年，摆渡创新工场协同创新综合平台获批2018年中央基建投资专项资金603万元。",
+                  "今年3月，大华机械数字化工厂项目开工。", pub=inferred)
+    assert [d for d, _ in found] == ["--03"]
+    # an activity's year is the year it is held: `今年6月，…2024长春国际光电博览会…举办` (seeds 000)
+    inferred = PublicationDate("2024", "year", "inferred", True, ("2024长春国际光电博览会",), "2024-11")
+    found = dated("今年6月，长春再次吸引世界的目光，2024长春国际光电博览会在这里成功举办。", "今年3月，大华机械数字化工厂项目开工。",
+                  pub=inferred)
+    assert [d for d, _ in found] == ["2024-06", "2024-03"]

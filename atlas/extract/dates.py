@@ -254,6 +254,9 @@ def find_date_expressions(text: str, pub: PublicationDate | None, earlier_day: D
                 found.append(mention)
     found.extend(_vague_mentions(folded, words, taken))
     found = _anchor_to_paragraph_year(sorted(found, key=lambda x: (x.start, x.end)), pub_ymd, folded)
+    if pub is not None and pub.inferred and pub.source == "inferred":
+        # a year inferred from the latest event is no more than a lower bound of the report's present
+        found = [_without_year(x) if x.relative and not x.told and _reporting_scene(folded, x) else x for x in found]
     if any(x.kind == "after" for x in found):
         found = _years_after_an_event(found, earlier_year)
     if any(x.kind == "anaphor" for x in found):
@@ -357,6 +360,12 @@ def _year_of_the_named_activity(mentions: list[DateMention], text: str) -> list[
                 x = DateMention(x.start, x.end, x.expression, f"{years.pop():04d}" + x.iso[1:], x.precision, x.kind, True, x.plan, True, True)
         out.append(x)
     return out
+
+
+def _without_year(x: DateMention) -> DateMention:
+    """`2021-04-07` → `--04-07`: the day as told, its year unknown."""
+    return DateMention(x.start, x.end, x.expression, "-" + x.iso[4:] if x.iso[:4].isdigit() else x.iso, x.precision, x.kind, False,
+                       x.plan, x.relative, x.told)
 
 
 _REPORTER_AFTER = re.compile(r"[^。；;！？!?（(]{0,8}?记者")

@@ -187,13 +187,24 @@ def _anchoring_date(article: Article) -> tuple[PublicationDate | None, str | Non
         if year not in block.text or not block.id or block.kind not in (BlockKind.PARAGRAPH, BlockKind.CAPTION):
             continue
         found = find_date_expressions(block.text, pub)
-        written = any(m.iso.startswith(year) and not m.relative and not m.plan and m.kind in ("date", "name") for m in found)
+        written = [m for m in found if m.iso.startswith(year) and not m.relative and not m.plan and m.kind in ("date", "name")]
         tying = [m for m in found if m.relative and not m.told and m.iso.startswith(year) and m.kind in ("date", "period")]
         if written and tying:
-            if any(m.expression.startswith(_PRESENT_YEAR) for m in tying):
+            # the writer's present is the year of what happens then or of an activity held then
+            # (2024长春国际光电博览会), not of a noun the year qualifies (获批2018年中央基建投资专项资金)
+            present = [m for m in tying if m.expression.startswith(_PRESENT_YEAR)]
+            if present and any(m.kind == "name" or not _glued_to_a_noun(block.text, m) for m in written):
                 return pub, None
-            first = first or block.id
+            if len(present) < len(tying):  # a day or month tied to the year (3月25日 … 2021年重点春季项目)
+                first = first or block.id
     return (pub, first) if first else (None, None)
+
+
+def _glued_to_a_noun(text: str, m: DateMention) -> bool:
+    """`获批2018年中央基建投资专项资金`, `长春新区2021年重点春季项目`: a year between two words (no
+    preposition before it) qualifies the noun after it."""
+    before, after = text[m.start - 1 : m.start] if m.start else "", text[m.end : m.end + 1]
+    return is_cjk(before) and before not in _YEAR_PREPOSITIONS and is_cjk(after) and not _happens_right_after(text[m.end : m.end + 6])
 
 
 def _in_book_title(text: str, pos: int) -> bool:
