@@ -112,3 +112,14 @@ def test_a_year_written_in_chinese_numerals_carries_to_the_next_day_of_its_parag
     # re10 written in Chinese numerals (scripts/perturb_real_dates.py --forms)
     assert dates("二〇〇三年六月三十日经省政府批准成立、9月28日正式揭牌运营。", None) == [
         ("二〇〇三年六月三十日", "2003-06-30"), ("9月28日", "2003-09-28")]
+
+
+def test_the_next_year_with_its_month():
+    assert dates("该项目于2019年3月签约，同年5月开工，次年10月竣工投产。", None) == [
+        ("2019年3月", "2019-03"), ("同年5月", "2019-05"), ("次年10月", "2020-10")]
+
+
+def test_from_a_day_on_is_never_last_years():
+    # `6月1日起施行` in a page of 20 May: the day a rule takes effect, this year's
+    assert dates("6月1日起，新政策正式实施。") == [("6月1日", "2024-06-01")]
+    assert dates("6月1日，新政策正式实施。") == [("6月1日", "2023-06-01")]  # a past day after the page's: last year's

@@ -522,3 +522,8 @@ def test_a_year_qualifying_a_noun_does_not_tell_the_writers_present():
     found = dated("今年6月，长春再次吸引世界的目光，2024长春国际光电博览会在这里成功举办。", "今年3月，大华机械数字化工厂项目开工。",
                   pub=inferred)
     assert [d for d, _ in found] == ["2024-06", "2024-03"]
+
+
+def test_a_rule_taking_effect_is_an_event():
+    (e,) = events("6月1日起，《长春市优化营商环境条例》正式实施。", pub=day("2024-05-20"))
+    assert (e.date, e.plan, e.action) == ("2024-06-01", True, "正式实施")

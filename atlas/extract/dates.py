@@ -123,7 +123,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         # (2020年中央预算内投资 is no mid-2020, 2019年初步建成 no early 2019)
         ("rel_year", r"(?P<rel>今年|去年|明年|前年)(?P<part>年初|年底|年末|年中|初|底)?", "年"),
         ("within_year", r"(?<![\d年今去明前当全])(?P<wy>年内|年底|年末)", "年"),  # 有望年内投产: this year
-        ("years_after", r"(?:(?P<an>[一二两三四五六七八九十]|[1-9]\d?)年(?:后|以后|之后)|(?P<nx>次年|翌年))", "年"),  # 1961年…两年后
+        ("years_after", r"(?:(?P<an>[一二两三四五六七八九十]|[1-9]\d?)年(?:后|以后|之后)|(?P<nx>次年|翌年)(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?)?)", "年"),  # 1961年…两年后; 次年10月
         ("years_ago", r"(?<![\d年])(?P<ago>[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]|[1-9]\d?)年(?:前|以前|之前)", "年"),  # 一年前: the publication year less one
         # the day told just before (当天，…; 也是在那天，…; 是当天开工的); never a day its own words
         # define (微信服务群成立的那天起, 巡游活动当天)
@@ -499,7 +499,11 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allow
                        "after", certain=False, relative=True)
     if name == "years_after":
         n = 1 if g.get("nx") else _count(g["an"])
-        return mention(f"+{n}", "year", "after", certain=False, relative=True)
+        mo, d = int(g.get("m") or 0), int(g.get("d") or 0)
+        if not 0 <= mo <= 12 or (d and not _real_day(None, mo, d)):
+            return None
+        return mention(f"+{n}" + (f"-{mo:02d}" if mo else "") + (f"-{d:02d}" if d else ""), "day" if d else "month" if mo else "year",
+                       "after", certain=False, relative=True)
     if name == "years_ago":
         if not pub_ymd:
             return mention("", "", "vague", False, True, False)
@@ -578,7 +582,8 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allow
         d = int(g["d"])
         if not 1 <= d <= 31:
             return None
-    if relative and pub_ymd and not g.get("rel") and not plan and not _future_follows(folded, e, words):
+    # (`6月1日起施行` in a May page: from a day on is this year's, the day a rule takes effect)
+    if relative and pub_ymd and not g.get("rel") and not plan and not _future_follows(folded, e, words) and not folded.startswith("起", e):
         y = _roll_back(y, mo, int(g.get("d") or 0), pub_ymd)
     if name == "day":
         if not _real_day(y, mo, int(g["d"])):
