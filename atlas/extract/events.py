@@ -170,14 +170,18 @@ def _anchoring_date(article: Article) -> tuple[PublicationDate | None, str | Non
     """The date that gives 今年6月 or 3月25日 their year, and the first paragraph it dates (None: all).
 
     A stated date dates every paragraph. A year inferred from the latest date the article reports
-    does so only where the text ties them: a paragraph that writes that year (not as a plan) beside
-    a date it leaves year-less. A tie through the writer's own present (`今年6月，…2024长春国际光电博览会
-    …举办`: this year is 2024) dates the whole article, before and after it; a tie through a day
-    (`…长春新区2021年重点春季项目之一…自3月25日开工建设以来`: that day is in 2021) dates the story from that
-    paragraph on, not what was told before it (`4月7日，记者…看到` a paragraph earlier, or another
-    story above it on a list page). With no tie (`今年6月，…签约` in one paragraph, `2018年3月，…` in
-    another; `5月9日，…开工，…2022年全面投产`, a plan's year) the text does not give the year: those
-    dates stay year-less, kept by the article, left off the timeline."""
+    does so only where a paragraph ties the year to a date it leaves year-less, as one time told
+    twice: the year of an activity held then (`今年6月，…2024长春国际光电博览会…举办`;
+    `1月19日，2026年绿园区…对接会在长春市举行`), a year that sums up what was just told (`今年7月，…；
+    今年8月，…。2022年，长春圣博玛喜讯连连`), or, for a day, a year that classes its subject
+    (`…长春新区2021年重点春季项目之一…自3月25日开工建设以来`). A year of another happening is no tie:
+    one told before (`2019年，项目签约。今年5月，…`: Chinese writes 同年 for the same year; `从2015年…到
+    2019年…再到今年`), one with its own month (`今年5月，项目封顶，该项目2023年3月开工`), a plan's year,
+    a year that qualifies a noun beside 今年 (`获批2018年中央基建投资专项资金`). A tie through the
+    writer's present (`今年`) dates the whole article; one through a day dates the story from that
+    paragraph on, not what was told before it (`4月7日，记者…看到` a paragraph earlier, or another story
+    above it). With no tie the text does not give the year: those dates stay year-less, kept by the
+    article, left off the timeline."""
     pub = article.date
     if pub is None or not pub.inferred or pub.source != "inferred":
         return pub, None
@@ -189,14 +193,15 @@ def _anchoring_date(article: Article) -> tuple[PublicationDate | None, str | Non
         found = find_date_expressions(block.text, pub)
         written = [m for m in found if m.iso.startswith(year) and not m.relative and not m.plan and m.kind in ("date", "name")]
         tying = [m for m in found if m.relative and not m.told and m.iso.startswith(year) and m.kind in ("date", "period")]
-        if written and tying:
-            # the writer's present is the year of what happens then or of an activity held then
-            # (2024长春国际光电博览会), not of a noun the year qualifies (获批2018年中央基建投资专项资金)
-            present = [m for m in tying if m.expression.startswith(_PRESENT_YEAR)]
-            if present and any(m.kind == "name" or not _glued_to_a_noun(block.text, m) for m in written):
-                return pub, None
-            if len(present) < len(tying):  # a day or month tied to the year (3月25日 … 2021年重点春季项目)
-                first = first or block.id
+        for r in tying:
+            present = r.expression.startswith(_PRESENT_YEAR)
+            for w in written:
+                if w.kind == "name" or (w.precision == "year" and w.start > r.start and not _glued_to_a_noun(block.text, w)):
+                    if present:
+                        return pub, None
+                    first = first or block.id
+                elif not present and _glued_to_a_noun(block.text, w):
+                    first = first or block.id
     return (pub, first) if first else (None, None)
 
 
