@@ -527,3 +527,19 @@ def test_a_year_qualifying_a_noun_does_not_tell_the_writers_present():
 def test_a_rule_taking_effect_is_an_event():
     (e,) = events("6月1日起，《长春市优化营商环境条例》正式实施。", pub=day("2024-05-20"))
     assert (e.date, e.plan, e.action) == ("2024-06-01", True, "正式实施")
+
+
+def test_from_a_year_to_a_year_is_a_span_told_not_a_target():
+    # rj14: `發射量從2015年的一年發射幾顆,到2019年的一年十幾顆,再到今年,已達到一年三四十顆`
+    text = simplified("“吉林一號”星座建設不斷提速,發射量從2015年的一年發射幾顆,到2019年的一年十幾顆,再到今年,已達到一年三四十顆。")
+    assert [m.plan for m in find_date_expressions(text, day("2023-09-01")) if m.expression == "2019年"] == [False]
+    assert [e for e in events(text, pub=day("2023-09-01")) if e.date == "2019"] == []
+    # without 从 before it, 到 before a year still sets a target
+    (e,) = events("到2025年，全市新建项目达到1000个。", pub=day("2023-09-01"))
+    assert (e.date, e.plan) == ("2025", True)
+
+
+def test_a_curtain_rising_opens_an_event():
+    # rj06: `6月10日,2025长春国际光电博览会·Light国际会议在长春东北亚国际博览中心拉开帷幕`
+    (e,) = events("6月10日，2025长春国际光电博览会·Light国际会议在长春东北亚国际博览中心拉开帷幕。", pub=day("2025-06-11"))
+    assert (e.date, e.action) == ("2025-06-10", "拉开帷幕")

@@ -191,6 +191,8 @@ def _is_plan(text: str, start: int, end: int, words: DateWords, year_level: bool
     if before.endswith(("截至", "截止", "截止到")):
         return False  # "as of": a stock taken at that date, not a target
     plan_before = [w for w in words.plan_before if year_level or w not in ("到", "至")]
+    if _from_a_year_before(text, start, before):
+        plan_before = [w for w in plan_before if w not in ("到", "至")]  # 从2015年…，到2019年…: a span told, no target
     if any(before.endswith((w, w + "在", w + "于", w + "从", w + "自")) for w in plan_before):
         return True
     # after: the rest of this clause and the start of the next one (在2025年，长春将…); 将 before a
@@ -212,6 +214,19 @@ def _is_plan(text: str, start: int, end: int, words: DateWords, year_level: bool
                 continue
             return True
     return False
+
+
+_FROM_A_YEAR = re.compile(r"从\s*(?:19|20)\d\d\s*年")
+
+
+def _from_a_year_before(text: str, start: int, before: str) -> bool:
+    """Does `到` (right before the date) close a `从<year>` of its sentence (`发射量从2015年的一年几颗，到2019年的
+    一年十几颗`)? Reads back at most 60 characters, never past the sentence's start."""
+    if not before.endswith(("到", "至")):
+        return False
+    lo = max(0, start - 60)
+    stop = max((text.rfind(c, lo, start) for c in "。！？；!?;"), default=-1)
+    return _FROM_A_YEAR.search(text, max(lo, stop + 1), start) is not None
 
 
 def _vague_mentions(text: str, words: DateWords, taken: DisjointSpans) -> list[DateMention]:
