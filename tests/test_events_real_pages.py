@@ -543,3 +543,13 @@ def test_a_curtain_rising_opens_an_event():
     # rj06: `6月10日,2025长春国际光电博览会·Light国际会议在长春东北亚国际博览中心拉开帷幕`
     (e,) = events("6月10日，2025长春国际光电博览会·Light国际会议在长春东北亚国际博览中心拉开帷幕。", pub=day("2025-06-11"))
     assert (e.date, e.action) == ("2025-06-10", "拉开帷幕")
+
+
+def test_that_year_after_a_date_of_its_sentence_is_that_dates_year():
+    # rk16 (page 2012-04-25): `…项目预计下半年开工建设,当年投资2亿元` (a plan for 2012, as its gold says)
+    found = dated("启动项目新型房屋生产基地项目预计下半年开工建设，当年投资2亿元。", pub=day("2012-04-25"))
+    assert found == [("2012-H2", "启动项目新型房屋"), ("2012", "当年投资2亿元")]
+    assert [e.plan for e in events("启动项目新型房屋生产基地项目预计下半年开工建设，当年投资2亿元。", pub=day("2012-04-25"))] == [True, True]
+    # `当年签约、当年开工`: the year just told; 当年 with nothing told, or `当年的`, is "back then"
+    assert [d for d, _ in dated("2019年签约，当年开工建设。", pub=day("2024-01-01"))] == ["2019", "2019"]
+    assert dated("当年的老厂房如今焕然一新，企业负责人说，当年建成的车间仍在使用。") == []

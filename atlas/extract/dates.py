@@ -103,6 +103,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         # 同年 / 同年10月 / 当年7月: the year told just before (当年 alone is "back then": no date)
         ("same_month", r"(?:同月|当月)(?:(?P<d>\d{1,2})[日号])?", "月"),  # 5月签约，当月即开工: the month told before
         ("same_year", r"(?:同一?年(?![龄级度代纪])|(?<![今去明前])当年(?=\d))(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?)?", "年"),
+        # `预计下半年开工建设，当年投资2亿元`, `当年签约、当年开工`: 当年 opening a clause after a date of
+        # its sentence is that date's year (elsewhere 当年 is "back then": 当年的老厂房)
+        ("same_year", r"(?<=[，,、])(?P<cy0>当年)(?=[\u4e00-\u9fff])(?![的代龄级度纪])", "当年"),
         # 今年前十个月, 2023年前5个月: a statistical period from January
         ("first_months", _Y + r"?前(?P<fm>\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月", "月"),
         ("day_range", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?" + _SEP + r"(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})[日号]", "月"),
@@ -324,6 +327,10 @@ def _years_after_an_event(mentions: list[DateMention], earlier: DateMention | No
         if x.kind == "after":
             n, _, month_day = x.iso[1:].partition("-")
             anchor = told if n == "0" else last
+            if x.expression == "当年":  # the year of the date just told in its sentence, a plan's too
+                anchor = next((o for o in reversed(out) if o.kind == "date" and o.year is not None), None)
+                if anchor is not None:
+                    x = DateMention(x.start, x.end, x.expression, x.iso, x.precision, x.kind, x.certain, anchor.plan, x.relative)
             if month_day.startswith("=") and (anchor is None or not re.match(r"\d{4}-\d\d(?:-\d\d)?$", anchor.iso)):
                 anchor = None  # 当月 needs a month told before it
             if anchor is None:

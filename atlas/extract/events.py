@@ -228,7 +228,7 @@ def _can_date_an_event(m: DateMention, text: str, plan: bool) -> bool:
     # a bare 今年/去年 sums up a year (今年工作任务, 今年净增长175户); it dates no single happening,
     # unless it schedules one (预计今年产值将超1000亿元, 有望年内进行试生产, 今年，…计划还将…)
     # (两年后 after a 1961年 sentence is 1963, 一年前 in a 2020 page is 2019: a year of its own)
-    counted = m.expression.endswith(("后", "前")) or m.expression in ("次年", "翌年", "同年", "同一年")
+    counted = m.expression.endswith(("后", "前")) or m.expression in ("次年", "翌年", "同年", "同一年", "当年")
     if (m.relative and m.precision == "year" and not counted and m.expression not in _PAST_YEARS
             and not (plan and m.expression in _SCHEDULING_YEARS)):
         return False
