@@ -553,3 +553,15 @@ def test_that_year_after_a_date_of_its_sentence_is_that_dates_year():
     # `当年签约、当年开工`: the year just told; 当年 with nothing told, or `当年的`, is "back then"
     assert [d for d, _ in dated("2019年签约，当年开工建设。", pub=day("2024-01-01"))] == ["2019", "2019"]
     assert dated("当年的老厂房如今焕然一新，企业负责人说，当年建成的车间仍在使用。") == []
+
+
+def test_a_days_tie_ends_with_its_story():
+    # two stories on one page: the first ties 3月25日 to 2021 (rb13's sentence); the second, after a
+    # headline or opening with a dateline, tells days of its own year, which nothing gives
+    inferred = PublicationDate("2021", "year", "inferred", True, ("2021年",), "2021-04")
+    first = "金赛国际医药产业园项目是长春新区2021年重点春季项目之一。“自3月25日开工建设以来，我们一天也不敢耽搁。”"
+    blocks = (Block(BlockKind.PARAGRAPH, first, (1,), "p1"), Block(BlockKind.HEADING, "一汽富维智能工业园开工", (2,), ""),
+              Block(BlockKind.PARAGRAPH, "5月9日，一汽富维智能工业园开工。", (3,), "p2"),
+              Block(BlockKind.PARAGRAPH, "本报长春5月10日讯 6月1日，长春新区又一项目开工。", (4,), "p3"))
+    a = Article("seeds/x.txt", "x", "x", "t", date=inferred, blocks=blocks)
+    assert [e.date for e in extract_events(a, WORDS)] == ["2021-03-25", "--05-09", "--06-01"]

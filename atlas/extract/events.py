@@ -136,12 +136,15 @@ def extract_events(article: Article, words: EventWords) -> list[Event]:
     anchor = pub if tied_from is None else None
     events.extend(_headline_events(article, pub if tied_from is None else None, words))
     for block in article.blocks:
+        if tied_from is not None and anchor is not None and block.kind is BlockKind.HEADING:
+            anchor = None  # a day's tie dates its story, which a headline ends
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.CAPTION) or not block.id:
             continue
         if block.id == tied_from:
             anchor = pub
         if _DATELINE.match(block.text):
             told = told_year = None  # a dateline opens another story: its 当天/同年 mean none of the last one's
+            anchor = None if tied_from is not None and block.id != tied_from else anchor
         mentions = find_date_expressions(block.text, anchor, told, told_year)
         told, told_year = last_day(mentions, told), last_year(mentions, told_year)
         events.extend(_block_events(article, block.id, block.text, mentions, words))
