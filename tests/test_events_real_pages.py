@@ -565,3 +565,23 @@ def test_a_days_tie_ends_with_its_story():
               Block(BlockKind.PARAGRAPH, "本报长春5月10日讯 6月1日，长春新区又一项目开工。", (4,), "p3"))
     a = Article("seeds/x.txt", "x", "x", "t", date=inferred, blocks=blocks)
     assert [e.date for e in extract_events(a, WORDS)] == ["2021-03-25", "--05-09", "--06-01"]
+
+
+def test_a_month_before_the_one_told_takes_no_year_from_it():
+    # rl04 (no date): `計劃今年6月開工,2014年年底竣工。…計劃6月下旬開工建設`: 6月 is before 2014年年底, so
+    # the paragraph does not say it is 2014's (its gold: --06)
+    text = simplified("機場大路全長5.8公里,計劃今年6月開工,2014年年底竣工。機場大路工程正進行土地征收工作,計劃6月下旬開工建設。")
+    assert [d for d, _ in dated(text)] == ["--06", "2014-12", "--06"]
+
+
+def test_a_year_in_the_name_of_another_happening_ties_no_day():
+    # rl20 (no date): `7月26日,…在长春召开的…峰会上表示,中国正在研发…为2022年北京冬奥会服务的京张智能列车`
+    text = "据《人民日报》海外版报道，7月26日，中国中车股份有限公司副总裁余卫平在长春召开的首届全球(长春)制造业服务外包峰会上表示，中国正在研发为2022年北京冬奥会服务的京张智能列车。"
+    inferred = PublicationDate("2022", "year", "inferred", True, ("2022年",), "2022")
+    assert [d for d, _ in dated(text, pub=inferred)] == ["--07-26"]
+
+
+def test_the_words_leading_up_to_the_next_date_are_its_clauses():
+    # rm02: `该工程于2017年4月15日开工，即将在今年10月30日竣工`: the first event is `…开工`, not `…开工，即将在`
+    found = events("该工程于2017年4月15日开工，即将在今年10月30日竣工。")
+    assert [(e.date, e.sources[0].text) for e in found] == [("2017-04-15", "该工程于2017年4月15日开工"), ("--10-30", "即将在今年10月30日竣工")]

@@ -417,7 +417,8 @@ def _anchor_to_paragraph_year(mentions: list[DateMention], pub_ymd, text: str = 
             d = int(x.iso[3:])
             x = DateMention(x.start, x.end, x.expression, _iso(year, month, d) if year else _yearless(month, d),
                             x.precision, x.kind, year is not None, x.plan, True, True)
-        elif year and x.iso.startswith("--") and x.expression[:1].isdigit() and not _reporting_scene(text, x):  # 5月31日, never 今年年底
+        elif (year and x.iso.startswith("--") and x.expression[:1].isdigit() and not _reporting_scene(text, x)
+              and (not month or int(x.iso[2:4]) >= month)):  # 5月31日, never 今年年底; nor a month before the one told
             x = DateMention(x.start, x.end, x.expression, f"{year:04d}" + x.iso[1:], x.precision, x.kind, True, x.plan, True, True)
         told = re.match(r"(\d{4}|-)-(\d\d)", x.iso)
         # a date written in digits or Chinese numerals (二〇〇三年六月三十日), never 今年年底

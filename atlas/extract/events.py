@@ -203,9 +203,13 @@ def _anchoring_date(article: Article) -> tuple[PublicationDate | None, str | Non
                     if present:
                         return pub, None
                     first = first or block.id
-                elif not present and _glued_to_a_noun(block.text, w):
+                elif not present and _glued_to_a_noun(block.text, w) and _PROJECT_CLASS.match(block.text, w.end):
                     first = first or block.id
     return (pub, first) if first else (None, None)
+
+
+# `长春新区2021年重点春季项目之一`, `列入2021年省重点项目`: the year of a yearly list of projects
+_PROJECT_CLASS = re.compile(r"[^\s，,。；;、：:“”]{0,8}?项目")
 
 
 def _glued_to_a_noun(text: str, m: DateMention) -> bool:
@@ -295,6 +299,12 @@ def _block_events(article: Article, block_id: str, text: str, mentions: list[Dat
             k += 1
             later = [date_starts[k]] if k < len(date_starts) and date_starts[k] < s_end else []
             end = min(later + [s_end])
+        if later and end == later[0]:
+            # …于2017年4月15日开工，即将在今年10月30日竣工: the words that lead up to the next date are its
+            # clause's, not this one's (when this one keeps what happened)
+            cut = max(text.rfind(c, m.end, end) for c in "，,；;")
+            if cut > m.end and _trigger(text[start:cut], words, m):
+                end = cut
         plan = m.plan or _plan_in_clause(m, text[m.end : end], article.date)
         if not _can_date_an_event(m, text, plan):
             continue
