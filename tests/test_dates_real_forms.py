@@ -123,3 +123,12 @@ def test_from_a_day_on_is_never_last_years():
     # `6月1日起施行` in a page of 20 May: the day a rule takes effect, this year's
     assert dates("6月1日起，新政策正式实施。") == [("6月1日", "2024-06-01")]
     assert dates("6月1日，新政策正式实施。") == [("6月1日", "2023-06-01")]  # a past day after the page's: last year's
+
+
+def test_a_month_in_numerals_after_its_season():
+    # rl17 (page 2023-08-07): `盛夏八月,一列載有165輛一汽整車的“長滿歐”中歐班列…緩緩啟程`; also 金秋十月, 阳春三月
+    aug = PublicationDate("2023-08-07", "day", "web-page", False)
+    assert dates("盛夏八月，一列中欧班列从长春启程。", aug) == [("盛夏八月", "2023-08")]
+    assert dates("阳春三月，项目开工。", aug) == [("阳春三月", "2023-03")]
+    assert dates("金秋十月，长春汽博会开幕。", None) == [("金秋十月", "--10")]
+    assert dates("三月，项目开工。", aug) == []  # a numeral month alone is too often a name

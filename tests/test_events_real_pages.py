@@ -585,3 +585,10 @@ def test_the_words_leading_up_to_the_next_date_are_its_clauses():
     # rm02: `该工程于2017年4月15日开工，即将在今年10月30日竣工`: the first event is `…开工`, not `…开工，即将在`
     found = events("该工程于2017年4月15日开工，即将在今年10月30日竣工。")
     assert [(e.date, e.sources[0].text) for e in found] == [("2017-04-15", "该工程于2017年4月15日开工"), ("--10-30", "即将在今年10月30日竣工")]
+
+
+def test_a_train_setting_off_is_an_event():
+    # rl17: `盛夏八月,一列載有165輛一汽整車的“長滿歐”中歐班列再次拉響汽笛,從長春興隆鐵路口岸緩緩啟程`
+    text = simplified("盛夏八月,一列載有165輛一汽整車的“長滿歐”中歐班列再次拉響汽笛,從長春興隆鐵路口岸緩緩啟程。")
+    (e,) = events(text, pub=day("2023-08-07"))
+    assert (e.date, e.action) == ("2023-08", "启程")

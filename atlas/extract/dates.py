@@ -98,6 +98,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("cn_date", r"(?P<cy>[〇○零一二三四五六七八九]{4})年(?:(?P<cm>十[一二]?|[一二三四五六七八九])月(?:(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?)?", "年"),
         # 2023年三月, 2023年十二月二十八日: a year in digits, its month (and day) in numerals
         ("mixed_date", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?P<cm>十[一二]?|[一二三四五六七八九])月(?:(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?", "年"),
+        # 盛夏八月, 金秋十月, 阳春三月: a month in numerals after its season (三月 alone is too often a name)
+        ("season_month", r"(?:盛夏|初夏|仲夏|炎夏|初春|早春|阳春|暮春|金秋|深秋|晚秋|初秋|隆冬|寒冬|初冬)(?P<cm>十[一二]?|[一二三四五六七八九])月(?!份?[\d一二三四五六七八九十]+[日号])", "月"),
         ("five_year", r"[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?", "十"),  # “十四五” (2021–2025), 十五五规划
         ("since", _Y + r"?(?P<init>年初)?以来", "以来"),
         # 同年 / 同年10月 / 当年7月: the year told just before (当年 alone is "back then": no date)
@@ -535,6 +537,12 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allow
         return mention("", "day", "anaphor", False, True, False)  # dated by _that_day below
     if name == "next_day":  # dated by _that_day below, a day on from (or back to) the day told
         return mention("-1" if g["nd"].startswith("前") else "+1", "day", "anaphor", False, True, False)
+    if name == "season_month":
+        mo = _cn_number(g["cm"])
+        y = pub_ymd[0] if pub_ymd else None
+        if y is not None and not plan:
+            y = _roll_back(y, mo, 0, pub_ymd)
+        return mention(_iso(y, mo) if y else _yearless(mo), "month", certain=pub_certain and y is not None, relative=True)
     if name in ("cn_date", "mixed_date"):
         return _chinese_numeral_date(g, mention)
     if name == "five_year":
