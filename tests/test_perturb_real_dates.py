@@ -16,7 +16,7 @@ from perturb_real_dates import changed_text, check, year_is_given  # noqa: E402
 FLOORS = {"as-is": 0, "no-date-line": 0, "no-years": 0,
           # a year tied to the writer's present (今年 = 2025) in one story still dates the other story
           # of a two-story page (the build cannot tell where a story ends): measured, not yet 0
-          "after-a-dated-story": 12, "before-a-dated-story": 7}
+          "after-a-dated-story": 13, "before-a-dated-story": 5}
 
 
 @pytest.mark.parametrize("change", sorted(FLOORS))
@@ -55,4 +55,4 @@ def test_full_dates_in_other_written_forms_read_as_written():
     # Chinese numerals: publication lines so written are not read yet (atlas/extract/pubdate.py), so
     # the dates relative to them lose their year; the figure is a floor
     r, x, _, _ = check_forms("chinese-numerals")
-    assert r[0] >= 56 and x[0] >= 56
+    assert r[0] >= 66 and x[0] >= 66
