@@ -167,6 +167,7 @@ def _score_page(page, f, title_made: bool) -> PageScore:
     # events, per article before merging (as scripts/score_events.py); clauses are found in the
     # simplified copy the extractors read, so both sides are folded to simplified text
     blocks = {b.id: match_text(b.text) for b in matchable.blocks if b.id}
+    blocks[""] = match_text(matchable.title)  # an event told by the headline only (block "", cited as 标题)
     found = []
     for event, _topics in f.events:
         src = event.sources[0]

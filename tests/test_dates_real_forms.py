@@ -28,3 +28,107 @@ def test_letter_spaced_digits_of_a_date_are_one_number():
     # a letter-spaced line of a web page (rg22's footer is one): `2 0 2 3 年 3 月 1 5 日`
     assert display_text("2 0 2 3 年 3 月 1 5 日，项目开工") == "2023年3月15日，项目开工"
     assert display_text("第 1 2 3 名") == "第1 2 3名"  # only digits that a date word closes
+
+
+# --- forms the tuning half lacks, as Chinese news writes them (constructed sentences) ----------
+PUB = PublicationDate("2024-05-20", "day", "web-page", False)
+
+
+def dates(text: str, pub: PublicationDate | None = PUB) -> list[tuple[str, str]]:
+    return [(m.expression, m.iso) for m in find_date_expressions(text, pub) if m.kind == "date"]
+
+
+def test_a_full_date_written_with_dots_slashes_or_dashes_in_a_sentence():
+    assert dates("2021.8.12，一汽新工厂开工。") == [("2021.8.12", "2021-08-12")]
+    assert dates("2021/08/12，一汽新工厂开工。") == [("2021/08/12", "2021-08-12")]
+    assert dates("项目于2021-8-12正式投产。") == [("2021-8-12", "2021-08-12")]
+    # not a date: mixed separators, an impossible day, a version, a header's timestamp, a year range
+    assert dates("2021.8-12，版本V2021.8.12.3发布，2021.2.30") == []
+    assert dates("2021-08-12 10:15 来源：长春日报") == []
+    assert dates("2021-2025年，长春将建成100个项目。") == [("2021-2025年", "2021/2025")]
+
+
+def test_a_two_digit_year_before_a_month_is_this_centurys():
+    assert dates("21年3月，一汽新工厂开工。", None) == [("21年3月", "2021-03")]
+    assert dates("21年3月5日，一汽新工厂开工。", None) == [("21年3月5日", "2021-03-05")]
+    # a count of years is no year: 第21年, 近21年3个月, 60年3月 (no two-digit year of this century)
+    assert dates("这是建厂第21年3月的一天。工龄近21年3个月。", None) == []
+
+
+def test_the_day_after_or_before_the_day_told():
+    assert dates("2019年5月1日，项目签约，翌日开工建设。", None) == [("2019年5月1日", "2019-05-01"), ("翌日", "2019-05-02")]
+    assert dates("2019年5月1日，项目签约。前一天，园区揭牌。", None)[-1] == ("前一天", "2019-04-30")
+    assert dates("2019年12月31日，项目签约。次日，工厂投产。", None)[-1] == ("次日", "2020-01-01")
+    # a year-less day moves only within its month; with no day told before, no date
+    assert dates("5月31日，项目签约，第二天开工。", None) == [("5月31日", "--05-31")]
+    assert dates("次日，工厂投产。", None) == []
+
+
+def test_parts_of_months_years_and_quarters():
+    assert dates("2021年3月上旬，项目开工；今年3月中旬，项目签约；3月下旬，项目竣工。") == [
+        ("2021年3月上旬", "2021-03"), ("今年3月中旬", "2024-03"), ("3月下旬", "2024-03")]
+    assert dates("3月底，项目开工；今年4月初，项目竣工；今年3月份，项目签约。") == [
+        ("3月底", "2024-03"), ("今年4月初", "2024-04"), ("今年3月份", "2024-03")]
+    assert dates("一季度，项目开工；上半年，项目投产。") == [("一季度", "2024-Q1"), ("上半年", "2024-H1")]
+    assert dates("本月，项目开工。") == [("本月", "2024-05")]
+
+
+def test_spans_of_days_months_and_years():
+    assert dates("20日至22日，长春汽博会举办。") == [("20日至22日", "2024-05-20/2024-05-22")]
+    assert dates("3月20日至22日，长春汽博会举办。") == [("3月20日至22日", "2024-03-20/2024-03-22")]
+    assert dates("2023年3、4月，项目相继开工。") == [("2023年3、4月", "2023-03/2023-04")]
+    assert dates("3月至5月，项目相继开工。") == [("3月至5月", "2024-03/2024-05")]
+
+
+def test_a_weekday_or_a_time_after_the_day_leaves_the_day():
+    assert dates("3月5日（星期三），一汽新工厂开工。", PublicationDate("2025-05-01", "day", "web-page", False)) == [("3月5日", "2025-03-05")]
+    assert dates("3月5日10时30分，一汽新工厂开工。") == [("3月5日", "2024-03-05")]
+
+
+def test_lately_is_the_publication_month_never_for_certain():
+    (m,) = [m for m in find_date_expressions("近日，一汽新工厂开工。", PUB) if m.expression == "近日"]
+    assert (m.iso, m.precision, m.certain) == ("2024-05", "month", False)
+    assert dates("春节前后，一汽新工厂开工。") == []  # a festival's date moves with the lunar calendar: no date
+
+
+def test_a_reporters_own_day_takes_no_year_from_the_story_told_before_it():
+    # the report's present (`10月16日，记者走进…`, `记者10月16日从…获悉`) after a past full date: its year
+    # is the publication's (unknown on an undated page), not the story's (rb14's notes: reporter visits)
+    for text in ("2015年10月7日，我国第一颗商业卫星发射成功。10月16日，记者走进长光卫星公司。",
+                 "2015年10月7日，卫星发射成功。记者10月16日从公司获悉，新卫星下线。"):
+        assert dates(text, None)[-1] == ("10月16日", "--10-16")
+        assert dates(text, PublicationDate("2018-11-01", "day", "web-page", False))[-1] == ("10月16日", "2018-10-16")
+    # the story's own next day keeps its year; a dateline's byline is no scene
+    assert dates("2015年10月7日，卫星发射成功。10月16日，公司又有新卫星下线。", None)[-1] == ("10月16日", "2015-10-16")
+    assert dates("中新社长春2015年10月7日电(记者 郭佳)10月8日，项目开工。", None)[-1] == ("10月8日", "2015-10-08")
+
+
+def test_a_decade_is_no_year():
+    # `1950年代`, `2010年代初` name ten years: no single year is told
+    assert dates("1950年代，长春第一汽车制造厂建成投产。2010年代初，项目签约。", None) == []
+
+
+def test_a_year_written_in_chinese_numerals_carries_to_the_next_day_of_its_paragraph():
+    # re10 written in Chinese numerals (scripts/perturb_real_dates.py --forms)
+    assert dates("二〇〇三年六月三十日经省政府批准成立、9月28日正式揭牌运营。", None) == [
+        ("二〇〇三年六月三十日", "2003-06-30"), ("9月28日", "2003-09-28")]
+
+
+def test_the_next_year_with_its_month():
+    assert dates("该项目于2019年3月签约，同年5月开工，次年10月竣工投产。", None) == [
+        ("2019年3月", "2019-03"), ("同年5月", "2019-05"), ("次年10月", "2020-10")]
+
+
+def test_from_a_day_on_is_never_last_years():
+    # `6月1日起施行` in a page of 20 May: the day a rule takes effect, this year's
+    assert dates("6月1日起，新政策正式实施。") == [("6月1日", "2024-06-01")]
+    assert dates("6月1日，新政策正式实施。") == [("6月1日", "2023-06-01")]  # a past day after the page's: last year's
+
+
+def test_a_month_in_numerals_after_its_season():
+    # rl17 (page 2023-08-07): `盛夏八月,一列載有165輛一汽整車的“長滿歐”中歐班列…緩緩啟程`; also 金秋十月, 阳春三月
+    aug = PublicationDate("2023-08-07", "day", "web-page", False)
+    assert dates("盛夏八月，一列中欧班列从长春启程。", aug) == [("盛夏八月", "2023-08")]
+    assert dates("阳春三月，项目开工。", aug) == [("阳春三月", "2023-03")]
+    assert dates("金秋十月，长春汽博会开幕。", None) == [("金秋十月", "--10")]
+    assert dates("三月，项目开工。", aug) == []  # a numeral month alone is too often a name

@@ -434,3 +434,161 @@ def test_more_firsts_and_resultative_verbs():
     found = dated("1953年，曾任长春光机所所长的王大珩院士在这里带领团队熔炼出了第一炉光学玻璃，揭开了中国光学事业发展的序幕。",
                   pub=day("2024-06-10"))
     assert [d for d, _ in found] == ["1953"]
+
+
+def test_a_year_tied_to_a_day_dates_the_story_from_there_on_not_before():
+    # rb14 (no stated date): `4月7日,記者…看到` a paragraph before `…長春新區2021年重點春季項目之一…自3月25日開工建設以來`:
+    # the year is that day's; what was told before it (or another story above it) keeps an unknown year
+    inferred = PublicationDate("2021", "year", "inferred", True, ("2021年", "4月7日"), "2021-04-07")
+    found = dated(simplified("4月7日,記者在長春新區金賽國際醫藥產業園項目建設現場看到,工程車輛來往穿梭。"),
+                  simplified("金賽國際醫藥產業園項目是長春新區2021年重點春季項目之一。“自3月25日開工建設以來,我們一天也不敢耽擱。”"),
+                  simplified("4月7日下午,記者來到項目建設工地看到,工人們正在加緊施工。"), pub=inferred)
+    # (the reporter's own visits are the report's present, whose year an inferred year does not give)
+    assert [d for d, _ in found] == ["--04-07", "2021-03-25", "--04-07"]
+    # with no paragraph tying them, no year at all
+    found = dated("3月25日，项目开工。", "长春新区2021年重点春季项目之一。", "4月8日，项目主体封顶。",
+                  pub=PublicationDate("2021", "year", "inferred", True, ("2021年",), "2021-04-08"))
+    assert [d for d, _ in found] == ["--03-25", "--04-08"]
+    # a tie through the writer's present (今年6月 … 2024长春国际光电博览会) dates the whole article (seeds 000)
+    inferred = PublicationDate("2024", "year", "inferred", True, ("2024长春国际光电博览会",), "2024-11")
+    found = dated("11月，应用试验线正式上线“开跑”。", "今年6月，长春再次吸引世界的目光，2024长春国际光电博览会在这里成功举办。", pub=inferred)
+    assert [d for d, _ in found] == ["2024-11", "2024-06"]
+
+
+def headline_article(title: str, *paragraphs: str, pub: PublicationDate | None = None) -> Article:
+    blocks = tuple(Block(BlockKind.PARAGRAPH, t, (i + 2,), f"p{i + 1}") for i, t in enumerate(paragraphs))
+    return Article("seeds/x.txt", "x", "x", title, date=pub, blocks=blocks)
+
+
+def test_a_headline_tells_the_main_event():
+    # rb06 (page dated 2024-03-12): the headline `优环境 抓项目 促振兴|长春光电信息产业园三期项目有望6月竣工`
+    a = headline_article("优环境 抓项目 促振兴|长春光电信息产业园三期项目有望6月竣工", "项目建设现场一片繁忙。", pub=day("2024-03-12"))
+    (e,) = extract_events(a, WORDS)
+    assert (e.date, e.plan, e.action, e.sources[0].block) == ("2024-06", True, "竣工", "")
+    # rb12 (no stated date): `金赛药业国际医药产业园年底前投产 预计新增产值300亿元`: December of an unknown year
+    (e,) = extract_events(headline_article("金赛药业国际医药产业园年底前投产 预计新增产值300亿元", "园区建设正酣。"), WORDS)
+    assert (e.date, e.plan) == ("--12", True)
+    # a headline with no date, or one the body repeats (a made title is the lead's start), adds nothing
+    assert extract_events(headline_article("长春光电产业加速发展", "产业规模持续扩大。"), WORDS) == []
+    body = "3月5日，一汽新工厂开工。"
+    assert [e.sources[0].block for e in extract_events(headline_article("3月5日，一汽新工厂开工", body, pub=day("2024-03-06")), WORDS)] == ["p1"]
+
+
+def test_a_headline_and_its_body_telling_one_event_are_one_timeline_entry():
+    from dataclasses import replace
+
+    from atlas.link.timeline import _merge
+    from atlas.render.timeline import where_in_article
+
+    a = headline_article("长春光电信息产业园三期项目6月竣工", "6月，长春光电信息产业园三期项目竣工。", pub=day("2024-07-02"))
+    found = extract_events(a, WORDS)
+    assert sorted(e.sources[0].block for e in found) == ["", "p1"]
+    (entry,) = _merge(found)
+    assert sorted(s.block for s in entry.sources) == ["", "p1"]
+    assert where_in_article("") == "标题" and where_in_article("p3") == "第3段"
+    other = replace(found[0], sources=tuple(replace(s, block="p2") for s in found[0].sources))
+    assert len(_merge([found[1], other])) == 2  # two paragraphs of one article: told twice, kept apart as before
+
+
+def test_a_dateline_opens_another_story_whose_that_day_is_its_own():
+    # a list page: one story tells 2019年5月1日; the next opens with a dateline and a 当天/同年 of its own
+    found = dated("2019年5月1日，长春新区产业基金正式成立。", "【本报讯】 当天，金赛药业新厂房封顶。",
+                  "本报长春讯 同年10月，一汽新工厂开工。")
+    assert found == [("2019-05-01", "2019年5月1")]
+    # within one story, 当天 in the next paragraph is still the day told before
+    found = dated("2019年5月1日，长春新区产业基金正式成立。", "当天，金赛药业新厂房封顶。")
+    assert [d for d, _ in found] == ["2019-05-01", "2019-05-01"]
+
+
+def test_opening_commissioning_and_moving_verbs_of_news():
+    # constructed as news writes them: a park or hall opens, a line goes into service, a bridge closes
+    for clause, verb in (("5月8日，长春北湖科技园二期开园", "开园"), ("5月8日，长春规划展览馆开馆", "开馆"),
+                         ("5月8日，长春至白城铁路投运", "投运"), ("5月8日，光伏电站并网发电", "并网"),
+                         ("5月8日，长春地铁6号线全线贯通", "贯通"), ("5月8日，伊通河大桥合龙", "合龙"),
+                         ("5月8日，企业整体搬迁至长春新区", "搬迁"), ("5月8日，项目获准建设", "获准")):
+        (e,) = events(clause + "。", pub=day("2024-05-09"))
+        assert (e.date, e.action) == ("2024-05-08", verb)
+
+
+def test_a_year_qualifying_a_noun_does_not_tell_the_writers_present():
+    # rg12 (no stated date): `今年，…平台获批2018年中央基建投资专项资金603万元` is a fund's year, so `今年`
+    # elsewhere on the page stays unknown (its gold notes: taking 2018 would be right by luck)
+    inferred = PublicationDate("2018", "year", "inferred", True, ("2018年",), "2018-09")
+    found = dated("今年，摆渡创新工场协同创新综合平台获批2018年中央基建投资专项资金603万元。",
+                  "今年3月，大华机械数字化工厂项目开工。", pub=inferred)
+    assert [d for d, _ in found] == ["--03"]
+    # an activity's year is the year it is held: `今年6月，…2024长春国际光电博览会…举办` (seeds 000)
+    inferred = PublicationDate("2024", "year", "inferred", True, ("2024长春国际光电博览会",), "2024-11")
+    found = dated("今年6月，长春再次吸引世界的目光，2024长春国际光电博览会在这里成功举办。", "今年3月，大华机械数字化工厂项目开工。",
+                  pub=inferred)
+    assert [d for d, _ in found] == ["2024-06", "2024-03"]
+
+
+def test_a_rule_taking_effect_is_an_event():
+    (e,) = events("6月1日起，《长春市优化营商环境条例》正式实施。", pub=day("2024-05-20"))
+    assert (e.date, e.plan, e.action) == ("2024-06-01", True, "正式实施")
+
+
+def test_from_a_year_to_a_year_is_a_span_told_not_a_target():
+    # rj14: `發射量從2015年的一年發射幾顆,到2019年的一年十幾顆,再到今年,已達到一年三四十顆`
+    text = simplified("“吉林一號”星座建設不斷提速,發射量從2015年的一年發射幾顆,到2019年的一年十幾顆,再到今年,已達到一年三四十顆。")
+    assert [m.plan for m in find_date_expressions(text, day("2023-09-01")) if m.expression == "2019年"] == [False]
+    assert [e for e in events(text, pub=day("2023-09-01")) if e.date == "2019"] == []
+    # without 从 before it, 到 before a year still sets a target
+    (e,) = events("到2025年，全市新建项目达到1000个。", pub=day("2023-09-01"))
+    assert (e.date, e.plan) == ("2025", True)
+
+
+def test_a_curtain_rising_opens_an_event():
+    # rj06: `6月10日,2025长春国际光电博览会·Light国际会议在长春东北亚国际博览中心拉开帷幕`
+    (e,) = events("6月10日，2025长春国际光电博览会·Light国际会议在长春东北亚国际博览中心拉开帷幕。", pub=day("2025-06-11"))
+    assert (e.date, e.action) == ("2025-06-10", "拉开帷幕")
+
+
+def test_that_year_after_a_date_of_its_sentence_is_that_dates_year():
+    # rk16 (page 2012-04-25): `…项目预计下半年开工建设,当年投资2亿元` (a plan for 2012, as its gold says)
+    found = dated("启动项目新型房屋生产基地项目预计下半年开工建设，当年投资2亿元。", pub=day("2012-04-25"))
+    assert found == [("2012-H2", "启动项目新型房屋"), ("2012", "当年投资2亿元")]
+    assert [e.plan for e in events("启动项目新型房屋生产基地项目预计下半年开工建设，当年投资2亿元。", pub=day("2012-04-25"))] == [True, True]
+    # `当年签约、当年开工`: the year just told; 当年 with nothing told, or `当年的`, is "back then"
+    assert [d for d, _ in dated("2019年签约，当年开工建设。", pub=day("2024-01-01"))] == ["2019", "2019"]
+    assert dated("当年的老厂房如今焕然一新，企业负责人说，当年建成的车间仍在使用。") == []
+
+
+def test_a_days_tie_ends_with_its_story():
+    # two stories on one page: the first ties 3月25日 to 2021 (rb13's sentence); the second, after a
+    # headline or opening with a dateline, tells days of its own year, which nothing gives
+    inferred = PublicationDate("2021", "year", "inferred", True, ("2021年",), "2021-04")
+    first = "金赛国际医药产业园项目是长春新区2021年重点春季项目之一。“自3月25日开工建设以来，我们一天也不敢耽搁。”"
+    blocks = (Block(BlockKind.PARAGRAPH, first, (1,), "p1"), Block(BlockKind.HEADING, "一汽富维智能工业园开工", (2,), ""),
+              Block(BlockKind.PARAGRAPH, "5月9日，一汽富维智能工业园开工。", (3,), "p2"),
+              Block(BlockKind.PARAGRAPH, "本报长春5月10日讯 6月1日，长春新区又一项目开工。", (4,), "p3"))
+    a = Article("seeds/x.txt", "x", "x", "t", date=inferred, blocks=blocks)
+    assert [e.date for e in extract_events(a, WORDS)] == ["2021-03-25", "--05-09", "--06-01"]
+
+
+def test_a_month_before_the_one_told_takes_no_year_from_it():
+    # rl04 (no date): `計劃今年6月開工,2014年年底竣工。…計劃6月下旬開工建設`: 6月 is before 2014年年底, so
+    # the paragraph does not say it is 2014's (its gold: --06)
+    text = simplified("機場大路全長5.8公里,計劃今年6月開工,2014年年底竣工。機場大路工程正進行土地征收工作,計劃6月下旬開工建設。")
+    assert [d for d, _ in dated(text)] == ["--06", "2014-12", "--06"]
+
+
+def test_a_year_in_the_name_of_another_happening_ties_no_day():
+    # rl20 (no date): `7月26日,…在长春召开的…峰会上表示,中国正在研发…为2022年北京冬奥会服务的京张智能列车`
+    text = "据《人民日报》海外版报道，7月26日，中国中车股份有限公司副总裁余卫平在长春召开的首届全球(长春)制造业服务外包峰会上表示，中国正在研发为2022年北京冬奥会服务的京张智能列车。"
+    inferred = PublicationDate("2022", "year", "inferred", True, ("2022年",), "2022")
+    assert [d for d, _ in dated(text, pub=inferred)] == ["--07-26"]
+
+
+def test_the_words_leading_up_to_the_next_date_are_its_clauses():
+    # rm02: `该工程于2017年4月15日开工，即将在今年10月30日竣工`: the first event is `…开工`, not `…开工，即将在`
+    found = events("该工程于2017年4月15日开工，即将在今年10月30日竣工。")
+    assert [(e.date, e.sources[0].text) for e in found] == [("2017-04-15", "该工程于2017年4月15日开工"), ("--10-30", "即将在今年10月30日竣工")]
+
+
+def test_a_train_setting_off_is_an_event():
+    # rl17: `盛夏八月,一列載有165輛一汽整車的“長滿歐”中歐班列再次拉響汽笛,從長春興隆鐵路口岸緩緩啟程`
+    text = simplified("盛夏八月,一列載有165輛一汽整車的“長滿歐”中歐班列再次拉響汽笛,從長春興隆鐵路口岸緩緩啟程。")
+    (e,) = events(text, pub=day("2023-08-07"))
+    assert (e.date, e.action) == ("2023-08", "启程")

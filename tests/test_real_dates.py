@@ -173,3 +173,17 @@ def test_a_year_right_after_a_subject_dates_what_follows_it():
     (e,) = events("长春新区金赛药业生产基地项目2023年竣工投产。", pub=day("2024-03-01"))
     assert (e.date, e.action) == ("2023", "竣工")
     assert events("该企业列入吉林省2022年技术创新工程计划并获得支持。", pub=day("2024-03-01")) == []
+
+
+def test_a_year_of_another_happening_does_not_give_this_year_its_year():
+    # constructed as news writes a story in time order: the inferred year (2023 or 2019, the latest a
+    # page reports) is the year of another happening, so 今年5月 / 5月8日 stay year-less
+    for paragraphs in (["5月8日，金赛药业新厂房封顶，该项目2023年3月开工。"], ["今年5月，项目封顶，该项目2023年3月开工。"],
+                       ["2019年，项目签约。今年5月，项目封顶。"], ["今年5月，项目封顶，该项目已列入2023年省重点项目。"],
+                       ["发射量从2015年的一年发射几颗，到2019年的一年十几颗，再到今年，已达到一年三十多颗，今年5月又发射成功。"]):
+        dated_article, _ = date_article(article(*paragraphs))
+        assert dated_article.date is None or dated_article.date.inferred
+        assert all(not e.date[:4].isdigit() for e in extract_events(dated_article, WORDS) if e.sources[0].expression.startswith(("今年", "5月"))), paragraphs
+    # a year that sums up what was just told does (rf06: `今年7月，…开工建设；今年8月，…。2022年，…喜讯连连`)
+    dated_article, _ = date_article(article("今年7月，长春圣博玛投资建设的产业化项目开工建设；今年8月，长春圣博玛获评国家级专精特新“小巨人”企业。2022年，长春圣博玛喜讯连连。"))
+    assert [e.date for e in extract_events(dated_article, WORDS)][:1] == ["2022-07"]

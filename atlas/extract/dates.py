@@ -98,11 +98,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("cn_date", r"(?P<cy>[〇○零一二三四五六七八九]{4})年(?:(?P<cm>十[一二]?|[一二三四五六七八九])月(?:(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?)?", "年"),
         # 2023年三月, 2023年十二月二十八日: a year in digits, its month (and day) in numerals
         ("mixed_date", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?P<cm>十[一二]?|[一二三四五六七八九])月(?:(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?", "年"),
+        # 盛夏八月, 金秋十月, 阳春三月: a month in numerals after its season (三月 alone is too often a name)
+        ("season_month", r"(?:盛夏|初夏|仲夏|炎夏|初春|早春|阳春|暮春|金秋|深秋|晚秋|初秋|隆冬|寒冬|初冬)(?P<cm>十[一二]?|[一二三四五六七八九])月(?!份?[\d一二三四五六七八九十]+[日号])", "月"),
         ("five_year", r"[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?", "十"),  # “十四五” (2021–2025), 十五五规划
         ("since", _Y + r"?(?P<init>年初)?以来", "以来"),
         # 同年 / 同年10月 / 当年7月: the year told just before (当年 alone is "back then": no date)
         ("same_month", r"(?:同月|当月)(?:(?P<d>\d{1,2})[日号])?", "月"),  # 5月签约，当月即开工: the month told before
         ("same_year", r"(?:同一?年(?![龄级度代纪])|(?<![今去明前])当年(?=\d))(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?)?", "年"),
+        # `预计下半年开工建设，当年投资2亿元`, `当年签约、当年开工`: 当年 opening a clause after a date of
+        # its sentence is that date's year (elsewhere 当年 is "back then": 当年的老厂房)
+        ("same_year", r"(?<=[，,、])(?P<cy0>当年)(?=[\u4e00-\u9fff])(?![的代龄级度纪])", "当年"),
         # 今年前十个月, 2023年前5个月: a statistical period from January
         ("first_months", _Y + r"?前(?P<fm>\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月", "月"),
         ("day_range", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?" + _SEP + r"(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})[日号]", "月"),
@@ -110,18 +115,26 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("month_list", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})、(?P<m2>\d{1,2})月份?", "月"),
         ("year_range", r"(?<!\d)(?P<y>(?:19|20)\d\d)年?" + _SEP + r"(?P<y2>(?:19|20)\d\d)年", "年"),
         ("day", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]", "月"),
+        # 2021.8.12, 2021/08/12, 2021-8-12 in a sentence (one separator throughout; not a header's
+        # timestamp `2021-08-12 10:15`, which is page furniture, nor part of a longer number)
+        ("day", r"(?<![\d.:/\-])(?P<y>(?:19|20)\d\d)(?P<sep>[./\-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.:/\-])(?!\s*\d{1,2}[:：]\d)", ""),
+        # 21年3月: a two-digit year before a written month is this century's (not 第21年, 近21年3个月)
+        ("day", r"(?<![\d.第近约逾超满共历])(?P<yy>[0-2]\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]", "年"),
+        ("month", r"(?<![\d.第近约逾超满共历])(?P<yy>[0-2]\d)年(?P<m>\d{1,2})月(?!\d)", "年"),
         ("month", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月份?(?P<part>初|上旬|中旬|下旬|底|末)?", "月"),
         ("half", _Y + r"?(?P<h>上半年|下半年)", "半年"),
         ("quarter", _Y + r"?(?:前(?P<qn>[一二三两23])个?季度|第?(?P<q>[一二三四1-4])季度)", "季度"),
-        ("year", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?P<part>年初|年底|年末|开年|初(?!步)|底|末|内|中(?=[\s，,。；;、]|$))?", "年"),  # 2018年年底: December
+        ("year", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?!代)(?P<part>年初|年底|年末|开年|初(?!步)|底|末|内|中(?=[\s，,。；;、]|$))?", "年"),  # 2018年年底: December
         # (2020年中央预算内投资 is no mid-2020, 2019年初步建成 no early 2019)
         ("rel_year", r"(?P<rel>今年|去年|明年|前年)(?P<part>年初|年底|年末|年中|初|底)?", "年"),
         ("within_year", r"(?<![\d年今去明前当全])(?P<wy>年内|年底|年末)", "年"),  # 有望年内投产: this year
-        ("years_after", r"(?:(?P<an>[一二两三四五六七八九十]|[1-9]\d?)年(?:后|以后|之后)|(?P<nx>次年|翌年))", "年"),  # 1961年…两年后
+        ("years_after", r"(?:(?P<an>[一二两三四五六七八九十]|[1-9]\d?)年(?:后|以后|之后)|(?P<nx>次年|翌年)(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?)?)", "年"),  # 1961年…两年后; 次年10月
         ("years_ago", r"(?<![\d年])(?P<ago>[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]|[1-9]\d?)年(?:前|以前|之前)", "年"),  # 一年前: the publication year less one
         # the day told just before (当天，…; 也是在那天，…; 是当天开工的); never a day its own words
         # define (微信服务群成立的那天起, 巡游活动当天)
         ("that_day", r"(?<![^\s，,。；;！？!?：:“”\"（(在是于就也即])(?P<td>当天|当日|那天|那一天|这一天|同一天|同日|会上(?=[，,]))", ""),  # 会上，: the meeting's day
+        # the day after / before the day told just before (`5月1日签约，次日开工`; `前一天，园区揭牌`)
+        ("next_day", r"(?<![^\s，,。；;！？!?：:“”\"（(在是于就也即])(?P<nd>次日|翌日|第二天|隔天|前一天|前一日)(?![晚上下午早中]?[起以])", ""),
         ("lately", r"(?<![\d月])(?P<lately>近日|日前)", "日"),  # the publication's month, approximately
         ("new_year", r"新的一年", "新的一年"),
         ("rel_day", r"(?P<rd>今天|今日|今早|今晨|昨天|昨日|昨晚|前天|明天|明日)", ""),
@@ -183,6 +196,8 @@ def _is_plan(text: str, start: int, end: int, words: DateWords, year_level: bool
     if before.endswith(("截至", "截止", "截止到")):
         return False  # "as of": a stock taken at that date, not a target
     plan_before = [w for w in words.plan_before if year_level or w not in ("到", "至")]
+    if _from_a_year_before(text, start, before):
+        plan_before = [w for w in plan_before if w not in ("到", "至")]  # 从2015年…，到2019年…: a span told, no target
     if any(before.endswith((w, w + "在", w + "于", w + "从", w + "自")) for w in plan_before):
         return True
     # after: the rest of this clause and the start of the next one (在2025年，长春将…); 将 before a
@@ -204,6 +219,19 @@ def _is_plan(text: str, start: int, end: int, words: DateWords, year_level: bool
                 continue
             return True
     return False
+
+
+_FROM_A_YEAR = re.compile(r"从\s*(?:19|20)\d\d\s*年")
+
+
+def _from_a_year_before(text: str, start: int, before: str) -> bool:
+    """Does `到` (right before the date) close a `从<year>` of its sentence (`发射量从2015年的一年几颗，到2019年的
+    一年十几颗`)? Reads back at most 60 characters, never past the sentence's start."""
+    if not before.endswith(("到", "至")):
+        return False
+    lo = max(0, start - 60)
+    stop = max((text.rfind(c, lo, start) for c in "。！？；!?;"), default=-1)
+    return _FROM_A_YEAR.search(text, max(lo, stop + 1), start) is not None
 
 
 def _vague_mentions(text: str, words: DateWords, taken: DisjointSpans) -> list[DateMention]:
@@ -246,6 +274,9 @@ def find_date_expressions(text: str, pub: PublicationDate | None, earlier_day: D
                 found.append(mention)
     found.extend(_vague_mentions(folded, words, taken))
     found = _anchor_to_paragraph_year(sorted(found, key=lambda x: (x.start, x.end)), pub_ymd, folded)
+    if pub is not None and pub.inferred and pub.source == "inferred":
+        # a year inferred from the latest event is no more than a lower bound of the report's present
+        found = [_without_year(x) if x.relative and not x.told and _reporting_scene(folded, x) else x for x in found]
     if any(x.kind == "after" for x in found):
         found = _years_after_an_event(found, earlier_year)
     if any(x.kind == "anaphor" for x in found):
@@ -266,12 +297,27 @@ def _that_day(mentions: list[DateMention], earlier: DateMention | None) -> list[
     for x in mentions:
         if x.kind == "anaphor":
             told = last_day(out, earlier)
-            if told is None:
+            iso = _days_on(told.iso, int(x.iso)) if told is not None and x.iso else told.iso if told is not None else ""
+            if not iso:
                 x = DateMention(x.start, x.end, x.expression, "", "", "vague", False, False, True)
             else:
-                x = DateMention(x.start, x.end, x.expression, told.iso, "day", "date", told.certain, False, True)
+                x = DateMention(x.start, x.end, x.expression, iso, "day", "date", told.certain, False, True, bool(x.iso))
         out.append(x)
     return out
+
+
+def _days_on(iso: str, n: int) -> str:
+    """The day `n` days after a told day (`2019-05-01` → `2019-05-02`); a year-less one only within
+    its month (`--05-01` → `--05-02`; `--05-31` + 1 crosses a month of an unknown year: "")."""
+    import datetime
+
+    full = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", iso)
+    if full:
+        return (datetime.date(*map(int, full.groups())) + datetime.timedelta(days=n)).isoformat()
+    yearless = re.fullmatch(r"--(\d\d)-(\d\d)", iso)
+    if yearless and _real_day(None, int(yearless.group(1)), int(yearless.group(2)) + n):
+        return _yearless(int(yearless.group(1)), int(yearless.group(2)) + n)
+    return ""
 
 
 def _years_after_an_event(mentions: list[DateMention], earlier: DateMention | None = None) -> list[DateMention]:
@@ -283,6 +329,10 @@ def _years_after_an_event(mentions: list[DateMention], earlier: DateMention | No
         if x.kind == "after":
             n, _, month_day = x.iso[1:].partition("-")
             anchor = told if n == "0" else last
+            if x.expression == "当年":  # the year of the date just told in its sentence, a plan's too
+                anchor = next((o for o in reversed(out) if o.kind == "date" and o.year is not None), None)
+                if anchor is not None:
+                    x = DateMention(x.start, x.end, x.expression, x.iso, x.precision, x.kind, x.certain, anchor.plan, x.relative)
             if month_day.startswith("=") and (anchor is None or not re.match(r"\d{4}-\d\d(?:-\d\d)?$", anchor.iso)):
                 anchor = None  # 当月 needs a month told before it
             if anchor is None:
@@ -336,6 +386,26 @@ def _year_of_the_named_activity(mentions: list[DateMention], text: str) -> list[
     return out
 
 
+def _without_year(x: DateMention) -> DateMention:
+    """`2021-04-07` → `--04-07`: the day as told, its year unknown."""
+    return DateMention(x.start, x.end, x.expression, "-" + x.iso[4:] if x.iso[:4].isdigit() else x.iso, x.precision, x.kind, False,
+                       x.plan, x.relative, x.told)
+
+
+_REPORTER_AFTER = re.compile(r"[^。；;！？!?（(]{0,8}?记者")
+
+
+def _reporting_scene(text: str, x: DateMention) -> bool:
+    """`10月16日，记者在…看到`, `记者4月7日从…获悉`: the reporter's own day is the report's present, so
+    its year is the publication's, never a year the story told before it (`2015年10月7日，卫星发射
+    成功。10月16日，记者走进…`). Not a dateline's byline (`6月19日电(记者 郭佳)`)."""
+    if not text or x.kind != "date" or x.precision != "day":
+        return False
+    if re.match(r"\s*(?:电|讯|消息|電|訊)", text[x.end : x.end + 3]):
+        return False
+    return _REPORTER_AFTER.match(text, x.end) is not None or text[max(0, x.start - 4) : x.start].endswith(("记者", "记者们"))
+
+
 def _anchor_to_paragraph_year(mentions: list[DateMention], pub_ymd, text: str = "") -> list[DateMention]:
     """`2022年2月26日，…；5月31日，…`: a year-less day after an explicit full date in the same
     paragraph belongs to that date's year, and a bare day (`中新社长春7月28日电 …28日，…`) to the
@@ -349,10 +419,12 @@ def _anchor_to_paragraph_year(mentions: list[DateMention], pub_ymd, text: str = 
             d = int(x.iso[3:])
             x = DateMention(x.start, x.end, x.expression, _iso(year, month, d) if year else _yearless(month, d),
                             x.precision, x.kind, year is not None, x.plan, True, True)
-        elif year and x.iso.startswith("--") and x.expression[:1].isdigit():  # 5月31日, never 今年年底
+        elif (year and x.iso.startswith("--") and x.expression[:1].isdigit() and not _reporting_scene(text, x)
+              and (not month or int(x.iso[2:4]) >= month)):  # 5月31日, never 今年年底; nor a month before the one told
             x = DateMention(x.start, x.end, x.expression, f"{year:04d}" + x.iso[1:], x.precision, x.kind, True, x.plan, True, True)
         told = re.match(r"(\d{4}|-)-(\d\d)", x.iso)
-        if told and x.kind == "date" and not x.plan and x.precision in ("day", "month") and x.expression[:1].isdigit():
+        # a date written in digits or Chinese numerals (二〇〇三年六月三十日), never 今年年底
+        if told and x.kind == "date" and not x.plan and x.precision in ("day", "month") and (x.expression[:1].isdigit() or x.expression[:1] in _CN_DIGIT):
             year = int(told.group(1)) if told.group(1).isdigit() else year
             month = int(told.group(2))
         elif _opens_a_clause(text, x):
@@ -367,13 +439,15 @@ def _carry_written_year(mentions: list[DateMention], pub_ymd, text: str = "") ->
     in that year, continues the story in that year, not in the publication's."""
     out, told = [], None
     for x in mentions:
-        if (told and x.kind == "date" and x.relative and not x.plan and x.precision in ("day", "month")
+        if (told and x.kind == "date" and x.relative and not x.plan and x.precision in ("day", "month") and not _reporting_scene(text, x)
                 and x.expression[:1].isdigit() and "月" in _fold(x.expression) and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", x.iso)):
             here = (int(x.iso[5:7]), int(x.iso[8:10] or 0))
             if here >= told[1:] and (not here[1] or _real_day(told[0], *here)):
                 x = DateMention(x.start, x.end, x.expression, f"{told[0]:04d}" + x.iso[4:], x.precision, x.kind, True, False, True, True)
         written = re.fullmatch(r"(\d{4})-(\d\d)(?:-(\d\d))?", x.iso)
-        if written and x.kind == "date" and not x.plan and not x.relative and x.precision in ("day", "month"):
+        # a date with its year (2003年6月30日) or a year word (今年3月, 去年5月) sets the story's year
+        named = not x.relative or x.expression.startswith(tuple(_REL_OFFSET))
+        if written and x.kind == "date" and not x.plan and named and x.precision in ("day", "month"):
             y = int(written.group(1))
             told = (y, int(written.group(2)), int(written.group(3) or 0)) if y < pub_ymd[0] else None
         elif _opens_a_clause(text, x):
@@ -402,6 +476,8 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allow
         """(year, certain, relative) for the year part of the match."""
         if g.get("y"):
             return int(g["y"]), True, False
+        if g.get("yy"):
+            return 2000 + int(g["yy"]), True, False
         base = pub_ymd[0] if pub_ymd else None
         offset = _REL_OFFSET.get(g.get("rel") or "今年", 0)
         return (base + offset if base else None), pub_certain, True
@@ -426,15 +502,15 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allow
         d, d2 = int(g["dd"]), int(g["dd2"])
         if not 1 <= d < d2 <= 31:
             return None
+        # the span is in the month of its first day (20日至22日 in a page of the 20th is this month's)
         first = _day_of_publication_month(d, pub_ymd, pub_certain, plan, mention)
-        last = _day_of_publication_month(d2, pub_ymd, pub_certain, plan, mention)
-        if first is None or last is None:
+        if first is None:
             return None
         if first.iso.startswith("---"):
-            return mention(f"{first.iso}/{last.iso}", "range", certain=False, relative=True)
-        if last.iso[:7] != first.iso[:7]:  # 28日至3日 would cross a month the text does not name
+            return mention(f"{first.iso}/---{d2:02d}", "range", certain=False, relative=True)
+        if not _real_day(int(first.iso[:4]), int(first.iso[5:7]), d2):
             return None
-        return mention(f"{first.iso}/{last.iso}", "range", certain=pub_certain, relative=True)
+        return mention(f"{first.iso}/{first.iso[:8]}{d2:02d}", "range", certain=pub_certain, relative=True)
     if name == "same_month":
         d = int(g.get("d") or 0)
         if d and not 1 <= d <= 31:
@@ -448,13 +524,25 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allow
                        "after", certain=False, relative=True)
     if name == "years_after":
         n = 1 if g.get("nx") else _count(g["an"])
-        return mention(f"+{n}", "year", "after", certain=False, relative=True)
+        mo, d = int(g.get("m") or 0), int(g.get("d") or 0)
+        if not 0 <= mo <= 12 or (d and not _real_day(None, mo, d)):
+            return None
+        return mention(f"+{n}" + (f"-{mo:02d}" if mo else "") + (f"-{d:02d}" if d else ""), "day" if d else "month" if mo else "year",
+                       "after", certain=False, relative=True)
     if name == "years_ago":
         if not pub_ymd:
             return mention("", "", "vague", False, True, False)
         return mention(_iso(pub_ymd[0] - _count(g["ago"])), "year", certain=pub_certain, relative=True, is_plan=False)
     if name == "that_day":
         return mention("", "day", "anaphor", False, True, False)  # dated by _that_day below
+    if name == "next_day":  # dated by _that_day below, a day on from (or back to) the day told
+        return mention("-1" if g["nd"].startswith("前") else "+1", "day", "anaphor", False, True, False)
+    if name == "season_month":
+        mo = _cn_number(g["cm"])
+        y = pub_ymd[0] if pub_ymd else None
+        if y is not None and not plan:
+            y = _roll_back(y, mo, 0, pub_ymd)
+        return mention(_iso(y, mo) if y else _yearless(mo), "month", certain=pub_certain and y is not None, relative=True)
     if name in ("cn_date", "mixed_date"):
         return _chinese_numeral_date(g, mention)
     if name == "five_year":
@@ -525,7 +613,8 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allow
         d = int(g["d"])
         if not 1 <= d <= 31:
             return None
-    if relative and pub_ymd and not g.get("rel") and not plan and not _future_follows(folded, e, words):
+    # (`6月1日起施行` in a May page: from a day on is this year's, the day a rule takes effect)
+    if relative and pub_ymd and not g.get("rel") and not plan and not _future_follows(folded, e, words) and not folded.startswith("起", e):
         y = _roll_back(y, mo, int(g.get("d") or 0), pub_ymd)
     if name == "day":
         if not _real_day(y, mo, int(g["d"])):

@@ -132,35 +132,91 @@ def extract_events(article: Article, words: EventWords) -> list[Event]:
     events: list[Event] = []
     told = None  # the last day an earlier paragraph told: what a 当天 before any day of its own means
     told_year = None  # and the last year: what a 同年 before any year of its own means
-    pub = _anchoring_date(article)
+    pub, tied_from = _anchoring_date(article)
+    anchor = pub if tied_from is None else None
+    events.extend(_headline_events(article, pub if tied_from is None else None, words))
     for block in article.blocks:
+        if tied_from is not None and anchor is not None and block.kind is BlockKind.HEADING:
+            anchor = None  # a day's tie dates its story, which a headline ends
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.CAPTION) or not block.id:
             continue
-        mentions = find_date_expressions(block.text, pub, told, told_year)
+        if block.id == tied_from:
+            anchor = pub
+        if _DATELINE.match(block.text):
+            told = told_year = None  # a dateline opens another story: its 当天/同年 mean none of the last one's
+            anchor = None if tied_from is not None and block.id != tied_from else anchor
+        mentions = find_date_expressions(block.text, anchor, told, told_year)
         told, told_year = last_day(mentions, told), last_year(mentions, told_year)
         events.extend(_block_events(article, block.id, block.text, mentions, words))
     return events
 
 
-def _anchoring_date(article: Article) -> PublicationDate | None:
-    """The date that gives 今年6月 or 3月25日 their year. A year inferred from the latest date the
-    article reports does so only where the text ties them to it: a paragraph that writes that year
-    (not as a plan) beside a date it leaves year-less (`今年6月，…2024长春国际光电博览会…举办`;
-    `…长春新区2021年重点春季项目之一…自3月25日开工建设以来`). Otherwise (`今年6月，…签约` in one
-    paragraph, `2018年3月，…` in another; `5月9日，…开工，…2022年全面投产`, a plan's year) the text
-    does not give the year: those dates stay year-less, kept by the article, left off the timeline."""
+# `新华社长春5月8日电`, `中新网长春1月12日电 (记者 …)`, `【本报讯】`, `本报长春讯`: the opening of a wire story
+_DATELINE = re.compile(r"\s*(?:【[^】]{0,16}讯】|本报[^\s，,。]{0,6}讯|[^\s，,。；]{1,16}?\d{1,2}月\d{1,2}日(?:电|讯|消息))")
+
+
+def _headline_events(article: Article, pub: PublicationDate | None, words: EventWords) -> list[Event]:
+    """`长春光电信息产业园三期项目有望6月竣工`, `金赛药业国际医药产业园年底前投产 预计新增产值300亿元`: a
+    headline's dated clause is the article's main event, told by its headline only (block "":
+    pages cite it as 标题). A title the body repeats (a made title is the lead's start) adds nothing;
+    the headline's date is resolved as the body's, with no day or year told before it."""
+    title = article.title
+    if not title or title == article.stem or any(title in b.text for b in article.blocks):
+        return []
+    return _block_events(article, "", title, find_date_expressions(title, pub), words)
+
+
+_PRESENT_YEAR = ("今年", "去年", "明年", "前年", "年内", "年底", "年末")
+
+
+def _anchoring_date(article: Article) -> tuple[PublicationDate | None, str | None]:
+    """The date that gives 今年6月 or 3月25日 their year, and the first paragraph it dates (None: all).
+
+    A stated date dates every paragraph. A year inferred from the latest date the article reports
+    does so only where a paragraph ties the year to a date it leaves year-less, as one time told
+    twice: the year of an activity held then (`今年6月，…2024长春国际光电博览会…举办`;
+    `1月19日，2026年绿园区…对接会在长春市举行`), a year that sums up what was just told (`今年7月，…；
+    今年8月，…。2022年，长春圣博玛喜讯连连`), or, for a day, a year that classes its subject
+    (`…长春新区2021年重点春季项目之一…自3月25日开工建设以来`). A year of another happening is no tie:
+    one told before (`2019年，项目签约。今年5月，…`: Chinese writes 同年 for the same year; `从2015年…到
+    2019年…再到今年`), one with its own month (`今年5月，项目封顶，该项目2023年3月开工`), a plan's year,
+    a year that qualifies a noun beside 今年 (`获批2018年中央基建投资专项资金`). A tie through the
+    writer's present (`今年`) dates the whole article; one through a day dates the story from that
+    paragraph on, not what was told before it (`4月7日，记者…看到` a paragraph earlier, or another story
+    above it). With no tie the text does not give the year: those dates stay year-less, kept by the
+    article, left off the timeline."""
     pub = article.date
     if pub is None or not pub.inferred or pub.source != "inferred":
-        return pub
+        return pub, None
     year = pub.value[:4]
+    first = None
     for block in article.blocks:
-        if year not in block.text:
+        if year not in block.text or not block.id or block.kind not in (BlockKind.PARAGRAPH, BlockKind.CAPTION):
             continue
         found = find_date_expressions(block.text, pub)
-        written = any(m.iso.startswith(year) and not m.relative and not m.plan and m.kind in ("date", "name") for m in found)
-        if written and any(m.relative and not m.told and m.iso.startswith(year) and m.kind in ("date", "period") for m in found):
-            return pub
-    return None
+        written = [m for m in found if m.iso.startswith(year) and not m.relative and not m.plan and m.kind in ("date", "name")]
+        tying = [m for m in found if m.relative and not m.told and m.iso.startswith(year) and m.kind in ("date", "period")]
+        for r in tying:
+            present = r.expression.startswith(_PRESENT_YEAR)
+            for w in written:
+                if w.kind == "name" or (w.precision == "year" and w.start > r.start and not _glued_to_a_noun(block.text, w)):
+                    if present:
+                        return pub, None
+                    first = first or block.id
+                elif not present and _glued_to_a_noun(block.text, w) and _PROJECT_CLASS.match(block.text, w.end):
+                    first = first or block.id
+    return (pub, first) if first else (None, None)
+
+
+# `长春新区2021年重点春季项目之一`, `列入2021年省重点项目`: the year of a yearly list of projects
+_PROJECT_CLASS = re.compile(r"[^\s，,。；;、：:“”]{0,8}?项目")
+
+
+def _glued_to_a_noun(text: str, m: DateMention) -> bool:
+    """`获批2018年中央基建投资专项资金`, `长春新区2021年重点春季项目`: a year between two words (no
+    preposition before it) qualifies the noun after it."""
+    before, after = text[m.start - 1 : m.start] if m.start else "", text[m.end : m.end + 1]
+    return is_cjk(before) and before not in _YEAR_PREPOSITIONS and is_cjk(after) and not _happens_right_after(text[m.end : m.end + 6])
 
 
 def _in_book_title(text: str, pos: int) -> bool:
@@ -179,7 +235,7 @@ def _can_date_an_event(m: DateMention, text: str, plan: bool) -> bool:
     # a bare 今年/去年 sums up a year (今年工作任务, 今年净增长175户); it dates no single happening,
     # unless it schedules one (预计今年产值将超1000亿元, 有望年内进行试生产, 今年，…计划还将…)
     # (两年后 after a 1961年 sentence is 1963, 一年前 in a 2020 page is 2019: a year of its own)
-    counted = m.expression.endswith(("后", "前")) or m.expression in ("次年", "翌年", "同年", "同一年")
+    counted = m.expression.endswith(("后", "前")) or m.expression in ("次年", "翌年", "同年", "同一年", "当年")
     if (m.relative and m.precision == "year" and not counted and m.expression not in _PAST_YEARS
             and not (plan and m.expression in _SCHEDULING_YEARS)):
         return False
@@ -243,6 +299,12 @@ def _block_events(article: Article, block_id: str, text: str, mentions: list[Dat
             k += 1
             later = [date_starts[k]] if k < len(date_starts) and date_starts[k] < s_end else []
             end = min(later + [s_end])
+        if later and end == later[0]:
+            # …于2017年4月15日开工，即将在今年10月30日竣工: the words that lead up to the next date are its
+            # clause's, not this one's (when this one keeps what happened)
+            cut = max(text.rfind(c, m.end, end) for c in "，,；;")
+            if cut > m.end and _trigger(text[start:cut], words, m):
+                end = cut
         plan = m.plan or _plan_in_clause(m, text[m.end : end], article.date)
         if not _can_date_an_event(m, text, plan):
             continue

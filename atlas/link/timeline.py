@@ -91,7 +91,9 @@ def _merge(events: list[Event]) -> list[Event]:
         articles = {s.article for s in event.sources}
         for k in same_day[(event.date, event.action)]:
             entry = merged[k]
-            if articles.isdisjoint(s.article for s in entry.sources) and _overlap(terms[k], mine) >= _SAME_EVENT:
+            # one article tells an event once, except where its headline tells it too (block "")
+            headline = any(s.block == "" for s in event.sources + entry.sources)
+            if (headline or articles.isdisjoint(s.article for s in entry.sources)) and _overlap(terms[k], mine) >= _SAME_EVENT:
                 merged[k] = replace(
                     entry,
                     sources=entry.sources + event.sources,

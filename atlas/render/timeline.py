@@ -18,6 +18,7 @@ from .markdown import html_attr, md_text
 from .page_index import page_index
 from .paging import PAGE_SIZES, PageSizes, chunks, pager, year_paths
 from .paths import article_path, rel_link
+from .project_pages import where_in_article
 
 TIMELINE_PAGE = "timeline.md"
 TIMELINE_FOLDER = "timeline"  # timeline/2023.md: timeline.md itself is served at timeline/
@@ -68,7 +69,7 @@ def entry_view(kb, event: Event, page: str, rel_link, article_path, sizes: PageS
     for src in event.sources[: sizes.sources]:
         article = kb.article(src.article)
         if article is not None:
-            sources.append(Link(md_text(f"{article.title} 第{src.block[1:]}段"), rel_link(page, article_path(article), src.block)))
+            sources.append(Link(md_text(f"{article.title} {where_in_article(src.block)}"), rel_link(page, article_path(article), src.block)))
     names = [(x.name, index.projects.get(x.name, "")) for x in event.projects]
     names += [(x.name, index.companies.get(x.name, "")) for x in event.companies]
     names.sort(key=lambda n: n[1] == "")  # names with a page first; otherwise in the event's own order
