@@ -110,12 +110,17 @@ def test_the_report_page_says_what_the_new_rules_took_out_of_real_pages(tmp_path
 
 
 # The tuning pages changed as other sites would write them (scripts/perturb_real_articles.py): a read
-# rule fitted to one page's layout breaks here, a general one holds. Floors at this session's figures.
-PERTURBED_FLOORS = {"no-date-line": 0.80}  # 43/51; every other change 0.95 (81/82, 50/51)
+# rule fitted to one page's layout breaks here, a general one holds. Floors at this session's figures
+# (a change named by its prefix: `footer:` covers every footer form); every other change 0.95.
+PERTURBED_FLOORS = {"no-date-line": 0.90,  # 46/51
+                    "footer:": 0.86,  # 44/51 … 46/51
+                    "kicker-subtitle": 0.92,  # 71/77
+                    "captions": 0.94}  # 73/77
 
 
 def test_tuning_pages_changed_as_other_sites_write_them_keep_title_and_date():
     from perturb_real_articles import robustness
 
     for name, (tried, wrong) in robustness().items():
-        assert (tried - len(wrong)) / tried >= PERTURBED_FLOORS.get(name, 0.95), (name, tried, wrong)
+        floor = next((v for k, v in PERTURBED_FLOORS.items() if name == k or (k.endswith(":") and name.startswith(k))), 0.95)
+        assert (tried - len(wrong)) / tried >= floor, (name, tried, wrong)

@@ -98,10 +98,17 @@ _DATELINE_LEAD = re.compile(
     r"^(?:[^，。,]{0,24}?\d{1,2}月\d{1,2}日(?:电|讯|消息)|本报[\u4e00-\u9fff]{0,8}?(?:电|讯)|本台讯)\s*(?:[（(][^）)]{0,30}[）)])?\s*")
 
 
+# an item of a list (• 长春新区集中签约16个项目) or a column's label alone (【产业动态】): a headline is neither
+LIST_ITEM_MARK = re.compile(r"^[•·▪◦●○■□►▸‣⁃]")
+LABEL_ONLY = re.compile(r"^[【\[〔［][^】\]〕］]{1,16}[】\]〕］]$")
+
+
 def headline_shaped(text: str) -> bool:
-    """Could this line be a web page's headline: a few words of Chinese, not a sentence."""
+    """Could this line be a web page's headline: a few words of Chinese, not a sentence, not an
+    item of a list, not a label in brackets alone."""
     cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
-    return cjk >= 4 and len(text) <= MAX_WEB_TITLE and "。" not in text and not PHOTO_MARK.search(simplified(text))
+    return (cjk >= 4 and len(text) <= MAX_WEB_TITLE and "。" not in text and not PHOTO_MARK.search(simplified(text))
+            and not LIST_ITEM_MARK.match(text) and not LABEL_ONLY.match(text))
 
 
 _TIME_ONLY = re.compile(r"^(?:[\d\s年月日号时分秒点上下午晚早凌晨许左右]+|日前|近日|近期|当天|当日)$")
@@ -277,16 +284,77 @@ def _furniture_above_headline(lines: list[SourceLine]) -> int:
     return 0
 
 
+def _first_text(lines: list[SourceLine]) -> int | None:
+    return next((k for k, line in enumerate(lines[:WEB_HEADER_LINES]) if _sentence_like(line.text)), None)
+
+
+def _is_copy(text: str, head: str) -> bool:
+    """`text` is the headline again: the same words, or a picture's file name made of them (…_fororder_1)."""
+    return text == head or (text.startswith(head) and _FILE_SUFFIX.fullmatch(text[len(head) :]) is not None)
+
+
+def _repeated_headline(lines: list[SourceLine]) -> int | None:
+    """The headline a page prints twice (its <title> and its h1, or as its pictures' file names) in
+    the lines above its text, when every line above the first copy is furniture: its index (0 is
+    the first line), or None. A page repeats its headline, never a sentence of its text."""
+    first_text = _first_text(lines)
+    top = first_text if first_text is not None else min(len(lines), WEB_HEADER_LINES)
+    for k in range(top):
+        head = lines[k].text
+        if not (_headline_candidate(head) or (len(head) >= 8 and headline_shaped(head) and not OUTLET.match(simplified(head)))):
+            continue
+        if any(_is_copy(line.text, head) for line in lines[k + 1 :]) and all(_furniture_like(x.text, head) for x in lines[:k]):
+            return k
+        break  # the first headline-shaped line is not repeated: no rule here
+    return None
+
+
+OVERLAP_BAR = 0.3  # share of a headline's two-character words found in the text under it
+
+
+def _bigrams(text: str) -> set[str]:
+    s = simplified(text)
+    return {s[i : i + 2] for i in range(len(s) - 1) if "\u4e00" <= s[i] <= "\u9fff" and "\u4e00" <= s[i + 1] <= "\u9fff"}
+
+
+def _headline_of_the_text(lines: list[SourceLine]) -> int | None:
+    """A headline says what its text says: of the headline-shaped lines above the first line of text,
+    the one nearest the text whose words (pairs of characters) recur in the text, when the first
+    line's do not (a site's name, a slogan, a reader's thanks: `免费…app下载`, `感谢…网友…的线索投递！`).
+    Its index, or None (the first line is left to the rules of shape)."""
+    first_text = _first_text(lines)
+    if not first_text or first_text < 2:
+        return None
+    text = set().union(*(_bigrams(line.text) for line in lines[first_text:]))
+
+    def overlap(k: int) -> float:
+        words = _bigrams(lines[k].text)
+        return len(words & text) / len(words) if words else 0.0
+
+    if overlap(0) >= OVERLAP_BAR or any(line.text.startswith("——") for line in lines[1:3]):
+        return None  # the first line says what the text says, or opens a headline block (kicker, headline, ——subtitle)
+    for k in range(first_text - 1, 0, -1):
+        if _headline_candidate(lines[k].text) and not lines[k].text.startswith("——") and overlap(k) >= OVERLAP_BAR:
+            return k
+    return None
+
+
 def _headline_candidate(text: str) -> bool:
     s = simplified(text)
     return (len(text) >= 8 and headline_shaped(text) and not OUTLET.match(s) and not _byline_names(text)
             and not re.search(r"记者|评论员|通讯员|作者|编辑|[>»›•·_]", s) and len(re.findall(r"[|｜丨]", text)) <= 1
-            and len(text.split()) < 4)
+            and not _menu_of_words(text))
+
+
+def _menu_of_words(text: str) -> bool:
+    """Words set off by spaces with no mark between them (首页 新闻 财经, 日夜间 浅色 深色): a menu; a
+    headline with spaces around its figures (…开工：总投资超 350 亿元，A6 / Q6 e-tron 将投产) has its marks."""
+    return len(text.split()) >= 3 and not re.search(r"[，,：:！!？?“”]", text)
 
 
 def _furniture_like(text: str, head: str) -> bool:
     cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
-    return (len(text) <= COLUMN_LABEL or cjk < 4 or bool(re.search(r"[>»›•·]|[|｜丨].*[|｜丨]", text)) or len(text.split()) >= 3
+    return (len(text) <= COLUMN_LABEL or cjk < 4 or bool(re.search(r"[>»›•·]|[|｜丨].*[|｜丨]", text)) or _menu_of_words(text)
             or bool(re.search(r"^(?:网站)?首页|正文$", simplified(text)))
             or text.startswith(head[:8]) or bool(OUTLET.match(simplified(text))))
 
@@ -301,8 +369,15 @@ def _web_header(lines: list[SourceLine], date_line: int) -> tuple[Header, list[S
     title_k = next((k for k in reversed(above) if headline_shaped(lines[k].text) and not OUTLET.match(simplified(lines[k].text))), None)
     if title_k is None or any(_sentence_like(line.text) for line in lines[:top]):
         return None  # text above the date line: it is no header of menus and a headline
+    kicker_k = None
+    if lines[title_k].text.startswith("——") and title_k > 0 and _headline_candidate(lines[title_k - 1].text):
+        title_k -= 1  # a ——subtitle: the headline stands right above it
+        if title_k > 0 and _headline_candidate(lines[title_k - 1].text) and not _furniture_like(lines[title_k - 1].text, lines[title_k].text):
+            kicker_k = title_k - 1  # and a kicker (引题) above the headline
     header = Header(title=lines[title_k].text, title_line=lines[title_k].no)
-    header.dropped = lines[:title_k]
+    header.dropped = lines[: kicker_k if kicker_k is not None else title_k]
+    if kicker_k is not None:
+        header.kicker = lines[kicker_k].text
     between = lines[title_k + 1 : top]
     if between and between[0].text.startswith("——"):
         header.subtitle = between[0].text
@@ -427,11 +502,13 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
         # a page that kept only the ——line of its headline block: that line is its headline
         header.title, header.title_line = lines[0].text.lstrip("—").strip(), lines[0].no
         return header, front_captions, lines[1:]
-    # a news outlet's name alone on the first lines (光明日报, 中国新闻网) is its masthead, not a headline
-    while lines and OUTLET.match(lines[0].text) and len(lines) > 1:
+    # a news outlet's name alone on the first lines (光明日报, 中国新闻网) is its masthead, not a headline;
+    # so is a column's label in brackets (【产业动态】)
+    while lines and (OUTLET.match(lines[0].text) or LABEL_ONLY.match(lines[0].text)) and len(lines) > 1:
         header.mastheads.append(lines[0].text)
         lines = lines[1:]
-    by_place = _furniture_above_headline(lines)  # the headline found by where it stands, not by its shape alone
+    repeated = _repeated_headline(lines)  # the headline found by where it stands and repeats, or by what it says,
+    by_place = repeated or _furniture_above_headline(lines) or _headline_of_the_text(lines)  # not by its shape alone
     menu = _menu_above_headline(lines) or _column_above_headline(lines) or by_place
     if menu:
         header.dropped += lines[:menu]
@@ -444,9 +521,16 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
     while k < len(lines) and lines[k].blanks_before >= PICTURE_GAP and not heading_like(lines[k].text, MAX_TITLE):
         front_captions.append(lines[k])
         k += 1
+    if (k + 2 < len(lines) and lines[k + 2].text.startswith("——") and not lines[k + 1].text.startswith("——")
+            and heading_like(lines[k].text, MAX_TITLE) and headline_shaped(lines[k + 1].text)):
+        # a headline block of three lines: kicker (引题), headline, ——subtitle
+        header.kicker = lines[k].text
+        header.title, header.title_line, header.subtitle = lines[k + 1].text, lines[k + 1].no, lines[k + 2].text
+        return header, front_captions, lines[k + 3 :]
     if k < len(lines) and not DATELINE_ONLY.match(simplified(lines[k].text)) and not PHOTO_MARK.search(simplified(lines[k].text)) and (
             heading_like(lines[k].text, MAX_TITLE) or _question_title(lines, k) or _exclaimed_title(lines[k].text)
-            or _long_headline(lines, k) or _listing_headline(lines, k) or (by_place and k == 0 and menu == by_place)):
+            or _long_headline(lines, k) or _listing_headline(lines, k) or (by_place and k == 0 and menu == by_place)
+            or (repeated == 0 and k == 0)):
         header.title, header.title_line = lines[k].text, lines[k].no
         k += 1
         if k < len(lines) and lines[k].text.startswith("——"):

@@ -1,0 +1,89 @@
+"""General properties of Chinese news pages the reader relies on (issue 17, generality round):
+each case is built from how Chinese web pages present an article, not from one page's wording.
+The same properties are checked across the tuning pages by scripts/perturb_real_articles.py."""
+
+import pytest
+
+from atlas.build import read_all
+from atlas.config import Paths
+
+HEADLINE = "长春新区十个重点项目集中开工"
+LEAD = "8月12日，长春新区举行重点项目集中开工仪式，10个项目总投资86亿元，涵盖光电信息、生物医药等产业。\n"
+MORE = "据介绍，这批项目建成后将新增产值120亿元。\n"
+
+
+@pytest.fixture
+def project(empty_project):
+    return empty_project
+
+
+def read_one(project, text):
+    (project / "seeds/page.txt").write_text(text, encoding="utf-8")
+    articles, problems = read_all(Paths(project))
+    return articles[0], [p for p in problems if p.file == "seeds/page.txt"]
+
+
+def body_of(article):
+    return [b.text for b in article.blocks if b.kind.name != "CAPTION"]
+
+
+@pytest.mark.parametrize("dated", [True, False])
+def test_a_list_of_other_headlines_over_the_page_is_no_headline_and_its_dates_are_not_the_pages(project, dated):
+    # a portal's box of other stories at the top: its items carry a mark (•), the page's headline does not
+    date = "发布时间：2021-08-12 10:15\n" if dated else ""
+    a, _ = read_one(project, "热点推荐\n• 一汽解放新工厂正式投产 2023-01-05\n• 长春光电信息产业园三期主体封顶\n\n"
+                    f"{HEADLINE}\n{date}\n{LEAD}{MORE}")
+    assert a.title == HEADLINE
+    assert (a.date.value if a.date else None) == ("2021-08-12" if dated else None)
+    assert not any("一汽解放新工厂" in t or "三期主体封顶" in t for t in body_of(a))
+
+
+def test_a_bullet_item_is_never_a_headline(project):
+    a, _ = read_one(project, f"• 一汽解放新工厂正式投产\n{HEADLINE}\n\n{LEAD}{MORE}")
+    assert a.title == HEADLINE
+
+
+@pytest.mark.parametrize("dated", [True, False])
+def test_a_columns_label_in_brackets_over_the_headline_is_no_headline(project, dated):
+    date = "2021-08-12 10:15 来源：长春日报\n" if dated else ""
+    a, _ = read_one(project, f"【产业动态】\n\n{HEADLINE}\n{date}\n{LEAD}{MORE}")
+    assert a.title == HEADLINE
+    assert "【产业动态】" not in body_of(a)
+
+
+@pytest.mark.parametrize("dated", [True, False])
+def test_kicker_headline_and_subtitle(project, dated):
+    # 引题 / 主标题 / ——副标题: the headline is the line above the ——subtitle
+    date = "发布时间：2021-08-12 10:15:33  来源：长春日报\n" if dated else ""
+    a, _ = read_one(project, f"奋力推进高质量发展\n{HEADLINE}\n——来自长春新区的报道\n{date}\n{LEAD}{MORE}")
+    assert (a.kicker, a.title, a.subtitle) == ("奋力推进高质量发展", HEADLINE, "——来自长春新区的报道")
+    assert body_of(a)[0] == LEAD.strip()
+
+
+def test_a_headline_printed_twice_is_the_headline_however_it_is_punctuated(project):
+    # the page's <title> / h1 and a picture's file name made of the headline: a page repeats its
+    # headline, never a sentence of its text (a long headline with 、 and ，, no date line)
+    head = "吉林省、长春市、中国一汽同频共振——支持中国一汽建设世界一流企业，建设世界一流汽车城"
+    a, _ = read_one(project, f"{head}\n\n{head}_fororder_1\n\n已经投入使用的一汽红旗繁荣工厂\n\n{LEAD}{MORE}")
+    assert a.title == head
+    assert not any(t.startswith(head) for t in body_of(a))
+
+
+@pytest.mark.parametrize("top", ["免费视频app下载", "设置\n• 日夜间\n浅色\n深色", "努力做长春人喜欢的公众号"])
+def test_the_headline_is_the_line_that_says_what_the_text_says(project, top):
+    # no date line: of the lines over the text, the headline is the one whose words the text
+    # repeats, not a site's name, a menu or a slogan on the first line
+    a, _ = read_one(project, f"{top}\n\n{HEADLINE}\n\n{LEAD}{MORE}")
+    assert a.title == HEADLINE
+
+
+def test_a_readers_thanks_under_the_headline_is_not_the_headline(project):
+    head = "奥迪一汽新能源汽车项目在长春开工：总投资超 350 亿元，A6 / Q6 e-tron 将投产"
+    a, _ = read_one(project, f"设置\n• 日夜间\n浅色\n\n{head}\n\n感谢IT之家网友 比室友睡的早、打工人 的线索投递！\n\n"
+                    "IT之家 7 月 1 日消息，从奥迪获悉，6 月 28 日，奥迪一汽新能源汽车有限公司开工仪式在长春举行。奥迪一汽新能源汽车项目总投资超过 350 亿元。\n")
+    assert a.title.startswith("奥迪一汽新能源汽车项目在长春开工")
+
+
+def test_a_bracketed_date_with_spaces_is_a_publication_line(project):
+    a, _ = read_one(project, f"{HEADLINE}\n\n{LEAD}{MORE}\n[ 2021-08-12 ]\n")
+    assert (a.title, a.date.value) == (HEADLINE, "2021-08-12")
