@@ -44,6 +44,8 @@ import yaml  # noqa: E402
 
 from atlas.read.pinyin import strip_converter_pinyin  # noqa: E402
 from atlas.read.reader import read_article  # noqa: E402
+from atlas.read.simplify import simplified  # noqa: E402
+from atlas.read.structure import BYLINE  # noqa: E402
 from atlas.read.webpage import load_furniture_rules  # noqa: E402
 from atlas.records import BlockKind  # noqa: E402
 from atlas.text import match_text  # noqa: E402
@@ -87,14 +89,24 @@ def changes(lines: list[str], gold: dict) -> dict[str, tuple[list[str], str | No
 
     head = _index(lines, title)
     date_at = _index(lines, gold["pubdate_line"])
+    def nonblank(k: int, step: int) -> str:
+        while 0 <= k < len(lines) and not lines[k].strip():
+            k += step
+        return lines[k].strip() if 0 <= k < len(lines) else ""
+
     if head is not None:
         out["title-twice"] = (lines[: head + 1] + [""] + lines[head:], "", [])
-        out["column"] = (lines[:head] + ["【产业动态】", ""] + lines[head:], "", ["【产业动态】"])
-        out["kicker-subtitle"] = (lines[:head] + ["奋力推进高质量发展", ""] + lines[head : head + 1]
-                                  + ["——来自长春的报道"] + lines[head + 1 :], "", [])
+        if not nonblank(head - 1, -1).endswith("——"):  # not between a kicker and its headline
+            out["column"] = (lines[:head] + ["【产业动态】", ""] + lines[head:], "", ["【产业动态】"])
+        if not nonblank(head - 1, -1).endswith("——") and not nonblank(head + 1, 1).startswith("——"):  # a headline alone
+            out["kicker-subtitle"] = (lines[:head] + ["奋力推进高质量发展", ""] + lines[head : head + 1]
+                                      + ["——来自长春的报道"] + lines[head + 1 :], "", [])
         under = head + 1
         if date_at is not None and head < date_at <= head + 3:
             under = date_at + 1  # under the publication line
+        while under < len(lines) and (not lines[under].strip() or lines[under].strip().startswith("——")
+                                      or BYLINE.match(simplified(lines[under].strip()))):
+            under += 1  # under the subtitle and the byline: they close the headline block
         original = [f"原标题：{title}"]
         out["original-title"] = (lines[:under] + original + lines[under:], "", original)
         captions = ["", "", "", "长春新区项目建设现场。", "（记者 王五 摄）", ""]
@@ -103,6 +115,7 @@ def changes(lines: list[str], gold: dict) -> dict[str, tuple[list[str], str | No
         out["counters"] = (lines[:under] + counters + lines[under:], "", counters)
     if date_at is not None:  # a date line of its own (not one glued to the whole text, as rk16's)
         gone = lines[:date_at] + lines[date_at + 1 :]
+        end = max((k + 1 for k, line in enumerate(gone) if "。" in line), default=len(gone))  # under the text, above its lists
         out["no-date-line"] = (gone, ANY_DATE, [])  # another date line may stand elsewhere (a document's signing date)
         if re.fullmatch(r"\d{4}-\d\d-\d\d", str(gold["pubdate"] or "")):
             y, m, d = str(gold["pubdate"]).split("-")
@@ -111,7 +124,7 @@ def changes(lines: list[str], gold: dict) -> dict[str, tuple[list[str], str | No
                 out[f"date:{form}"] = (lines[:date_at] + [line] + lines[date_at + 1 :], str(gold["pubdate"]), [line])
             for form in FOOTER_FORMS:
                 line = form.format(Y=y, M=m, D=d, m=int(m), d=int(d))
-                out[f"footer:{form}"] = (gone + ["", line], str(gold["pubdate"]), [line])
+                out[f"footer:{form}"] = (gone[:end] + ["", line] + gone[end:], str(gold["pubdate"]), [line])
     return out
 
 

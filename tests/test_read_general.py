@@ -87,3 +87,38 @@ def test_a_readers_thanks_under_the_headline_is_not_the_headline(project):
 def test_a_bracketed_date_with_spaces_is_a_publication_line(project):
     a, _ = read_one(project, f"{HEADLINE}\n\n{LEAD}{MORE}\n[ 2021-08-12 ]\n")
     assert (a.title, a.date.value) == (HEADLINE, "2021-08-12")
+
+
+def test_a_short_headline_over_its_subtitle_under_a_menu(project):
+    a, _ = read_one(project, "行政区划\n\n开发区\n\n当前位置:  首页 >  走进长春 >  产业特色\n\n第二产业\n——来自长春的报道\n\n"
+                    f"时间:2017-03-10 10:09 来源:\n\n{LEAD}{MORE}")
+    assert (a.title, a.subtitle, a.date.value) == ("第二产业", "——来自长春的报道", "2017-03-10")
+
+
+@pytest.mark.parametrize("menu", ["首页 资讯 正文", "网站首页 新闻中心 本地新闻", "新闻中心 本地 正文",
+                                  "政务服务 中国政府网 省政府网 English 日本語 한국어 Русский 站群导航"])
+def test_breadcrumbs_and_menus_set_off_by_spaces_in_any_script(project, menu):
+    a, _ = read_one(project, f"{menu}\n\n{HEADLINE}\n\n{LEAD}{MORE}")
+    assert a.title == HEADLINE
+    assert menu not in body_of(a)
+
+
+def test_a_question_headline_over_a_picture_and_its_credit(project):
+    q = "长春第一汽车制造厂在国内汽车工业中的地位如何？"
+    a, _ = read_one(project, f"{q}\n\n\n\n长春新区项目建设现场。\n（记者 王五 摄）\n\n{LEAD}{MORE}")
+    assert a.title == q
+
+
+def test_blank_lines_around_furniture_taken_out_are_no_picture_gap(project):
+    # menus and breadcrumbs above a headline, each with blank lines around it: once they are taken
+    # out, only the blank lines right above the headline could mark a picture's place
+    q = "一探究竟，打造中国高铁拢共分几步？"
+    a, _ = read_one(project, f"首页 | 新闻 | 财经 | 汽车 | 科技 | 房产\n\n当前位置：首页 > 新闻中心 > 正文\n\n"
+                    f"某某网官网-某某新闻资讯-重点新闻网站\n\n某某网 > 访谈 >\n\n{q}\n\n{LEAD}{MORE}")
+    assert a.title == q
+
+
+def test_an_outlet_and_date_line_opening_the_page_over_a_column_label_and_the_headline(project):
+    a, _ = read_one(project, f"ZAKER吉林 2023-03-06\n\n【产业动态】\n\n{HEADLINE}\n\n{LEAD}{MORE}")
+    assert (a.title, a.date.value) == (HEADLINE, "2023-03-06")
+    assert "【产业动态】" not in body_of(a)

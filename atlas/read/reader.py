@@ -108,8 +108,10 @@ def read_article(
 
     lines = source_lines("\n".join(raw_lines), fm.body_first_line)
     removed = {item.line for item in furniture if item.line not in glued_lines}
-    if removed:  # a furniture line taken out is not a gap where a picture stood
-        lines = [replace(x, blanks_before=x.blanks_before - sum(1 for n in range(x.no - x.blanks_before, x.no) if n in removed))
+    if removed:  # a furniture line taken out is not a gap where a picture stood, nor are the blank lines above it:
+        # the gap is the run of blank lines right above a line, up to the last line taken out
+        lines = [replace(x, blanks_before=next((x.no - 1 - n for n in range(x.no - 1, x.no - 1 - x.blanks_before, -1) if n in removed),
+                                               x.blanks_before))
                  for x in lines]
     lines, garbled = drop_garbled_duplicates(lines)
     lines, captions_cut = split_glued_captions(lines)

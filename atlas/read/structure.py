@@ -27,6 +27,13 @@ _TRAILER = re.compile(
 _OUTLET_END = re.compile(r"[A-Za-z]|(?:报|報|网|網|社|台|臺|新闻|新聞|频道|頻道|客户端|政府|网站|網站|发布|發布|在线|在線)$")
 
 
+def _after_labels(lines: list, k: int):
+    """The first of lines[k:] that is not a column's label in brackets (【产业动态】)."""
+    while k + 1 < len(lines) and LABEL_ONLY.match(lines[k].text):
+        k += 1
+    return lines[k]
+
+
 def trailer_match(text: str) -> re.Match | None:
     """The `报名 date` line (吉林日报 2022-10-13), only when its first part names an outlet."""
     m = _TRAILER.match(text)
@@ -188,10 +195,10 @@ def _sentence_like(text: str) -> bool:
 
 def _question_title(lines: list[SourceLine], k: int) -> bool:
     """A question page's headline is its question (长春一汽的红旗工厂在哪里？): a short first line
-    ending in a question mark, with longer text after it."""
+    ending in a question mark, with longer text after it (within five lines)."""
     text = lines[k].text
     return (k == 0 and text.endswith(("？", "?")) and headline_shaped(text[:-1]) and len(text) <= MAX_TITLE
-            and k + 1 < len(lines) and len(lines[k + 1].text) > len(text))
+            and any(len(x.text) > len(text) for x in lines[k + 1 : k + 6]))  # over text (a picture's caption may stand between)
 
 
 def _exclaimed_title(text: str) -> bool:
@@ -325,16 +332,18 @@ def _headline_of_the_text(lines: list[SourceLine]) -> int | None:
     first_text = _first_text(lines)
     if not first_text or first_text < 2:
         return None
-    text = set().union(*(_bigrams(line.text) for line in lines[first_text:]))
+    below = [_bigrams(line.text) for line in lines]
 
     def overlap(k: int) -> float:
-        words = _bigrams(lines[k].text)
+        words = below[k]
+        text = set().union(*below[k + 1 :])
         return len(words & text) / len(words) if words else 0.0
 
     if overlap(0) >= OVERLAP_BAR or any(line.text.startswith("——") for line in lines[1:3]):
         return None  # the first line says what the text says, or opens a headline block (kicker, headline, ——subtitle)
     for k in range(first_text - 1, 0, -1):
-        if _headline_candidate(lines[k].text) and not lines[k].text.startswith("——") and overlap(k) >= OVERLAP_BAR:
+        if (_headline_candidate(lines[k].text) and not lines[k].text.startswith("——") and len(re.findall(r"[，,]", lines[k].text)) <= 1
+                and overlap(k) >= OVERLAP_BAR):  # two commas: a piece of a sentence broken over lines
             return k
     return None
 
@@ -343,13 +352,14 @@ def _headline_candidate(text: str) -> bool:
     s = simplified(text)
     return (len(text) >= 8 and headline_shaped(text) and not OUTLET.match(s) and not _byline_names(text)
             and not re.search(r"记者|评论员|通讯员|作者|编辑|[>»›•·_]", s) and len(re.findall(r"[|｜丨]", text)) <= 1
-            and not _menu_of_words(text))
+            and not _menu_of_words(text, 4))
 
 
-def _menu_of_words(text: str) -> bool:
-    """Words set off by spaces with no mark between them (首页 新闻 财经, 日夜间 浅色 深色): a menu; a
-    headline with spaces around its figures (…开工：总投资超 350 亿元，A6 / Q6 e-tron 将投产) has its marks."""
-    return len(text.split()) >= 3 and not re.search(r"[，,：:！!？?“”]", text)
+def _menu_of_words(text: str, words: int = 3) -> bool:
+    """`words` or more words set off by spaces with no mark between them (首页 新闻 财经, 日夜间 浅色 深色):
+    a menu; a headline with spaces around its figures (…开工：总投资超 350 亿元，A6 / Q6 e-tron 将投产)
+    has its marks, and a headline of phrases (优环境 抓项目 促振兴|…) has fewer."""
+    return len(text.split()) >= words and not re.search(r"[，,：:！!？?“”]", text)
 
 
 def _furniture_like(text: str, head: str) -> bool:
@@ -370,7 +380,8 @@ def _web_header(lines: list[SourceLine], date_line: int) -> tuple[Header, list[S
     if title_k is None or any(_sentence_like(line.text) for line in lines[:top]):
         return None  # text above the date line: it is no header of menus and a headline
     kicker_k = None
-    if lines[title_k].text.startswith("——") and title_k > 0 and _headline_candidate(lines[title_k - 1].text):
+    if (lines[title_k].text.startswith("——") and title_k > 0 and headline_shaped(lines[title_k - 1].text)
+            and not OUTLET.match(simplified(lines[title_k - 1].text))):
         title_k -= 1  # a ——subtitle: the headline stands right above it
         if title_k > 0 and _headline_candidate(lines[title_k - 1].text) and not _furniture_like(lines[title_k - 1].text, lines[title_k].text):
             kicker_k = title_k - 1  # and a kicker (引题) above the headline
@@ -452,7 +463,7 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
         # (or above it, opening the page: `ZAKER吉林 2023-03-06` / headline)
         k = next((k for k in range(0, min(len(lines), WEB_HEADER_LINES)) if trailer_match(lines[k].text)
                   and (any(headline_shaped(x.text) for x in lines[:k])
-                       or (k == 0 and len(lines) > 2 and headline_shaped(lines[1].text)))), None)
+                       or (k == 0 and len(lines) > 2 and headline_shaped(_after_labels(lines, 1).text)))), None)
         if k is not None:
             m = trailer_match(lines[k].text)
             header.trailer_source, header.trailer_date = m.group("source"), _trailer_date(m.group("date"))
