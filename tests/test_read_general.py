@@ -122,3 +122,33 @@ def test_an_outlet_and_date_line_opening_the_page_over_a_column_label_and_the_he
     a, _ = read_one(project, f"ZAKER吉林 2023-03-06\n\n【产业动态】\n\n{HEADLINE}\n\n{LEAD}{MORE}")
     assert (a.title, a.date.value) == (HEADLINE, "2023-03-06")
     assert "【产业动态】" not in body_of(a)
+
+
+# --- a date inside the text is never the page's stated publication date --------------------------
+
+@pytest.mark.parametrize("sentence", ["公告发布时间2021年8月12日，报名截止时间为8月30日。", "时间：2021年8月12日，地点：长春新区。",
+                                      "更新时间：2021年8月12日，全市共有项目120个。", "截至2021年8月12日 来源：统计局 数据显示，项目120个。"])
+@pytest.mark.parametrize("where", ["under the headline", "between paragraphs", "at the end"])
+def test_a_date_in_a_sentence_is_the_texts_not_the_pages(project, sentence, where):
+    text = {"under the headline": f"{HEADLINE}\n\n{sentence}\n{LEAD}{MORE}", "between paragraphs": f"{HEADLINE}\n\n{LEAD}{sentence}\n{MORE}",
+            "at the end": f"{HEADLINE}\n\n{LEAD}{MORE}{sentence}\n"}[where]
+    a, _ = read_one(project, text)
+    assert a.date is None
+    assert sentence in body_of(a)  # and it stays text
+
+
+def test_a_bare_date_line_between_paragraphs_is_not_the_pages_date(project):
+    a, _ = read_one(project, f"{HEADLINE}\n\n{LEAD}2021年8月12日\n{MORE}")
+    assert a.date is None
+
+
+@pytest.mark.parametrize("where", ["header", "footer"])
+def test_a_bare_date_line_over_or_under_the_text_is_the_pages_date(project, where):
+    text = f"{HEADLINE}\n2021年8月12日\n\n{LEAD}{MORE}" if where == "header" else f"{HEADLINE}\n\n{LEAD}{MORE}\n2021年8月12日\n"
+    a, _ = read_one(project, text)
+    assert (a.date.value, a.date.inferred) == ("2021-08-12", False)
+
+
+def test_a_labelled_publication_line_between_paragraphs_is_still_the_pages_date(project):
+    a, _ = read_one(project, f"{HEADLINE}\n\n{LEAD}发布时间：2021-08-12 10:15\n{MORE}")
+    assert a.date.value == "2021-08-12"

@@ -78,7 +78,12 @@ def read_article(
                                                        furniture_fold, report)
     date_line = None  # the line that states the publication date: the headline is looked for above it
     # a line labelled as the publication line (发布时间：…) outranks a bare date elsewhere (a side box's)
-    dated = [item for item in furniture if "date" in item.values and _page_date(item.values["date"])]
+    # an unlabelled date line between paragraphs of text (a bare `2021年8月12日` mid-article) is no
+    # header or footer: its date is not the page's (a labelled one, 发布时间：…, still is)
+    text_at = [first + k for first in (fm.body_first_line,) for k, line in enumerate(raw_lines) if _TEXT_LINE(line)]
+    dated = [item for item in furniture if "date" in item.values and _page_date(item.values["date"])
+             and (_PUBLICATION_LABEL.search(furniture_fold(item.text)) or item.line in glued_lines
+                  or not (text_at and text_at[0] < item.line < text_at[-1]))]
     dated.sort(key=lambda item: not _PUBLICATION_LABEL.search(furniture_fold(item.text)))  # stable: line order within each
     date_item = dated[0] if dated else None
     for item in furniture:
@@ -242,6 +247,11 @@ def furniture_fold(text: str) -> str:
     for ch in set(_WIDE_MARK.findall(text)):
         text = text.replace(ch, unicodedata.normalize("NFKC", ch))
     return simplified(text)
+
+
+def _TEXT_LINE(line: str) -> bool:
+    """A line of the article's text: a sentence, not a label."""
+    return "。" in line and len(line.strip()) > 20
 
 
 _PUBLICATION_LABEL = re.compile(r"(?:发布|发表|发稿|更新|录入|入库|上传|刊发|首发)|(?<![\u4e00-\u9fff])(?:时间|日期)\s*[:：]")

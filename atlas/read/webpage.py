@@ -114,9 +114,12 @@ def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max
             tested = stripped
         values = {}
         matched = opens_list = False
+        sentence = _SENTENCE_END.search(tested) is not None
         for k, rule in enumerate(rules):
             if rule.glued or k in timed_out or len(stripped) > (rule.max_len or max_len):
                 continue
+            if sentence and rule.field:
+                continue  # a date or a source in a sentence (公告发布时间2021年8月12日，报名…。) is the text's, never the page's
             try:
                 m = rule.pattern.search(tested, timeout=RULE_TIMEOUT)
             except TimeoutError:
@@ -138,6 +141,7 @@ def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max
     return found
 
 
+_SENTENCE_END = re.compile(r"。|[！？!?]\s*$")
 LIST_ITEM = 40  # a headline in a list of links is at most this long
 
 
