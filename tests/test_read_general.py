@@ -152,3 +152,12 @@ def test_a_bare_date_line_over_or_under_the_text_is_the_pages_date(project, wher
 def test_a_labelled_publication_line_between_paragraphs_is_still_the_pages_date(project):
     a, _ = read_one(project, f"{HEADLINE}\n\n{LEAD}发布时间：2021-08-12 10:15\n{MORE}")
     assert a.date.value == "2021-08-12"
+
+
+def test_a_converters_reading_of_a_whole_word_goes_too():
+    # a converter annotates a word with all its syllables run together (中新网(zhōngxīnwǎng)); a
+    # toned run is no English word, so it goes, and the dateline reads again
+    from atlas.read.pinyin import strip_converter_pinyin
+
+    text, n = strip_converter_pinyin("中新网(zhōngxīnwǎng)长春(chángchūn)6月13日电 经济合作局(hézuòjú)副局长介绍，平台(PPE)上线。")
+    assert (text, n) == ("中新网长春6月13日电 经济合作局副局长介绍，平台(PPE)上线。", 3)
