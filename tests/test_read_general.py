@@ -161,3 +161,26 @@ def test_a_converters_reading_of_a_whole_word_goes_too():
 
     text, n = strip_converter_pinyin("中新网(zhōngxīnwǎng)长春(chángchūn)6月13日电 经济合作局(hézuòjú)副局长介绍，平台(PPE)上线。")
     assert (text, n) == ("中新网长春6月13日电 经济合作局副局长介绍，平台(PPE)上线。", 3)
+
+
+# --- a page without a headline: a title made from the lead, never a label of the page -------------
+
+@pytest.mark.parametrize("labels", ["0", "• 国内", "微博", "Design by Eastdays", "搜 索", "人气： 3357",
+                                    "分享本页至手机", "202009月15日", "人民网>>吉林频道", "中新社吉林分社正文"])
+def test_a_page_label_on_top_of_a_page_without_a_headline_is_no_title(project, labels):
+    a, problems = read_one(project, f"{labels}\n\n{LEAD}{MORE}")
+    assert any(p.code == "read.title-made" for p in problems), a.title
+    assert a.title.startswith("长春新区举行重点项目集中开工仪式")
+    assert labels not in body_of(a)
+
+
+@pytest.mark.parametrize("label", ["第11版：区域传真·长春", "吉林农村报"])
+def test_a_newspapers_page_label_or_name_over_a_byline_is_no_headline(project, label):
+    a, problems = read_one(project, f"{label}\n本报记者 孙红丽\n\n{LEAD}{MORE}")
+    assert any(p.code == "read.title-made" for p in problems), a.title
+    assert a.authors == ("孙红丽",)
+
+
+def test_a_bracketed_original_title_label_is_not_part_of_the_title(project):
+    a, _ = read_one(project, f"【原题】{HEADLINE}\n\n{LEAD}{MORE}")
+    assert a.title == HEADLINE

@@ -356,10 +356,11 @@ def _headline_candidate(text: str) -> bool:
 
 
 def _menu_of_words(text: str, words: int = 3) -> bool:
-    """`words` or more words set off by spaces with no mark between them (首页 新闻 财经, 日夜间 浅色 深色):
+    """`words` or more short words set off by spaces with no mark between them (首页 新闻 财经, 日夜间 浅色 深色):
     a menu; a headline with spaces around its figures (…开工：总投资超 350 亿元，A6 / Q6 e-tron 将投产)
     has its marks, and a headline of phrases (优环境 抓项目 促振兴|…) has fewer."""
-    return len(text.split()) >= words and not re.search(r"[，,：:！!？?“”]", text)
+    parts = text.split()
+    return len(parts) >= words and all(len(part) <= 8 for part in parts) and not re.search(r"[，,：:！!？?“”—|｜丨]", text)
 
 
 def _furniture_like(text: str, head: str) -> bool:
@@ -420,7 +421,7 @@ def without_site_name(title: str) -> str:
 
 
 _FILE_SUFFIX = re.compile(r"[_.][\w.\-]{1,30}")
-_ORIGINAL_TITLE = re.compile(r"^(?:原题|原標題|原标题)\s*[:：]\s*")
+_ORIGINAL_TITLE = re.compile(r"^(?:[【\[](?:原题|原標題|原标题)[】\]]\s*[:：]?|(?:原题|原標題|原标题)\s*[:：])\s*")
 
 
 def split_header(lines: list[SourceLine], date_line: int | None = None) -> tuple[Header, list[SourceLine], list[SourceLine]]:
@@ -488,7 +489,9 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
         if t >= 0 and front[t].text.startswith("——"):
             header.subtitle = front[t].text
             t -= 1
-        if t >= 0:
+        if t >= 0 and (not headline_shaped(front[t].text) or OUTLET.match(simplified(front[t].text))):
+            t += 1  # a page label over the byline (第11版：区域传真·长春), no headline: a masthead
+        elif t >= 0:
             header.title, header.title_line = front[t].text, front[t].no
             if t - 1 >= 0 and front[t - 1].text.endswith("——"):
                 header.kicker = front[t - 1].text
@@ -539,7 +542,7 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
         header.title, header.title_line, header.subtitle = lines[k + 1].text, lines[k + 1].no, lines[k + 2].text
         return header, front_captions, lines[k + 3 :]
     if k < len(lines) and not DATELINE_ONLY.match(simplified(lines[k].text)) and not PHOTO_MARK.search(simplified(lines[k].text)) and (
-            heading_like(lines[k].text, MAX_TITLE) or _question_title(lines, k) or _exclaimed_title(lines[k].text)
+            (heading_like(lines[k].text, MAX_TITLE) and _first_line_title(lines[k].text)) or _question_title(lines, k) or _exclaimed_title(lines[k].text)
             or _long_headline(lines, k) or _listing_headline(lines, k) or (by_place and k == 0 and menu == by_place)
             or (repeated == 0 and k == 0)):
         header.title, header.title_line = lines[k].text, lines[k].no
@@ -553,7 +556,26 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
             title, rest = footer
             header.title, header.title_line, header.title_at_end = title, lines[-1].no, True
             lines = lines[:-1] + ([rest] if rest.text else [])
+    if not header.title:  # no headline: the page's labels over its text (创始人, 0, 小字号, 分享本页至手机) go
+        while k < len(lines) and not _sentence_like(lines[k].text) and _label_like(lines[k].text):
+            header.dropped.append(lines[k])
+            k += 1
     return header, front_captions, lines[k:]
+
+
+def _first_line_title(text: str) -> bool:
+    """Can the first line be a title by its shape alone: three characters of Chinese or more (an
+    editor's 标题行 too), not a list item, a label in brackets or a menu (0, • 国内, 搜 索, 微博)."""
+    cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    return cjk >= 3 and not LIST_ITEM_MARK.match(text) and not LABEL_ONLY.match(text) and not _menu_of_words(text, 5)
+
+
+def _label_like(text: str) -> bool:
+    """A page's label, counter or button, not a heading of the text: a few characters with fewer than
+    four of Chinese, a list item, a label in brackets, a menu or path."""
+    cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    return (cjk < 4 or LIST_ITEM_MARK.match(text) is not None or LABEL_ONLY.match(text) is not None or _menu_of_words(text)
+            or re.search(r"[>»›]|[|｜丨].*[|｜丨]", text) is not None) and len(text) <= MAX_TITLE
 
 
 # a headline of phrases set off by spaces run into a lead that opens with its time (a document
