@@ -21,6 +21,7 @@ The changes, each a general property of Chinese news pages:
   counters (`阅读 123`, `评论 0`, `字号：大 中 小`) and a share bar (`counters`);
 - after the text: a list of related headlines (`related`), `上一篇/下一篇` links and a tag line
   (`prev-next`);
+- the page pasted as HTML (`html`);
 - the publication line: gone (`no-date-line`), in another site's form over the text (`date:…`), or
   only in a footer line after the text (`footer:…`).
 
@@ -55,12 +56,18 @@ from real_corpus import FIXTURES, pages  # noqa: E402
 DATE_FORMS = ("发布时间：{Y}-{M}-{D} 10:15:33  来源：长春日报", "{Y}-{M}-{D} 10:15", "{Y}年{m}月{d}日 10:15 来源：长春日报",
               "来源：长春日报 | {Y}年{m}月{d}日", "{Y}/{m}/{d} 10:15:33", "时间：{Y}年{M}月{D}日 来源：长春日报 作者：王五 浏览：123",
               "长春日报 | {Y}-{M}-{D} 10:15 | 阅读 1234", "[{Y}-{M}-{D}]", "{Y}-{M}-{D} 来源：长春日报 责任编辑：王五",
-              "来源：新华网 | {Y}年{M}月{D}日 10:15")
+              "来源：新华网 | {Y}年{M}月{D}日 10:15", "{Y}年{M}月{D}日 星期四 来源：长春日报", "发布时间：{Y}年{m}月{d}日 10时15分",
+              "作者：王五 来源：长春日报 {Y}-{M}-{D}", "{Y}-{M}-{D}T10:15:33+08:00", "日期：{Y}-{M}-{D} 点击：123",
+              "{FY}－{FM}－{FD} １０：１５", "{Y} 年 {m} 月 {d} 日 10:15")
 # a date only in a line after the text
 FOOTER_FORMS = ("（{Y}年{m}月{d}日）", "发布日期：{Y}-{M}-{D}", "[ {Y}-{M}-{D} ]", "时间：{Y}.{M}.{D}", "更新时间：{Y}-{M}-{D} 10:15")
 
 ANY_DATE = "any"  # a change that says nothing about the date
 OTHER_HEADLINES = ["长春新区集中签约16个项目", "一汽解放新工厂正式投产 2023-01-05", "长春光电信息产业园三期主体封顶"]
+
+
+def _wide(digits: str) -> str:
+    return digits.translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789"})  # ２０２１
 
 
 def _index(lines: list[str], text: str | None) -> int | None:
@@ -87,6 +94,9 @@ def changes(lines: list[str], gold: dict) -> dict[str, tuple[list[str], str | No
     out["prev-next"] = (lines + [""] + prev_next, "", prev_next)
     above = ["热点推荐"] + [f"• {h}" for h in OTHER_HEADLINES]
     out["headlines-above"] = (above + [""] + lines, "", above)
+    # pasted HTML: a menu in a <div>, each line a <p>
+    out["html"] = (['<div class="nav"><a href="/">首页</a> | <a href="/news">新闻</a> | <a href="/cj">财经</a> | <a href="/qc">汽车</a></div>']
+                   + [f"<p>{line}</p>" if line.strip() else "" for line in lines], "", [])
 
     head = _index(lines, title)
     date_at = _index(lines, gold["pubdate_line"])
@@ -122,7 +132,7 @@ def changes(lines: list[str], gold: dict) -> dict[str, tuple[list[str], str | No
         if re.fullmatch(r"\d{4}-\d\d-\d\d", str(gold["pubdate"] or "")):
             y, m, d = str(gold["pubdate"]).split("-")
             for form in DATE_FORMS:
-                line = form.format(Y=y, M=m, D=d, m=int(m), d=int(d))
+                line = form.format(Y=y, M=m, D=d, m=int(m), d=int(d), FY=_wide(y), FM=_wide(m), FD=_wide(d))
                 out[f"date:{form}"] = (lines[:date_at] + [line] + lines[date_at + 1 :], str(gold["pubdate"]), [line])
             for form in FOOTER_FORMS:
                 line = form.format(Y=y, M=m, D=d, m=int(m), d=int(d))

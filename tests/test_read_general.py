@@ -184,3 +184,19 @@ def test_a_newspapers_page_label_or_name_over_a_byline_is_no_headline(project, l
 def test_a_bracketed_original_title_label_is_not_part_of_the_title(project):
     a, _ = read_one(project, f"【原题】{HEADLINE}\n\n{LEAD}{MORE}")
     assert a.title == HEADLINE
+
+
+def test_a_pages_machine_timestamp_is_a_publication_line(project):
+    a, _ = read_one(project, f"{HEADLINE}\n2021-08-12T10:15:33+08:00\n\n{LEAD}{MORE}")
+    assert (a.title, a.date.value) == (HEADLINE, "2021-08-12")
+    assert not any("T10:15" in t for t in body_of(a))
+
+
+def test_paragraphs_pasted_as_html_are_paragraphs_not_captions(project):
+    # each <p> on its own line with a blank line between: the tags' breaks are no picture's gap
+    paragraphs = [LEAD.strip(), "据介绍，这批项目建成后将新增产值120亿元，带动就业3000人。", "长春新区将持续优化营商环境，全力服务项目建设。"]
+    html = '<div class="nav"><a href="/">首页</a> | <a href="/news">新闻</a> | <a href="/cj">财经</a></div>\n' + \
+        f"<p>{HEADLINE}</p>\n\n" + "\n\n".join(f"<p>{x}</p>" for x in paragraphs) + "\n"
+    a, _ = read_one(project, html)
+    assert a.title == HEADLINE
+    assert [b.text for b in a.blocks if b.kind.name == "PARAGRAPH"] == paragraphs

@@ -68,6 +68,9 @@ def strip_html(text: str) -> Unmarked | None:
     parser.feed(text)
     parser.close()
     out = "".join(parser.parts).replace("\u00a0", " ")
+    # a browser shows blocks one under the other whatever the breaks and blank lines between the tags:
+    # at most one blank line between two blocks (three would read as the gap a picture leaves)
+    out = re.sub(r"\n[ \t\u3000]*(?:\n[ \t\u3000]*)+\n", "\n\n", out)
     return Unmarked(html.unescape(out) if "&" in out else out, parser.tags, tuple(parser.links))
 
 
