@@ -41,7 +41,7 @@ def date_article(article: Article) -> tuple[Article, list[Problem]]:
     """The article with its publication date: as read when a line or field states it, else inferred
     from its paragraphs; when neither gives a year, undated with a warning."""
     if article.date is not None:
-        if article.date.source == "web-page":
+        if article.date.source == "web-page" or (article.date.source == "trailer" and _another_outlets_dateline(article)):
             return _original_date_of_repost(article)
         return article, []
     # the rules read simplified text (計劃 is 计划, 中新網 is 中新网); same length, same phrases
@@ -74,6 +74,16 @@ def _original_date_of_repost(article: Article) -> tuple[Article, list[Problem]]:
     return dated, [Problem(article.path, None, Severity.INFO, "date.repost",
                            f"网页上的日期 {page.value} 是转载的日期；原文据电头“{phrase}”为 {value}，以原文为准",
                            "如不对，在前置元数据中加 date:")]
+
+
+def _another_outlets_dateline(article: Article) -> bool:
+    """Does the lead open with a dateline of another outlet than the one whose closing line
+    (`吉林日报 2021-08-20`) dates the page? Then the paper reprinted the story: its date is the reprint's."""
+    paragraphs = [simplified(b.text) for b in article.blocks if b.kind is BlockKind.PARAGRAPH]
+    if _dateline(paragraphs) is None or not article.source:
+        return False
+    source = simplified(article.source)
+    return not any(text.strip().startswith(source) for text in paragraphs[:3] if _DATELINE.match(text.strip()))
 
 
 def _planned_before(article: Article, year: int) -> bool:
