@@ -145,7 +145,7 @@ def _left_in_body(article, added: list[str]) -> list[str]:
     return [b.text for b in article.blocks if b.kind is not BlockKind.CAPTION and match_text(b.text) in texts]
 
 
-def robustness(root: Path = ROOT) -> dict[str, tuple[int, list[str]]]:
+def robustness(root: Path = ROOT, only: tuple[str, ...] = ()) -> dict[str, tuple[int, list[str]]]:
     """Each change → (pages tried, the pages whose title or date went wrong, with what was shown)."""
     rules = load_furniture_rules(root)
     tried: dict[str, int] = {}
@@ -161,6 +161,8 @@ def robustness(root: Path = ROOT) -> dict[str, tuple[int, list[str]]]:
             return result.article, result.problems
 
         for page in pages("tune"):
+            if only and not page.name.startswith(only):
+                continue
             gold = yaml.safe_load((FIXTURES / f"{page.name}.gold.yaml").read_text(encoding="utf-8"))
             if not gold["title"]:
                 continue
@@ -191,8 +193,9 @@ def robustness(root: Path = ROOT) -> dict[str, tuple[int, list[str]]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list each page that goes wrong")
+    parser.add_argument("--only", nargs="+", default=(), metavar="PREFIX", help="only the tuning pages whose names start so")
     args = parser.parse_args(argv)
-    for name, (tried, wrong) in robustness().items():
+    for name, (tried, wrong) in robustness(only=tuple(args.only)).items():
         print(f"  {name:<60} {tried - len(wrong):>3}/{tried} hold")
         if args.verbose:
             for miss in wrong:

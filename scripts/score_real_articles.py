@@ -2,6 +2,7 @@
 
     python scripts/score_real_articles.py                 # the measuring half (the figures to quote)
     python scripts/score_real_articles.py --half tune -v  # the tuning half, with every miss
+    python scripts/score_real_articles.py --half tune --only rl rm   # a new batch's tuning pages alone
 
 Each page goes through the real pipeline (read → extract → link) in a copy of this checkout
 whose seeds/ holds the chosen pages. Figures:
@@ -124,8 +125,9 @@ def is_furniture(text: str) -> bool:
     return len(t) <= FURNITURE_MAX and any(p.search(t) for p in FURNITURE_SHAPES)
 
 
-def score(half: str = "measure") -> Table:
-    chosen = pages(None if half == "all" else half)
+def score(half: str = "measure", only: tuple[str, ...] = ()) -> Table:
+    """`only`: file-name prefixes (rl, rm) to score those pages of the half alone."""
+    chosen = [p for p in pages(None if half == "all" else half) if not only or p.name.startswith(tuple(only))]
     with tempfile.TemporaryDirectory(prefix="atlas-real-") as tmp:
         project = project_with(chosen, Path(tmp) / "project")
         articles, problems = read_all(Paths(project))
@@ -249,8 +251,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--half", choices=("tune", "measure", "all"), default="measure")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     parser.add_argument("--by-trait", action="store_true", help="the figures per trait of the pages (numbers only)")
+    parser.add_argument("--only", nargs="+", default=(), metavar="PREFIX",
+                        help="only the pages whose names start so (a new batch: --only rl rm)")
     args = parser.parse_args(argv)
-    table = score(args.half)
+    table = score(args.half, tuple(args.only))
     print_table(table, args.half, args.verbose)
     if args.by_trait:
         print_by_trait(table)
