@@ -18,7 +18,7 @@ whose seeds/ holds the chosen pages. Figures:
   (a found event with a year where the gold's date has none);
 - furniture lines left in article bodies: paragraphs, headings and captions that are page
   furniture by this scorer's own list of shapes below (not the reader's rules), or that are the
-  page's header date line.
+  page's header date line (not a dateline's sentence of the text).
 """
 from __future__ import annotations
 
@@ -197,6 +197,8 @@ def _score_page(page, f, title_made: bool) -> PageScore:
     for b in article.blocks:
         if b.kind is BlockKind.PARAGRAPH or b.kind in (BlockKind.HEADING, BlockKind.SUBHEADING, BlockKind.CAPTION):
             line = gold.get("pubdate_line") or ""
+            if "。" in line:
+                line = ""  # a dateline's sentence (【看中國2019年6月21日訊】…破產。) is the text's, no furniture
             if is_furniture(b.text) or (line and match_text(b.text) == match_text(line) and len(line) <= FURNITURE_MAX):
                 s.furniture_left.append(b.text)
                 s.misses.append(f"furniture in body: {b.text[:60]!r}")

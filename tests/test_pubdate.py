@@ -106,3 +106,16 @@ def test_a_newspapers_own_dateline_keeps_its_closing_date():
     page = PublicationDate("2021-08-13", "day", "trailer", False, ("吉林日报 2021-08-13",))
     a = replace(_page("吉林日报长春8月12日电 长春新区12日举行重点项目集中开工仪式。", page), source="吉林日报")
     assert date_article(a)[0].date.value == "2021-08-13"
+
+
+def test_a_dateline_with_its_year_states_the_date():
+    # rm19: `【看中國2019年6月21日訊】…` opens the lead: the year, month and day are written
+    a, _ = date_article(_page("【看中國2019年6月21日訊】近年來爆發多件疫苗醜聞案的長春長生因無法償還債務而申請破產。", None))
+    assert (a.date.value, a.date.inferred, a.date.source) == ("2019-06-21", False, "dateline")
+    a, _ = date_article(_page("新华网长春2021年8月12日电 长春新区12日举行重点项目集中开工仪式。", None))
+    assert (a.date.value, a.date.inferred) == ("2021-08-12", False)
+
+
+def test_a_date_in_the_lead_is_no_dateline():
+    a, _ = date_article(_page("2021年8月12日，长春新区举行重点项目集中开工仪式。", None))
+    assert a.date is None or a.date.inferred

@@ -200,3 +200,44 @@ def test_paragraphs_pasted_as_html_are_paragraphs_not_captions(project):
     a, _ = read_one(project, html)
     assert a.title == HEADLINE
     assert [b.text for b in a.blocks if b.kind.name == "PARAGRAPH"] == paragraphs
+
+
+# --- the new batch's shapes (rl, rm tuning pages), as general cases ----------------------------------
+
+def test_a_line_of_organisations_under_the_headline_is_no_headline(project):
+    # rm18: the issuers of a press release between the headline and its timestamp
+    a, _ = read_one(project, f"omniture\n\n{HEADLINE}\n\n长春新区管委会、吉林省发展和改革委员会、长光卫星技术有限公司\n2017-11-15 13:30 8942\n{LEAD}{MORE}")
+    assert (a.title, a.date.value) == (HEADLINE, "2017-11-15")
+
+
+def test_a_listing_headline_is_still_a_headline(project):
+    head = "长春新区、汽开区项目集中开工"
+    a, _ = read_one(project, f"{head}\n2021-08-12 10:15\n\n{LEAD}{MORE}")
+    assert a.title == head
+
+
+def test_a_picture_with_its_source_in_brackets_is_a_caption_not_a_headline(project):
+    a, _ = read_one(project, f"长春长生无法偿还债务而申请破产（图片来源：Getty Images）\n\n{LEAD}{MORE}")
+    assert a.title.startswith("长春新区举行重点项目集中开工仪式")
+
+
+def test_a_reposts_original_title_is_the_title_when_the_page_has_no_other(project):
+    a, problems = read_one(project, f"原标题:政务服务明显优化 市场活力充分释放\n{LEAD}{MORE}")
+    assert a.title == "政务服务明显优化 市场活力充分释放"
+    assert not any(p.code == "read.title-made" for p in problems)
+
+
+def test_a_reposts_original_title_does_not_replace_the_pages_headline(project):
+    a, _ = read_one(project, f"{HEADLINE}\n原标题：政务服务明显优化 市场活力充分释放\n\n{LEAD}{MORE}")
+    assert a.title == HEADLINE
+
+
+@pytest.mark.parametrize("note", ["(图)", "（组图）", "（视频）"])
+def test_a_headline_with_a_note_of_its_pictures_is_a_headline(project, note):
+    a, _ = read_one(project, f"长春长生被申请破产{note}\n\n长春长生无法偿还债务而申请破产（图片来源：Getty Images）\n\n{LEAD}{MORE}")
+    assert a.title == f"长春长生被申请破产{note}".replace("(", "（").replace(")", "）")  # shown with Chinese brackets
+
+
+def test_an_original_title_with_brackets_inside_is_read_whole(project):
+    a, _ = read_one(project, f"原标题：长春长生被申请破产(图)\n{LEAD}{MORE}")
+    assert a.title == "长春长生被申请破产（图）"

@@ -184,6 +184,14 @@ def read_article(
             )
 
     title = meta.get("title") or header.title
+    if not title:  # a repost without a headline of its own: its `原标题：` line gives the original's
+        original = next((m for item in furniture if (m := _ORIGINAL_TITLE_LINE.match(furniture_fold(item.text)))), None)
+        if original is not None:
+            item_text = next(item.text for item in furniture if _ORIGINAL_TITLE_LINE.match(furniture_fold(item.text)))
+            group = "title" if original.group("title") else "bracketed"
+            title = item_text[original.start(group) : original.end(group)].strip()
+            report(None, Severity.INFO, "read.title-original", f"标题取自“原标题”行：{_excerpt(title, 30)}",
+                   "如果不对，请在前置元数据中加 title:")
     if not title:
         # the lead: the first paragraph that says more than its dateline (本報長春電 on a line of its own)
         made = next((t for b in final if b.kind is BlockKind.PARAGRAPH and (t := lead_title(b.text))), "")
@@ -247,6 +255,9 @@ def furniture_fold(text: str) -> str:
     for ch in set(_WIDE_MARK.findall(text)):
         text = text.replace(ch, unicodedata.normalize("NFKC", ch))
     return simplified(text)
+
+
+_ORIGINAL_TITLE_LINE = re.compile(r"^(?:[【\[(（]原标题\s*[:：】\]]\s*(?P<bracketed>.{4,80}?)\s*[】\]）)]?|原标题\s*[:：]\s*(?P<title>.{4,80}?))\s*$")
 
 
 def _TEXT_LINE(line: str) -> bool:

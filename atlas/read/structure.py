@@ -46,6 +46,7 @@ OUTLET = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z·]{1,10}\s*[-_|｜·—]\s*)?[\u4
                     r"|日報|晚報|網|網站|臺|新聞|頻道|財經|資訊)$")
 # a caption: a picture's mark or credit, or where a person stands in it (陈伟根副省长(左三)视察希达公司)
 PHOTO_MARK = re.compile(r"^[▲▶▼◀►△▽◆]|资料图片|本版图片|^图为|（?摄）?$|摄影|[（(]资料(?:图|照片)[)）]|供图$"
+                        r"|[（(]\s*(?:图片来源|图源|图片|照片来源)\s*[:：]"
                         r"|[（(](?:前排|后排|中排)?[左右][一二三四五六七八九十\d]{1,2}[)）]")
 PICTURE_GAP = 3  # blank lines a layout leaves where a photo stood
 MAX_HEADING = 26
@@ -75,7 +76,12 @@ def _byline_names(text: str) -> str:
     return text[m.start("names") : m.end("names")].strip() if m else ""
 
 
+# a headline's note of what comes with the story: 被申请破产(图), …(组图), …（视频）
+_MEDIA_NOTE = re.compile(r"\s*[（(](?:图|圖|组图|組圖|多图|多圖|附图|附圖|图文|圖文|视频|視頻|附视频)[)）]$")
+
+
 def heading_like(text: str, limit: int = MAX_HEADING) -> bool:
+    text = _MEDIA_NOTE.sub("", text) or text
     if len(text) > limit or "、" in text or "。" in text:
         return False
     if text.endswith((")", "）")) and _BRACKETED_END.search(text):
@@ -108,6 +114,18 @@ _DATELINE_LEAD = re.compile(
 # an item of a list (• 长春新区集中签约16个项目) or a column's label alone (【产业动态】): a headline is neither
 LIST_ITEM_MARK = re.compile(r"^[•·▪◦●○■□►▸‣⁃]")
 LABEL_ONLY = re.compile(r"^[【\[〔［][^】\]〕］]{1,16}[】\]〕］]$")
+
+
+# the end of an organisation's name: a list of them alone (A、B、C) names who issued a page, it says nothing
+_ORGANISATION_END = re.compile(r"(?:政府|公司|集团|委员会|管委会|高新区|开发区|新区|大学|学院|研究所|研究院|医院|银行|协会|商会|中心"
+                               r"|局|厅|部|委|办|院|所|社|报|网|台|厂)$")
+
+
+def names_only(text: str) -> bool:
+    """Is the line only a list of organisations (长春新区管委会、…、长光卫星技术有限公司)? A headline
+    that lists says what they do (长春新区、汽开区项目集中开工)."""
+    items = [x.strip() for x in re.split(r"[、，,]|\s+", simplified(text)) if x.strip()]
+    return len(items) >= 2 and all(_ORGANISATION_END.search(x) and len(x) <= 20 for x in items)
 
 
 def headline_shaped(text: str) -> bool:
@@ -350,7 +368,7 @@ def _headline_of_the_text(lines: list[SourceLine]) -> int | None:
 
 def _headline_candidate(text: str) -> bool:
     s = simplified(text)
-    return (len(text) >= 8 and headline_shaped(text) and not OUTLET.match(s) and not _byline_names(text)
+    return (len(text) >= 8 and headline_shaped(text) and not OUTLET.match(s) and not _byline_names(text) and not names_only(text)
             and not re.search(r"记者|评论员|通讯员|作者|编辑|[>»›•·_]", s) and len(re.findall(r"[|｜丨]", text)) <= 1
             and not _menu_of_words(text, 4))
 
@@ -377,7 +395,8 @@ def _web_header(lines: list[SourceLine], date_line: int) -> tuple[Header, list[S
     if not above or len(above) > WEB_HEADER_LINES or len(above) == len(lines):
         return None  # not a header: too far down, or a footer under the whole text
     top = above[-1] + 1
-    title_k = next((k for k in reversed(above) if headline_shaped(lines[k].text) and not OUTLET.match(simplified(lines[k].text))), None)
+    title_k = next((k for k in reversed(above) if headline_shaped(lines[k].text) and not OUTLET.match(simplified(lines[k].text))
+                    and not names_only(lines[k].text)), None)
     if title_k is None or any(_sentence_like(line.text) for line in lines[:top]):
         return None  # text above the date line: it is no header of menus and a headline
     kicker_k = None
@@ -567,7 +586,8 @@ def _first_line_title(text: str) -> bool:
     """Can the first line be a title by its shape alone: three characters of Chinese or more (an
     editor's 标题行 too), not a list item, a label in brackets or a menu (0, • 国内, 搜 索, 微博)."""
     cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
-    return cjk >= 3 and not LIST_ITEM_MARK.match(text) and not LABEL_ONLY.match(text) and not _menu_of_words(text, 5)
+    return (cjk >= 3 and not LIST_ITEM_MARK.match(text) and not LABEL_ONLY.match(text) and not _menu_of_words(text, 5)
+            and not names_only(text))
 
 
 def _label_like(text: str) -> bool:
