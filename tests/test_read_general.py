@@ -241,3 +241,15 @@ def test_a_headline_with_a_note_of_its_pictures_is_a_headline(project, note):
 def test_an_original_title_with_brackets_inside_is_read_whole(project):
     a, _ = read_one(project, f"原标题：长春长生被申请破产(图)\n{LEAD}{MORE}")
     assert a.title == "长春长生被申请破产（图）"
+
+
+@pytest.mark.parametrize("line", ["撰文丨学研", "本文图片均来自中国新闻周刊微信公众号", "题图来自视觉中国", "小字號"])
+def test_credits_and_buttons_of_the_new_batch_are_furniture(project, line):
+    a, _ = read_one(project, f"{HEADLINE}\n{line}\n\n{LEAD}{MORE}")
+    assert a.title == HEADLINE and line not in body_of(a)
+
+
+def test_a_sentence_about_pictures_stays(project):
+    line = "本文图片来自记者现场拍摄，展示了项目建设的火热场面。"
+    a, _ = read_one(project, f"{HEADLINE}\n\n{LEAD}{line}\n{MORE}")
+    assert line in body_of(a)

@@ -115,7 +115,7 @@ def test_the_report_page_says_what_the_new_rules_took_out_of_real_pages(tmp_path
 # rule fitted to one page's layout breaks here, a general one holds. Floors at this session's figures
 # (a change named by its prefix: `footer:` covers every footer form); every other change 0.95.
 PERTURBED_FLOORS = {"no-date-line": 0.92,  # 57/61
-                    "no-headline": 0.60,  # 54/89 (a page that prints its headline twice keeps a headline; labels on top)
+                    "no-headline": 0.65,  # 58/89 (a page that prints its headline twice keeps a headline; labels on top)
                     "footer:": 0.94}  # 58/61
 
 
