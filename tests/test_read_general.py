@@ -253,3 +253,9 @@ def test_a_sentence_about_pictures_stays(project):
     line = "本文图片来自记者现场拍摄，展示了项目建设的火热场面。"
     a, _ = read_one(project, f"{HEADLINE}\n\n{LEAD}{line}\n{MORE}")
     assert line in body_of(a)
+
+
+def test_a_label_with_chinese_over_a_page_without_a_headline_is_kept_as_its_banner(project):
+    # out of the body, but kept: the reader never loses a character it cannot show to be furniture
+    a, _ = read_one(project, f"• 国内\n\n{LEAD}{MORE}")
+    assert "• 国内" in a.mastheads and "• 国内" not in body_of(a)

@@ -575,9 +575,13 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
             title, rest = footer
             header.title, header.title_line, header.title_at_end = title, lines[-1].no, True
             lines = lines[:-1] + ([rest] if rest.text else [])
-    if not header.title:  # no headline: the page's labels over its text (创始人, 0, 小字号, 分享本页至手机) go
+    if not header.title:  # no headline: the page's labels over its text (0, • 国内, 微博) leave the body: a
+        # line without Chinese goes (reported), one with some is kept as the page's banner (masthead)
         while k < len(lines) and not _sentence_like(lines[k].text) and _label_like(lines[k].text):
-            header.dropped.append(lines[k])
+            if any("\u4e00" <= c <= "\u9fff" for c in lines[k].text):
+                header.mastheads.append(lines[k].text)
+            else:
+                header.dropped.append(lines[k])
             k += 1
     return header, front_captions, lines[k:]
 
