@@ -1,6 +1,8 @@
 """Publication-date inference: datelines, month evidence from relative periods, looking ahead to a plan."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from atlas.extract.pubdate import infer_publication_date
 
 
@@ -90,3 +92,30 @@ def test_a_dateline_without_a_place():
     assert date_article(_page("长春日报4月16日讯 (记者 徐微):日前,记者在长春新区北湖科技开发区采访时看到", page))[0].date.value == "2020-04-16"
     d = infer_publication_date(["本报1月12日讯 2022年12月，项目开工。"])
     assert (d.value, d.source) == ("2023-01-12", "dateline")
+
+
+def test_a_newspapers_closing_date_under_another_outlets_dateline_is_the_reposts():
+    # a paper reprints an agency's story: its closing `吉林日报 2021-08-20` line is when it printed it,
+    # the dateline `新华社长春8月12日电` says when the story was written
+    page = PublicationDate("2021-08-20", "day", "trailer", False, ("吉林日报 2021-08-20",))
+    a = replace(_page("新华社长春8月12日电（记者 王五）长春新区12日举行重点项目集中开工仪式。", page), source="吉林日报")
+    assert (a := date_article(a)[0]).date.value == "2021-08-12" and a.date.source == "dateline"
+
+
+def test_a_newspapers_own_dateline_keeps_its_closing_date():
+    page = PublicationDate("2021-08-13", "day", "trailer", False, ("吉林日报 2021-08-13",))
+    a = replace(_page("吉林日报长春8月12日电 长春新区12日举行重点项目集中开工仪式。", page), source="吉林日报")
+    assert date_article(a)[0].date.value == "2021-08-13"
+
+
+def test_a_dateline_with_its_year_states_the_date():
+    # rm19: `【看中國2019年6月21日訊】…` opens the lead: the year, month and day are written
+    a, _ = date_article(_page("【看中國2019年6月21日訊】近年來爆發多件疫苗醜聞案的長春長生因無法償還債務而申請破產。", None))
+    assert (a.date.value, a.date.inferred, a.date.source) == ("2019-06-21", False, "dateline")
+    a, _ = date_article(_page("新华网长春2021年8月12日电 长春新区12日举行重点项目集中开工仪式。", None))
+    assert (a.date.value, a.date.inferred) == ("2021-08-12", False)
+
+
+def test_a_date_in_the_lead_is_no_dateline():
+    a, _ = date_article(_page("2021年8月12日，长春新区举行重点项目集中开工仪式。", None))
+    assert a.date is None or a.date.inferred

@@ -73,10 +73,11 @@ def test_the_report_page_says_what_was_taken_out_of_a_real_page_and_why(tmp_path
 
 # The reading figures on the tuning half (the pages the read rules were tuned on): the bars.
 # They say the rules still do what they were written for; the measuring half says whether they generalise.
-TUNING_READ_FLOORS = {"titles": 0.98, "pubdates_stated": 0.96, "pubdates_unstated": 1.00,
-                      "recall": 0.93, "dates_exact": 0.95}  # 163 pages: 0.99, 0.96, 1.00, 0.93, 0.96
-# The 20 fresh tuning pages rl/rm came with 1 furniture line and 8 invented years (bars 0), not tuned yet.
-TUNING_MAX_FURNITURE_LEFT = 1  # bar 0
+TUNING_READ_FLOORS = {"titles": 1.00, "pubdates_stated": 0.97, "pubdates_unstated": 1.00,
+                      "recall": 0.93, "dates_exact": 0.95}  # 163 pages: 1.00, 0.97, 1.00, 0.95, 0.97
+# The 20 fresh tuning pages rl/rm came with 1 furniture line and 8 invented years (bars 0); the
+# reader's were tuned (titles 18/20 -> 20/20, stated dates 9/10 -> 10/10, furniture 1 -> 0).
+TUNING_MAX_FURNITURE_LEFT = 0  # bar 0
 TUNING_MAX_INVENTED_YEARS = 8  # bar 0
 
 
@@ -111,12 +112,16 @@ def test_the_report_page_says_what_the_new_rules_took_out_of_real_pages(tmp_path
 
 
 # The tuning pages changed as other sites would write them (scripts/perturb_real_articles.py): a read
-# rule fitted to one page's layout breaks here, a general one holds. Floors at this session's figures.
-PERTURBED_FLOORS = {"no-date-line": 0.80}  # 43/51; every other change 0.95 (81/82, 50/51)
+# rule fitted to one page's layout breaks here, a general one holds. Floors at this session's figures
+# (a change named by its prefix: `footer:` covers every footer form); every other change 0.95.
+PERTURBED_FLOORS = {"no-date-line": 0.92,  # 57/61
+                    "no-headline": 0.65,  # 58/89 (a page that prints its headline twice keeps a headline; labels on top)
+                    "footer:": 0.94}  # 58/61
 
 
 def test_tuning_pages_changed_as_other_sites_write_them_keep_title_and_date():
     from perturb_real_articles import robustness
 
     for name, (tried, wrong) in robustness().items():
-        assert (tried - len(wrong)) / tried >= PERTURBED_FLOORS.get(name, 0.95), (name, tried, wrong)
+        floor = next((v for k, v in PERTURBED_FLOORS.items() if name == k or (k.endswith(":") and name.startswith(k))), 0.95)
+        assert (tried - len(wrong)) / tried >= floor, (name, tried, wrong)

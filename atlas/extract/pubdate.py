@@ -40,8 +40,12 @@ def _is_plan(text: str, start: int, end: int) -> bool:
 def date_article(article: Article) -> tuple[Article, list[Problem]]:
     """The article with its publication date: as read when a line or field states it, else inferred
     from its paragraphs; when neither gives a year, undated with a warning."""
+    stated = _dated_dateline(article)
+    if stated is not None and (article.date is None or article.date.source in ("web-page", "trailer")):
+        # a dateline that writes its year (【看中国2019年6月21日讯】) states the article's date, over a repost's
+        return replace(article, date=stated), []
     if article.date is not None:
-        if article.date.source == "web-page":
+        if article.date.source == "web-page" or (article.date.source == "trailer" and _another_outlets_dateline(article)):
             return _original_date_of_repost(article)
         return article, []
     # the rules read simplified text (計劃 is 计划, 中新網 is 中新网); same length, same phrases
@@ -74,6 +78,29 @@ def _original_date_of_repost(article: Article) -> tuple[Article, list[Problem]]:
     return dated, [Problem(article.path, None, Severity.INFO, "date.repost",
                            f"网页上的日期 {page.value} 是转载的日期；原文据电头“{phrase}”为 {value}，以原文为准",
                            "如不对，在前置元数据中加 date:")]
+
+
+# a dateline with its year: `【看中国2019年6月21日讯】`, `新华网长春2021年8月12日电` (an outlet, maybe a place, the date, 电/讯)
+_DATED_DATELINE = re.compile(r"^[【\[]?\s*[\u4e00-\u9fffA-Za-z]{2,12}?\s*(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:电|讯|消息)")
+
+
+def _dated_dateline(article: Article) -> PublicationDate | None:
+    for b in [b for b in article.blocks if b.kind is BlockKind.PARAGRAPH][:3]:
+        m = _DATED_DATELINE.match(simplified(b.text).strip())
+        if m and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
+            value = f"{int(m.group('y')):04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
+            return PublicationDate(value, "day", "dateline", False, (b.text[: m.end()].strip(),))
+    return None
+
+
+def _another_outlets_dateline(article: Article) -> bool:
+    """Does the lead open with a dateline of another outlet than the one whose closing line
+    (`吉林日报 2021-08-20`) dates the page? Then the paper reprinted the story: its date is the reprint's."""
+    paragraphs = [simplified(b.text) for b in article.blocks if b.kind is BlockKind.PARAGRAPH]
+    if _dateline(paragraphs) is None or not article.source:
+        return False
+    source = simplified(article.source)
+    return not any(text.strip().startswith(source) for text in paragraphs[:3] if _DATELINE.match(text.strip()))
 
 
 def _planned_before(article: Article, year: int) -> bool:

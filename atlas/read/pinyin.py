@@ -19,7 +19,9 @@ _SYLLABLE = f"[a-zü{_TONED}]{{1,6}}"
 _CJK = "\u4e00-\u9fff"
 # after a Chinese character: (cháng), (yíng), (shí), （lái）, with a stray space (chuàng ); a
 # reading written twice ((gui)(gui)) is one annotation
-_ANNOTATION = re.compile(rf"(?<=[{_CJK}])(?:[(（]\s*{_SYLLABLE}\s*[)）])+")
+# a word's reading in one run of syllables (中新网(zhōngxīnwǎng), 长春(chángchūn)): long, but toned, so no English word
+_WORD_READING = f"[a-zü]{{0,20}}[{_TONED}][a-zü{_TONED}]{{0,20}}"
+_ANNOTATION = re.compile(rf"(?<=[{_CJK}])(?:[(（]\s*(?:{_SYLLABLE}|{_WORD_READING})\s*[)）])+")
 # a lost character: `?` and a toned syllable closed by `)`, maybe with a stray byte of the lost
 # character after it (`?duì)I收`); one or more in a row are one gap
 _TONED_SYLLABLE = f"[a-zü]{{0,5}}[{_TONED}][a-zü]{{0,5}}"

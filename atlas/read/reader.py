@@ -78,7 +78,12 @@ def read_article(
                                                        furniture_fold, report)
     date_line = None  # the line that states the publication date: the headline is looked for above it
     # a line labelled as the publication line (发布时间：…) outranks a bare date elsewhere (a side box's)
-    dated = [item for item in furniture if "date" in item.values and _page_date(item.values["date"])]
+    # an unlabelled date line between paragraphs of text (a bare `2021年8月12日` mid-article) is no
+    # header or footer: its date is not the page's (a labelled one, 发布时间：…, still is)
+    text_at = [first + k for first in (fm.body_first_line,) for k, line in enumerate(raw_lines) if _TEXT_LINE(line)]
+    dated = [item for item in furniture if "date" in item.values and _page_date(item.values["date"])
+             and (_PUBLICATION_LABEL.search(furniture_fold(item.text)) or item.line in glued_lines
+                  or not (text_at and text_at[0] < item.line < text_at[-1]))]
     dated.sort(key=lambda item: not _PUBLICATION_LABEL.search(furniture_fold(item.text)))  # stable: line order within each
     date_item = dated[0] if dated else None
     for item in furniture:
@@ -108,8 +113,10 @@ def read_article(
 
     lines = source_lines("\n".join(raw_lines), fm.body_first_line)
     removed = {item.line for item in furniture if item.line not in glued_lines}
-    if removed:  # a furniture line taken out is not a gap where a picture stood
-        lines = [replace(x, blanks_before=x.blanks_before - sum(1 for n in range(x.no - x.blanks_before, x.no) if n in removed))
+    if removed:  # a furniture line taken out is not a gap where a picture stood, nor are the blank lines above it:
+        # the gap is the run of blank lines right above a line, up to the last line taken out
+        lines = [replace(x, blanks_before=next((x.no - 1 - n for n in range(x.no - 1, x.no - 1 - x.blanks_before, -1) if n in removed),
+                                               x.blanks_before))
                  for x in lines]
     lines, garbled = drop_garbled_duplicates(lines)
     lines, captions_cut = split_glued_captions(lines)
@@ -177,6 +184,14 @@ def read_article(
             )
 
     title = meta.get("title") or header.title
+    if not title:  # a repost without a headline of its own: its `原标题：` line gives the original's
+        original = next((m for item in furniture if (m := _ORIGINAL_TITLE_LINE.match(furniture_fold(item.text)))), None)
+        if original is not None:
+            item_text = next(item.text for item in furniture if _ORIGINAL_TITLE_LINE.match(furniture_fold(item.text)))
+            group = "title" if original.group("title") else "bracketed"
+            title = item_text[original.start(group) : original.end(group)].strip()
+            report(None, Severity.INFO, "read.title-original", f"标题取自“原标题”行：{_excerpt(title, 30)}",
+                   "如果不对，请在前置元数据中加 title:")
     if not title:
         # the lead: the first paragraph that says more than its dateline (本報長春電 on a line of its own)
         made = next((t for b in final if b.kind is BlockKind.PARAGRAPH and (t := lead_title(b.text))), "")
@@ -240,6 +255,14 @@ def furniture_fold(text: str) -> str:
     for ch in set(_WIDE_MARK.findall(text)):
         text = text.replace(ch, unicodedata.normalize("NFKC", ch))
     return simplified(text)
+
+
+_ORIGINAL_TITLE_LINE = re.compile(r"^(?:[【\[(（]原标题\s*[:：】\]]\s*(?P<bracketed>.{4,80}?)\s*[】\]）)]?|原标题\s*[:：]\s*(?P<title>.{4,80}?))\s*$")
+
+
+def _TEXT_LINE(line: str) -> bool:
+    """A line of the article's text: a sentence, not a label."""
+    return "。" in line and len(line.strip()) > 20
 
 
 _PUBLICATION_LABEL = re.compile(r"(?:发布|发表|发稿|更新|录入|入库|上传|刊发|首发)|(?<![\u4e00-\u9fff])(?:时间|日期)\s*[:：]")

@@ -27,6 +27,13 @@ _TRAILER = re.compile(
 _OUTLET_END = re.compile(r"[A-Za-z]|(?:报|報|网|網|社|台|臺|新闻|新聞|频道|頻道|客户端|政府|网站|網站|发布|發布|在线|在線)$")
 
 
+def _after_labels(lines: list, k: int):
+    """The first of lines[k:] that is not a column's label in brackets (【产业动态】)."""
+    while k + 1 < len(lines) and LABEL_ONLY.match(lines[k].text):
+        k += 1
+    return lines[k]
+
+
 def trailer_match(text: str) -> re.Match | None:
     """The `报名 date` line (吉林日报 2022-10-13), only when its first part names an outlet."""
     m = _TRAILER.match(text)
@@ -39,6 +46,7 @@ OUTLET = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z·]{1,10}\s*[-_|｜·—]\s*)?[\u4
                     r"|日報|晚報|網|網站|臺|新聞|頻道|財經|資訊)$")
 # a caption: a picture's mark or credit, or where a person stands in it (陈伟根副省长(左三)视察希达公司)
 PHOTO_MARK = re.compile(r"^[▲▶▼◀►△▽◆]|资料图片|本版图片|^图为|（?摄）?$|摄影|[（(]资料(?:图|照片)[)）]|供图$"
+                        r"|[（(]\s*(?:图片来源|图源|图片|照片来源)\s*[:：]"
                         r"|[（(](?:前排|后排|中排)?[左右][一二三四五六七八九十\d]{1,2}[)）]")
 PICTURE_GAP = 3  # blank lines a layout leaves where a photo stood
 MAX_HEADING = 26
@@ -68,7 +76,12 @@ def _byline_names(text: str) -> str:
     return text[m.start("names") : m.end("names")].strip() if m else ""
 
 
+# a headline's note of what comes with the story: 被申请破产(图), …(组图), …（视频）
+_MEDIA_NOTE = re.compile(r"\s*[（(](?:图|圖|组图|組圖|多图|多圖|附图|附圖|图文|圖文|视频|視頻|附视频)[)）]$")
+
+
 def heading_like(text: str, limit: int = MAX_HEADING) -> bool:
+    text = _MEDIA_NOTE.sub("", text) or text
     if len(text) > limit or "、" in text or "。" in text:
         return False
     if text.endswith((")", "）")) and _BRACKETED_END.search(text):
@@ -98,10 +111,29 @@ _DATELINE_LEAD = re.compile(
     r"^(?:[^，。,]{0,24}?\d{1,2}月\d{1,2}日(?:电|讯|消息)|本报[\u4e00-\u9fff]{0,8}?(?:电|讯)|本台讯)\s*(?:[（(][^）)]{0,30}[）)])?\s*")
 
 
+# an item of a list (• 长春新区集中签约16个项目) or a column's label alone (【产业动态】): a headline is neither
+LIST_ITEM_MARK = re.compile(r"^[•·▪◦●○■□►▸‣⁃]")
+LABEL_ONLY = re.compile(r"^[【\[〔［][^】\]〕］]{1,16}[】\]〕］]$")
+
+
+# the end of an organisation's name: a list of them alone (A、B、C) names who issued a page, it says nothing
+_ORGANISATION_END = re.compile(r"(?:政府|公司|集团|委员会|管委会|高新区|开发区|新区|大学|学院|研究所|研究院|医院|银行|协会|商会|中心"
+                               r"|局|厅|部|委|办|院|所|社|报|网|台|厂)$")
+
+
+def names_only(text: str) -> bool:
+    """Is the line only a list of organisations (长春新区管委会、…、长光卫星技术有限公司)? A headline
+    that lists says what they do (长春新区、汽开区项目集中开工)."""
+    items = [x.strip() for x in re.split(r"[、，,]|\s+", simplified(text)) if x.strip()]
+    return len(items) >= 2 and all(_ORGANISATION_END.search(x) and len(x) <= 20 for x in items)
+
+
 def headline_shaped(text: str) -> bool:
-    """Could this line be a web page's headline: a few words of Chinese, not a sentence."""
+    """Could this line be a web page's headline: a few words of Chinese, not a sentence, not an
+    item of a list, not a label in brackets alone."""
     cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
-    return cjk >= 4 and len(text) <= MAX_WEB_TITLE and "。" not in text and not PHOTO_MARK.search(simplified(text))
+    return (cjk >= 4 and len(text) <= MAX_WEB_TITLE and "。" not in text and not PHOTO_MARK.search(simplified(text))
+            and not LIST_ITEM_MARK.match(text) and not LABEL_ONLY.match(text))
 
 
 _TIME_ONLY = re.compile(r"^(?:[\d\s年月日号时分秒点上下午晚早凌晨许左右]+|日前|近日|近期|当天|当日)$")
@@ -181,10 +213,10 @@ def _sentence_like(text: str) -> bool:
 
 def _question_title(lines: list[SourceLine], k: int) -> bool:
     """A question page's headline is its question (长春一汽的红旗工厂在哪里？): a short first line
-    ending in a question mark, with longer text after it."""
+    ending in a question mark, with longer text after it (within five lines)."""
     text = lines[k].text
     return (k == 0 and text.endswith(("？", "?")) and headline_shaped(text[:-1]) and len(text) <= MAX_TITLE
-            and k + 1 < len(lines) and len(lines[k + 1].text) > len(text))
+            and any(len(x.text) > len(text) for x in lines[k + 1 : k + 6]))  # over text (a picture's caption may stand between)
 
 
 def _exclaimed_title(text: str) -> bool:
@@ -277,16 +309,81 @@ def _furniture_above_headline(lines: list[SourceLine]) -> int:
     return 0
 
 
+def _first_text(lines: list[SourceLine]) -> int | None:
+    return next((k for k, line in enumerate(lines[:WEB_HEADER_LINES]) if _sentence_like(line.text)), None)
+
+
+def _is_copy(text: str, head: str) -> bool:
+    """`text` is the headline again: the same words, or a picture's file name made of them (…_fororder_1)."""
+    return text == head or (text.startswith(head) and _FILE_SUFFIX.fullmatch(text[len(head) :]) is not None)
+
+
+def _repeated_headline(lines: list[SourceLine]) -> int | None:
+    """The headline a page prints twice (its <title> and its h1, or as its pictures' file names) in
+    the lines above its text, when every line above the first copy is furniture: its index (0 is
+    the first line), or None. A page repeats its headline, never a sentence of its text."""
+    first_text = _first_text(lines)
+    top = first_text if first_text is not None else min(len(lines), WEB_HEADER_LINES)
+    for k in range(top):
+        head = lines[k].text
+        if not (_headline_candidate(head) or (len(head) >= 8 and headline_shaped(head) and not OUTLET.match(simplified(head)))):
+            continue
+        if any(_is_copy(line.text, head) for line in lines[k + 1 :]) and all(_furniture_like(x.text, head) for x in lines[:k]):
+            return k
+        break  # the first headline-shaped line is not repeated: no rule here
+    return None
+
+
+OVERLAP_BAR = 0.3  # share of a headline's two-character words found in the text under it
+
+
+def _bigrams(text: str) -> set[str]:
+    s = simplified(text)
+    return {s[i : i + 2] for i in range(len(s) - 1) if "\u4e00" <= s[i] <= "\u9fff" and "\u4e00" <= s[i + 1] <= "\u9fff"}
+
+
+def _headline_of_the_text(lines: list[SourceLine]) -> int | None:
+    """A headline says what its text says: of the headline-shaped lines above the first line of text,
+    the one nearest the text whose words (pairs of characters) recur in the text, when the first
+    line's do not (a site's name, a slogan, a reader's thanks: `免费…app下载`, `感谢…网友…的线索投递！`).
+    Its index, or None (the first line is left to the rules of shape)."""
+    first_text = _first_text(lines)
+    if not first_text or first_text < 2:
+        return None
+    below = [_bigrams(line.text) for line in lines]
+
+    def overlap(k: int) -> float:
+        words = below[k]
+        text = set().union(*below[k + 1 :])
+        return len(words & text) / len(words) if words else 0.0
+
+    if overlap(0) >= OVERLAP_BAR or any(line.text.startswith("——") for line in lines[1:3]):
+        return None  # the first line says what the text says, or opens a headline block (kicker, headline, ——subtitle)
+    for k in range(first_text - 1, 0, -1):
+        if (_headline_candidate(lines[k].text) and not lines[k].text.startswith("——") and len(re.findall(r"[，,]", lines[k].text)) <= 1
+                and overlap(k) >= OVERLAP_BAR):  # two commas: a piece of a sentence broken over lines
+            return k
+    return None
+
+
 def _headline_candidate(text: str) -> bool:
     s = simplified(text)
-    return (len(text) >= 8 and headline_shaped(text) and not OUTLET.match(s) and not _byline_names(text)
+    return (len(text) >= 8 and headline_shaped(text) and not OUTLET.match(s) and not _byline_names(text) and not names_only(text)
             and not re.search(r"记者|评论员|通讯员|作者|编辑|[>»›•·_]", s) and len(re.findall(r"[|｜丨]", text)) <= 1
-            and len(text.split()) < 4)
+            and not _menu_of_words(text, 4))
+
+
+def _menu_of_words(text: str, words: int = 3) -> bool:
+    """`words` or more short words set off by spaces with no mark between them (首页 新闻 财经, 日夜间 浅色 深色):
+    a menu; a headline with spaces around its figures (…开工：总投资超 350 亿元，A6 / Q6 e-tron 将投产)
+    has its marks, and a headline of phrases (优环境 抓项目 促振兴|…) has fewer."""
+    parts = text.split()
+    return len(parts) >= words and all(len(part) <= 8 for part in parts) and not re.search(r"[，,：:！!？?“”—|｜丨]", text)
 
 
 def _furniture_like(text: str, head: str) -> bool:
     cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
-    return (len(text) <= COLUMN_LABEL or cjk < 4 or bool(re.search(r"[>»›•·]|[|｜丨].*[|｜丨]", text)) or len(text.split()) >= 3
+    return (len(text) <= COLUMN_LABEL or cjk < 4 or bool(re.search(r"[>»›•·]|[|｜丨].*[|｜丨]", text)) or _menu_of_words(text)
             or bool(re.search(r"^(?:网站)?首页|正文$", simplified(text)))
             or text.startswith(head[:8]) or bool(OUTLET.match(simplified(text))))
 
@@ -298,11 +395,20 @@ def _web_header(lines: list[SourceLine], date_line: int) -> tuple[Header, list[S
     if not above or len(above) > WEB_HEADER_LINES or len(above) == len(lines):
         return None  # not a header: too far down, or a footer under the whole text
     top = above[-1] + 1
-    title_k = next((k for k in reversed(above) if headline_shaped(lines[k].text) and not OUTLET.match(simplified(lines[k].text))), None)
+    title_k = next((k for k in reversed(above) if headline_shaped(lines[k].text) and not OUTLET.match(simplified(lines[k].text))
+                    and not names_only(lines[k].text)), None)
     if title_k is None or any(_sentence_like(line.text) for line in lines[:top]):
         return None  # text above the date line: it is no header of menus and a headline
+    kicker_k = None
+    if (lines[title_k].text.startswith("——") and title_k > 0 and headline_shaped(lines[title_k - 1].text)
+            and not OUTLET.match(simplified(lines[title_k - 1].text))):
+        title_k -= 1  # a ——subtitle: the headline stands right above it
+        if title_k > 0 and _headline_candidate(lines[title_k - 1].text) and not _furniture_like(lines[title_k - 1].text, lines[title_k].text):
+            kicker_k = title_k - 1  # and a kicker (引题) above the headline
     header = Header(title=lines[title_k].text, title_line=lines[title_k].no)
-    header.dropped = lines[:title_k]
+    header.dropped = lines[: kicker_k if kicker_k is not None else title_k]
+    if kicker_k is not None:
+        header.kicker = lines[kicker_k].text
     between = lines[title_k + 1 : top]
     if between and between[0].text.startswith("——"):
         header.subtitle = between[0].text
@@ -334,7 +440,7 @@ def without_site_name(title: str) -> str:
 
 
 _FILE_SUFFIX = re.compile(r"[_.][\w.\-]{1,30}")
-_ORIGINAL_TITLE = re.compile(r"^(?:原题|原標題|原标题)\s*[:：]\s*")
+_ORIGINAL_TITLE = re.compile(r"^(?:[【\[](?:原题|原標題|原标题)[】\]]\s*[:：]?|(?:原题|原標題|原标题)\s*[:：])\s*")
 
 
 def split_header(lines: list[SourceLine], date_line: int | None = None) -> tuple[Header, list[SourceLine], list[SourceLine]]:
@@ -377,7 +483,7 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
         # (or above it, opening the page: `ZAKER吉林 2023-03-06` / headline)
         k = next((k for k in range(0, min(len(lines), WEB_HEADER_LINES)) if trailer_match(lines[k].text)
                   and (any(headline_shaped(x.text) for x in lines[:k])
-                       or (k == 0 and len(lines) > 2 and headline_shaped(lines[1].text)))), None)
+                       or (k == 0 and len(lines) > 2 and headline_shaped(_after_labels(lines, 1).text)))), None)
         if k is not None:
             m = trailer_match(lines[k].text)
             header.trailer_source, header.trailer_date = m.group("source"), _trailer_date(m.group("date"))
@@ -402,7 +508,9 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
         if t >= 0 and front[t].text.startswith("——"):
             header.subtitle = front[t].text
             t -= 1
-        if t >= 0:
+        if t >= 0 and (not headline_shaped(front[t].text) or OUTLET.match(simplified(front[t].text))):
+            t += 1  # a page label over the byline (第11版：区域传真·长春), no headline: a masthead
+        elif t >= 0:
             header.title, header.title_line = front[t].text, front[t].no
             if t - 1 >= 0 and front[t - 1].text.endswith("——"):
                 header.kicker = front[t - 1].text
@@ -427,11 +535,13 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
         # a page that kept only the ——line of its headline block: that line is its headline
         header.title, header.title_line = lines[0].text.lstrip("—").strip(), lines[0].no
         return header, front_captions, lines[1:]
-    # a news outlet's name alone on the first lines (光明日报, 中国新闻网) is its masthead, not a headline
-    while lines and OUTLET.match(lines[0].text) and len(lines) > 1:
+    # a news outlet's name alone on the first lines (光明日报, 中国新闻网) is its masthead, not a headline;
+    # so is a column's label in brackets (【产业动态】)
+    while lines and (OUTLET.match(lines[0].text) or LABEL_ONLY.match(lines[0].text)) and len(lines) > 1:
         header.mastheads.append(lines[0].text)
         lines = lines[1:]
-    by_place = _furniture_above_headline(lines)  # the headline found by where it stands, not by its shape alone
+    repeated = _repeated_headline(lines)  # the headline found by where it stands and repeats, or by what it says,
+    by_place = repeated or _furniture_above_headline(lines) or _headline_of_the_text(lines)  # not by its shape alone
     menu = _menu_above_headline(lines) or _column_above_headline(lines) or by_place
     if menu:
         header.dropped += lines[:menu]
@@ -444,9 +554,16 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
     while k < len(lines) and lines[k].blanks_before >= PICTURE_GAP and not heading_like(lines[k].text, MAX_TITLE):
         front_captions.append(lines[k])
         k += 1
+    if (k + 2 < len(lines) and lines[k + 2].text.startswith("——") and not lines[k + 1].text.startswith("——")
+            and heading_like(lines[k].text, MAX_TITLE) and headline_shaped(lines[k + 1].text)):
+        # a headline block of three lines: kicker (引题), headline, ——subtitle
+        header.kicker = lines[k].text
+        header.title, header.title_line, header.subtitle = lines[k + 1].text, lines[k + 1].no, lines[k + 2].text
+        return header, front_captions, lines[k + 3 :]
     if k < len(lines) and not DATELINE_ONLY.match(simplified(lines[k].text)) and not PHOTO_MARK.search(simplified(lines[k].text)) and (
-            heading_like(lines[k].text, MAX_TITLE) or _question_title(lines, k) or _exclaimed_title(lines[k].text)
-            or _long_headline(lines, k) or _listing_headline(lines, k) or (by_place and k == 0 and menu == by_place)):
+            (heading_like(lines[k].text, MAX_TITLE) and _first_line_title(lines[k].text)) or _question_title(lines, k) or _exclaimed_title(lines[k].text)
+            or _long_headline(lines, k) or _listing_headline(lines, k) or (by_place and k == 0 and menu == by_place)
+            or (repeated == 0 and k == 0)):
         header.title, header.title_line = lines[k].text, lines[k].no
         k += 1
         if k < len(lines) and lines[k].text.startswith("——"):
@@ -458,7 +575,31 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
             title, rest = footer
             header.title, header.title_line, header.title_at_end = title, lines[-1].no, True
             lines = lines[:-1] + ([rest] if rest.text else [])
+    if not header.title:  # no headline: the page's labels over its text (0, • 国内, 微博) leave the body: a
+        # line without Chinese goes (reported), one with some is kept as the page's banner (masthead)
+        while k < len(lines) and not _sentence_like(lines[k].text) and _label_like(lines[k].text):
+            if any("\u4e00" <= c <= "\u9fff" for c in lines[k].text):
+                header.mastheads.append(lines[k].text)
+            else:
+                header.dropped.append(lines[k])
+            k += 1
     return header, front_captions, lines[k:]
+
+
+def _first_line_title(text: str) -> bool:
+    """Can the first line be a title by its shape alone: three characters of Chinese or more (an
+    editor's 标题行 too), not a list item, a label in brackets or a menu (0, • 国内, 搜 索, 微博)."""
+    cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    return (cjk >= 3 and not LIST_ITEM_MARK.match(text) and not LABEL_ONLY.match(text) and not _menu_of_words(text, 5)
+            and not names_only(text))
+
+
+def _label_like(text: str) -> bool:
+    """A page's label, counter or button, not a heading of the text: a few characters with fewer than
+    four of Chinese, a list item, a label in brackets, a menu or path."""
+    cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    return (cjk < 4 or LIST_ITEM_MARK.match(text) is not None or LABEL_ONLY.match(text) is not None or _menu_of_words(text)
+            or re.search(r"[>»›]|[|｜丨].*[|｜丨]", text) is not None) and len(text) <= MAX_TITLE
 
 
 # a headline of phrases set off by spaces run into a lead that opens with its time (a document

@@ -68,6 +68,9 @@ def strip_html(text: str) -> Unmarked | None:
     parser.feed(text)
     parser.close()
     out = "".join(parser.parts).replace("\u00a0", " ")
+    # a browser shows blocks one under the other whatever the breaks and blank lines between the tags:
+    # at most one blank line between two blocks (three would read as the gap a picture leaves)
+    out = re.sub(r"\n[ \t\u3000]*(?:\n[ \t\u3000]*)+\n", "\n\n", out)
     return Unmarked(html.unescape(out) if "&" in out else out, parser.tags, tuple(parser.links))
 
 
@@ -114,9 +117,12 @@ def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max
             tested = stripped
         values = {}
         matched = opens_list = False
+        sentence = _SENTENCE_END.search(tested) is not None
         for k, rule in enumerate(rules):
             if rule.glued or k in timed_out or len(stripped) > (rule.max_len or max_len):
                 continue
+            if sentence and rule.field:
+                continue  # a date or a source in a sentence (公告发布时间2021年8月12日，报名…。) is the text's, never the page's
             try:
                 m = rule.pattern.search(tested, timeout=RULE_TIMEOUT)
             except TimeoutError:
@@ -138,25 +144,34 @@ def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max
     return found
 
 
+_SENTENCE_END = re.compile(r"。|[！？!?]\s*$")
 LIST_ITEM = 40  # a headline in a list of links is at most this long
 
 
-def listed_headlines(lines: list[tuple[int, str]], furniture: list[Furniture]) -> list[Furniture]:
+def listed_headlines(lines: list[tuple[int, str]], furniture: list[Furniture],
+                     whole: dict[int, str] | None = None) -> list[Furniture]:
     """The lines of a list of other pages' headlines under a heading such as 相关新闻 or 推荐阅读: short
     lines with no sentence's mark, up to the first line of text (or the end). A list's headlines are
     not the article's, neither its title nor its text, and their dates are not its date (furniture
-    in the list comes back without its values)."""
+    in the list comes back without its values). `whole`: the lines as written, where `lines` holds
+    only the furniture cut off a line (an item with its date glued on)."""
     found = {item.line: item for item in furniture}
     out: dict[int, Furniture] = {}
     for item in furniture:
         if not item.opens_list:
             continue
+        marked = None  # whether the list's items carry a mark (• 1. 1、): then the list ends at a line without one
         for no, text in lines:
             stripped = text.strip()
             if no <= item.line or not stripped or no in out:
                 continue
+            item_mark = _ITEM_MARK.match((whole or {}).get(no, stripped).strip())
+            if marked is None:
+                marked = bool(item_mark)
+            elif marked and not item_mark:
+                break  # the page's own headline under a list of others' at the top
             if no in found:  # furniture of its own; what it says (a date) is another page's, not this one's
-                out[no] = replace(found[no], values={})
+                out[no] = replace(found[no], text=(whole or {}).get(no, found[no].text).strip(), values={})
                 continue
             if len(stripped) > LIST_ITEM or _SENTENCE_MARK.search(stripped):
                 break
@@ -165,6 +180,7 @@ def listed_headlines(lines: list[tuple[int, str]], furniture: list[Furniture]) -
 
 
 _SENTENCE_MARK = re.compile(r"[。！？；!?;]|[，,].*[，,]")
+_ITEM_MARK = re.compile(r"^(?:[•·▪◦●○■□►▸‣⁃]|\d{1,2}\s*[.、．)）]\s*\S)")
 
 
 def split_glued_furniture(text: str, rules: list[FurnitureRule], fold: Callable[[str], str] | None = None) -> tuple[str, str]:
@@ -227,12 +243,14 @@ def take_furniture(raw_lines: list[str], first_line: int, rules: list[FurnitureR
             glued[first_line + k] = furniture_after_text(text, stuck)
         candidates.append((first_line + k, stuck or text))
     furniture = find_furniture(candidates, rules, report=report, fold=fold)
-    listed = listed_headlines(candidates, furniture)
+    listed = listed_headlines(candidates, furniture, {first_line + k: text for k, text in enumerate(raw_lines)})
     furniture = [item for item in furniture if item.line not in {x.line for x in listed}] + listed
     found_on = {item.line for item in furniture}
     # a glued part no rule reads is still furniture: the glued rule said so
     furniture += [Furniture(no, text.strip(), {}) for no, text in candidates if no in glued and no not in found_on]
     furniture.sort(key=lambda item: item.line)
+    for item in listed:  # an item of a list goes whole, a date glued to it too
+        glued.pop(item.line, None)
     for item in furniture:
         if item.line not in glued:
             raw_lines[item.line - first_line] = ""
