@@ -51,6 +51,13 @@ def empty_project(tmp_path):
     return tmp_path
 
 
+def read_one_page(project: Path, text: str):
+    """One page pasted as seeds/page.txt: its article, and the problems reported for that file."""
+    (project / "seeds/page.txt").write_text(text, encoding="utf-8")
+    articles, problems = read_all(Paths(project))
+    return articles[0], [p for p in problems if p.file == "seeds/page.txt"]
+
+
 def read_seeds(project: Path):
     """The project's articles by file name under seeds/, and the problems of reading them."""
     articles, problems = read_all(Paths(project))

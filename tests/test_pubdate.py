@@ -114,6 +114,9 @@ def test_a_dateline_with_its_year_states_the_date():
     assert (a.date.value, a.date.inferred, a.date.source) == ("2019-06-21", False, "dateline")
     a, _ = date_article(_page("新华网长春2021年8月12日电 长春新区12日举行重点项目集中开工仪式。", None))
     assert (a.date.value, a.date.inferred) == ("2021-08-12", False)
+    # the same dateline with the date in figures (scripts/perturb_real_dates.py --forms)
+    a, _ = date_article(_page("【看中國2019.6.21訊】近年來爆發多件疫苗醜聞案的長春長生因無法償還債務而申請破產。", None))
+    assert (a.date.value, a.date.inferred) == ("2019-06-21", False)
 
 
 def test_a_date_in_the_lead_is_no_dateline():

@@ -4,8 +4,7 @@ The same properties are checked across the tuning pages by scripts/perturb_real_
 
 import pytest
 
-from atlas.build import read_all
-from atlas.config import Paths
+from conftest import read_one_page
 
 HEADLINE = "长春新区十个重点项目集中开工"
 LEAD = "8月12日，长春新区举行重点项目集中开工仪式，10个项目总投资86亿元，涵盖光电信息、生物医药等产业。\n"
@@ -17,12 +16,6 @@ def project(empty_project):
     return empty_project
 
 
-def read_one(project, text):
-    (project / "seeds/page.txt").write_text(text, encoding="utf-8")
-    articles, problems = read_all(Paths(project))
-    return articles[0], [p for p in problems if p.file == "seeds/page.txt"]
-
-
 def body_of(article):
     return [b.text for b in article.blocks if b.kind.name != "CAPTION"]
 
@@ -31,7 +24,7 @@ def body_of(article):
 def test_a_list_of_other_headlines_over_the_page_is_no_headline_and_its_dates_are_not_the_pages(project, dated):
     # a portal's box of other stories at the top: its items carry a mark (•), the page's headline does not
     date = "发布时间：2021-08-12 10:15\n" if dated else ""
-    a, _ = read_one(project, "热点推荐\n• 一汽解放新工厂正式投产 2023-01-05\n• 长春光电信息产业园三期主体封顶\n\n"
+    a, _ = read_one_page(project, "热点推荐\n• 一汽解放新工厂正式投产 2023-01-05\n• 长春光电信息产业园三期主体封顶\n\n"
                     f"{HEADLINE}\n{date}\n{LEAD}{MORE}")
     assert a.title == HEADLINE
     assert (a.date.value if a.date else None) == ("2021-08-12" if dated else None)
@@ -39,14 +32,14 @@ def test_a_list_of_other_headlines_over_the_page_is_no_headline_and_its_dates_ar
 
 
 def test_a_bullet_item_is_never_a_headline(project):
-    a, _ = read_one(project, f"• 一汽解放新工厂正式投产\n{HEADLINE}\n\n{LEAD}{MORE}")
+    a, _ = read_one_page(project, f"• 一汽解放新工厂正式投产\n{HEADLINE}\n\n{LEAD}{MORE}")
     assert a.title == HEADLINE
 
 
 @pytest.mark.parametrize("dated", [True, False])
 def test_a_columns_label_in_brackets_over_the_headline_is_no_headline(project, dated):
     date = "2021-08-12 10:15 来源：长春日报\n" if dated else ""
-    a, _ = read_one(project, f"【产业动态】\n\n{HEADLINE}\n{date}\n{LEAD}{MORE}")
+    a, _ = read_one_page(project, f"【产业动态】\n\n{HEADLINE}\n{date}\n{LEAD}{MORE}")
     assert a.title == HEADLINE
     assert "【产业动态】" not in body_of(a)
 
@@ -55,7 +48,7 @@ def test_a_columns_label_in_brackets_over_the_headline_is_no_headline(project, d
 def test_kicker_headline_and_subtitle(project, dated):
     # 引题 / 主标题 / ——副标题: the headline is the line above the ——subtitle
     date = "发布时间：2021-08-12 10:15:33  来源：长春日报\n" if dated else ""
-    a, _ = read_one(project, f"奋力推进高质量发展\n{HEADLINE}\n——来自长春新区的报道\n{date}\n{LEAD}{MORE}")
+    a, _ = read_one_page(project, f"奋力推进高质量发展\n{HEADLINE}\n——来自长春新区的报道\n{date}\n{LEAD}{MORE}")
     assert (a.kicker, a.title, a.subtitle) == ("奋力推进高质量发展", HEADLINE, "——来自长春新区的报道")
     assert body_of(a)[0] == LEAD.strip()
 
@@ -64,7 +57,7 @@ def test_a_headline_printed_twice_is_the_headline_however_it_is_punctuated(proje
     # the page's <title> / h1 and a picture's file name made of the headline: a page repeats its
     # headline, never a sentence of its text (a long headline with 、 and ，, no date line)
     head = "吉林省、长春市、中国一汽同频共振——支持中国一汽建设世界一流企业，建设世界一流汽车城"
-    a, _ = read_one(project, f"{head}\n\n{head}_fororder_1\n\n已经投入使用的一汽红旗繁荣工厂\n\n{LEAD}{MORE}")
+    a, _ = read_one_page(project, f"{head}\n\n{head}_fororder_1\n\n已经投入使用的一汽红旗繁荣工厂\n\n{LEAD}{MORE}")
     assert a.title == head
     assert not any(t.startswith(head) for t in body_of(a))
 
@@ -73,24 +66,24 @@ def test_a_headline_printed_twice_is_the_headline_however_it_is_punctuated(proje
 def test_the_headline_is_the_line_that_says_what_the_text_says(project, top):
     # no date line: of the lines over the text, the headline is the one whose words the text
     # repeats, not a site's name, a menu or a slogan on the first line
-    a, _ = read_one(project, f"{top}\n\n{HEADLINE}\n\n{LEAD}{MORE}")
+    a, _ = read_one_page(project, f"{top}\n\n{HEADLINE}\n\n{LEAD}{MORE}")
     assert a.title == HEADLINE
 
 
 def test_a_readers_thanks_under_the_headline_is_not_the_headline(project):
     head = "奥迪一汽新能源汽车项目在长春开工：总投资超 350 亿元，A6 / Q6 e-tron 将投产"
-    a, _ = read_one(project, f"设置\n• 日夜间\n浅色\n\n{head}\n\n感谢IT之家网友 比室友睡的早、打工人 的线索投递！\n\n"
+    a, _ = read_one_page(project, f"设置\n• 日夜间\n浅色\n\n{head}\n\n感谢IT之家网友 比室友睡的早、打工人 的线索投递！\n\n"
                     "IT之家 7 月 1 日消息，从奥迪获悉，6 月 28 日，奥迪一汽新能源汽车有限公司开工仪式在长春举行。奥迪一汽新能源汽车项目总投资超过 350 亿元。\n")
     assert a.title.startswith("奥迪一汽新能源汽车项目在长春开工")
 
 
 def test_a_bracketed_date_with_spaces_is_a_publication_line(project):
-    a, _ = read_one(project, f"{HEADLINE}\n\n{LEAD}{MORE}\n[ 2021-08-12 ]\n")
+    a, _ = read_one_page(project, f"{HEADLINE}\n\n{LEAD}{MORE}\n[ 2021-08-12 ]\n")
     assert (a.title, a.date.value) == (HEADLINE, "2021-08-12")
 
 
 def test_a_short_headline_over_its_subtitle_under_a_menu(project):
-    a, _ = read_one(project, "行政区划\n\n开发区\n\n当前位置:  首页 >  走进长春 >  产业特色\n\n第二产业\n——来自长春的报道\n\n"
+    a, _ = read_one_page(project, "行政区划\n\n开发区\n\n当前位置:  首页 >  走进长春 >  产业特色\n\n第二产业\n——来自长春的报道\n\n"
                     f"时间:2017-03-10 10:09 来源:\n\n{LEAD}{MORE}")
     assert (a.title, a.subtitle, a.date.value) == ("第二产业", "——来自长春的报道", "2017-03-10")
 
@@ -98,14 +91,14 @@ def test_a_short_headline_over_its_subtitle_under_a_menu(project):
 @pytest.mark.parametrize("menu", ["首页 资讯 正文", "网站首页 新闻中心 本地新闻", "新闻中心 本地 正文",
                                   "政务服务 中国政府网 省政府网 English 日本語 한국어 Русский 站群导航"])
 def test_breadcrumbs_and_menus_set_off_by_spaces_in_any_script(project, menu):
-    a, _ = read_one(project, f"{menu}\n\n{HEADLINE}\n\n{LEAD}{MORE}")
+    a, _ = read_one_page(project, f"{menu}\n\n{HEADLINE}\n\n{LEAD}{MORE}")
     assert a.title == HEADLINE
     assert menu not in body_of(a)
 
 
 def test_a_question_headline_over_a_picture_and_its_credit(project):
     q = "长春第一汽车制造厂在国内汽车工业中的地位如何？"
-    a, _ = read_one(project, f"{q}\n\n\n\n长春新区项目建设现场。\n（记者 王五 摄）\n\n{LEAD}{MORE}")
+    a, _ = read_one_page(project, f"{q}\n\n\n\n长春新区项目建设现场。\n（记者 王五 摄）\n\n{LEAD}{MORE}")
     assert a.title == q
 
 
@@ -113,13 +106,13 @@ def test_blank_lines_around_furniture_taken_out_are_no_picture_gap(project):
     # menus and breadcrumbs above a headline, each with blank lines around it: once they are taken
     # out, only the blank lines right above the headline could mark a picture's place
     q = "一探究竟，打造中国高铁拢共分几步？"
-    a, _ = read_one(project, f"首页 | 新闻 | 财经 | 汽车 | 科技 | 房产\n\n当前位置：首页 > 新闻中心 > 正文\n\n"
+    a, _ = read_one_page(project, f"首页 | 新闻 | 财经 | 汽车 | 科技 | 房产\n\n当前位置：首页 > 新闻中心 > 正文\n\n"
                     f"某某网官网-某某新闻资讯-重点新闻网站\n\n某某网 > 访谈 >\n\n{q}\n\n{LEAD}{MORE}")
     assert a.title == q
 
 
 def test_an_outlet_and_date_line_opening_the_page_over_a_column_label_and_the_headline(project):
-    a, _ = read_one(project, f"ZAKER吉林 2023-03-06\n\n【产业动态】\n\n{HEADLINE}\n\n{LEAD}{MORE}")
+    a, _ = read_one_page(project, f"ZAKER吉林 2023-03-06\n\n【产业动态】\n\n{HEADLINE}\n\n{LEAD}{MORE}")
     assert (a.title, a.date.value) == (HEADLINE, "2023-03-06")
     assert "【产业动态】" not in body_of(a)
 
@@ -132,25 +125,25 @@ def test_an_outlet_and_date_line_opening_the_page_over_a_column_label_and_the_he
 def test_a_date_in_a_sentence_is_the_texts_not_the_pages(project, sentence, where):
     text = {"under the headline": f"{HEADLINE}\n\n{sentence}\n{LEAD}{MORE}", "between paragraphs": f"{HEADLINE}\n\n{LEAD}{sentence}\n{MORE}",
             "at the end": f"{HEADLINE}\n\n{LEAD}{MORE}{sentence}\n"}[where]
-    a, _ = read_one(project, text)
+    a, _ = read_one_page(project, text)
     assert a.date is None
     assert sentence in body_of(a)  # and it stays text
 
 
 def test_a_bare_date_line_between_paragraphs_is_not_the_pages_date(project):
-    a, _ = read_one(project, f"{HEADLINE}\n\n{LEAD}2021年8月12日\n{MORE}")
+    a, _ = read_one_page(project, f"{HEADLINE}\n\n{LEAD}2021年8月12日\n{MORE}")
     assert a.date is None
 
 
 @pytest.mark.parametrize("where", ["header", "footer"])
 def test_a_bare_date_line_over_or_under_the_text_is_the_pages_date(project, where):
     text = f"{HEADLINE}\n2021年8月12日\n\n{LEAD}{MORE}" if where == "header" else f"{HEADLINE}\n\n{LEAD}{MORE}\n2021年8月12日\n"
-    a, _ = read_one(project, text)
+    a, _ = read_one_page(project, text)
     assert (a.date.value, a.date.inferred) == ("2021-08-12", False)
 
 
 def test_a_labelled_publication_line_between_paragraphs_is_still_the_pages_date(project):
-    a, _ = read_one(project, f"{HEADLINE}\n\n{LEAD}发布时间：2021-08-12 10:15\n{MORE}")
+    a, _ = read_one_page(project, f"{HEADLINE}\n\n{LEAD}发布时间：2021-08-12 10:15\n{MORE}")
     assert a.date.value == "2021-08-12"
 
 
@@ -168,7 +161,7 @@ def test_a_converters_reading_of_a_whole_word_goes_too():
 @pytest.mark.parametrize("labels", ["0", "• 国内", "微博", "Design by Eastdays", "搜 索", "人气： 3357",
                                     "分享本页至手机", "202009月15日", "人民网>>吉林频道", "中新社吉林分社正文"])
 def test_a_page_label_on_top_of_a_page_without_a_headline_is_no_title(project, labels):
-    a, problems = read_one(project, f"{labels}\n\n{LEAD}{MORE}")
+    a, problems = read_one_page(project, f"{labels}\n\n{LEAD}{MORE}")
     assert any(p.code == "read.title-made" for p in problems), a.title
     assert a.title.startswith("长春新区举行重点项目集中开工仪式")
     assert labels not in body_of(a)
@@ -176,18 +169,18 @@ def test_a_page_label_on_top_of_a_page_without_a_headline_is_no_title(project, l
 
 @pytest.mark.parametrize("label", ["第11版：区域传真·长春", "吉林农村报"])
 def test_a_newspapers_page_label_or_name_over_a_byline_is_no_headline(project, label):
-    a, problems = read_one(project, f"{label}\n本报记者 孙红丽\n\n{LEAD}{MORE}")
+    a, problems = read_one_page(project, f"{label}\n本报记者 孙红丽\n\n{LEAD}{MORE}")
     assert any(p.code == "read.title-made" for p in problems), a.title
     assert a.authors == ("孙红丽",)
 
 
 def test_a_bracketed_original_title_label_is_not_part_of_the_title(project):
-    a, _ = read_one(project, f"【原题】{HEADLINE}\n\n{LEAD}{MORE}")
+    a, _ = read_one_page(project, f"【原题】{HEADLINE}\n\n{LEAD}{MORE}")
     assert a.title == HEADLINE
 
 
 def test_a_pages_machine_timestamp_is_a_publication_line(project):
-    a, _ = read_one(project, f"{HEADLINE}\n2021-08-12T10:15:33+08:00\n\n{LEAD}{MORE}")
+    a, _ = read_one_page(project, f"{HEADLINE}\n2021-08-12T10:15:33+08:00\n\n{LEAD}{MORE}")
     assert (a.title, a.date.value) == (HEADLINE, "2021-08-12")
     assert not any("T10:15" in t for t in body_of(a))
 
@@ -197,7 +190,7 @@ def test_paragraphs_pasted_as_html_are_paragraphs_not_captions(project):
     paragraphs = [LEAD.strip(), "据介绍，这批项目建成后将新增产值120亿元，带动就业3000人。", "长春新区将持续优化营商环境，全力服务项目建设。"]
     html = '<div class="nav"><a href="/">首页</a> | <a href="/news">新闻</a> | <a href="/cj">财经</a></div>\n' + \
         f"<p>{HEADLINE}</p>\n\n" + "\n\n".join(f"<p>{x}</p>" for x in paragraphs) + "\n"
-    a, _ = read_one(project, html)
+    a, _ = read_one_page(project, html)
     assert a.title == HEADLINE
     assert [b.text for b in a.blocks if b.kind.name == "PARAGRAPH"] == paragraphs
 
@@ -206,56 +199,63 @@ def test_paragraphs_pasted_as_html_are_paragraphs_not_captions(project):
 
 def test_a_line_of_organisations_under_the_headline_is_no_headline(project):
     # rm18: the issuers of a press release between the headline and its timestamp
-    a, _ = read_one(project, f"omniture\n\n{HEADLINE}\n\n长春新区管委会、吉林省发展和改革委员会、长光卫星技术有限公司\n2017-11-15 13:30 8942\n{LEAD}{MORE}")
+    a, _ = read_one_page(project, f"omniture\n\n{HEADLINE}\n\n长春新区管委会、吉林省发展和改革委员会、长光卫星技术有限公司\n2017-11-15 13:30 8942\n{LEAD}{MORE}")
     assert (a.title, a.date.value) == (HEADLINE, "2017-11-15")
 
 
 def test_a_listing_headline_is_still_a_headline(project):
     head = "长春新区、汽开区项目集中开工"
-    a, _ = read_one(project, f"{head}\n2021-08-12 10:15\n\n{LEAD}{MORE}")
+    a, _ = read_one_page(project, f"{head}\n2021-08-12 10:15\n\n{LEAD}{MORE}")
     assert a.title == head
 
 
 def test_a_picture_with_its_source_in_brackets_is_a_caption_not_a_headline(project):
-    a, _ = read_one(project, f"长春长生无法偿还债务而申请破产（图片来源：Getty Images）\n\n{LEAD}{MORE}")
+    a, _ = read_one_page(project, f"长春长生无法偿还债务而申请破产（图片来源：Getty Images）\n\n{LEAD}{MORE}")
     assert a.title.startswith("长春新区举行重点项目集中开工仪式")
 
 
 def test_a_reposts_original_title_is_the_title_when_the_page_has_no_other(project):
-    a, problems = read_one(project, f"原标题:政务服务明显优化 市场活力充分释放\n{LEAD}{MORE}")
+    a, problems = read_one_page(project, f"原标题:政务服务明显优化 市场活力充分释放\n{LEAD}{MORE}")
     assert a.title == "政务服务明显优化 市场活力充分释放"
     assert not any(p.code == "read.title-made" for p in problems)
 
 
 def test_a_reposts_original_title_does_not_replace_the_pages_headline(project):
-    a, _ = read_one(project, f"{HEADLINE}\n原标题：政务服务明显优化 市场活力充分释放\n\n{LEAD}{MORE}")
+    a, _ = read_one_page(project, f"{HEADLINE}\n原标题：政务服务明显优化 市场活力充分释放\n\n{LEAD}{MORE}")
     assert a.title == HEADLINE
 
 
 @pytest.mark.parametrize("note", ["(图)", "（组图）", "（视频）"])
 def test_a_headline_with_a_note_of_its_pictures_is_a_headline(project, note):
-    a, _ = read_one(project, f"长春长生被申请破产{note}\n\n长春长生无法偿还债务而申请破产（图片来源：Getty Images）\n\n{LEAD}{MORE}")
+    a, _ = read_one_page(project, f"长春长生被申请破产{note}\n\n长春长生无法偿还债务而申请破产（图片来源：Getty Images）\n\n{LEAD}{MORE}")
     assert a.title == f"长春长生被申请破产{note}".replace("(", "（").replace(")", "）")  # shown with Chinese brackets
 
 
 def test_an_original_title_with_brackets_inside_is_read_whole(project):
-    a, _ = read_one(project, f"原标题：长春长生被申请破产(图)\n{LEAD}{MORE}")
+    a, _ = read_one_page(project, f"原标题：长春长生被申请破产(图)\n{LEAD}{MORE}")
     assert a.title == "长春长生被申请破产（图）"
 
 
 @pytest.mark.parametrize("line", ["撰文丨学研", "本文图片均来自中国新闻周刊微信公众号", "题图来自视觉中国", "小字號"])
 def test_credits_and_buttons_of_the_new_batch_are_furniture(project, line):
-    a, _ = read_one(project, f"{HEADLINE}\n{line}\n\n{LEAD}{MORE}")
+    a, _ = read_one_page(project, f"{HEADLINE}\n{line}\n\n{LEAD}{MORE}")
     assert a.title == HEADLINE and line not in body_of(a)
 
 
 def test_a_sentence_about_pictures_stays(project):
     line = "本文图片来自记者现场拍摄，展示了项目建设的火热场面。"
-    a, _ = read_one(project, f"{HEADLINE}\n\n{LEAD}{line}\n{MORE}")
+    a, _ = read_one_page(project, f"{HEADLINE}\n\n{LEAD}{line}\n{MORE}")
     assert line in body_of(a)
 
 
 def test_a_label_with_chinese_over_a_page_without_a_headline_is_kept_as_its_banner(project):
     # out of the body, but kept: the reader never loses a character it cannot show to be furniture
-    a, _ = read_one(project, f"• 国内\n\n{LEAD}{MORE}")
+    a, _ = read_one_page(project, f"• 国内\n\n{LEAD}{MORE}")
     assert "• 国内" in a.mastheads and "• 国内" not in body_of(a)
+
+
+@pytest.mark.parametrize("written", ["2012年07月28日", "2012-07-28", "2012/07/28", "2012.07.28"])
+def test_a_site_line_with_a_date_and_time_dates_the_page_in_every_written_form(project, written):
+    # rb24's header line, its date written as other sites write it
+    a, _ = read_one_page(project, f"{HEADLINE}\nhttp://www.sina.com.cn  {written} 18:11  中国新闻网 微博\n{LEAD}")
+    assert (a.title, a.date.value) == (HEADLINE, "2012-07-28")

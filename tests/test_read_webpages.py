@@ -4,8 +4,7 @@ when the page has none. Every case is a real page of the corpus's tuning half (t
 
 import pytest
 
-from atlas.build import read_all
-from atlas.config import Paths
+from conftest import read_one_page
 from atlas.read.structure import lead_title
 
 BODY = "长春市持续推动汽车产业集群高质量发展，项目建设加快推进。\n"
@@ -16,19 +15,13 @@ def project(empty_project):
     return empty_project
 
 
-def read_one(project, text):
-    (project / "seeds/page.txt").write_text(text, encoding="utf-8")
-    articles, problems = read_all(Paths(project))
-    return articles[0], [p for p in problems if p.file == "seeds/page.txt"]
-
-
 def body_of(article):
     return "\n".join(b.text for b in article.blocks)
 
 
 def test_headline_above_a_timestamp_and_source_line_among_menus(project):
     # ra04 (traditional): a menu bar, the headline, then `date time来源:…責編:…`
-    a, problems = read_one(project, "要聞    |    城市遠洋    |    老外在吉林    |    直觀中國    |    視頻    | \n\n"
+    a, problems = read_one_page(project, "要聞    |    城市遠洋    |    老外在吉林    |    直觀中國    |    視頻    | \n\n"
                            "吉林省、長春市、長春國際汽車城、中國一汽同頻共振——支持中國一汽建設世界一流企業,建設世界一流汽車城\n"
                            "2021-10-18 13:36:29來源:長春日報責編:尹紅燕\n\n" + BODY)
     assert a.title.startswith("吉林省、長春市、長春國際汽車城、中國一汽同頻共振")
@@ -39,7 +32,7 @@ def test_headline_above_a_timestamp_and_source_line_among_menus(project):
 
 def test_breadcrumb_banner_and_short_headline(project):
     # ra16: a portal's banner and menu, a breadcrumb, a four-character headline, `时间:… 来源:`
-    a, problems = read_one(project, "无障碍 一网搜 登录| 注册\n政务服务 中国政府网 省政府网 English 日本語 한국어 Русский 站群导航\n关闭\n\n"
+    a, problems = read_one_page(project, "无障碍 一网搜 登录| 注册\n政务服务 中国政府网 省政府网 English 日本語 한국어 Русский 站群导航\n关闭\n\n"
                            "行政区划\n\n开发区\n\n当前位置:  首页 >  走进长春 >  产业特色\n\n第二产业\n\n"
                            "时间:2017-03-10 10:09 来源:\n【字体: 打印\n\n" + BODY)
     assert a.title == "第二产业"
@@ -52,7 +45,7 @@ def test_breadcrumb_banner_and_short_headline(project):
 
 def test_bare_timestamp_and_a_label_between_it_and_the_headline(project):
     # rb07: headline, an account label, a bare timestamp, a counter
-    a, _ = read_one(project, "长春光电信息产业加速迈向千亿元级\n创始人\n2025-10-09 09:34:01\n0\n\n" + BODY)
+    a, _ = read_one_page(project, "长春光电信息产业加速迈向千亿元级\n创始人\n2025-10-09 09:34:01\n0\n\n" + BODY)
     assert a.title == "长春光电信息产业加速迈向千亿元级"
     assert a.date.value == "2025-10-09"
     assert "创始人" not in body_of(a)
@@ -60,7 +53,7 @@ def test_bare_timestamp_and_a_label_between_it_and_the_headline(project):
 
 def test_date_glued_to_the_headline_and_the_headline_repeated_at_the_end(project):
     # rb02: ` date 2025-09-25 長春航天產業鏈 融入城市治理` … `長春航天產業鏈 融入城市治理`
-    a, problems = read_one(project, " date 2025-09-25 長春航天產業鏈 融入城市治理\n\n聯合報／ 大陸中心／綜合報導\n\n"
+    a, problems = read_one_page(project, " date 2025-09-25 長春航天產業鏈 融入城市治理\n\n聯合報／ 大陸中心／綜合報導\n\n"
                            + BODY + "\n長春航天產業鏈 融入城市治理\n")
     assert a.title == "長春航天產業鏈 融入城市治理"
     assert a.date.value == "2025-09-25"
@@ -69,7 +62,7 @@ def test_date_glued_to_the_headline_and_the_headline_repeated_at_the_end(project
 
 def test_furniture_glued_to_the_first_paragraph_is_cut_off(project):
     # rb26: the metadata bar and the first paragraph on one line
-    a, _ = read_one(project, "长东北生物医药产业园粗具规模\n阅读次数:    来源:长春市发改委    日期:2015-05-25 14:28:03    "
+    a, _ = read_one_page(project, "长东北生物医药产业园粗具规模\n阅读次数:    来源:长春市发改委    日期:2015-05-25 14:28:03    "
                            "【打印此页】    【关闭】    字号:【大 中 小】长东北生物与医药科技产业园规划面积约6平方公里,一期启动面积约3平方公里。\n")
     assert a.title == "长东北生物医药产业园粗具规模"
     assert a.date.value == "2015-05-25"
@@ -78,7 +71,7 @@ def test_furniture_glued_to_the_first_paragraph_is_cut_off(project):
 
 def test_repost_lines_become_source_and_authors_and_the_title_is_made_from_the_lead(project):
     # ra12: no headline; 本文转自 and a reporter line
-    a, problems = read_one(project, "本文转自:人民网\n人民网记者 李思玥\n单列时速453公里、相对交会时速896公里——这是由中车长春轨道客车股份有限公司"
+    a, problems = read_one_page(project, "本文转自:人民网\n人民网记者 李思玥\n单列时速453公里、相对交会时速896公里——这是由中车长春轨道客车股份有限公司"
                            "(简称中车长客)自主研发的CR450动车组样车,近日在沪渝蓉高铁试验中跑出的新纪录。\n")
     assert a.source == "人民网" and a.authors == ("李思玥",)
     assert a.title != "page" and len(a.title) <= 30 and a.title.startswith("单列时速453公里")
@@ -96,7 +89,7 @@ def test_lead_title_drops_the_dateline_and_keeps_whole_clauses():
 
 def test_image_credit_lines_go(project):
     # ra22: `(来源:长春新区)` under pictures
-    a, _ = read_one(project, BODY + "(来源:长春新区)\n" + BODY)
+    a, _ = read_one_page(project, BODY + "(来源:长春新区)\n" + BODY)
     assert "来源" not in body_of(a)
 
 
@@ -123,7 +116,7 @@ def test_image_credit_lines_go(project):
     ("作者：王五 2023-01-12", "2023-01-12"),
 ])
 def test_a_headline_on_the_first_line_followed_by_a_publication_line(project, line, date):
-    a, problems = read_one(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
+    a, problems = read_one_page(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
     assert a.title == "长春新区生物医药产业园项目集中开工"
     assert (a.date.value, a.date.inferred) == (date, False)
     assert a.date.source == "web-page"
@@ -131,13 +124,13 @@ def test_a_headline_on_the_first_line_followed_by_a_publication_line(project, li
 
 
 def test_a_short_sentence_with_a_date_is_not_furniture(project):
-    a, _ = read_one(project, "长春新区项目集中开工\n\n2021年8月12日，长春新区发布了新一批项目。\n\n" + BODY)
+    a, _ = read_one_page(project, "长春新区项目集中开工\n\n2021年8月12日，长春新区发布了新一批项目。\n\n" + BODY)
     assert "发布了新一批项目" in body_of(a)
 
 
 def test_converter_pinyin_is_taken_out_and_reported(project):
     # ra21 (traditional, made by a converter that annotates characters with their reading)
-    a, problems = read_one(project, "——提升營(yíng)商環(huán)境讓投資“能過(guò)山海關(guān)”\n"
+    a, problems = read_one_page(project, "——提升營(yíng)商環(huán)境讓投資“能過(guò)山海關(guān)”\n"
                            "總投資80億元的一汽紅旗繁榮工廠就位于長(zhǎng)春汽車經(jīng)濟(jì)技術(shù)開(kāi)發(fā)區。\n" + BODY)
     assert a.title == "提升營商環境讓投資“能過山海關”"  # the headline block kept only its ——line
     assert a.paragraphs[0].text == "總投資80億元的一汽紅旗繁榮工廠就位于長春汽車經濟技術開發區。"
@@ -168,27 +161,27 @@ def test_a_page_full_of_toneless_pinyin_is_a_converter_page_too():
     assert strip_converter_pinyin("小程序(app)上线，平台(web)和客户端(ios)同步")[1] == 0
 
 def test_full_width_publication_line_and_a_weekday(project):
-    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n２０２３－０８－１２　１０：１５ 來源：長春日報\n\n" + BODY + BODY)
+    a, _ = read_one_page(project, "长春新区生物医药产业园项目集中开工\n２０２３－０８－１２　１０：１５ 來源：長春日報\n\n" + BODY + BODY)
     assert a.date.value == "2023-08-12"
-    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n2023年8月12日 星期六\n\n" + BODY + BODY)
+    a, _ = read_one_page(project, "长春新区生物医药产业园项目集中开工\n2023年8月12日 星期六\n\n" + BODY + BODY)
     assert a.date.value == "2023-08-12"
 
 
 def test_an_outlets_name_on_the_first_line_is_a_masthead_not_a_headline(project):
     # the shape of rb03/rb21 (reposts of 光明日报/吉林日报 with no headline)
-    a, problems = read_one(project, "光明日報\n新华社长春5月8日电 長春新區生物醫藥產業園項目集中開工,總投資達120億元。\n" + BODY)
+    a, problems = read_one_page(project, "光明日報\n新华社长春5月8日电 長春新區生物醫藥產業園項目集中開工,總投資達120億元。\n" + BODY)
     assert a.mastheads == ("光明日報",)
     assert any(p.code == "read.title-made" for p in problems)
 
 
 def test_a_question_pages_headline_is_its_question(project):
     # the shape of a Q&A page (ra09 of the corpus is one; the question is the title)
-    a, _ = read_one(project, "长春一汽的红旗工厂在哪里？\n红旗繁荣工厂位于长春汽车经济技术开发区，总投资80亿元，是一汽集团新建设的整车工厂。\n")
+    a, _ = read_one_page(project, "长春一汽的红旗工厂在哪里？\n红旗繁荣工厂位于长春汽车经济技术开发区，总投资80亿元，是一汽集团新建设的整车工厂。\n")
     assert a.title == "长春一汽的红旗工厂在哪里？"
 
 
 def test_a_table_row_with_figures_is_not_a_menu_bar(project):
-    a, _ = read_one(project, "长春汽车产业数据\n\n| 2023年 | 156万辆 | 3165亿元 | 增长14.6% |\n\n" + BODY)
+    a, _ = read_one_page(project, "长春汽车产业数据\n\n| 2023年 | 156万辆 | 3165亿元 | 增长14.6% |\n\n" + BODY)
     assert "156万辆" in body_of(a)
 
 
@@ -196,24 +189,24 @@ def test_a_table_row_with_figures_is_not_a_menu_bar(project):
                                   "吉林日报 | 2021年08月12日", "人民网 >> 吉林频道 >> 2021-08-12", "新华社 | 2021-08-12 10:15",
                                   "新闻来源：长春日报 发布时间：2021-08-12 10:15:00", "2021年08月12日10:15 来源:人民网-吉林频道"])
 def test_more_publication_line_shapes(project, line):
-    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
+    a, _ = read_one_page(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
     assert (a.title, a.date.value) == ("长春新区生物医药产业园项目集中开工", "2021-08-12")
 
 
 def test_a_date_line_under_text_is_no_header_and_takes_nothing_with_it(project):
     # ra10's shape: the filing date is the last line; nothing above it is furniture
-    a, _ = read_one(project, "今年来，长春汽车经济技术开发区项目建设加快推进。\n汽车零部件项目集中开工\n入库时间:2013/9/13\n")
+    a, _ = read_one_page(project, "今年来，长春汽车经济技术开发区项目建设加快推进。\n汽车零部件项目集中开工\n入库时间:2013/9/13\n")
     assert a.date.value == "2013-09-13"
     assert "今年来" in body_of(a) and "汽车零部件项目集中开工" in body_of(a) + a.title
 
 
 def test_a_sites_footer_goes(project):
-    a, problems = read_one(project, "长春新区项目集中开工\n\n" + BODY + BODY + "推荐阅读\n版权所有：长春市人民政府 吉ICP备05002353号\n")
+    a, problems = read_one_page(project, "长春新区项目集中开工\n\n" + BODY + BODY + "推荐阅读\n版权所有：长春市人民政府 吉ICP备05002353号\n")
     assert "推荐阅读" not in body_of(a) and "ICP" not in body_of(a)
 
 
 def test_a_date_line_glued_to_the_end_of_the_headline(project):
-    a, problems = read_one(project, "要闻 | 城市 | 产业 | 视频\n长春新区生物医药产业园项目集中开工 2021-08-12 10:15 来源：长春日报\n\n" + BODY + BODY)
+    a, problems = read_one_page(project, "要闻 | 城市 | 产业 | 视频\n长春新区生物医药产业园项目集中开工 2021-08-12 10:15 来源：长春日报\n\n" + BODY + BODY)
     assert a.title == "长春新区生物医药产业园项目集中开工"
     assert (a.date.value, a.source) == ("2021-08-12", "长春日报")
     assert "要闻" not in body_of(a)
@@ -221,7 +214,7 @@ def test_a_date_line_glued_to_the_end_of_the_headline(project):
 
 def test_a_traditional_byline_closes_the_headline_block(project):
     # rb14: `高質量推動 集羣化發展` / `本報記者 王秋月`
-    a, _ = read_one(project, "高質量推動 集羣化發展\n本報記者 王秋月\n遲日江山麗,春風花草香。\n" + BODY)
+    a, _ = read_one_page(project, "高質量推動 集羣化發展\n本報記者 王秋月\n遲日江山麗,春風花草香。\n" + BODY)
     assert (a.title, a.authors) == ("高質量推動 集羣化發展", ("王秋月",))
     assert "本報記者" not in body_of(a)
 
@@ -232,14 +225,14 @@ def test_a_made_title_drops_a_traditional_dateline():
 
 @pytest.mark.parametrize("line", ["【打印】【关闭】", "您所在的位置：首页 > 新闻中心", "首页 / 新闻中心 / 正文"])
 def test_more_page_furniture_shapes(project, line):
-    a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + line + "\n" + BODY)
+    a, _ = read_one_page(project, "长春新区项目集中开工\n\n" + BODY + line + "\n" + BODY)
     assert line[:2] not in body_of(a)
 
 
 def test_a_portals_long_menu_above_the_headline(project):
     menu = "\n".join(["首页", "政务公开", "政务服务", "互动交流", "走进长春", "新闻中心", "政策文件", "数据开放",
                       "专题专栏", "领导信息", "机构设置", "规划计划", "统计信息", "财政信息", "人事信息", "应急管理"])
-    a, problems = read_one(project, menu + "\n长春新区生物医药产业园项目集中开工\n发布时间：2021-08-12\n\n" + BODY + BODY)
+    a, problems = read_one_page(project, menu + "\n长春新区生物医药产业园项目集中开工\n发布时间：2021-08-12\n\n" + BODY + BODY)
     assert a.title == "长春新区生物医药产业园项目集中开工"
     assert "政务公开" not in body_of(a)
 
@@ -248,7 +241,7 @@ def test_a_portals_long_menu_above_the_headline(project):
 
 def test_a_portals_address_and_timestamp_line_is_the_stated_publication_date(project):
     # rb24: `跳转到正文内容` / headline / `http://www.sina.com.cn  2012年07月28日18:11  中国新闻网 微博`
-    a, problems = read_one(project, "跳转到正文内容\n\n长春引资260亿建东北亚国际医药港\n\n"
+    a, problems = read_one_page(project, "跳转到正文内容\n\n长春引资260亿建东北亚国际医药港\n\n"
                            "http://www.sina.com.cn  2012年07月28日18:11  中国新闻网 微博\n\n"
                            "  中新社长春7月28日电 (周密 吴迪)28日,总投资260亿元人民币的东北亚国际医药港在吉林省长春市开工。\n")
     assert a.title == "长春引资260亿建东北亚国际医药港"
@@ -261,7 +254,7 @@ def test_a_portals_address_and_timestamp_line_is_the_stated_publication_date(pro
                                   "www.chinanews.com  2021-08-12 10:15  中国新闻网",
                                   "中国新闻网 2021年8月12日10:15"])
 def test_publication_lines_with_an_address_or_a_time_glued_to_the_date(project, line):
-    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
+    a, _ = read_one_page(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
     assert a.title == "长春新区生物医药产业园项目集中开工"
     assert not a.date.inferred and a.date.value[:4] in line
     assert line[:6] not in body_of(a)
@@ -269,7 +262,7 @@ def test_publication_lines_with_an_address_or_a_time_glued_to_the_date(project, 
 
 def test_a_site_name_and_date_above_the_headline(project):
     # rb09: `ZAKER吉林 2023-03-06` opens the page, the headline under it, then template file names
-    a, problems = read_one(project, "ZAKER吉林 2023-03-06\n小卫星“强引擎”!老工业基地振兴的强劲“领跑员”\nindex_new5.html\n"
+    a, problems = read_one_page(project, "ZAKER吉林 2023-03-06\n小卫星“强引擎”!老工业基地振兴的强劲“领跑员”\nindex_new5.html\n"
                            "../../../zaker_core/zaker_tpl_static/wap/tpl_font3.html\n\n \n\n"
                            "吉林长光卫星技术股份有限公司从 2014 年 12 月 1 日成立至今,8 年来,\" 吉林一号 \" 成为一张响亮的吉林名片。\n\n" + BODY + BODY)
     assert a.title == "小卫星“强引擎”！老工业基地振兴的强劲“领跑员”"
@@ -283,7 +276,7 @@ def test_a_site_name_and_date_above_the_headline(project):
 
 def test_table_borders_left_by_a_converter_are_no_headline(project):
     # ra02: a page pasted from a table: `| |`, `|` lines, a cell with the date, a dateline line
-    a, problems = read_one(project, "| |\n|\n|\n|\n| 2009-01-07 記者:褚曉亮 來源:經濟參考報 |\n|\n本報長春電\n"
+    a, problems = read_one_page(project, "| |\n|\n|\n|\n| 2009-01-07 記者:褚曉亮 來源:經濟參考報 |\n|\n本報長春電\n"
                            "在當前金融危機對汽車産業帶來影響的背景下,吉林省長春市着眼於長遠發展,仍然對汽車工業進行産能擴張計劃。 |\n|\n| | |\n")
     assert a.date.value == "2009-01-07"
     assert "|" not in a.title and a.title != "本報長春電"
@@ -294,7 +287,7 @@ def test_table_borders_left_by_a_converter_are_no_headline(project):
 
 def test_site_menus_search_boxes_and_hotlines_around_the_headline(project):
     # rb12 (a portal's header) and rb13 (a menu with ` - `, a login box)
-    a, problems = read_one(project, "搜本站\n\n202009月15日\n\n投资热线:0431-81335626\n政务服务:0431-80786777\n\n搜索\n\n搜本站\n首页\n\n"
+    a, problems = read_one_page(project, "搜本站\n\n202009月15日\n\n投资热线:0431-81335626\n政务服务:0431-80786777\n\n搜索\n\n搜本站\n首页\n\n"
                            "新区要闻\n\n新区动态\n\n金赛药业国际医药产业园年底前投产 预计新增产值300亿元\n\n"
                            "    金赛药业国际医药产业园项目于2021年3月开工建设,目前已进入内部装修、引进设备阶段。\n")
     assert a.title == "金赛药业国际医药产业园年底前投产 预计新增产值300亿元"
@@ -302,7 +295,7 @@ def test_site_menus_search_boxes_and_hotlines_around_the_headline(project):
     for junk in ("搜本站", "投资热线", "新区要闻", "新区动态", "首页"):
         assert junk not in body
     assert a.paragraphs[0].text.startswith("金赛药业国际医药产业园项目于2021年3月")
-    a, _ = read_one(project, "今日  首页 - 钢铁物流 - 综合物流 - 物流云计算 - 帮助    \n  文章搜索\n用户名:  密码: [订阅注册] [找回密码]  \n"
+    a, _ = read_one_page(project, "今日  首页 - 钢铁物流 - 综合物流 - 物流云计算 - 帮助    \n  文章搜索\n用户名:  密码: [订阅注册] [找回密码]  \n"
                     "长春新区:生物医药项目集聚为产业蓄力新动能\n\n  4月初的长春新区,春和景明、生机勃发,走进长春新区金赛国际医药产业园项目建设现场。\n")
     assert a.title == "长春新区：生物医药项目集聚为产业蓄力新动能"
     assert "钢铁物流" not in body_of(a) and "密码" not in body_of(a) and "文章搜索" not in body_of(a)
@@ -310,13 +303,13 @@ def test_site_menus_search_boxes_and_hotlines_around_the_headline(project):
 
 def test_a_kicker_and_headline_without_menus_keep_their_places(project):
     # two short lines over the text are a headline block, not a menu: the first line stays the title
-    a, _ = read_one(project, "长春新区项目集中开工\n二十个项目总投资120亿元\n\n" + BODY + BODY)
+    a, _ = read_one_page(project, "长春新区项目集中开工\n二十个项目总投资120亿元\n\n" + BODY + BODY)
     assert a.title == "长春新区项目集中开工"
 
 
 def test_a_qa_label_is_no_headline(project):
     # ra09: a Q&A page opens with the label `問`, then the question
-    a, problems = read_one(project, "問\n長春第一汽車制造廠在國內汽車工業中的地位如何?\n長春第一汽車制造廠在國內汽車工業中的地位極其重要。\n"
+    a, problems = read_one_page(project, "問\n長春第一汽車制造廠在國內汽車工業中的地位如何?\n長春第一汽車制造廠在國內汽車工業中的地位極其重要。\n"
                            "1953 年奠基,1956 年建成投產,結束了中國不能自主生產汽車的歷史。\n"
                            "特別聲明:本內容來自用戶發表,不代表太平洋汽車的觀點和立場。\n最新問答\n")
     assert a.title == "長春第一汽車制造廠在國內汽車工業中的地位如何？"
@@ -329,19 +322,19 @@ def test_a_qa_label_is_no_headline(project):
     ("当前速递!长春汽开区:优化营商环境助汽车业“上台阶”", "当前速递！长春汽开区：优化营商环境助汽车业“上台阶”"),
 ])
 def test_a_headline_with_an_exclamation_and_a_closing_quotation(project, line, title):
-    a, problems = read_one(project, line + "\n" + "作为全国乃至全世界重要的汽车整车和零部件生产研发基地,长春汽车经济技术开发区近年来以优化营商环境为重要着力点。\n")
+    a, problems = read_one_page(project, line + "\n" + "作为全国乃至全世界重要的汽车整车和零部件生产研发基地,长春汽车经济技术开发区近年来以优化营商环境为重要着力点。\n")
     assert a.title == title
     assert not any(p.code == "read.title-made" for p in problems)
 
 
 def test_a_quotation_opening_the_text_is_no_headline(project):
-    a, problems = read_one(project, "“我当时就在车上，还记得那个车是4吨的！”\n" + BODY)
+    a, problems = read_one_page(project, "“我当时就在车上，还记得那个车是4吨的！”\n" + BODY)
     assert any(p.code == "read.title-made" for p in problems)
 
 
 def test_an_image_label_glued_to_the_headline_is_cut_off(project):
     # ra15: the thumbnail's alt text `略图` stuck to the end of the headline
-    a, problems = read_one(project, "活力中国调研行|全球最快高铁,来自这里!看中车长客解码轨道上的新质生产力略图\n"
+    a, problems = read_one_page(project, "活力中国调研行|全球最快高铁,来自这里!看中车长客解码轨道上的新质生产力略图\n"
                            "7月14日下午,“活力中国调研行”采访组来到位于吉林长春市的中车长春轨道客车股份有限公司。\n2025-07-30\n")
     assert a.title == "活力中国调研行|全球最快高铁，来自这里！看中车长客解码轨道上的新质生产力"
     assert any(p.code == "read.furniture" and "略图" in p.message for p in problems)
@@ -360,7 +353,7 @@ def test_characters_a_converter_lost_are_marked_and_their_pinyin_goes():
 
 def test_each_line_cleaned_of_converter_pinyin_is_reported(project):
     # ra08: the breadcrumb and the headline carry annotations, the lead a lost character
-    a, problems = read_one(project, "當(dāng)前位置:首頁(yè) > 汽車(chē)\n\nca10汽車(chē)看這里!“有路的地方就有解放車(chē)”\n\n"
+    a, problems = read_one_page(project, "當(dāng)前位置:首頁(yè) > 汽車(chē)\n\nca10汽車(chē)看這里!“有路的地方就有解放車(chē)”\n\n"
                            "長(zhǎng)春一汽集團(tuán),即過(guò)去的第一汽車(chē)制造廠。1956年7月14日,人民日?qǐng)?bào)頭版刊發(fā)報(bào)道《解放牌汽車(chē)試制出來(lái)》。\n")
     assert a.title == "ca10汽車看這里！“有路的地方就有解放車”"
     assert "人民日□頭版刊發報道" in body_of(a)
@@ -371,7 +364,7 @@ def test_each_line_cleaned_of_converter_pinyin_is_reported(project):
 
 def test_a_photo_caption_glued_to_the_next_paragraph_is_its_own_caption(project):
     # rb05: the caption ends with its credit `中新社 记者 张瑶 摄` and the next paragraph follows on the same line
-    a, _ = read_one(project, BODY + "6月18日,在2024长春国际光电博览会上,观众参观安装了自动轮智行底盘的汽车。 中新社 记者 张瑶 摄"
+    a, _ = read_one_page(project, BODY + "6月18日,在2024长春国际光电博览会上,观众参观安装了自动轮智行底盘的汽车。 中新社 记者 张瑶 摄"
                     "本次签约的91个项目涵盖了“芯、光、星、车、网”等领域。\n" + BODY)
     caption = next(b for b in a.blocks if b.text.startswith("6月18日"))
     assert caption.kind.name == "CAPTION" and caption.id  # a caption keeps its id: its dated fact is extracted
@@ -380,13 +373,13 @@ def test_a_photo_caption_glued_to_the_next_paragraph_is_its_own_caption(project)
 
 
 def test_a_credit_inside_a_sentence_does_not_split_it(project):
-    a, _ = read_one(project, "长春新区项目集中开工\n\n记者张瑶摄影作品展昨天开幕，展出作品120幅。\n" + BODY)
+    a, _ = read_one_page(project, "长春新区项目集中开工\n\n记者张瑶摄影作品展昨天开幕，展出作品120幅。\n" + BODY)
     assert any(b.text.startswith("记者张瑶摄影作品展昨天开幕") for b in a.blocks)
 
 
 def test_a_headline_glued_to_the_end_of_the_text_above_a_footer_date(project):
     # ra10: an archive copy puts the headline after the last sentence, then its filing date
-    a, problems = read_one(project, "今年來(lái),長(cháng)春汽車(chē)經(jīng)濟技術(shù)開(kāi)發(fā)區以特色園區建設為重點(diǎn)。\n"
+    a, problems = read_one_page(project, "今年來(lái),長(cháng)春汽車(chē)經(jīng)濟技術(shù)開(kāi)發(fā)區以特色園區建設為重點(diǎn)。\n"
                            "近年來(lái),長(cháng)春汽車(chē)區十分重視核心零部件項目的引進(jìn)和儲備。其中,20億元以上項目達4個。"
                            "長(cháng)春汽車(chē)區百余零部件大項目開(kāi)工\n入庫時(shí)間:2013/9/13\n")
     assert a.title == "長春汽車區百余零部件大項目開工"
@@ -397,7 +390,7 @@ def test_a_headline_glued_to_the_end_of_the_text_above_a_footer_date(project):
 
 
 def test_a_last_sentence_without_a_full_stop_is_no_headline_when_the_page_has_one(project):
-    a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + "长春新区今年将有一批大项目动工建设。全年计划开工项目120个\n2013-09-13\n")
+    a, _ = read_one_page(project, "长春新区项目集中开工\n\n" + BODY + "长春新区今年将有一批大项目动工建设。全年计划开工项目120个\n2013-09-13\n")
     assert a.title == "长春新区项目集中开工"
     assert "全年计划开工项目120个" in body_of(a)
 
@@ -413,7 +406,7 @@ def test_a_last_sentence_without_a_full_stop_is_no_headline_when_the_page_has_on
     "• 体育伦敦奥运开幕 7人点圣火 憨豆爆笑穿越剧",  # rb24: a portal's list of other news by channel
 ])
 def test_portal_boxes_and_tags_are_furniture(project, line):
-    a, problems = read_one(project, "长春新区项目集中开工\n\n" + BODY + line + "\n" + BODY)
+    a, problems = read_one_page(project, "长春新区项目集中开工\n\n" + BODY + line + "\n" + BODY)
     assert line[2:8] not in body_of(a)
     assert any(p.code == "read.furniture" for p in problems)
 
@@ -422,14 +415,14 @@ def test_the_original_title_line_of_a_repost_goes_however_long(project):
     # ra04: `原標題:…` runs past the length furniture lines usually have
     line = ("原標題:吉林省、長春市、長春國際汽車城、中國一汽同頻共振——支持中國一汽建設世界一流企業,建設世界一流汽車城 "
             "“六個回歸”匯聚戰略項目群 萬億産業集群賦能“雙一流”建設")
-    a, _ = read_one(project, "長春國際汽車城同頻共振\n\n  " + line + "\n\n" + BODY + BODY)
+    a, _ = read_one_page(project, "長春國際汽車城同頻共振\n\n  " + line + "\n\n" + BODY + BODY)
     assert "原標題" not in body_of(a)
 
 
 def test_image_file_names_made_of_the_headline_go(project):
     # ra04: each picture's file name is the headline with `_fororder_N`
     title = "吉林省、長春市、長春國際汽車城、中國一汽同頻共振——支持中國一汽建設世界一流企業,建設世界一流汽車城"
-    a, problems = read_one(project, title + "\n2021-10-18 13:36:29來源:長春日報責編:尹紅燕\n\n" + title + "_fororder_1\n\n  已經投入使用的一汽紅旗繁榮工廠\n\n"
+    a, problems = read_one_page(project, title + "\n2021-10-18 13:36:29來源:長春日報責編:尹紅燕\n\n" + title + "_fororder_1\n\n  已經投入使用的一汽紅旗繁榮工廠\n\n"
                            + BODY + BODY)
     assert "fororder" not in body_of(a)
     assert "已經投入使用的一汽紅旗繁榮工廠" in body_of(a)
@@ -437,7 +430,7 @@ def test_image_file_names_made_of_the_headline_go(project):
 
 def test_picture_notes_are_captions_and_a_dateline_lead_is_not(project):
     # rb18: `金賽藥業的藥品生產車間。（資料圖）金賽藥業供圖`; ra01 `(资料图)`; the lead after a picture gap
-    a, _ = read_one(project, "長春打造國際生物醫藥城\n\n" + BODY + "\n\n\n中新網長春1月19日電 （高龍安）長春金賽藥業的實驗室里，各類精密儀器正安靜地工作。\n"
+    a, _ = read_one_page(project, "長春打造國際生物醫藥城\n\n" + BODY + "\n\n\n中新網長春1月19日電 （高龍安）長春金賽藥業的實驗室里，各類精密儀器正安靜地工作。\n"
                     "金賽藥業的藥品生產車間。（資料圖）金賽藥業供圖\n(资料图)\n这是上世纪90年代的长春客车厂载客列车装配生产线（资料照片）。\n" + BODY)
     kinds = {b.text[:6]: b.kind.name for b in a.blocks}
     assert kinds["中新網長春1"] == "PARAGRAPH"
@@ -461,7 +454,7 @@ def test_a_made_title_is_not_cut_inside_a_book_title():
 
 def test_a_picture_note_and_credit_glued_to_the_next_paragraph(project):
     # ra24: `一汽红旗繁荣工厂汽车生产线。（资料图）李丹 摄长春是新中国汽车工业的摇篮…`
-    a, _ = read_one(project, BODY + "一汽红旗繁荣工厂汽车生产线。（资料图）李丹 摄长春是新中国汽车工业的摇篮，被誉为“汽车城”。\n" + BODY)
+    a, _ = read_one_page(project, BODY + "一汽红旗繁荣工厂汽车生产线。（资料图）李丹 摄长春是新中国汽车工业的摇篮，被誉为“汽车城”。\n" + BODY)
     kinds = {b.text[:6]: b.kind.name for b in a.blocks}
     assert kinds["一汽红旗繁荣"] == "CAPTION" and kinds["长春是新中国"] == "PARAGRAPH"
 
@@ -480,20 +473,20 @@ def test_a_furniture_rules_max_len_must_be_a_number(empty_project):
 @pytest.mark.parametrize("line", ["热门楼盘", "X", "聯合報／ 大陸中心／綜合報導"])
 def test_more_portal_labels_are_furniture(project, line):
     # rb11 `热门楼盘`, rb16 a close button `X`, rb02 the outlet and desk of a repost
-    a, problems = read_one(project, "长春新区项目集中开工\n\n" + BODY + line + "\n" + BODY)
+    a, problems = read_one_page(project, "长春新区项目集中开工\n\n" + BODY + line + "\n" + BODY)
     assert line not in [b.text for b in a.blocks]
     assert any(p.code == "read.furniture" for p in problems)
 
 
 def test_a_counter_under_the_publication_line_goes(project):
     # rb07: headline, account label, timestamp, a reader counter `0`
-    a, _ = read_one(project, "长春光电信息产业加速迈向千亿元级\n创始人\n2025-10-09 09:34:01\n0\n\n" + BODY + BODY)
+    a, _ = read_one_page(project, "长春光电信息产业加速迈向千亿元级\n创始人\n2025-10-09 09:34:01\n0\n\n" + BODY + BODY)
     assert "0" not in [b.text for b in a.blocks]
 
 
 def test_a_dateline_on_its_own_line_starts_the_lead(project):
     # ra02: `本報長春電` above the lead is no heading
-    a, _ = read_one(project, "长春新区项目集中开工\n\n本報長春電\n在當前金融危機對汽車産業帶來影響的背景下,吉林省長春市着眼於長遠發展。\n" + BODY)
+    a, _ = read_one_page(project, "长春新区项目集中开工\n\n本報長春電\n在當前金融危機對汽車産業帶來影響的背景下,吉林省長春市着眼於長遠發展。\n" + BODY)
     assert all(b.kind.name != "HEADING" for b in a.blocks)
     assert a.paragraphs[0].text.startswith("本報長春電")
 
@@ -502,19 +495,19 @@ def test_a_dateline_on_its_own_line_starts_the_lead(project):
                                   "[ 打印 ] [ 关闭 ]", "信息来源：长春市人民政府", "发布者：管理员", "图片来源：网络", "【我要纠错】", "收藏本文"])
 def test_the_common_shapes_of_page_furniture(project, line):
     # the shapes scripts/score_real_articles.py counts as furniture left in a body, as news sites write them
-    a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + line + "\n" + BODY)
+    a, _ = read_one_page(project, "长春新区项目集中开工\n\n" + BODY + line + "\n" + BODY)
     assert line not in [b.text for b in a.blocks]
 
 
 def test_a_source_line_with_a_prefix_gives_the_source_and_a_pictures_does_not(project):
-    a, _ = read_one(project, "长春新区项目集中开工\n本文来源：新华网\n\n" + BODY + BODY)
+    a, _ = read_one_page(project, "长春新区项目集中开工\n本文来源：新华网\n\n" + BODY + BODY)
     assert a.source == "新华网"
-    a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + "图片来源：网络\n" + BODY)
+    a, _ = read_one_page(project, "长春新区项目集中开工\n\n" + BODY + "图片来源：网络\n" + BODY)
     assert a.source != "网络"
 
 
 def test_a_dated_row_of_a_table_in_the_text_is_no_publication_line(project):
-    a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + "签约仪式 | 2023年5月1日\n" + BODY)
+    a, _ = read_one_page(project, "长春新区项目集中开工\n\n" + BODY + "签约仪式 | 2023年5月1日\n" + BODY)
     assert a.date is None or a.date.value != "2023-05-01"
     assert "签约仪式 | 2023年5月1日" in body_of(a)
 
@@ -522,13 +515,13 @@ def test_a_dated_row_of_a_table_in_the_text_is_no_publication_line(project):
 def test_a_long_headline_on_the_first_line_over_the_text(project):
     # ra04's headline (52 characters), pasted without its date line
     title = "吉林省、長春市、長春國際汽車城、中國一汽同頻共振——支持中國一汽建設世界一流企業,建設世界一流汽車城"
-    a, problems = read_one(project, title + "\n\n吉林省、長春市、長春國際汽車城正攜手中國一汽，同心、同向、同頻而行，持續開創高品質建設“雙一流”的新局面。\n" + BODY)
+    a, problems = read_one_page(project, title + "\n\n吉林省、長春市、長春國際汽車城正攜手中國一汽，同心、同向、同頻而行，持續開創高品質建設“雙一流”的新局面。\n" + BODY)
     assert a.title == title.replace(",", "，")
     assert not any(p.code == "read.title-made" for p in problems)
 
 
 def test_a_short_lead_sentence_is_not_taken_for_a_long_headline(project):
-    a, problems = read_one(project, "长春新区今年计划实施5000万元以上项目151个，总投资1560.53亿元，目前已开复工149个，开复工率97.3%\n"
+    a, problems = read_one_page(project, "长春新区今年计划实施5000万元以上项目151个，总投资1560.53亿元，目前已开复工149个，开复工率97.3%\n"
                            "其中，18个医药产业类项目均已复工。长春新区将继续加快项目建设。\n")
     assert any(p.code == "read.title-made" for p in problems)
 
@@ -546,12 +539,12 @@ def test_a_made_title_keeps_its_quotation_marks_paired():
 
 
 def test_a_short_sentence_about_comments_or_copyright_stays(project):
-    a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + "网友纷纷发表评论。\n该专利的版权归企业所有。\n" + BODY)
+    a, _ = read_one_page(project, "长春新区项目集中开工\n\n" + BODY + "网友纷纷发表评论。\n该专利的版权归企业所有。\n" + BODY)
     assert "网友纷纷发表评论。" in body_of(a) and "该专利的版权归企业所有。" in body_of(a)
 
 
 def test_bullets_and_sentences_of_the_article_are_not_portal_furniture(project):
-    a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + "• 汽车产业集群产值增长10%\n• 科技创新平台新增12个\n"
+    a, _ = read_one_page(project, "长春新区项目集中开工\n\n" + BODY + "• 汽车产业集群产值增长10%\n• 科技创新平台新增12个\n"
                     "用户忘记密码可在线找回。\n" + BODY)
     for kept in ("• 汽车产业集群产值增长10%", "• 科技创新平台新增12个", "用户忘记密码可在线找回。"):
         assert kept in body_of(a)
@@ -559,7 +552,7 @@ def test_bullets_and_sentences_of_the_article_are_not_portal_furniture(project):
 
 def test_a_photo_story_whose_only_text_is_its_caption_is_read(project):
     # rc14: one long line, a photo's caption ending in its credit
-    a, problems = read_one(project, "10月16日,中國中車長春軌道客車股份有限公司研制的美國波士頓市橙線地鐵首批列車下線。這是國內首批依照美國標準生產的地鐵車輛,"
+    a, problems = read_one_page(project, "10月16日,中國中車長春軌道客車股份有限公司研制的美國波士頓市橙線地鐵首批列車下線。這是國內首批依照美國標準生產的地鐵車輛,"
                            "不僅滿足美方在技術、商務、本地化及法律等方面多項要求,而且將憑借人性化設計改善乘客的出行體驗。新華社記者 林宏 攝\n")
     assert a is not None and a.paragraphs and a.paragraphs[0].id == "p1"
 
@@ -572,7 +565,7 @@ def test_a_photo_story_whose_only_text_is_its_caption_is_read(project):
     ("• 2020/4/20 14:24:23", "2020-04-20"),  # rg21
 ])
 def test_publication_lines_of_the_second_batch(project, line, date):
-    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
+    a, _ = read_one_page(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
     assert (a.title, a.date.value, a.date.inferred) == ("长春新区生物医药产业园项目集中开工", date, False)
     assert line not in body_of(a)
 
@@ -584,19 +577,19 @@ def test_publication_lines_of_the_second_batch(project, line, date):
     "专栏名称: 长春晚报\n目录\n今天看啥  ›  专栏  ›  长春晚报\n",  # rd02
 ])
 def test_site_titles_and_breadcrumbs_over_the_headline(project, menu):
-    a, _ = read_one(project, menu + "一探究竟,打造中国高铁拢共分几步?\n\n" + BODY + BODY)
+    a, _ = read_one_page(project, menu + "一探究竟,打造中国高铁拢共分几步?\n\n" + BODY + BODY)
     assert a.title == "一探究竟，打造中国高铁拢共分几步？"
 
 
 def test_a_reposts_original_title_label_is_not_part_of_the_title(project):
     # rd01: `原题:航天信息产业园项目全面复工` is the only headline line
-    a, _ = read_one(project, "原题:航天信息产业园项目全面复工\n航天信息产业园“天”字形厂房外景。 徐微 摄\n"
+    a, _ = read_one_page(project, "原题:航天信息产业园项目全面复工\n航天信息产业园“天”字形厂房外景。 徐微 摄\n"
                     "长春日报4月16日讯 (记者 徐微):日前,记者在长春新区北湖科技开发区采访时看到,备受关注的航天信息产业园项目已经全面复工。\n")
     assert a.title == "航天信息产业园项目全面复工"
 
 
 def test_a_date_widget_without_a_year_is_furniture(project):
-    a, _ = read_one(project, "长春新区项目集中开工\n日期：12-21\n\n" + BODY + BODY)  # rg12
+    a, _ = read_one_page(project, "长春新区项目集中开工\n日期：12-21\n\n" + BODY + BODY)  # rg12
     assert "日期" not in body_of(a)
 
 
@@ -604,7 +597,7 @@ def test_a_date_widget_without_a_year_is_furniture(project):
 
 def test_a_header_line_of_column_timestamp_and_tags(project):
     # rc04: the site name, a counter, the headline, then `网络编辑 财经 2023-01-12 09:30:13 0 长春 新能源 项目`
-    a, problems = read_one(project, "大院网-山西大院资讯网\n\n \n\n0\n\n做大做强汽车产业链\n\n"
+    a, problems = read_one_page(project, "大院网-山西大院资讯网\n\n \n\n0\n\n做大做强汽车产业链\n\n"
                            "网络编辑 财经 2023-01-12 09:30:13 0 长春 新能源 项目\n\n" + BODY + BODY)
     assert a.title == "做大做强汽车产业链"
     assert (a.date.value, a.date.inferred) == ("2023-01-12", False)
@@ -614,19 +607,19 @@ def test_a_header_line_of_column_timestamp_and_tags(project):
 def test_a_headline_ending_in_its_bracketed_second_part(project):
     # rd14: `长春市中药种植基地(“长春药谷” 向生物经济赛道千亿产值进发)` over the text, no date line
     title = "长春市中药种植基地(“长春药谷” 向生物经济赛道千亿产值进发)"
-    a, problems = read_one(project, title + "\n沃野千里的东北已入冬,“长春药谷”却丝毫没有“猫冬”的迹象。\n" + BODY)
+    a, problems = read_one_page(project, title + "\n沃野千里的东北已入冬,“长春药谷”却丝毫没有“猫冬”的迹象。\n" + BODY)
     assert a.title == "长春市中药种植基地（“长春药谷” 向生物经济赛道千亿产值进发）"
     assert not any(p.code == "read.title-made" for p in problems)
 
 
 def test_a_sentence_ending_in_a_bracket_is_no_headline(project):
-    a, problems = read_one(project, "长春新区项目集中开工。（记者 王五）\n" + BODY + BODY)
+    a, problems = read_one_page(project, "长春新区项目集中开工。（记者 王五）\n" + BODY + BODY)
     assert any(p.code == "read.title-made" for p in problems)
 
 
 def test_a_breadcrumb_of_the_site_name_and_the_headline(project):
     # rf01: `site > headline`, a date line, the headline again, a source line
-    a, _ = read_one(project, "开云官方在线登录(中国)科技有限公司官网 > 【企业风采】长春光电信息产业园三期主体工程封顶\n"
+    a, _ = read_one_page(project, "开云官方在线登录(中国)科技有限公司官网 > 【企业风采】长春光电信息产业园三期主体工程封顶\n"
                     "【录入时间: 2023-09-13】\n【企业风采】长春光电信息产业园三期主体工程封顶\n来源:长春经济技术开发区\n" + BODY + BODY)
     assert a.title == "【企业风采】长春光电信息产业园三期主体工程封顶"
     assert a.date.value == "2023-09-13"
@@ -635,18 +628,18 @@ def test_a_breadcrumb_of_the_site_name_and_the_headline(project):
 
 @pytest.mark.parametrize("line", ["首页 > 新闻中心", "新闻中心 » 正文", "长春市人民政府 > 政务公开"])
 def test_a_short_breadcrumb_is_furniture(project, line):
-    a, _ = read_one(project, "长春新区项目集中开工\n" + line + "\n" + BODY + BODY)
+    a, _ = read_one_page(project, "长春新区项目集中开工\n" + line + "\n" + BODY + BODY)
     assert line not in body_of(a)
 
 
 def test_a_comparison_in_the_text_is_no_breadcrumb(project):
-    a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + "产值增速 > 全国平均水平，项目投资 > 100亿元。\n" + BODY)
+    a, _ = read_one_page(project, "长春新区项目集中开工\n\n" + BODY + "产值增速 > 全国平均水平，项目投资 > 100亿元。\n" + BODY)
     assert "产值增速 > 全国平均水平，项目投资 > 100亿元。" in body_of(a)
 
 
 def test_a_photo_caption_with_a_persons_place_is_no_headline(project):
     # rf09: the page opens with a caption `陈伟根副省长(左三)视察希达公司`; the page has no headline
-    a, problems = read_one(project, " 陈伟根副省长(左三)视察希达公司\n2月20日,吉林省副省长陈伟根在长春市市长助理、长春经济技术开发区管委会主任"
+    a, problems = read_one_page(project, " 陈伟根副省长(左三)视察希达公司\n2月20日,吉林省副省长陈伟根在长春市市长助理、长春经济技术开发区管委会主任"
                            "黄文华等领导的陪同下,视察了长春光机所投资企业——希达公司。\n" + BODY)
     assert "左三" not in a.title
     assert any(p.code == "read.title-made" for p in problems)
@@ -655,7 +648,7 @@ def test_a_photo_caption_with_a_persons_place_is_no_headline(project):
 
 def test_a_numbered_chunk_with_the_headline_glued_to_its_lead(project):
     # rg13: a document preview numbers its chunks `1、`, `2、`; the headline runs into the lead at `近日,`
-    a, problems = read_one(project, "1、以服务促发展 用实力增效益 经开区综合排名一年跃升 20 位近日,商务部对国内 219 个国家级经开区"
+    a, problems = read_one_page(project, "1、以服务促发展 用实力增效益 经开区综合排名一年跃升 20 位近日,商务部对国内 219 个国家级经开区"
                            "在产业基础、科技创新、区域带动、生态环保、行政效率等方面进行了综合考评。\n"
                            "2、化于心 外化于行”的责任担当。经开区承载着全市的经济发展功能,责任之大,重担之强。\n")
     assert a.title == "以服务促发展 用实力增效益 经开区综合排名一年跃升 20 位"
@@ -667,7 +660,7 @@ def test_a_numbered_chunk_with_the_headline_glued_to_its_lead(project):
                                   "本报记者 王五 通讯员 赵六 近日,长春新区在北湖科技开发区调研项目建设情况,要求加快推进重点项目。"])
 def test_a_lead_sentence_with_a_time_inside_is_not_split_into_a_headline(project, lead):
     lead = lead[:-1] + "，全力推动长春新区生物医药、光电信息、汽车零部件等产业项目早开工、早投产、早达效。"
-    a, problems = read_one(project, lead + "\n" + BODY)
+    a, problems = read_one_page(project, lead + "\n" + BODY)
     assert any(p.code == "read.title-made" for p in problems)
     assert a.paragraphs[0].text.startswith(lead[:6])
 
@@ -683,78 +676,78 @@ def test_a_lead_sentence_with_a_time_inside_is_not_split_into_a_headline(project
     "打印本页 关闭窗口", "【打印】 【关闭】", "（完）",
 ])
 def test_unseen_shapes_of_page_furniture(project, line):
-    a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + line + "\n" + BODY)
+    a, _ = read_one_page(project, "长春新区项目集中开工\n\n" + BODY + line + "\n" + BODY)
     assert line not in [b.text for b in a.blocks]
 
 
 def test_a_chronology_row_is_no_publication_line(project):
-    a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + "2023年1月12日 项目开工\n2023年6月30日 主体封顶\n" + BODY)
+    a, _ = read_one_page(project, "长春新区项目集中开工\n\n" + BODY + "2023年1月12日 项目开工\n2023年6月30日 主体封顶\n" + BODY)
     assert a.date is None or a.date.inferred
     assert "2023年1月12日 项目开工" in body_of(a)
 
 
 def test_a_publication_line_in_the_footer_only(project):
-    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n\n" + BODY + BODY + "发布日期：2023-01-12\n")
+    a, _ = read_one_page(project, "长春新区生物医药产业园项目集中开工\n\n" + BODY + BODY + "发布日期：2023-01-12\n")
     assert (a.title, a.date.value, a.date.inferred) == ("长春新区生物医药产业园项目集中开工", "2023-01-12", False)
 
 
 @pytest.mark.parametrize("suffix", ["_长春市人民政府", "-新浪财经", " - 中国吉林网", "_中国吉林网", "|长春新区门户网站", " - 长春日报"])
 def test_a_headline_with_the_site_name_appended(project, suffix):
-    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工" + suffix + "\n\n" + BODY + BODY)
+    a, _ = read_one_page(project, "长春新区生物医药产业园项目集中开工" + suffix + "\n\n" + BODY + BODY)
     assert a.title == "长春新区生物医药产业园项目集中开工"
 
 
 @pytest.mark.parametrize("suffix", ["_长春市人民政府", " - 中国吉林网"])
 def test_a_headline_repeated_as_page_title_and_headline(project, suffix):
     title = "长春新区生物医药产业园项目集中开工"
-    a, _ = read_one(project, title + suffix + "\n" + title + "\n2023-01-12 10:15 来源：长春日报\n\n" + BODY + BODY)
+    a, _ = read_one_page(project, title + suffix + "\n" + title + "\n2023-01-12 10:15 来源：长春日报\n\n" + BODY + BODY)
     assert (a.title, a.date.value) == (title, "2023-01-12")
     assert title not in body_of(a)
 
 
 def test_a_hyphen_inside_a_headline_stays(project):
-    a, _ = read_one(project, "长春-吉林高铁开通运营\n\n" + BODY + BODY)
+    a, _ = read_one_page(project, "长春-吉林高铁开通运营\n\n" + BODY + BODY)
     assert a.title == "长春-吉林高铁开通运营"
 
 
 @pytest.mark.parametrize("heading", ["相关新闻", "相关阅读", "推荐阅读", "延伸阅读", "热点推荐", "猜你喜欢"])
 def test_a_list_of_related_headlines_after_the_body_goes(project, heading):
     related = ["长春新区集中签约16个项目", "一汽解放新工厂正式投产", "长春光电信息产业园三期主体封顶"]
-    a, problems = read_one(project, "长春新区生物医药产业园项目集中开工\n\n" + BODY + BODY + heading + "\n" + "\n".join(related) + "\n")
+    a, problems = read_one_page(project, "长春新区生物医药产业园项目集中开工\n\n" + BODY + BODY + heading + "\n" + "\n".join(related) + "\n")
     assert a.title == "长春新区生物医药产业园项目集中开工"
     for item in related:
         assert item not in body_of(a)
 
 
 def test_a_related_list_ends_at_the_next_sentence(project):
-    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n\n" + BODY + "相关新闻\n一汽解放新工厂正式投产\n"
+    a, _ = read_one_page(project, "长春新区生物医药产业园项目集中开工\n\n" + BODY + "相关新闻\n一汽解放新工厂正式投产\n"
                     "长春新区今年计划实施亿元以上项目151个，目前已开复工149个。\n")
     assert "长春新区今年计划实施亿元以上项目151个，目前已开复工149个。" in body_of(a)
 
 
 def test_a_page_of_related_headlines_only_has_no_title_from_them(project):
-    a, problems = read_one(project, "相关阅读\n长春新区集中签约16个项目\n一汽解放新工厂正式投产\n\n" + BODY + BODY)
+    a, problems = read_one_page(project, "相关阅读\n长春新区集中签约16个项目\n一汽解放新工厂正式投产\n\n" + BODY + BODY)
     assert a.title != "长春新区集中签约16个项目"
 
 
 def test_a_column_name_over_the_headline_is_no_title(project):
-    a, _ = read_one(project, "新区要闻\n长春新区生物医药产业园项目集中开工\n" + BODY + BODY)
+    a, _ = read_one_page(project, "新区要闻\n长春新区生物医药产业园项目集中开工\n" + BODY + BODY)
     assert a.title == "长春新区生物医药产业园项目集中开工"
 
 
 def test_a_short_headline_over_a_subtitle_stays(project):
-    a, _ = read_one(project, "第二产业\n——长春市汽车产业发展综述\n" + BODY + BODY)
+    a, _ = read_one_page(project, "第二产业\n——长春市汽车产业发展综述\n" + BODY + BODY)
     assert a.title == "第二产业"
 
 
 def test_a_headline_with_its_date_glued_on_without_a_time(project):
-    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工 2023-01-12\n\n" + BODY + BODY)
+    a, _ = read_one_page(project, "长春新区生物医药产业园项目集中开工 2023-01-12\n\n" + BODY + BODY)
     assert (a.title, a.date.value) == ("长春新区生物医药产业园项目集中开工", "2023-01-12")
 
 
 def test_a_traditional_related_links_list_goes(project):
     # rc13: `相關鏈結` over six other headlines (`· 中國北車集團300公里動車組項目正式進投産階段`) and a menu
-    a, _ = read_one(project, "北車集團在長春建設“高速列車工程試驗中心”\n\n" + BODY + BODY + " 相關鏈結\n"
+    a, _ = read_one_page(project, "北車集團在長春建設“高速列車工程試驗中心”\n\n" + BODY + BODY + " 相關鏈結\n"
                     "· 中國高速列車工程試驗中心在中國北車集團奠基\n· 中國北車集團300公里動車組項目正式進投産階段\n 圖片圖表\n"
                     "領導活動 人事任免 網上直播 在線訪談 政務要聞 執法監管\n")
     body = body_of(a)
@@ -763,7 +756,7 @@ def test_a_traditional_related_links_list_goes(project):
 
 @pytest.mark.parametrize("line", ["活动时间：2023年5月20日", "报名时间：2023-05-01至2023-05-10", "申报截止日期：2023年6月30日"])
 def test_the_time_of_an_event_in_the_text_is_no_publication_line(project, line):
-    a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + line + "\n" + BODY)
+    a, _ = read_one_page(project, "长春新区项目集中开工\n\n" + BODY + line + "\n" + BODY)
     assert a.date is None or a.date.inferred
     assert line in body_of(a)
 
@@ -777,7 +770,7 @@ def test_the_time_of_an_event_in_the_text_is_no_publication_line(project, line):
     ("發佈時間：2023-01-12", "2023-01-12"),
 ])
 def test_more_publication_lines(project, line, date):
-    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
+    a, _ = read_one_page(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
     assert (a.title, a.date.value, a.date.inferred) == ("长春新区生物医药产业园项目集中开工", date, False)
 
 
@@ -790,52 +783,52 @@ def test_more_publication_lines(project, line, date):
     "轻触阅读原文", "写留言", "加入书签", "記者王五／長春報導",
 ])
 def test_more_furniture_of_portals_and_government_sites(project, line):
-    a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + line + "\n" + BODY)
+    a, _ = read_one_page(project, "长春新区项目集中开工\n\n" + BODY + line + "\n" + BODY)
     assert line not in [b.text for b in a.blocks]
 
 
 @pytest.mark.parametrize("title", ["长春新区、汽开区项目集中开工", "汽车、光电、医药三大产业齐发力 长春经济稳中有进"])
 def test_a_headline_listing_with_a_pause_mark(project, title):
-    a, problems = read_one(project, title + "\n" + BODY + BODY)
+    a, problems = read_one_page(project, title + "\n" + BODY + BODY)
     assert a.title == title
     assert not any(p.code == "read.title-made" for p in problems)
 
 
 @pytest.mark.parametrize("first", ["一、加快项目建设", "1、加快项目建设"])
 def test_a_numbered_heading_on_the_first_line_is_no_headline(project, first):
-    a, problems = read_one(project, first + "\n" + BODY + BODY)
+    a, problems = read_one_page(project, first + "\n" + BODY + BODY)
     assert any(p.code == "read.title-made" for p in problems)
 
 
 @pytest.mark.parametrize("masthead", ["人民网-吉林频道", "新浪财经", "长春市人民政府门户网站", "吉林频道_人民网"])
 def test_a_sites_name_over_the_headline_is_no_title(project, masthead):
-    a, _ = read_one(project, masthead + "\n长春新区生物医药产业园项目集中开工\n" + BODY + BODY)
+    a, _ = read_one_page(project, masthead + "\n长春新区生物医药产业园项目集中开工\n" + BODY + BODY)
     assert a.title == "长春新区生物医药产业园项目集中开工"
-    a, _ = read_one(project, masthead + "\n2023-01-12 10:15\n长春新区生物医药产业园项目集中开工\n" + BODY + BODY)
+    a, _ = read_one_page(project, masthead + "\n2023-01-12 10:15\n长春新区生物医药产业园项目集中开工\n" + BODY + BODY)
     assert (a.title, a.date.value) == ("长春新区生物医药产业园项目集中开工", "2023-01-12")
 
 
 @pytest.mark.parametrize("line", ["来源：长春日报时间：2023-01-12", "作者：王五日期：2023-01-12 浏览：12"])
 def test_a_bare_time_label_glued_to_another_label(project, line):
-    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
+    a, _ = read_one_page(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
     assert (a.date.value, a.date.inferred) == ("2023-01-12", False)
 
 
 def test_a_labelled_publication_line_outranks_a_bare_date_above_it(project):
     # a side box's bare date above the headline, the page's own `发布时间` under it
-    a, _ = read_one(project, "2022-12-30\n长春新区生物医药产业园项目集中开工\n发布时间：2023-01-12 10:15\n\n" + BODY + BODY)
+    a, _ = read_one_page(project, "2022-12-30\n长春新区生物医药产业园项目集中开工\n发布时间：2023-01-12 10:15\n\n" + BODY + BODY)
     assert a.date.value == "2023-01-12"
 
 
 def test_the_dates_of_related_headlines_are_not_the_pages(project):
-    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n\n" + BODY + BODY + "相关新闻\n长春新区集中签约16个项目 2023-01-10\n"
+    a, _ = read_one_page(project, "长春新区生物医药产业园项目集中开工\n\n" + BODY + BODY + "相关新闻\n长春新区集中签约16个项目 2023-01-10\n"
                     "2023-01-05 一汽解放新工厂正式投产\n")
     assert a.date is None or a.date.inferred
     assert "2023-01-10" not in body_of(a)
 
 
 def test_a_source_glued_to_the_end_of_the_last_paragraph(project):
-    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n\n" + BODY + "长春新区今年计划实施亿元以上项目151个，目前已开复工149个。来源：长春日报\n")
+    a, _ = read_one_page(project, "长春新区生物医药产业园项目集中开工\n\n" + BODY + "长春新区今年计划实施亿元以上项目151个，目前已开复工149个。来源：长春日报\n")
     assert a.source == "长春日报"
     assert "长春新区今年计划实施亿元以上项目151个，目前已开复工149个。" in [b.text for b in a.blocks]
 
@@ -843,7 +836,7 @@ def test_a_source_glued_to_the_end_of_the_last_paragraph(project):
 def test_a_long_line_of_labels_is_furniture(project):
     line = "发布时间：2023-01-12 10:15:33 来源：长春市人民政府办公厅 作者：长春市政务服务和数字化建设管理局 浏览次数：1234 字号：【大 中 小】 【打印本页】 【关闭窗口】"
     assert len(line) > 80
-    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
+    a, _ = read_one_page(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
     assert (a.title, a.date.value) == ("长春新区生物医药产业园项目集中开工", "2023-01-12")
     assert "浏览次数" not in body_of(a)
 
@@ -856,25 +849,25 @@ def test_a_long_line_of_labels_is_furniture(project):
     "关东黑土\n0\n",
 ])
 def test_furniture_over_a_headline_without_a_date_line(project, top):
-    a, problems = read_one(project, top + "\n长春新区生物医药产业园项目集中开工\n\n" + BODY + BODY)
+    a, problems = read_one_page(project, top + "\n长春新区生物医药产业园项目集中开工\n\n" + BODY + BODY)
     assert a.title == "长春新区生物医药产业园项目集中开工"
 
 
 def test_a_kicker_over_a_headline_is_not_furniture(project):
-    a, _ = read_one(project, "长春新区今年计划实施亿元以上项目151个\n长春新区生物医药产业园项目集中开工\n\n" + BODY + BODY)
+    a, _ = read_one_page(project, "长春新区今年计划实施亿元以上项目151个\n长春新区生物医药产业园项目集中开工\n\n" + BODY + BODY)
     assert a.title == "长春新区今年计划实施亿元以上项目151个"
 
 
 def test_a_pictures_file_name_under_the_headline_is_no_headline(project):
     # rd04 without its date line: the headline, `原标题:…`, the picture's file name made of the headline
-    a, _ = read_one(project, "要闻    |    城市远洋    |    老外在吉林    |    直观中国    |   \n\n长春:特色产业园里“长”出经济新生态\n\n"
+    a, _ = read_one_page(project, "要闻    |    城市远洋    |    老外在吉林    |    直观中国    |   \n\n长春:特色产业园里“长”出经济新生态\n\n"
                     "  原标题:特色产业园里“长”出经济新生态\n\n长春:特色产业园里“长”出经济新生态_fororder_吉林头-0752860c\n\n" + BODY + BODY)
     assert a.title == "长春：特色产业园里“长”出经济新生态"
 
 
 def test_a_headline_of_one_exclaimed_clause(project):
     # rg21's headline, pasted without its date line
-    a, problems = read_one(project, "一汽紅旗新能源汽車工廠開工啟動!\n\n" + BODY + BODY)
+    a, problems = read_one_page(project, "一汽紅旗新能源汽車工廠開工啟動!\n\n" + BODY + BODY)
     assert a.title == "一汽紅旗新能源汽車工廠開工啟動！"
     assert not any(p.code == "read.title-made" for p in problems)
 
@@ -884,20 +877,20 @@ def test_a_headline_of_one_exclaimed_clause(project):
     "2023-01-12 10:15:33作者：王五", "将本文分享到：微信 QQ 微博", "字号 大 中 小 打印本页 关闭窗口",
 ])
 def test_a_label_line_with_little_after_it_is_furniture(project, line):
-    a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + line + "\n" + BODY)
+    a, _ = read_one_page(project, "长春新区项目集中开工\n\n" + BODY + line + "\n" + BODY)
     assert line not in [b.text for b in a.blocks]
 
 
 @pytest.mark.parametrize("line", ["时间紧、任务重，项目建设者们加班加点。", "作者认为，长春汽车产业还有很大的发展空间。"])
 def test_a_sentence_opening_with_a_label_word_stays(project, line):
-    a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + line + "\n" + BODY)
+    a, _ = read_one_page(project, "长春新区项目集中开工\n\n" + BODY + line + "\n" + BODY)
     assert line in body_of(a)
 
 
 def test_a_header_line_longer_than_a_furniture_line(project):
     line = "发布时间：2023-01-12 10:15:33  来源：长春市人民政府办公厅  作者：长春市政务服务和数字化建设管理局  浏览次数：1234  责任编辑：赵六  审核：钱七"
     assert len(line) > 80
-    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
+    a, _ = read_one_page(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
     assert (a.title, a.date.value, a.date.inferred) == ("长春新区生物医药产业园项目集中开工", "2023-01-12", False)
     assert "浏览次数" not in body_of(a)
 
@@ -906,7 +899,7 @@ def test_a_long_menu_bar_over_the_headline(project):
     # rd11 without its date line: a menu bar longer than a furniture line
     menu = "要闻    |    城市远洋    |    老外在吉林    |    直观中国    |    视频    |    图片    |    专题    |    热点专题    |    特色产业    |    市州新闻"
     assert len(menu) > 80
-    a, _ = read_one(project, menu + "\n\n金赛药业:“总书记的嘱托 就是我们的努力方向”\n\n" + BODY + BODY)
+    a, _ = read_one_page(project, menu + "\n\n金赛药业:“总书记的嘱托 就是我们的努力方向”\n\n" + BODY + BODY)
     assert a.title == "金赛药业：“总书记的嘱托 就是我们的努力方向”"
 
 
@@ -917,7 +910,7 @@ def test_a_long_menu_bar_over_the_headline(project):
 ])
 def test_a_headline_found_by_where_it_stands(project, top, title):
     # tuning pages without their date lines: the headline is the line over the first sentence, under furniture
-    a, problems = read_one(project, top + title + "\n\n" + BODY + BODY)
+    a, problems = read_one_page(project, top + title + "\n\n" + BODY + BODY)
     from atlas.text import display_text
     assert a.title == display_text(title)
 
@@ -927,27 +920,27 @@ def test_a_headline_found_by_where_it_stands(project, top, title):
     ("发布时间：2023年1月", "2023-01"), ("发布日期：2023-01", "2023-01"),
 ])
 def test_publication_labels_without_a_colon_and_a_month_only(project, line, date):
-    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
+    a, _ = read_one_page(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
     assert (a.title, a.date.value, a.date.inferred) == ("长春新区生物医药产业园项目集中开工", date, False)
 
 
 def test_a_period_after_a_bare_time_label_is_no_month_of_publication(project):
-    a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + "时间：2023年1月至3月\n" + BODY)
+    a, _ = read_one_page(project, "长春新区项目集中开工\n\n" + BODY + "时间：2023年1月至3月\n" + BODY)
     assert a.date is None or a.date.inferred or a.date.value != "2023-01"
 
 
 @pytest.mark.parametrize("line", ["签约仪式 2023年5月20日", "项目开工 2023-05-20"])
 def test_a_dated_line_that_names_no_outlet_is_no_publication_line(project, line):
-    a, _ = read_one(project, "长春新区项目集中开工\n" + BODY + line + "\n" + BODY + BODY + BODY)
+    a, _ = read_one_page(project, "长春新区项目集中开工\n" + BODY + line + "\n" + BODY + BODY + BODY)
     assert a.date is None or a.date.inferred
-    a, _ = read_one(project, "长春新区项目集中开工\n" + BODY + BODY + BODY + line + "\n")
+    a, _ = read_one_page(project, "长春新区项目集中开工\n" + BODY + BODY + BODY + line + "\n")
     assert a.date is None or a.date.inferred
 
 
 @pytest.mark.parametrize("line", ["2023 年 1 月 12 日 10:15 来源：长春日报", "长春日报 | 2023 年 01 月 12 日", "2023 年 1 月 12 日"])
 def test_a_publication_line_with_spaced_digits(project, line):
     # the corpus's number forms: digits set off by spaces (`2021 年 9 月`, rg13's `20 位`)
-    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
+    a, _ = read_one_page(project, "长春新区生物医药产业园项目集中开工\n" + line + "\n\n" + BODY + BODY)
     assert (a.title, a.date.value, a.date.inferred) == ("长春新区生物医药产业园项目集中开工", "2023-01-12", False)
 
 
@@ -955,20 +948,20 @@ def test_a_publication_line_with_spaced_digits(project, line):
 
 def test_an_e_papers_date_and_page_line_and_a_headline_in_a_table_cell(project):
     # rh16: `2018-09-13 第07版:七版`, the font bar, then `中外企业家走进长春 |`
-    a, _ = read_one(project, "|\n|\n2018-09-13 第07版:七版\n| 【字体】 | 大 | | 默认 | | 小 |\n|\n中外企业家走进长春 |\n|\n" + BODY + BODY)
+    a, _ = read_one_page(project, "|\n|\n2018-09-13 第07版:七版\n| 【字体】 | 大 | | 默认 | | 小 |\n|\n中外企业家走进长春 |\n|\n" + BODY + BODY)
     assert (a.title, a.date.value, a.date.inferred) == ("中外企业家走进长春", "2018-09-13", False)
 
 
 def test_a_pictures_source_glued_to_its_caption(project):
     # rh19: `一汽弗迪动力电池项目开工;图片来源:中国一汽`
-    a, _ = read_one(project, "长春新区项目集中开工\n\n" + BODY + "一汽弗迪动力电池项目开工;图片来源:中国一汽\n" + BODY)
+    a, _ = read_one_page(project, "长春新区项目集中开工\n\n" + BODY + "一汽弗迪动力电池项目开工;图片来源:中国一汽\n" + BODY)
     assert "图片来源" not in body_of(a)
     assert a.source != "中国一汽"
 
 
 def test_a_timestamp_with_its_month_and_day_set_off_oddly(project):
     # rj10: `新华网 > > 正文`, `2023 04/ 18 15:45:19`, `来源:新华网`, a credit for pictures
-    a, _ = read_one(project, "长春新区项目集中开工\n新华网 > > 正文\n2023 04/ 18 15:45:19\n来源:新华网\n\n" + BODY
+    a, _ = read_one_page(project, "长春新区项目集中开工\n新华网 > > 正文\n2023 04/ 18 15:45:19\n来源:新华网\n\n" + BODY
                     + "部分图片、素材来源：长春新区管理委员会官网\n" + BODY)
     assert (a.date.value, a.date.inferred) == ("2023-04-18", False)
     assert "素材来源" not in body_of(a)
@@ -976,7 +969,7 @@ def test_a_timestamp_with_its_month_and_day_set_off_oddly(project):
 
 def test_a_banner_with_set_as_home_page(project):
     # rk03: `央視網|中國網絡電視臺|網站地圖 |`, `客服設為首頁 |`, then the date line; no headline
-    a, problems = read_one(project, "央視網|中國網絡電視臺|網站地圖 |\n客服設為首頁 |\n發佈時間:2011年03月02日 01:24 | 進入復興論壇 | 來源:第一財經日報\n"
+    a, problems = read_one_page(project, "央視網|中國網絡電視臺|網站地圖 |\n客服設為首頁 |\n發佈時間:2011年03月02日 01:24 | 進入復興論壇 | 來源:第一財經日報\n"
                            "第一財訊 國外媒體3月1日報道稱,豐田汽車和中國第一汽車集團公司合作在吉林省長春市新建的工廠將從3月起開始安裝生産設備。\n" + BODY)
     assert "首頁" not in a.title
     assert a.date.value == "2011-03-02"
@@ -984,7 +977,7 @@ def test_a_banner_with_set_as_home_page(project):
 
 def test_a_date_and_source_glued_to_the_start_of_the_text(project):
     # rk16: `2012-4-25 来源:长春高新区网站  419上午,《国务院国资委与省政府合作备忘录》签字…`
-    a, _ = read_one(project, "Thursday, May 24, 2012\n\n长春三新产业园等项目成功签约\n\n2012-4-25 来源:长春高新区网站  419上午,"
+    a, _ = read_one_page(project, "Thursday, May 24, 2012\n\n长春三新产业园等项目成功签约\n\n2012-4-25 来源:长春高新区网站  419上午,"
                     "《国务院国资委与省政府合作备忘录》签字暨\"央企走进吉林\"活动启动仪式举行。高新区共有3个项目签约,合计签约金额75.35亿元。\n")
     assert (a.title, a.date.value, a.date.inferred) == ("长春三新产业园等项目成功签约", "2012-04-25", False)
     assert a.source == "长春高新区网站"
@@ -992,6 +985,6 @@ def test_a_date_and_source_glued_to_the_start_of_the_text(project):
 
 
 def test_a_date_and_source_line_with_an_editor_is_furniture_whole(project):
-    a, _ = read_one(project, "长春新区生物医药产业园项目集中开工\n2023-03-06 来源：长春日报 责任编辑：王五\n\n" + BODY + BODY)
+    a, _ = read_one_page(project, "长春新区生物医药产业园项目集中开工\n2023-03-06 来源：长春日报 责任编辑：王五\n\n" + BODY + BODY)
     assert (a.title, a.date.value) == ("长春新区生物医药产业园项目集中开工", "2023-03-06")
     assert "责任编辑" not in body_of(a)

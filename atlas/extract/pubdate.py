@@ -80,8 +80,8 @@ def _original_date_of_repost(article: Article) -> tuple[Article, list[Problem]]:
                            "如不对，在前置元数据中加 date:")]
 
 
-# a dateline with its year: `【看中国2019年6月21日讯】`, `新华网长春2021年8月12日电` (an outlet, maybe a place, the date, 电/讯)
-_DATED_DATELINE = re.compile(r"^[【\[]?\s*[\u4e00-\u9fffA-Za-z]{2,12}?\s*(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:电|讯|消息)")
+# a dateline with its year: `【看中国2019年6月21日讯】` (or 2019.6.21), `新华网长春2021年8月12日电` (an outlet, maybe a place, the date, 电/讯)
+_DATED_DATELINE = re.compile(r"^[【\[]?\s*[\u4e00-\u9fffA-Za-z]{2,12}?\s*(?P<y>(?:19|20)\d\d)(?:年|[./-])(?P<m>\d{1,2})(?:月|[./-])(?P<d>\d{1,2})日?\s*(?:电|讯|消息)")
 
 
 def _dated_dateline(article: Article) -> PublicationDate | None:
