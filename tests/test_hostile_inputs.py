@@ -78,12 +78,16 @@ def test_hostile_names_from_data_files_stay_text(tmp_path):
     project = copy_project(tmp_path)
     plant_canary(project / "docs")
     with open(project / "data/companies.yaml", "a", encoding="utf-8") as f:
-        f.write("\n  - name: 恶意<img src=x onerror=alert(1)>公司\n    aliases: ['恶意`x`{: onclick=y }集团']\n")
+        f.write("\n  - name: 恶意<img src=x onerror=alert(1)>公司\n    aliases: ['恶意`x`{: onclick=y }集团']\n"
+                "    list_aliases: ['恶意(.*)联盟', {a: b}]\n")  # list-only names: words, never patterns
     for k in range(2):
         (project / "seeds" / f"m{k}.txt").write_text(
-            f"第{k}篇\n\n恶意<img src=x onerror=alert(1)>公司和恶意`x`{{: onclick=y }}集团今天签约。\n\n{CAR}", encoding="utf-8")
+            f"第{k}篇\n\n恶意<img src=x onerror=alert(1)>公司和恶意`x`{{: onclick=y }}集团今天签约。"
+            f"一汽、恶意(.*)联盟等企业参加。一汽、恶意联盟等企业参加。\n\n{CAR}", encoding="utf-8")
     result = build(project)
     assert inert_pages(result, project) == []
+    # read as a pattern, 恶意(.*)联盟 would name 恶意联盟 a mention of the company
+    assert not any("“恶意联盟”" in v for v in result.rendered.values() if isinstance(v, str))
 
 
 def test_code_spans_hold_any_file_name():
