@@ -592,3 +592,48 @@ def test_a_train_setting_off_is_an_event():
     text = simplified("盛夏八月,一列載有165輛一汽整車的“長滿歐”中歐班列再次拉響汽笛,從長春興隆鐵路口岸緩緩啟程。")
     (e,) = events(text, pub=day("2023-08-07"))
     assert (e.date, e.action) == ("2023-08", "启程")
+
+
+# --- a year a paragraph ties to a year-less date does not cross into another story (issue 17) ---
+
+def test_a_year_tied_to_a_day_dates_its_own_paragraph_not_the_next_story():
+    # rb14 then rc05 on one page (a list of news items; scripts/perturb_real_dates.py): the 2021 that
+    # rb14 ties to `3月25日` is not the year of rc05's `2月2日` (rc05 states no year at all)
+    inferred = PublicationDate("2021", "year", "inferred", True, ("2021年", "3月25日"), "2021-03-25")
+    found = dated("金赛国际医药产业园项目是长春新区2021年重点春季项目之一。“自3月25日开工建设以来，我们一天也不敢耽搁。”",
+                  "2月2日，一汽弗迪新能源动力电池一期项目在长春市正式投产。", pub=inferred)
+    assert [d for d, _ in found] == ["2021-03-25", "--02-02"]
+
+
+def test_a_day_told_again_by_a_paragraph_that_ties_its_year_takes_that_year():
+    # rd19 (no stated date): `2月26日，…表示` then `當天，2025年長春市春季項目…開工活動舉行`: 當天 is
+    # 2月26日, and the activity held that day names its year; a later `當天` is that day too
+    inferred = PublicationDate("2025", "year", "inferred", True, ("2025年", "2月26日"), "2025-02-26")
+    found = dated(simplified("2月26日,長春市市長王子聯表示,全市計劃實施5000萬元以上項目1400個。"),
+                  simplified("當天,2025年長春市春季項目暨永春生物醫藥城項目集中開工活動舉行,71個重大項目集中開復工。"),
+                  simplified("吉林省中科生物醫藥產業創新園是當天開工的項目之一。"), pub=inferred)
+    assert [d for d, _ in found if d.endswith("02-26")][-2:] == ["2025-02-26", "2025-02-26"]
+
+
+def test_a_year_tied_to_the_writers_present_dates_its_story_up_to_a_sign_off_or_a_dateline():
+    # re08 closed by its reporter's line, then another story whose 今年 the 2024 光博会 ties to 2024:
+    # re08's `5月9日` keeps an unknown year; so does a story before a `本报长春讯` dateline
+    inferred = PublicationDate("2024", "year", "inferred", True, ("2024长春国际光电博览会",), "2024-06")
+    tie = "今年6月，长春再次吸引世界的目光，2024长春国际光电博览会在这里成功举办。"
+    found = dated("5月9日，计划投资10亿元的一汽富维智能工业园开工。", "/吉林日报记者 孟凡明 报道", tie, pub=inferred)
+    assert [d for d, _ in found] == ["--05-09", "2024-06"]
+    found = dated("5月9日，计划投资10亿元的一汽富维智能工业园开工。", "本报长春讯 " + tie, pub=inferred)
+    assert [d for d, _ in found] == ["--05-09", "2024-06"]
+    # within one story it dates every paragraph, before it too (seeds 000)
+    found = dated("5月9日，计划投资10亿元的一汽富维智能工业园开工。", tie, pub=inferred)
+    assert [d for d, _ in found] == ["2024-05-09", "2024-06"]
+
+
+def test_a_year_implied_by_one_time_told_twice_dates_the_paragraphs_between_the_two():
+    # ra06: `预计今年10月末…竣工` … `将于2021年10月末竣工投产`; rl20's `7月26日` glued after it is
+    # another story's
+    implied = PublicationDate("2021", "year", "implied", True, ("今年10月末", "2021年10月末"), "2021")
+    found = dated("预计今年10月末，一汽红旗新能源汽车工厂整个施工项目将全部竣工。", "7月，首批新能源汽车下线。",
+                  "项目于2020年4月15日开工建设，将于2021年10月末竣工投产。",
+                  "7月26日，首届全球（长春）制造业服务大会在长春召开。", pub=implied)
+    assert [d for d, _ in found] == ["2021-10", "2021-07", "2020-04-15", "2021-10", "--07-26"]

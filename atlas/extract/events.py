@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..data_files import DataFileError, load_yaml
@@ -132,23 +132,24 @@ def extract_events(article: Article, words: EventWords) -> list[Event]:
     events: list[Event] = []
     told = None  # the last day an earlier paragraph told: what a 当天 before any day of its own means
     told_year = None  # and the last year: what a 同年 before any year of its own means
-    pub, tied_from = _anchoring_date(article)
-    anchor = pub if tied_from is None else None
-    events.extend(_headline_events(article, pub if tied_from is None else None, words))
+    pub, tied = _anchoring_date(article)
+    events.extend(_headline_events(article, pub if tied is None else None, words))
     for block in article.blocks:
-        if tied_from is not None and anchor is not None and block.kind is BlockKind.HEADING:
-            anchor = None  # a day's tie dates its story, which a headline ends
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.CAPTION) or not block.id:
             continue
-        if block.id == tied_from:
-            anchor = pub
+        anchor = pub if tied is None or block.id in tied else None
         if _DATELINE.match(block.text):
             told = told_year = None  # a dateline opens another story: its 当天/同年 mean none of the last one's
-            anchor = None if tied_from is not None and block.id != tied_from else anchor
+        if anchor is not None and tied is not None and told is not None and told.year is None:
+            told = _with_year(told, anchor.year)  # `當天，2025年…活动举行`: the day told is of the year tied to it
         mentions = find_date_expressions(block.text, anchor, told, told_year)
         told, told_year = last_day(mentions, told), last_year(mentions, told_year)
         events.extend(_block_events(article, block.id, block.text, mentions, words))
     return events
+
+
+def _with_year(day: DateMention, year: int) -> DateMention:
+    return replace(day, iso=f"{year:04d}{day.iso[1:]}", certain=False, relative=True)
 
 
 # `新华社长春5月8日电`, `中新网长春1月12日电 (记者 …)`, `【本报讯】`, `本报长春讯`: the opening of a wire story
@@ -169,43 +170,78 @@ def _headline_events(article: Article, pub: PublicationDate | None, words: Event
 _PRESENT_YEAR = ("今年", "去年", "明年", "前年", "年内", "年底", "年末")
 
 
-def _anchoring_date(article: Article) -> tuple[PublicationDate | None, str | None]:
-    """The date that gives 今年6月 or 3月25日 their year, and the first paragraph it dates (None: all).
+def _anchoring_date(article: Article) -> tuple[PublicationDate | None, frozenset[str] | None]:
+    """The date that gives 今年6月 or 3月25日 their year, and the paragraphs it dates (None: all).
 
     A stated date dates every paragraph. A year inferred from the latest date the article reports
-    does so only where a paragraph ties the year to a date it leaves year-less, as one time told
+    dates only a paragraph that ties the year to a date it leaves year-less, as one time told
     twice: the year of an activity held then (`今年6月，…2024长春国际光电博览会…举办`;
-    `1月19日，2026年绿园区…对接会在长春市举行`), a year that sums up what was just told (`今年7月，…；
-    今年8月，…。2022年，长春圣博玛喜讯连连`), or, for a day, a year that classes its subject
-    (`…长春新区2021年重点春季项目之一…自3月25日开工建设以来`). A year of another happening is no tie:
-    one told before (`2019年，项目签约。今年5月，…`: Chinese writes 同年 for the same year; `从2015年…到
-    2019年…再到今年`), one with its own month (`今年5月，项目封顶，该项目2023年3月开工`), a plan's year,
-    a year that qualifies a noun beside 今年 (`获批2018年中央基建投资专项资金`). A tie through the
-    writer's present (`今年`) dates the whole article; one through a day dates the story from that
-    paragraph on, not what was told before it (`4月7日，记者…看到` a paragraph earlier, or another story
-    above it). With no tie the text does not give the year: those dates stay year-less, kept by the
-    article, left off the timeline."""
+    `1月19日，2026年绿园区…对接会在长春市举行`; `當天，2025年長春市春季項目…開工活動舉行` of a day told
+    before), a year that sums up what was just told (`今年7月，…；今年8月，…。2022年，长春圣博玛喜讯
+    连连`), or, for a day, a year that classes its subject (`…长春新区2021年重点春季项目之一…自3月25日开工
+    建设以来`). A year of another happening is no tie: one told before (`2019年，项目签约。今年5月，…`:
+    Chinese writes 同年 for the same year; `从2015年…到2019年…再到今年`), one with its own month
+    (`今年5月，项目封顶，该项目2023年3月开工`), a plan's year, a year that qualifies a noun beside 今年
+    (`获批2018年中央基建投资专项资金`). A tie through the writer's present (`今年`) dates the
+    whole story it is told in (to a dateline that opens another, or a sign-off line `（记者 …）` that
+    ends it); a tie through a day dates its own paragraph and no other: a page may hold several
+    stories with no line between them (a list of news items, a copy glued to another), and nothing
+    tells whether the next paragraph's `5月9日` is of the same story; a later `当天` carries the tied
+    day on. A year implied by one time written twice (`今年10月末` and `2021年10月末`, source
+    `implied`) dates the paragraphs from the first that writes it to the last: the story that tells it twice. With no tie the text
+    does not give the year: those dates stay year-less, kept by the article, left off the timeline."""
     pub = article.date
-    if pub is None or not pub.inferred or pub.source != "inferred":
+    if pub is None or not pub.inferred or pub.source not in ("inferred", "implied"):
         return pub, None
+    paragraphs = [b for b in article.blocks if b.id and b.kind in (BlockKind.PARAGRAPH, BlockKind.CAPTION)]
+    if pub.source == "implied":
+        told_in = [i for i, b in enumerate(paragraphs) if any(e in b.text for e in pub.evidence)]
+        return (pub, frozenset(b.id for b in paragraphs[told_in[0]:told_in[-1] + 1])) if told_in else (None, None)
     year = pub.value[:4]
-    first = None
-    for block in article.blocks:
-        if year not in block.text or not block.id or block.kind not in (BlockKind.PARAGRAPH, BlockKind.CAPTION):
+    tied: set[str] = set()
+    told = None
+    story = _stories(article)
+    for block in paragraphs:
+        if _DATELINE.match(block.text):
+            told = None
+        found = find_date_expressions(block.text, pub, told)
+        told_was_relative = told is not None and told.relative
+        told = last_day(found, told)
+        if year not in block.text:
             continue
-        found = find_date_expressions(block.text, pub)
         written = [m for m in found if m.iso.startswith(year) and not m.relative and not m.plan and m.kind in ("date", "name")]
-        tying = [m for m in found if m.relative and not m.told and m.iso.startswith(year) and m.kind in ("date", "period")]
+        tying = [m for m in found if m.iso.startswith(year) and m.kind in ("date", "period")
+                 and ((m.relative and not m.told) or (m.told and m.precision == "day" and told_was_relative))]
         for r in tying:
-            present = r.expression.startswith(_PRESENT_YEAR)
             for w in written:
                 if w.kind == "name" or (w.precision == "year" and w.start > r.start and not _glued_to_a_noun(block.text, w)):
-                    if present:
-                        return pub, None
-                    first = first or block.id
-                elif not present and _glued_to_a_noun(block.text, w) and _PROJECT_CLASS.match(block.text, w.end):
-                    first = first or block.id
-    return (pub, first) if first else (None, None)
+                    if r.expression.startswith(_PRESENT_YEAR) and not r.told:
+                        tied.update(b.id for b in paragraphs if story[b.id] == story[block.id])
+                    tied.add(block.id)
+                elif not r.expression.startswith(_PRESENT_YEAR) and _glued_to_a_noun(block.text, w) \
+                        and _PROJECT_CLASS.match(block.text, w.end):
+                    tied.add(block.id)
+    return (pub, frozenset(tied)) if tied else (None, None)
+
+
+# `（中国日报吉林记者站 刘明太 韩俊红）`, `/吉林日报记者 孟凡明 报道`, `长春新区新闻中心供稿供图`, `（完）`: a
+# line that signs off a news story (its reporters, its contributor), so the next line starts another
+_SIGN_OFF = re.compile(r"^[\s（(【\[/／]*(?:完|[^。；;！？!?，,]{0,24}?(?:记者|通讯员|供稿|报道)[^。；;！？!?，,]{0,24}?)[\s）)】\]]*$")
+
+
+def _stories(article: Article) -> dict[str, int]:
+    """Block id → the number of the news story it belongs to: a page may list several stories, each
+    opened by a dateline (`本报长春讯`, `新华社长春5月8日电`) or closed by a sign-off line (`（记者 …）`)."""
+    story, n, out = 0, 0, {}
+    for block in article.blocks:
+        if block.id and _DATELINE.match(block.text) and n:
+            story += 1
+        out[block.id] = story
+        n += 1
+        if len(block.text) <= 60 and _SIGN_OFF.match(block.text):
+            story += 1
+            n = 0
+    return out
 
 
 # `长春新区2021年重点春季项目之一`, `列入2021年省重点项目`: the year of a yearly list of projects
