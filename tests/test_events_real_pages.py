@@ -637,3 +637,14 @@ def test_a_year_implied_by_one_time_told_twice_dates_the_paragraphs_between_the_
                   "项目于2020年4月15日开工建设，将于2021年10月末竣工投产。",
                   "7月26日，首届全球（长春）制造业服务大会在长春召开。", pub=implied)
     assert [d for d, _ in found] == ["2021-10", "2021-07", "2020-04-15", "2021-10", "--07-26"]
+
+
+def test_a_year_or_quarter_that_names_a_batch_of_projects_is_not_the_days_date():
+    # other places' news (tests/fixtures/date_sentences.yaml): the day that opens the sentence dates
+    # the ceremony; `2020年第一季度重大项目` names the projects, also with a space before its digits (`成都医学城 2021 年`, as the reader tightens it)
+    (e,) = events("3月26日，四川省2020年第一季度重大项目集中开工仪式举行，泸州本次集中开工的项目包含中国电子泸州产业园项目。",
+                  pub=day("2020-03-26"))
+    assert (e.date, e.sources[0].expression) == ("2020-03-26", "3月26日")
+    (e,) = events("3月16日，成都医学城 2021年第一季度项目集中动工暨生物科技产业园项目动工活动在成都温江区举行。",
+                  pub=day("2021-03-18"))
+    assert (e.date, e.sources[0].expression) == ("2021-03-16", "3月16日")

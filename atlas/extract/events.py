@@ -251,8 +251,10 @@ _PROJECT_CLASS = re.compile(r"[^\s，,。；;、：:“”]{0,8}?项目")
 def _glued_to_a_noun(text: str, m: DateMention) -> bool:
     """`获批2018年中央基建投资专项资金`, `长春新区2021年重点春季项目`: a year between two words (no
     preposition before it) qualifies the noun after it."""
-    before, after = text[m.start - 1 : m.start] if m.start else "", text[m.end : m.end + 1]
-    return is_cjk(before) and before not in _YEAR_PREPOSITIONS and is_cjk(after) and not _happens_right_after(text[m.end : m.end + 6])
+    # (spaces around digits are typography: `成都医学城 2021 年第一季度项目`)
+    head, tail = text[max(0, m.start - 8) : m.start].rstrip(), text[m.end : m.end + 14].lstrip()
+    before, after = head[-1:], tail[:1]
+    return is_cjk(before) and before not in _YEAR_PREPOSITIONS and is_cjk(after) and not _happens_right_after(tail[:6])
 
 
 def _in_book_title(text: str, pos: int) -> bool:
@@ -328,9 +330,13 @@ def _block_events(article: Article, block_id: str, text: str, mentions: list[Dat
         start = max(after_last_mark(text, m.start, _CLAUSE_END), s_start)
         start = _CLOSING.match(text, start, m.start).end()  # the quote that closed the sentence before
         end = min(later + [s_end])
-        if later and _only_the_date(text, start, end, m) and by_start[later[0]].precision == "year" and not by_start[later[0]].relative:
-            # 当天，2025年长春市春季项目…集中开工活动举行: the clause after the date is what happened
-            # then, and the year that opens it belongs to a name
+        glued = later and not by_start[later[0]].relative and _glued_to_a_noun(text, by_start[later[0]])
+        if later and not by_start[later[0]].relative and (
+                (_only_the_date(text, start, end, m) and (by_start[later[0]].precision == "year" or glued))
+                or (glued and m.precision == "day" and not _trigger(text[start:end], words, m))):
+            # 当天，2025年长春市春季项目…集中开工活动举行, 3月26日,四川省2020年第一季度重大项目集中开工仪式举行:
+            # the clause after the date is what happened then, and the year (or quarter) in it belongs
+            # to a name
             absorbed.add(later[0])
             k += 1
             later = [date_starts[k]] if k < len(date_starts) and date_starts[k] < s_end else []
