@@ -648,3 +648,13 @@ def test_a_year_or_quarter_that_names_a_batch_of_projects_is_not_the_days_date()
     (e,) = events("3月16日，成都医学城 2021年第一季度项目集中动工暨生物科技产业园项目动工活动在成都温江区举行。",
                   pub=day("2021-03-18"))
     assert (e.date, e.sources[0].expression) == ("2021-03-16", "3月16日")
+
+
+def test_the_year_of_a_statistic_ties_no_year_to_a_day():
+    # other places' news: on a page stating no date, `2023年，…实现主营业务收入8209亿元，同比增长7.2%`
+    # reports on a year; it does not say the conference of `5月16日` was in 2023 (its name says 2024)
+    inferred = PublicationDate("2023", "year", "inferred", True, ("2023年", "5月16日"), "2023-05-16")
+    found = dated("5月16日，2024中国光谷光电子信息产业创新发展大会上，开幕式释放信息和分论坛发布的《湖北省光电子信息产业白皮书》显示，"
+                  "2023年，湖北以光电子信息产业为代表的电子信息产业，实现主营业务收入8209亿元，同比增长7.2%，今年有望突破万亿规模。",
+                  pub=inferred)
+    assert "2023-05-16" not in [d for d, _ in found]

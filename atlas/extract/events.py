@@ -132,7 +132,7 @@ def extract_events(article: Article, words: EventWords) -> list[Event]:
     events: list[Event] = []
     told = None  # the last day an earlier paragraph told: what a 当天 before any day of its own means
     told_year = None  # and the last year: what a 同年 before any year of its own means
-    pub, tied = _anchoring_date(article)
+    pub, tied = _anchoring_date(article, words)
     events.extend(_headline_events(article, pub if tied is None else None, words))
     for block in article.blocks:
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.CAPTION) or not block.id:
@@ -170,7 +170,7 @@ def _headline_events(article: Article, pub: PublicationDate | None, words: Event
 _PRESENT_YEAR = ("今年", "去年", "明年", "前年", "年内", "年底", "年末")
 
 
-def _anchoring_date(article: Article) -> tuple[PublicationDate | None, frozenset[str] | None]:
+def _anchoring_date(article: Article, words: EventWords | None = None) -> tuple[PublicationDate | None, frozenset[str] | None]:
     """The date that gives 今年6月 or 3月25日 their year, and the paragraphs it dates (None: all).
 
     A stated date dates every paragraph. A year inferred from the latest date the article reports
@@ -182,7 +182,8 @@ def _anchoring_date(article: Article) -> tuple[PublicationDate | None, frozenset
     建设以来`). A year of another happening is no tie: one told before (`2019年，项目签约。今年5月，…`:
     Chinese writes 同年 for the same year; `从2015年…到2019年…再到今年`), one with its own month
     (`今年5月，项目封顶，该项目2023年3月开工`), a plan's year, a year that qualifies a noun beside 今年
-    (`获批2018年中央基建投资专项资金`). A tie through the writer's present (`今年`) dates the
+    (`获批2018年中央基建投资专项资金`), the year of a statistic (`5月16日，…大会上…白皮书显示，2023年，…
+    实现主营业务收入8209亿元，同比增长7.2%`: a year reported on). A tie through the writer's present (`今年`) dates the
     whole story it is told in (to a dateline that opens another, or a sign-off line `（记者 …）` that
     ends it); a tie through a day dates its own paragraph and no other: a page may hold several
     stories with no line between them (a list of news items, a copy glued to another), and nothing
@@ -209,7 +210,8 @@ def _anchoring_date(article: Article) -> tuple[PublicationDate | None, frozenset
         told = last_day(found, told)
         if year not in block.text:
             continue
-        written = [m for m in found if m.iso.startswith(year) and not m.relative and not m.plan and m.kind in ("date", "name")]
+        written = [m for m in found if m.iso.startswith(year) and not m.relative and not m.plan and m.kind in ("date", "name")
+                   and not (words and _reports_figures(block.text[m.start : _sentence(block.text, m.start)[1]], words))]
         tying = [m for m in found if m.iso.startswith(year) and m.kind in ("date", "period")
                  and ((m.relative and not m.told) or (m.told and m.precision == "day" and told_was_relative))]
         for r in tying:
