@@ -658,3 +658,9 @@ def test_the_year_of_a_statistic_ties_no_year_to_a_day():
                   "2023年，湖北以光电子信息产业为代表的电子信息产业，实现主营业务收入8209亿元，同比增长7.2%，今年有望突破万亿规模。",
                   pub=inferred)
     assert "2023-05-16" not in [d for d, _ in found]
+
+
+def test_a_listing_told_as_landing_on_an_exchange_is_an_event():
+    # other places' news, a page stating no date: `联特科技去年9月登陆深交所` (a September of an unknown year)
+    found = dated("作为上半年A股“第一牛”，联特科技去年9月登陆深交所，是光谷第55家上市公司。")
+    assert [d for d, _ in found] == ["--09"]
