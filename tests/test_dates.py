@@ -251,3 +251,11 @@ def test_a_yearly_date_is_no_date():
     pub = PublicationDate("2024-05-10", "day", "web-page", False)
     assert _isos("每年的6月18日，长春举办光电博览会。", pub) == []
     assert _isos("每年6月，长春举办光电博览会。", pub) == []
+
+
+def test_a_month_range_may_end_in_a_later_year_it_writes():
+    # `2023年5月至2024年3月，项目完成建设`: one span, not the end month alone planned
+    pub = PublicationDate("2024-06-15", "day", "web-page", False)
+    (m,) = [x for x in find_date_expressions("2023年5月至2024年3月，项目完成建设。", pub) if x.kind == "date"]
+    assert (m.iso, m.precision, m.plan) == ("2023-05/2024-03", "range", False)
+    assert [x.iso for x in find_date_expressions("2024年5月至2023年3月", pub) if x.precision == "range"] == []

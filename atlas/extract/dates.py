@@ -625,7 +625,9 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allow
         iso = _iso(y, mo) if y else _yearless(mo)
         return mention(iso, "month", certain=certain and y is not None, relative=relative)
     m2 = int(g["m2"]) if g.get("m2") else mo
-    if not 1 <= m2 <= 12 or m2 < mo:
+    # (`2023年5月至2024年3月`: a range may end in a later year it writes)
+    later_year = bool(g.get("y2")) and y is not None and int(g["y2"]) > y
+    if not 1 <= m2 <= 12 or (m2 < mo and not later_year) or (g.get("y2") and y is not None and int(g["y2"]) < y):
         return None
     if name == "day_range":
         d, d2 = int(g["d"]), int(g["d2"])
@@ -635,7 +637,7 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allow
         return mention(iso, "range", certain=certain and y is not None, relative=relative)
     # month_range / month_list. A range from January that ends at or before the publication
     # month reports a statistical period (1至10月, 2025年1月至11月), not a dated happening.
-    if m2 == mo:
+    if m2 == mo and not later_year:
         return None
     y2 = int(g["y2"]) if g.get("y2") else y
     kind = "period" if mo == 1 and name == "month_range" else "date"
