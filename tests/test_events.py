@@ -161,3 +161,21 @@ def test_scorer_scores_the_plan_labels(monkeypatch):
     assert len(flipped.plan_errors) == flipped.gold
     never = _score_with(monkeypatch, lambda events: [replace(e, plan=False) for e in events])
     assert never.plan_recall == 0.0 and never.plan_accuracy < 0.9
+
+
+def _told(article, block, date, summary, action):
+    return Event(date, "day", True, False, summary, action, (EventSource(article, block, 0, len(summary), summary, date),))
+
+
+def test_a_headline_and_the_only_body_event_of_its_day_are_one_entry():
+    # rm18: the headline `…预发射发布仪式今日召开` and the lead `11月15日，…联合对外发布` tell one event
+    # in other words: one entry, the body's telling first, with both sources
+    head = _told("rm18", "", "2017-11-15", "“德清一号”卫星蓄势待发，预发射发布仪式今日召开", "召开")
+    body = _told("rm18", "p1", "2017-11-15", "11月15日，又一件具有里程碑意义的大事在德清诞生。德清县人民政府…联合对外发布", "发布")
+    (entry,) = _merge([head, body])
+    assert [s.block for s in entry.sources] == ["p1", ""]
+    # two events of that day in the body: the headline is not guessed to be either
+    other = _told("rm18", "p3", "2017-11-15", "11月15日，双方签署卫星数据服务协议", "签署")
+    assert len(_merge([head, body, other])) == 3
+    # nor is another article's event of that day its telling
+    assert len(_merge([head, _told("x", "p1", "2017-11-15", "11月15日，某项目开工", "开工")])) == 2

@@ -82,7 +82,31 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
+def _headline_told_again(events: list[Event]) -> list[Event]:
+    """`…预发射发布仪式今日召开` over a lead `11月15日，…联合对外发布`: an article's headline and the only
+    event its body tells of that day (or of that month, with the same action) are one event told
+    twice, in other words: one entry, the body's telling first. With two events of that day in the
+    body, the headline is not guessed to be either (the general merge below may still join it)."""
+    body: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, e in enumerate(events):
+        if e.sources[0].block:
+            body[(e.sources[0].article, e.date)].append(i)
+    out, told_again = list(events), set()
+    for i, e in enumerate(events):
+        src = e.sources[0]
+        if src.block or len(e.sources) != 1:
+            continue
+        same = body.get((src.article, e.date), [])
+        if len(same) == 1 and (e.precision == "day" or events[same[0]].action == e.action):
+            j = same[0]
+            out[j] = replace(out[j], sources=out[j].sources + e.sources, topics=tuple(sorted(set(out[j].topics) | set(e.topics))),
+                             certain=out[j].certain or e.certain, plan=out[j].plan and e.plan)
+            told_again.add(i)
+    return [e for i, e in enumerate(out) if i not in told_again]
+
+
 def _merge(events: list[Event]) -> list[Event]:
+    events = _headline_told_again(events)
     merged: list[Event] = []
     terms: list[frozenset[str]] = []  # key terms of each merged entry (its summary never changes)
     same_day: dict[tuple[str, str], list[int]] = defaultdict(list)  # (date, action) → entries: only those can merge
