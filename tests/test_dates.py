@@ -259,3 +259,16 @@ def test_a_month_range_may_end_in_a_later_year_it_writes():
     (m,) = [x for x in find_date_expressions("2023年5月至2024年3月，项目完成建设。", pub) if x.kind == "date"]
     assert (m.iso, m.precision, m.plan) == ("2023-05/2024-03", "range", False)
     assert [x.iso for x in find_date_expressions("2024年5月至2023年3月", pub) if x.precision == "range"] == []
+
+
+def test_a_months_start_or_end_with_no_month_named_is_the_publication_months():
+    pub = PublicationDate("2023-06-15", "day", "web-page", False)
+    (m,) = find_date_expressions("月底前，项目将完成设备安装。", pub)
+    assert (m.iso, m.precision, m.plan) == ("2023-06", "month", True)
+    (m,) = find_date_expressions("项目于月初正式开工。", pub)
+    assert (m.iso, m.plan) == ("2023-06", False)
+    # not a word that holds 月初 (蜜月初期), nor a month's end every month or after a count
+    assert [x.iso for x in find_date_expressions("双方进入蜜月初期。每月月底结算，3个月底薪。", pub) if x.iso] == []
+    # a plan word makes a plan of this month too
+    (m,) = find_date_expressions("本月中旬，项目将正式投产。", pub)
+    assert (m.iso, m.plan) == ("2023-06", True)

@@ -139,6 +139,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("new_year", r"新的一年", "新的一年"),
         ("rel_day", r"(?P<rd>今天|今日|今早|今晨|昨天|昨日|昨晚|前天|明天|明日)", ""),
         ("rel_month", r"(?P<rm>本月|上月|上个月|下月|下个月)(?P<part>初|上旬|中旬|下旬|底|末)?", "月"),
+        # `月底前，项目将完成设备安装`, `于月初开工`: a month's start or end with no month named is the
+        # publication month's (not 蜜月初期, 每月月底, 3个月底: only after a clause's start or a preposition)
+        ("rel_month", r"(?<![^\s，,。；;！？!?：:“”\"（(在于到至从])(?P<rm>月)(?P<part>初|底|末)(?![期])", "月"),
         ("day_only_range", r"(?<![\d月.:：/\-])(?P<dd>\d{1,2})日?" + _SEP + r"(?P<dd2>\d{1,2})日(?![电\d])", "日"),  # 3日至5日
         ("day_only", r"(?<![\d月.:：/\-])(?P<dd>\d{1,2})日(?![电\d])", "日"),  # 在5日举行的, 23日落幕: the publication's month
         ("name", r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?![年万亿余多个家项元吨辆台人名亩千百\d.%])(?=[\u4e00-\u9fff“]{1,15}?(?:博览会|健博会|航空展|展会|大会|论坛|峰会|运动会|会|展|节|赛))", ""),
@@ -556,7 +559,7 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allow
         y = pub_ymd[0] + (1 if pub_ymd[1] >= 11 else 0)
         return mention(_iso(y), "year", certain=pub_certain, relative=True, is_plan=True)
     if name in ("rel_day", "rel_month"):
-        return _relative_to_day(name, g, pub, pub_ymd, pub_certain, mention)
+        return _relative_to_day(name, g, pub, pub_ymd, pub_certain, mention, plan)
     if name == "since":
         y, certain, relative = year_of()
         if y is None:
@@ -702,10 +705,10 @@ def _day_of_publication_month(d: int, pub_ymd, pub_certain: bool, plan: bool, me
 
 
 _DAY_OFFSET = {"今天": 0, "今日": 0, "今早": 0, "今晨": 0, "昨天": -1, "昨日": -1, "昨晚": -1, "前天": -2, "明天": 1, "明日": 1}
-_MONTH_OFFSET = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
+_MONTH_OFFSET = {"本月": 0, "月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
 
 
-def _relative_to_day(name, g, pub, pub_ymd, pub_certain, mention) -> DateMention:
+def _relative_to_day(name, g, pub, pub_ymd, pub_certain, mention, plan: bool = False) -> DateMention:
     """昨日, 上月: only a publication date precise enough gives them a date; otherwise they stay vague."""
     import datetime
 
@@ -717,7 +720,9 @@ def _relative_to_day(name, g, pub, pub_ymd, pub_certain, mention) -> DateMention
     if not pub_ymd or not pub_ymd[1]:
         return mention("", "", "vague", False, True, False)
     index = pub_ymd[0] * 12 + pub_ymd[1] - 1 + _MONTH_OFFSET[g["rm"]]
-    return mention(_iso(index // 12, index % 12 + 1), "month", certain=pub_certain, relative=True, is_plan=_MONTH_OFFSET[g["rm"]] > 0)
+    # (本月中旬，项目将正式投产: a plan word makes a plan of this month too)
+    return mention(_iso(index // 12, index % 12 + 1), "month", certain=pub_certain, relative=True,
+                   is_plan=_MONTH_OFFSET[g["rm"]] > 0 or (_MONTH_OFFSET[g["rm"]] == 0 and plan))
 
 
 def _roll_back(y: int | None, mo: int, d: int, pub_ymd: tuple[int, int, int]) -> int | None:
