@@ -272,3 +272,15 @@ def test_a_months_start_or_end_with_no_month_named_is_the_publication_months():
     # a plan word makes a plan of this month too
     (m,) = find_date_expressions("本月中旬，项目将正式投产。", pub)
     assert (m.iso, m.plan) == ("2023-06", True)
+
+
+def test_a_year_that_opens_a_sentence_of_figures_gives_no_year_to_the_next_day():
+    # a page stating no date: `2023年，…同比增长8%` reports on a year (often the last one); the
+    # `5月9日` told after it keeps an unknown year; a year that opens a story still gives it
+    found = find_date_expressions("2023年，全市实现工业产值5000亿元，同比增长8%。5月9日，项目开工。", None)
+    assert [x.iso for x in found if x.expression == "5月9日"] == ["--05-09"]
+    found = find_date_expressions("2022年，项目签约；6月，主体封顶。", None)
+    assert [x.iso for x in found if x.expression == "6月"] == ["2022-06"]
+    # a year of targets is a plan's year, whose months follow it (other places' news, s45)
+    found = find_date_expressions("2021年，沈阳确定了“固定资产投资增长10%以上”的年度目标任务。其中，力争3月底完成招投标工作。", None)
+    assert [x.iso for x in found if x.expression == "3月底"] == ["2021-03"]

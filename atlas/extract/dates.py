@@ -49,6 +49,7 @@ class DateWords:
     vague: tuple[str, ...]
     plan_in_clause: tuple[str, ...] = ()
     not_plan: tuple[str, ...] = ()
+    statistics: tuple[str, ...] = ()
 
 
 def date_words(path: str = str(PROJECT_ROOT / "data" / "dates.yaml")) -> DateWords:
@@ -75,7 +76,8 @@ def _read_date_words(path: str, version: tuple[int, int] | None) -> DateWords:
             return ()
         return tuple(sorted({str(w) for w in items if str(w).strip()}, key=lambda w: (-len(w), w)))
 
-    return DateWords(words("plan_before"), words("plan_after"), words("vague"), words("plan_in_clause"), words("not_plan"))
+    return DateWords(words("plan_before"), words("plan_after"), words("vague"), words("plan_in_clause"), words("not_plan"),
+                     words("statistics"))
 
 
 # --- the grammar -------------------------------------------------------------------------------
@@ -364,11 +366,19 @@ def last_year(mentions: list[DateMention], earlier: DateMention | None = None) -
 
 def _opens_a_clause(text: str, x: DateMention) -> bool:
     """A written year that stands alone at the head of a clause (`2022年，项目签约；6月，…`) sets the
-    year of the story told after it in the paragraph (a year inside a clause qualifies a noun)."""
+    year of the story told after it in the paragraph (a year inside a clause qualifies a noun), unless
+    its sentence reports figures and no target (`2023年，全市工业产值同比增长8%。5月9日，…`: a year
+    reported on, often the last one, says nothing of when the next sentence's day was)."""
     if x.kind != "date" or x.plan or x.relative or x.precision != "year" or text[x.end : x.end + 1] not in ("，", ","):
         return False
-    head = text[: x.start].rstrip(" \u3000“”\"")
-    return not head or head[-1] in _CLAUSE_END
+    head = text[max(0, x.start - 4) : x.start].rstrip(" \u3000“”\"")
+    if head and head[-1] not in _CLAUSE_END:
+        return False
+    stop = _SENTENCE_STOP.search(text, x.end)
+    sentence = text[x.end : stop.start() if stop else len(text)]
+    words = date_words()
+    # (a target's figures are a plan for that year: `2021年，沈阳确定了“…投资增长10%以上”的年度目标任务`)
+    return not any(w in sentence for w in words.statistics) or holds_a_plan_word(sentence, words)
 
 
 def _year_of_the_named_activity(mentions: list[DateMention], text: str) -> list[DateMention]:
