@@ -284,3 +284,13 @@ def test_a_year_that_opens_a_sentence_of_figures_gives_no_year_to_the_next_day()
     # a year of targets is a plan's year, whose months follow it (other places' news, s45)
     found = find_date_expressions("2021年，沈阳确定了“固定资产投资增长10%以上”的年度目标任务。其中，力争3月底完成招投标工作。", None)
     assert [x.iso for x in found if x.expression == "3月底"] == ["2021-03"]
+
+
+def test_the_next_month_is_the_month_after_the_one_told():
+    pub = PublicationDate("2023-06-15", "day", "web-page", False)
+    found = find_date_expressions("项目于2021年12月签约，次月开工。", pub)
+    assert [(x.expression, x.iso) for x in found] == [("2021年12月", "2021-12"), ("次月", "2022-01")]
+    found = find_date_expressions("2022年1月签约，次月15日开工。", pub)
+    assert [x.iso for x in found] == ["2022-01", "2022-02-15"]
+    # with no month told before it, no date
+    assert [x.iso for x in find_date_expressions("次月，项目开工。", pub) if x.iso] == []

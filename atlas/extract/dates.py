@@ -105,7 +105,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("five_year", r"[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?", "十"),  # “十四五” (2021–2025), 十五五规划
         ("since", _Y + r"?(?P<init>年初)?以来", "以来"),
         # 同年 / 同年10月 / 当年7月: the year told just before (当年 alone is "back then": no date)
-        ("same_month", r"(?:同月|当月)(?:(?P<d>\d{1,2})[日号])?", "月"),  # 5月签约，当月即开工: the month told before
+        # 5月签约，当月即开工: the month told before; 2022年3月签约，次月开工: the month after it
+        ("same_month", r"(?:同月|当月|(?P<nm>次月|翌月))(?!份?[以来起])(?:(?P<d>\d{1,2})[日号])?", "月"),
         ("same_year", r"(?:同一?年(?![龄级度代纪])|(?<![今去明前])当年(?=\d))(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?)?", "年"),
         # `预计下半年开工建设，当年投资2亿元`, `当年签约、当年开工`: 当年 opening a clause after a date of
         # its sentence is that date's year (elsewhere 当年 is "back then": 当年的老厂房)
@@ -344,7 +345,13 @@ def _years_after_an_event(mentions: list[DateMention], earlier: DateMention | No
                 out.append(DateMention(x.start, x.end, x.expression, "", "", "vague", False, False, True))
                 continue
             y = anchor.year + int(n)
-            if month_day.startswith("="):
+            if month_day.startswith("=+"):  # 次月: the month after the one told (December's is January's)
+                index = y * 12 + int(anchor.iso[5:7])
+                y, month_day = (index // 12, f"{index % 12 + 1:02d}" + month_day[2:])
+                if len(month_day) > 2 and not _real_day(y, int(month_day[:2]), int(month_day[3:])):
+                    out.append(DateMention(x.start, x.end, x.expression, "", "", "vague", False, False, True))
+                    continue
+            elif month_day.startswith("="):
                 month_day = anchor.iso[5:7] + month_day[1:]
             iso = _iso(y) + ("-" + month_day if month_day else "")
             out.append(DateMention(x.start, x.end, x.expression, iso, x.precision, "date", anchor.certain, x.plan, True, True))
@@ -528,7 +535,8 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allow
         d = int(g.get("d") or 0)
         if d and not 1 <= d <= 31:
             return None
-        return mention("+0-=" + (f"-{d:02d}" if d else ""), "day" if d else "month", "after", certain=False, relative=True)
+        return mention(("+0-=+" if g.get("nm") else "+0-=") + (f"-{d:02d}" if d else ""), "day" if d else "month", "after",
+                       certain=False, relative=True)
     if name == "same_year":
         mo, d = int(g.get("m") or 0), int(g.get("d") or 0)
         if not 0 <= mo <= 12 or (d and not _real_day(None, mo, d)):
