@@ -664,3 +664,11 @@ def test_a_listing_told_as_landing_on_an_exchange_is_an_event():
     # other places' news, a page stating no date: `联特科技去年9月登陆深交所` (a September of an unknown year)
     found = dated("作为上半年A股“第一牛”，联特科技去年9月登陆深交所，是光谷第55家上市公司。")
     assert [d for d, _ in found] == ["--09"]
+
+
+def test_dates_listed_with_a_comma_of_enumeration_share_their_clause():
+    # other places' news: `力争分别于2021年、2025年建成营运` is two plans; `今年3月、5月，…分别签约、开工` two events
+    found = dated("项目分两期建设，力争分别于2021年、2025年建成营运。", pub=day("2019-12-30"))
+    assert [d for d, _ in found] == ["2021", "2025"]
+    found = dated("今年3月、5月，项目分别签约、开工。", pub=day("2023-06-15"))
+    assert [d for d, _ in found] == ["2023-03", "2023-05"]

@@ -328,6 +328,10 @@ def _block_events(article: Article, block_id: str, text: str, mentions: list[Dat
             continue  # 今年6月，…2024长春国际光电博览会…举办: the name's year is not the date
         # the clause ends at the sentence's next date (mentions never overlap: it starts after this one)
         k = bisect_right(date_starts, m.start)
+        # `力争分别于2021年、2025年建成营运`, `今年3月、5月，项目分别签约、开工`: dates listed with 、
+        # share the clause of the last of them
+        while k < len(date_starts) and date_starts[k] < s_end and text[by_start[date_starts[k - 1]].end if k else m.end : date_starts[k]].strip() in ("、", "和", "及"):
+            k += 1
         later = [date_starts[k]] if k < len(date_starts) and date_starts[k] < s_end else []
         start = max(after_last_mark(text, m.start, _CLAUSE_END), s_start)
         start = _CLOSING.match(text, start, m.start).end()  # the quote that closed the sentence before
