@@ -250,6 +250,11 @@ def _stories(article: Article) -> dict[str, int]:
 _PROJECT_CLASS = re.compile(r"[^\s，,。；;、：:“”]{0,8}?项目")
 
 
+def _listed(text: str, end: int, start: int) -> bool:
+    """Is only a comma of enumeration (、, 和, 及) between a date ending at `end` and one at `start`?"""
+    return start - end <= 3 and text[end:start].strip() in ("、", "和", "及")
+
+
 def _glued_to_a_noun(text: str, m: DateMention) -> bool:
     """`获批2018年中央基建投资专项资金`, `长春新区2021年重点春季项目`: a year between two words (no
     preposition before it) qualifies the noun after it."""
@@ -319,6 +324,10 @@ def _block_events(article: Article, block_id: str, text: str, mentions: list[Dat
     # (7月28日，…施工，今年，…计划…: 今年 starts a clause even when it dates nothing)
     date_starts = [o.start for o in mentions if o.kind == "date"]  # mentions are in order of place
     by_start = {o.start: o for o in mentions}
+    past_list = list(range(1, len(date_starts) + 1))  # the first date after the list that date k opens
+    for i in range(len(date_starts) - 2, -1, -1):
+        if _listed(text, by_start[date_starts[i]].end, date_starts[i + 1]):
+            past_list[i] = past_list[i + 1]
     out, absorbed = [], set()
     for m in mentions:
         if m.start in absorbed:
@@ -330,8 +339,8 @@ def _block_events(article: Article, block_id: str, text: str, mentions: list[Dat
         k = bisect_right(date_starts, m.start)
         # `力争分别于2021年、2025年建成营运`, `今年3月、5月，项目分别签约、开工`: dates listed with 、
         # share the clause of the last of them
-        while k < len(date_starts) and date_starts[k] < s_end and text[by_start[date_starts[k - 1]].end if k else m.end : date_starts[k]].strip() in ("、", "和", "及"):
-            k += 1
+        if k < len(date_starts) and date_starts[k] < s_end and _listed(text, m.end, date_starts[k]):
+            k = past_list[k]
         later = [date_starts[k]] if k < len(date_starts) and date_starts[k] < s_end else []
         start = max(after_last_mark(text, m.start, _CLAUSE_END), s_start)
         start = _CLOSING.match(text, start, m.start).end()  # the quote that closed the sentence before
