@@ -624,6 +624,9 @@ def test_a_year_tied_to_the_writers_present_dates_its_story_up_to_a_sign_off_or_
     assert [d for d, _ in found] == ["--05-09", "2024-06"]
     found = dated("5月9日，计划投资10亿元的一汽富维智能工业园开工。", "本报长春讯 " + tie, pub=inferred)
     assert [d for d, _ in found] == ["--05-09", "2024-06"]
+    # a photo's credit (rb23: `交流会现场（央广网记者 舒震 摄）`) ends no story
+    found = dated("5月9日，计划投资10亿元的一汽富维智能工业园开工。", "交流会现场（央广网记者 舒震 摄）", tie, pub=inferred)
+    assert [d for d, _ in found] == ["2024-05-09", "2024-06"]
     # within one story it dates every paragraph, before it too (seeds 000)
     found = dated("5月9日，计划投资10亿元的一汽富维智能工业园开工。", tie, pub=inferred)
     assert [d for d, _ in found] == ["2024-05-09", "2024-06"]

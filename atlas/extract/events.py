@@ -240,7 +240,7 @@ def _stories(article: Article) -> dict[str, int]:
             story += 1
         out[block.id] = story
         n += 1
-        if len(block.text) <= 60 and _SIGN_OFF.match(block.text):
+        if len(block.text) <= 60 and _SIGN_OFF.match(block.text) and "摄" not in block.text:  # (a photo's credit: 记者 … 摄)
             story += 1
             n = 0
     return out
