@@ -294,3 +294,12 @@ def test_the_next_month_is_the_month_after_the_one_told():
     assert [x.iso for x in found] == ["2022-01", "2022-02-15"]
     # with no month told before it, no date
     assert [x.iso for x in find_date_expressions("次月，项目开工。", pub) if x.iso] == []
+
+
+def test_days_after_the_day_told_count_from_it():
+    pub = PublicationDate("2023-06-15", "day", "web-page", False)
+    found = find_date_expressions("5月30日签约，三天后，项目开工。", pub)
+    assert [(x.expression, x.iso) for x in found] == [("5月30日", "2023-05-30"), ("三天后", "2023-06-02")]
+    # with no day told before it, or inside a clause (签约30天后开工: a duration), no date
+    assert [x.iso for x in find_date_expressions("3天后，项目开工。", pub) if x.iso] == []
+    assert [x.expression for x in find_date_expressions("5月10日签约，签约30天后开工。", pub)] == ["5月10日"]

@@ -138,6 +138,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("that_day", r"(?<![^\s，,。；;！？!?：:“”\"（(在是于就也即])(?P<td>当天|当日|那天|那一天|这一天|同一天|同日|会上(?=[，,]))", ""),  # 会上，: the meeting's day
         # the day after / before the day told just before (`5月1日签约，次日开工`; `前一天，园区揭牌`)
         ("next_day", r"(?<![^\s，,。；;！？!?：:“”\"（(在是于就也即])(?P<nd>次日|翌日|第二天|隔天|前一天|前一日)(?![晚上下午早中]?[起以])", ""),
+        # `5月10日签约。3天后，项目开工`: days on from the day told just before
+        ("next_day", r"(?<![^\s，,。；;！？!?：:“”\"（(在是于就也即])(?P<nn>[1-9]\d?|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])天(?:后|之后|以后)(?![晚上下午早中]?[起以])", "天"),
         ("lately", r"(?<![\d月])(?P<lately>近日|日前)", "日"),  # the publication's month, approximately
         ("new_year", r"新的一年", "新的一年"),
         ("rel_day", r"(?P<rd>今天|今日|今早|今晨|昨天|昨日|昨晚|前天|明天|明日)", ""),
@@ -557,6 +559,8 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allow
     if name == "that_day":
         return mention("", "day", "anaphor", False, True, False)  # dated by _that_day below
     if name == "next_day":  # dated by _that_day below, a day on from (or back to) the day told
+        if g.get("nn"):
+            return mention(f"+{_count(g['nn'])}", "day", "anaphor", False, True, False)
         return mention("-1" if g["nd"].startswith("前") else "+1", "day", "anaphor", False, True, False)
     if name == "season_month":
         mo = _cn_number(g["cm"])
