@@ -3,6 +3,7 @@
     python scripts/perturb_real_dates.py         # per change: events with a definite year, and how many the text lacks
     python scripts/perturb_real_dates.py -v      # with each such event (page, date, the words it was read from)
     python scripts/perturb_real_dates.py --forms # events recall / dates exact with full dates rewritten in other forms
+    python scripts/perturb_real_dates.py --only rn ro   # a batch's tuning pages alone (two-story: placed among all)
 
 The measuring half may only be scored; this asks the invented-year question of the tuning half
 instead, on text the rules were not written for: each tuning page is changed and read again
@@ -117,7 +118,7 @@ def check_two_stories(change: str, chosen=None) -> ChangeResult:
 
     chosen = pages("tune") if chosen is None else chosen
     unknown = [p for p in chosen if _undated_with_unknown_years(p)]
-    writing = [p for p in chosen if _undated_writing_years(p)]
+    writing = [p for p in pages("tune") if _undated_writing_years(p)]  # partners from the whole tuning half
     result = ChangeResult()
     if not unknown or not writing:
         return result
@@ -226,11 +227,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list each event whose year the changed text lacks")
     parser.add_argument("--forms", action="store_true", help="recall and exact dates with full dates in other written forms")
+    parser.add_argument("--only", nargs="+", metavar="PREFIX", help="only the tuning pages whose names start so")
     args = parser.parse_args(argv)
+    chosen = [p for p in pages("tune") if p.name.startswith(tuple(args.only))] if args.only else None
     if args.forms:
         base = None
         for form in (None, *FORMS):
-            recall, exact, n, misses = check_forms(form)
+            recall, exact, n, misses = check_forms(form, chosen)
             print(f"  {form or 'as written':<18} {n:>4} pages  recall {recall[0]}/{recall[1]}  exact {exact[0]}/{exact[1]}")
             if args.verbose:
                 base = set(misses) if form is None else base
@@ -240,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print("tuning half, changed pages: events with a definite year / of them, a year the changed text does not give")
     for change in CHANGES:
-        r = check(change)
+        r = check(change, chosen)
         what = "events of unknown year" if change.endswith("-story") else "dated events"
         print(f"  {change:<22} {r.pages:>4} pages  {r.dated:>4} {what:<22} {len(r.lacking):>3} years not given")
         if args.verbose:
