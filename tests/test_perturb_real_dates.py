@@ -16,8 +16,8 @@ from perturb_real_dates import changed_text, check, year_is_given  # noqa: E402
 FLOORS = {"as-is": 0, "no-date-line": 0, "no-years": 0,
           # a year tied to the writer's present (今年 = 2025) dates its whole story, and where nothing
           # (a dateline, a sign-off line) ends it the other story of a two-story page too: measured,
-          # not yet 0 (13 and 5 before ties stopped at their paragraph or story)
-          "after-a-dated-story": 2, "before-a-dated-story": 1}
+          # not yet 0 (on 177 pages; 15 and 5 before ties stopped at their paragraph or story)
+          "after-a-dated-story": 3, "before-a-dated-story": 2}
 
 
 @pytest.mark.parametrize("change", sorted(FLOORS))
