@@ -675,3 +675,15 @@ def test_dates_listed_with_a_comma_of_enumeration_share_their_clause():
     assert [d for d, _ in found] == ["2021", "2025"]
     found = dated("今年3月、5月，项目分别签约、开工。", pub=day("2023-06-15"))
     assert [d for d, _ in found] == ["2023-03", "2023-05"]
+
+
+def test_today_in_a_wire_story_is_its_datelines_day_and_a_quoted_titles_plan_period_dates_nothing():
+    # ro08 (no year anywhere): `人民网长春11月19日电（记者李思玥）…今日，在“奋进长春高质量发展‘十四五’”系列主题
+    # 新闻发布会（第一场）上，…介绍`: 今日 is the dateline's day (its year unknown); ‘十四五’ is part of the
+    # conference's quoted title, not the date of what was told there
+    text = ("人民网长春11月19日电（记者李思玥）“研发投入增长48%……”今日，在“奋进长春高质量发展‘十四五’”系列主题新闻发布会（第一场）上，"
+            "长春市科学技术局副局长王立章用一系列亮眼数据，勾勒出“十四五”期间长春市科技创新能级的显著跃升。")
+    found = dated(text)
+    assert [d for d, _ in found] == ["--11-19"]
+    # a quoted plan period alone is still one (“十四五”期间，…将建成…)
+    assert [d for d, _ in dated("“十四五”期间，长春将建成国家级创新平台20个。", pub=day("2021-03-01"))] == ["2021/2025"]

@@ -281,6 +281,8 @@ def find_date_expressions(text: str, pub: PublicationDate | None, earlier_day: D
                 taken.add(s, e)
                 found.append(mention)
     found.extend(_vague_mentions(folded, words, taken))
+    if pub_ymd is None:
+        found = _days_of_the_dateline(found, folded)
     found = _anchor_to_paragraph_year(sorted(found, key=lambda x: (x.start, x.end)), pub_ymd, folded)
     if pub is not None and pub.inferred and pub.source == "inferred":
         # a year inferred from the latest event is no more than a lower bound of the report's present
@@ -290,6 +292,26 @@ def find_date_expressions(text: str, pub: PublicationDate | None, earlier_day: D
     if any(x.kind == "anaphor" for x in found):
         found = _that_day(found, earlier_day)
     return found
+
+
+# `人民网长春11月19日电（记者…）`, `新华社北京3月5日讯`: a wire story's opening, its month and day
+_WIRE_DATELINE = re.compile(r"\s*[^\s，,。；;“”]{1,16}?(\d{1,2})月(\d{1,2})日(?:电|讯|消息)")
+
+
+def _days_of_the_dateline(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """`人民网长春11月19日电 …今日，在…发布会上`: in a wire story 今日/今天 is the dateline's day (昨天 the
+    day before it), also where no line states the year: then a day of an unknown year."""
+    wire = _WIRE_DATELINE.match(text)
+    if wire is None or not any(x.kind == "vague" and x.expression in _DAY_OFFSET for x in mentions):
+        return mentions
+    mo, d = int(wire.group(1)), int(wire.group(2))
+    out = []
+    for x in mentions:
+        if x.kind == "vague" and x.expression in _DAY_OFFSET and x.start >= wire.end() and _real_day(None, mo, d + _DAY_OFFSET[x.expression]):
+            x = DateMention(x.start, x.end, x.expression, _yearless(mo, d + _DAY_OFFSET[x.expression]), "day", "date", False,
+                            _DAY_OFFSET[x.expression] > 0, True)
+        out.append(x)
+    return out
 
 
 def last_day(mentions: list[DateMention], earlier: DateMention | None = None) -> DateMention | None:

@@ -268,10 +268,25 @@ def _in_book_title(text: str, pos: int) -> bool:
     return marks_before(text, pos, "《") > marks_before(text, pos, "》")
 
 
+def _in_quoted_title(text: str, m: DateMention) -> bool:
+    """`在“奋进长春高质量发展‘十四五’”系列主题新闻发布会上`: a date inside a quoted title (more words than
+    the date, no clause mark: no speech) that qualifies the noun after it is part of that name, as in
+    《…》 (not `“十四五”期间`, the date alone in its quotes, nor a quoted sentence `“自3月25日开工以来，…”`)."""
+    opening = text.rfind("“", max(0, m.start - 30), m.start)
+    closing = text.find("”", m.end, m.end + 30)
+    if opening == -1 or closing == -1 or "”" in text[opening + 1 : m.start] or "“" in text[m.end : closing]:
+        return False
+    inside = text[opening + 1 : closing]
+    words = inside.replace(m.expression, "").strip("‘’'\" ")
+    return bool(words) and not any(c in inside for c in "，,。；;：:！？!?") and is_cjk(text[closing + 1 : closing + 2])
+
+
 def _can_date_an_event(m: DateMention, text: str, plan: bool) -> bool:
     # a date without a year (`6月3日` in a page that states none) is an event of unknown year:
     # the timeline leaves it off (atlas/link/timeline.py), the article keeps it
     if m.kind not in ("date", "name") or not (m.iso[:4].isdigit() or m.iso.startswith("--")) or _in_book_title(text, m.start):
+        return False
+    if m.kind == "date" and _in_quoted_title(text, m):
         return False
     if text.endswith(_AS_OF, max(0, m.start - 3), m.start):
         return False  # 截至2016年底，全区集聚医药企业200多户: a stock taken then, not a happening
