@@ -687,3 +687,10 @@ def test_today_in_a_wire_story_is_its_datelines_day_and_a_quoted_titles_plan_per
     assert [d for d, _ in found] == ["--11-19"]
     # a quoted plan period alone is still one (“十四五”期间，…将建成…)
     assert [d for d, _ in dated("“十四五”期间，长春将建成国家级创新平台20个。", pub=day("2021-03-01"))] == ["2021/2025"]
+
+
+def test_a_company_restructured_is_an_event():
+    # rn11 (traditional): `始建于1954年，…，2002年3月改制為股份公司`
+    found = dated(simplified("中車長春軌道客車股份有限公司前身是長春客車廠,始建于1954年,是國家“一五”期間的156個重點建設項目之一,2002年3月改制為股份公司。"),
+                  pub=day("2024-05-01"))
+    assert "2002-03" in [d for d, _ in found]
