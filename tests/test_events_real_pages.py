@@ -694,3 +694,11 @@ def test_a_company_restructured_is_an_event():
     found = dated(simplified("中車長春軌道客車股份有限公司前身是長春客車廠,始建于1954年,是國家“一五”期間的156個重點建設項目之一,2002年3月改制為股份公司。"),
                   pub=day("2024-05-01"))
     assert "2002-03" in [d for d, _ in found]
+
+
+def test_a_stock_taken_by_a_date_is_no_event():
+    # other places' news: `至2020年12月，已具备5万片/月产能` (as `截至`); a target `到2025年，将建成…` stays a plan
+    found = dated("该项目于2018年5月开工，2020年7月量产出货，至2020年12月，已具备5万片/月产能。", pub=day("2021-03-01"))
+    assert [d for d, _ in found] == ["2018-05", "2020-07"]
+    found = dated("到2025年，将建成国家级创新平台20个。", pub=day("2021-03-01"))
+    assert [d for d, _ in found] == ["2025"]

@@ -290,6 +290,8 @@ def _can_date_an_event(m: DateMention, text: str, plan: bool) -> bool:
         return False
     if text.endswith(_AS_OF, max(0, m.start - 3), m.start):
         return False  # 截至2016年底，全区集聚医药企业200多户: a stock taken then, not a happening
+    if text.endswith(("至", "到"), max(0, m.start - 1), m.start) and re.match(r"[，,\s]*(?:已经?|累计|共计?)", text[m.end : m.end + 6]):
+        return False  # 至2020年12月，已具备5万片/月产能: the same stock (到2025年，将建成… is a target)
     if text[m.start - 1 : m.start] in ("比", "较") and m.start > 0:
         return False  # 开工时间比去年提前近一个月: a year compared with, not when something happened
     # a bare 今年/去年 sums up a year (今年工作任务, 今年净增长175户); it dates no single happening,
