@@ -702,3 +702,9 @@ def test_a_stock_taken_by_a_date_is_no_event():
     assert [d for d, _ in found] == ["2018-05", "2020-07"]
     found = dated("到2025年，将建成国家级创新平台20个。", pub=day("2021-03-01"))
     assert [d for d, _ in found] == ["2025"]
+
+
+def test_a_years_revenue_is_a_figure_not_an_event():
+    # other places' news: `2021年，合肥市新能源汽车产业实现营收破千亿` reports a figure of a year
+    assert dated("2021年，合肥市新能源汽车产业实现营收破千亿。", pub=day("2022-07-09")) == []
+    assert dated("2023年，该省生物医药与健康产业集群实现营收6638亿元，位居全国前列。", pub=day("2024-10-09")) == []
