@@ -708,3 +708,12 @@ def test_a_years_revenue_is_a_figure_not_an_event():
     # other places' news: `2021年，合肥市新能源汽车产业实现营收破千亿` reports a figure of a year
     assert dated("2021年，合肥市新能源汽车产业实现营收破千亿。", pub=day("2022-07-09")) == []
     assert dated("2023年，该省生物医药与健康产业集群实现营收6638亿元，位居全国前列。", pub=day("2024-10-09")) == []
+
+
+def test_years_that_date_nothing_else_on_an_undated_page():
+    # a document's year (《2023年政府工作报告》), a statistic's year (2023年销量), a plan's year: on a page
+    # that states no date they give no year to a `5月` or `5月9日` told beside them
+    inferred = PublicationDate("2023", "year", "inferred", True, ("2023年",), "2023")
+    assert [d for d, _ in dated("根据《2023年政府工作报告》，5月项目将开工。", pub=inferred)] == ["--05"]
+    assert [d for d, _ in dated("一汽集团2023年销量达337万辆。5月9日，新工厂投产。", pub=inferred)] == ["--05-09"]
+    assert [d for d, _ in dated("5月9日，项目开工，预计2023年竣工投产。", pub=inferred)] == ["--05-09", "2023"]
