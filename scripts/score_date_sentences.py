@@ -16,7 +16,9 @@ has one, as front-matter `date:`. Figures, as scripts/score_real_articles.py cou
   date (`--`, a year nobody states, is met by any date without a year);
 - invented years: found events with a year where the label has none (`--…`);
 - extra events: found events whose clause overlaps no labelled event (dated clauses the labels
-  call no event: vague times, statistics, as-of figures).
+  call no event: vague times, statistics, as-of figures);
+- and, as the two-story check of scripts/perturb_real_dates.py, the items that state no date put
+  together as one list page in five orders: events with a year no item of theirs gives.
 """
 from __future__ import annotations
 
@@ -120,6 +122,18 @@ def score(items: list[dict] | None = None) -> Score:
     return s
 
 
+def list_page(order: int, items: list[dict] | None = None) -> dict:
+    """Every item that states no date, shuffled (`order` seeds the shuffle), as the paragraphs of one
+    page that states none: a list of news items from many sites with no line between them, where
+    no year any item writes may date another item's year-less day."""
+    import random
+
+    items = [i for i in (load_items() if items is None else items) if not i.get("pubdate")]
+    random.Random(order).shuffle(items)
+    return {"id": f"list{order}", "pubdate": None, "url": "", "text": "\n".join(i["text"] for i in items),
+            "events": [e for i in items for e in (i.get("events") or [])]}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
@@ -134,6 +148,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.verbose:
         for miss in s.misses:
             print(f"    {miss}")
+    pages = score([list_page(k) for k in range(5)])
+    print(f"  the undated items as one list page, in 5 orders: {pages.invented} events with a year not given "
+          f"(of {sum(1 for i in load_items() if not i.get('pubdate') for e in i.get('events') or [] if str(e['date']).startswith('--')) * 5})")
+    if args.verbose:
+        for miss in pages.misses:
+            if "date: --" in miss:
+                print(f"    {miss}")
     return 0
 
 

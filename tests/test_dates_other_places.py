@@ -32,3 +32,10 @@ def test_other_places_dates_are_read_with_no_year_the_text_does_not_give():
     assert s.invented == 0, [m for m in s.misses if "date: --" in m]
     assert s.found >= FLOOR_FOUND, s.misses
     assert s.date_ok / s.overlapped >= FLOOR_EXACT, s.misses
+
+
+def test_a_list_of_undated_items_from_many_sites_gives_no_item_anothers_year():
+    from score_date_sentences import list_page
+
+    s = score([list_page(k) for k in range(3)])
+    assert s.invented == 0, [m for m in s.misses if "date: --" in m]

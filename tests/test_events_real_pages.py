@@ -717,3 +717,17 @@ def test_years_that_date_nothing_else_on_an_undated_page():
     assert [d for d, _ in dated("根据《2023年政府工作报告》，5月项目将开工。", pub=inferred)] == ["--05"]
     assert [d for d, _ in dated("一汽集团2023年销量达337万辆。5月9日，新工厂投产。", pub=inferred)] == ["--05-09"]
     assert [d for d, _ in dated("5月9日，项目开工，预计2023年竣工投产。", pub=inferred)] == ["--05-09", "2023"]
+
+
+def test_a_month_of_this_year_and_the_same_month_of_a_year_in_another_story_imply_no_year():
+    # two items of a list page (other places' news): `将于今年3月交付` and `计划2026年3月竣工` are not one
+    # time told twice (交付 / 竣工): the page's 今年 stays unknown; ra06's `预计今年10月末，…将全部竣工`
+    # and `将于2021年10月末竣工投产` are
+    implied = PublicationDate("2026", "year", "implied", True, ("今年3月", "2026年3月"), "2026")
+    found = dated("目前，教学组团土建均已竣工，将于今年3月交付。", "1月12日，变电站正式投入运营。",
+                  "项目总投资10亿元，规划建设9栋高标准厂房，计划2026年3月竣工。", pub=implied)
+    assert [d for d, _ in found] == ["--03", "--01-12", "2026-03"]
+    implied = PublicationDate("2021", "year", "implied", True, ("今年10月末", "2021年10月末"), "2021")
+    found = dated("预计今年10月末，一汽红旗新能源汽车工厂整个施工项目将全部竣工。", "7月，首批新能源汽车下线。",
+                  "项目将于2021年10月末竣工投产。", pub=implied)
+    assert [d for d, _ in found] == ["2021-10", "2021-07", "2021-10"]

@@ -197,7 +197,9 @@ def _anchoring_date(article: Article, words: EventWords | None = None) -> tuple[
     paragraphs = [b for b in article.blocks if b.id and b.kind in (BlockKind.PARAGRAPH, BlockKind.CAPTION)]
     if pub.source == "implied":
         told_in = [i for i, b in enumerate(paragraphs) if any(e in b.text for e in pub.evidence)]
-        return (pub, frozenset(b.id for b in paragraphs[told_in[0]:told_in[-1] + 1])) if told_in else (None, None)
+        if not told_in or (words is not None and not _one_happening(paragraphs, pub.evidence, words)):
+            return None, None
+        return pub, frozenset(b.id for b in paragraphs[told_in[0]:told_in[-1] + 1])
     year = pub.value[:4]
     tied: set[str] = set()
     told = None
@@ -224,6 +226,24 @@ def _anchoring_date(article: Article, words: EventWords | None = None) -> tuple[
                         and _PROJECT_CLASS.match(block.text, w.end):
                     tied.add(block.id)
     return (pub, frozenset(tied)) if tied else (None, None)
+
+
+def _one_happening(paragraphs: list, evidence: tuple[str, ...], words: EventWords) -> bool:
+    """`预计今年10月末，…将全部竣工` and `将于2021年10月末竣工投产`: one time written twice is one
+    happening told twice only where both tellings name the same happening (竣工); `将于今年3月交付` and
+    `计划2026年3月竣工` of two stories on one page are two months of two years."""
+    said = []
+    for phrase in evidence[:2]:
+        block = next((b for b in paragraphs if phrase in b.text), None)
+        if block is None:
+            return False
+        k = block.text.find(phrase)
+        ends = [i for i in range(k + len(phrase), min(len(block.text), k + len(phrase) + 60)) if block.text[i] in _CLAUSE_END + _SENTENCE_END]
+        clause = block.text[k : ends[0] if ends else k + 60]
+        if not _trigger(clause, words) and len(ends) > 1 and block.text[ends[0]] not in _SENTENCE_END:
+            clause = block.text[k : ends[1]]  # 预计今年10月末，…将全部竣工: what happens then is in the next clause
+        said.append({w for w in words.triggers if w in clause})
+    return len(said) == 2 and bool(said[0] & said[1])
 
 
 # `（中国日报吉林记者站 刘明太 韩俊红）`, `/吉林日报记者 孟凡明 报道`, `长春新区新闻中心供稿供图`, `（完）`: a
