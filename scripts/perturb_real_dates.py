@@ -18,7 +18,9 @@ through the whole pipeline (read → extract):
 - `after-a-dated-story` / `before-a-dated-story`: a page that states no publication date and has
   events of unknown year (`--MM-DD` in its gold) put after / before another such page whose text
   writes years (a list of news items, two stories on one page). Here the gold itself says which
-  events have no year: each of them found with a year counts (the scorer's invented years).
+  events have no year: each of them found with a year counts (the scorer's invented years);
+- `one-list-page`: every tuning page that states no publication date, one after another on one
+  page (a list of news items from many sites, no line between them), counted the same way.
 
 `--forms` asks the other half of the question, whether the date grammar is general: every full
 date `2021年3月5日` of each tuning page (and of its gold) is rewritten in a form real pages use
@@ -52,7 +54,7 @@ from atlas.extract.facts import extract_all  # noqa: E402
 from atlas.read.seeds import read_all  # noqa: E402
 from real_corpus import pages, project_with  # noqa: E402
 
-CHANGES = ("as-is", "no-date-line", "no-years", "after-a-dated-story", "before-a-dated-story")
+CHANGES = ("as-is", "no-date-line", "no-years", "after-a-dated-story", "before-a-dated-story", "one-list-page")
 _WRITTEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})年")
 _CN = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
@@ -141,9 +143,36 @@ def check_two_stories(change: str, chosen=None) -> ChangeResult:
     return result
 
 
+def check_one_list_page(chosen=None) -> ChangeResult:
+    """Every undated page with events of unknown year and every undated page that writes years, in
+    name order, as one page."""
+    from score_real_articles import _score_page
+
+    chosen = pages("tune") if chosen is None else chosen
+    undated = [p for p in chosen if not p.gold.get("pubdate")]
+    result = ChangeResult()
+    if not undated:
+        return result
+    with tempfile.TemporaryDirectory(prefix="atlas-perturb-dates-") as tmp:
+        project = project_with([], Path(tmp) / "project")
+        text = "\n\n".join(p.text_file.read_text(encoding="utf-8") for p in undated)
+        (project / "seeds" / "list.txt").write_text(text, encoding="utf-8")
+        articles, _problems = read_all(Paths(project))
+        facts, _found = extract_all(articles, load_data_files(project))
+    result.pages = len(undated)
+    for page in undated:
+        scored = _score_page(page, facts[0], False)
+        result.dated += sum(1 for e in page.gold.get("events") or [] if str(e["date"]).startswith("--"))
+        result.lacking += [f"{page.name} {m}" for m in scored.misses
+                           if m.startswith("event date: --") and re.search(r"\['\d{4}", m)]
+    return result
+
+
 def check(change: str, chosen=None) -> ChangeResult:
     if change in ("after-a-dated-story", "before-a-dated-story"):
         return check_two_stories(change, chosen)
+    if change == "one-list-page":
+        return check_one_list_page(chosen)
     chosen = pages("tune") if chosen is None else chosen
     result = ChangeResult()
     with tempfile.TemporaryDirectory(prefix="atlas-perturb-dates-") as tmp:
@@ -244,7 +273,7 @@ def main(argv: list[str] | None = None) -> int:
     print("tuning half, changed pages: events with a definite year / of them, a year the changed text does not give")
     for change in CHANGES:
         r = check(change, chosen)
-        what = "events of unknown year" if change.endswith("-story") else "dated events"
+        what = "events of unknown year" if change.endswith(("-story", "-page")) else "dated events"
         print(f"  {change:<22} {r.pages:>4} pages  {r.dated:>4} {what:<22} {len(r.lacking):>3} years not given")
         if args.verbose:
             for miss in r.lacking:
