@@ -259,3 +259,45 @@ def test_a_site_line_with_a_date_and_time_dates_the_page_in_every_written_form(p
     # rb24's header line, its date written as other sites write it
     a, _ = read_one_page(project, f"{HEADLINE}\nhttp://www.sina.com.cn  {written} 18:11  中国新闻网 微博\n{LEAD}")
     assert (a.title, a.date.value) == (HEADLINE, "2012-07-28")
+
+
+@pytest.mark.parametrize("label", ["关东黑土", "行政区划", "手机版百姓热线", "王秋月", "创始人", "长春日报评论员王秋月"])
+@pytest.mark.parametrize("dated", [True, False])
+def test_a_label_or_name_above_a_page_without_a_headline_is_no_headline(project, label, dated):
+    # a site's column, a site's name, a person's name over a page that lost its headline: none says
+    # what the text says, so the title is made from the lead (and the report says so)
+    date = "发布时间：2021-08-12 10:15\n" if dated else ""
+    a, problems = read_one_page(project, f"{label}\n{date}\n{LEAD}{MORE}")
+    assert a.title != label and a.title.startswith("长春新区举行重点项目集中开工仪式")
+    assert any(p.code == "read.title-made" for p in problems)
+
+
+@pytest.mark.parametrize("head", ["追梦路上 与爱同行", "厚植发展沃土 激发经济活力", "长春市宽城区全力引导产业集聚发展"])
+@pytest.mark.parametrize("dated", [True, False])
+def test_a_headline_in_words_of_its_own_is_still_the_headline(project, head, dated):
+    # a slogan headline repeats no words of its text, but it is a statement: two phrases, or a long line
+    date = "2021-08-12 10:15 来源：长春日报\n" if dated else ""
+    a, problems = read_one_page(project, f"{head}\n{date}\n{LEAD}{MORE}")
+    assert a.title == head
+    assert not any(p.code == "read.title-made" for p in problems)
+
+
+@pytest.mark.parametrize("label", ["编者按", "导言", "核心提示", "摘要"])
+def test_a_title_made_from_the_lead_leaves_out_its_label_and_a_time(project, label):
+    a, problems = read_one_page(project, f"{label}：近日，长春市委网信办推出“长春振兴突破这一年”网络主题活动。\n{MORE}")
+    assert a.title == "长春市委网信办推出“长春振兴突破这一年”网络主题活动"
+    assert any(p.code == "read.title-made" for p in problems)
+
+
+@pytest.mark.parametrize("time", ["今年来", "今年以来", "近年来", "近日"])
+def test_a_title_made_from_the_lead_leaves_out_a_clause_that_is_only_a_time(project, time):
+    a, _ = read_one_page(project, f"{time}，长春汽车经济技术开发区以打造世界级汽车城为目标推进项目建设。\n{MORE}")
+    assert a.title.startswith("长春汽车经济技术开发区")
+
+
+def test_an_outlets_line_with_a_date_and_time_is_no_headline(project):
+    # `中央广电总台国际在线  2018-09-05 14:22:59`: the outlet names who published, not what happened
+    a, problems = read_one_page(project, f"中央广电总台国际在线  2018-09-05 14:22:59\n{LEAD}{MORE}")
+    assert a.date.value == "2018-09-05"
+    assert a.title != "中央广电总台国际在线"
+    assert any(p.code == "read.title-made" for p in problems)

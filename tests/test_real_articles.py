@@ -112,9 +112,9 @@ def test_the_report_page_says_what_the_new_rules_took_out_of_real_pages(tmp_path
 # The tuning pages changed as other sites would write them (scripts/perturb_real_articles.py): a read
 # rule fitted to one page's layout breaks here, a general one holds. Floors at this session's figures
 # (a change named by its prefix: `footer:` covers every footer form); every other change 0.95.
-PERTURBED_FLOORS = {"no-date-line": 0.92,  # 57/61
-                    "no-headline": 0.65,  # 58/89 (a page that prints its headline twice keeps a headline; labels on top)
-                    "footer:": 0.94}  # 58/61
+PERTURBED_FLOORS = {"no-date-line": 0.95,  # 58/61
+                    "no-headline": 0.85,  # 76/89 (captions, subheadings and a reader's thanks on top taken as its headline)
+                    "footer:": 0.96}  # 59/61
 
 
 def test_tuning_pages_changed_as_other_sites_write_them_keep_title_and_date():

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..records import BlockKind
-from ..segment import tokenize
+from ..segment import _jieba, tokenize
 from ..text import TERMINAL_PUNCTUATION
 from .layout import DraftBlock, SourceLine, caption_shaped
 from .simplify import simplified
@@ -136,7 +136,9 @@ def headline_shaped(text: str) -> bool:
             and not LIST_ITEM_MARK.match(text) and not LABEL_ONLY.match(text))
 
 
-_TIME_ONLY = re.compile(r"^(?:[\d\s年月日号时分秒点上下午晚早凌晨许左右]+|日前|近日|近期|当天|当日)$")
+_TIME_ONLY = re.compile(r"^(?:[\d\s年月日号时分秒点上下午晚早凌晨许左右]+|日前|近日|近期|当天|当日|今年|今年来|今年以来|近年来|近几年来|近些年来|年初以来|去年以来|多年来)$")
+# a label opening a lead (编者按：, 导言：, 核心提示：): what follows it is the lead
+_LEAD_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,5}[:：]$")
 _OPEN, _CLOSE = "《“「（(", "》”」）)"
 
 
@@ -165,7 +167,7 @@ def lead_title(lead: str, limit: int = 30) -> str:
     m = _DATELINE_LEAD.match(simplified(lead))  # 中新網長春…電 too
     text = lead[m.end() :].strip() if m else lead
     parts = _clauses(text)
-    while len(parts) > 1 and _TIME_ONLY.match(simplified(parts[0][:-1]).strip()):
+    while len(parts) > 1 and (_TIME_ONLY.match(simplified(parts[0][:-1]).strip()) or _LEAD_LABEL.match(parts[0].strip())):
         parts = parts[1:]
     out = ""
     for part in parts:
@@ -366,6 +368,40 @@ def _headline_of_the_text(lines: list[SourceLine]) -> int | None:
     return None
 
 
+_PHRASE_BREAK = re.compile(r"[\s丨|｜！!，,：:]+")
+
+
+def says_what_its_text_says(title: str, body: list[SourceLine]) -> bool:
+    """A headline says what its text says: its words (pairs of characters) recur in the text under
+    it. A headline of its own words (a slogan: 追梦路上 与爱同行, 厚植发展沃土 激发经济活力) is still a
+    statement: a long line of words, two phrases or more, or a clause that says something happens.
+    A line that is none of these (a site's or a column's name, a label, a person's name: 关东黑土,
+    行政区划, 手机版百姓热线, 关思聪) is no headline."""
+    words = _bigrams(title)
+    text = set().union(*(_bigrams(line.text) for line in body)) if body else set()
+    if words and len(words & text) / len(words) >= OVERLAP_BAR:
+        return True
+    cjk = len(_CJK_CHAR.findall(title))
+    phrases = [p for p in _PHRASE_BREAK.split(title) if len(_CJK_CHAR.findall(p)) >= 3]
+    return cjk >= LONG_HEADLINE or (cjk >= 6 and (len(phrases) >= 2 or _states_something(title)))
+
+
+def _states_something(text: str) -> bool:
+    """Does the line say that something happens or is so (a verb, an adjective, an idiom: 项目集中开工,
+    企业家走进长春, 齐升韧性强), rather than name something (手机版百姓热线, 中国早报评论员胡立成, 行政区划)?"""
+    _jieba()  # the editors' names in data/jieba_userdict.txt are words here too
+    import jieba.posseg as posseg
+
+    return any(flag in _PREDICATE_TAGS for _word, flag in posseg.cut(simplified(text)))  # HMM: a name it does not know (胡立成) stays one word
+
+
+_PREDICATE_TAGS = {"v", "vd", "vg", "vi", "a", "ad", "ag", "i", "l"}  # not vn/an: a verb or adjective used as a noun
+
+
+_CJK_CHAR = re.compile("[\u4e00-\u9fff]")
+LONG_HEADLINE = 12  # characters of Chinese: a label, a site's or a person's name is shorter
+
+
 def _headline_candidate(text: str) -> bool:
     s = simplified(text)
     return (len(text) >= 8 and headline_shaped(text) and not OUTLET.match(s) and not _byline_names(text) and not names_only(text)
@@ -451,6 +487,11 @@ def split_header(lines: list[SourceLine], date_line: int | None = None) -> tuple
     Returns the header, the lines of the headline block that are captions, and the body lines.
     """
     header, front, body = _split_header(lines, date_line)
+    if header.title and not header.title_at_end and not says_what_its_text_says(header.title, body):
+        # a site's name, a column, a label or a name above the text (关东黑土, 行政区划, 手机版百姓热线, 关思聪):
+        # no headline; the title is made from the lead (and the report says so)
+        header.dropped += [line for line in lines if line.no == header.title_line]
+        header.title, header.title_line, header.subtitle, header.kicker = "", None, "", ""
     header.title = _ORIGINAL_TITLE.sub("", header.title)  # `原题:航天信息产业园项目全面复工`: the headline as the repost names it
     header.title = without_site_name(header.title)
     header.title = re.sub(r"^[\s|｜]+|[\s|｜]+$", "", header.title)  # a headline in a table's cell: `中外企业家走进长春 |`
