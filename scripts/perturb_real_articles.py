@@ -58,12 +58,22 @@ DATE_FORMS = ("发布时间：{Y}-{M}-{D} 10:15:33  来源：长春日报", "{Y}
               "长春日报 | {Y}-{M}-{D} 10:15 | 阅读 1234", "[{Y}-{M}-{D}]", "{Y}-{M}-{D} 来源：长春日报 责任编辑：王五",
               "来源：新华网 | {Y}年{M}月{D}日 10:15", "{Y}年{M}月{D}日 星期四 来源：长春日报", "发布时间：{Y}年{m}月{d}日 10时15分",
               "作者：王五 来源：长春日报 {Y}-{M}-{D}", "{Y}-{M}-{D}T10:15:33+08:00", "日期：{Y}-{M}-{D} 点击：123",
-              "{FY}－{FM}－{FD} １０：１５", "{Y} 年 {m} 月 {d} 日 10:15")
+              "{FY}－{FM}－{FD} １０：１５", "{Y} 年 {m} 月 {d} 日 10:15", "{CY}年{cm}月{cd}日")
 # a date only in a line after the text
-FOOTER_FORMS = ("（{Y}年{m}月{d}日）", "发布日期：{Y}-{M}-{D}", "[ {Y}-{M}-{D} ]", "时间：{Y}.{M}.{D}", "更新时间：{Y}-{M}-{D} 10:15")
+FOOTER_FORMS = ("（{Y}年{m}月{d}日）", "发布日期：{Y}-{M}-{D}", "[ {Y}-{M}-{D} ]", "时间：{Y}.{M}.{D}", "更新时间：{Y}-{M}-{D} 10:15",
+                "{CY}年{cm}月{cd}日")
 
 ANY_DATE = "any"  # a change that says nothing about the date
 OTHER_HEADLINES = ["长春新区集中签约16个项目", "一汽解放新工厂正式投产 2023-01-05", "长春光电信息产业园三期主体封顶"]
+
+
+def _chinese(number: str, digitwise: bool = False) -> str:
+    """2021 → 二〇二一 (a year, digit by digit); 12 → 十二, 20 → 二十, 31 → 三十一 (a month or day)."""
+    cn = "〇一二三四五六七八九"
+    if digitwise:
+        return "".join(cn[int(c)] for c in number)
+    n = int(number)
+    return (cn[n // 10] if n >= 20 else "") + ("十" if n >= 10 else "") + (cn[n % 10] if n % 10 else "")
 
 
 def _wide(digits: str) -> str:
@@ -144,10 +154,11 @@ def changes(lines: list[str], gold: dict) -> dict[str, tuple[list[str], str | No
         if re.fullmatch(r"\d{4}-\d\d-\d\d", str(gold["pubdate"] or "")):
             y, m, d = str(gold["pubdate"]).split("-")
             for form in DATE_FORMS:
-                line = form.format(Y=y, M=m, D=d, m=int(m), d=int(d), FY=_wide(y), FM=_wide(m), FD=_wide(d))
+                line = form.format(Y=y, M=m, D=d, m=int(m), d=int(d), FY=_wide(y), FM=_wide(m), FD=_wide(d),
+                                   CY=_chinese(y, True), cm=_chinese(m), cd=_chinese(d))
                 out[f"date:{form}"] = (lines[:date_at] + kept + [line] + lines[date_at + 1 :], str(gold["pubdate"]), [line])
             for form in FOOTER_FORMS:
-                line = form.format(Y=y, M=m, D=d, m=int(m), d=int(d))
+                line = form.format(Y=y, M=m, D=d, m=int(m), d=int(d), CY=_chinese(y, True), cm=_chinese(m), cd=_chinese(d))
                 out[f"footer:{form}"] = (gone[:end] + ["", line] + gone[end:], str(gold["pubdate"]), [line])
     return out
 

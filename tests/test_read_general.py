@@ -301,3 +301,21 @@ def test_an_outlets_line_with_a_date_and_time_is_no_headline(project):
     assert a.date.value == "2018-09-05"
     assert a.title != "中央广电总台国际在线"
     assert any(p.code == "read.title-made" for p in problems)
+
+
+@pytest.mark.parametrize("line, value", [
+    ("二〇二一年八月十二日", "2021-08-12"), ("（二〇二三年十月三十一日）", "2023-10-31"), ("发布时间：二〇二一年十二月二十日", "2021-12-20"),
+    ("二○二二年六月二日", "2022-06-02"), ("發佈時間：二〇二一年八月十日", "2021-08-10")])
+@pytest.mark.parametrize("where", ["header", "footer"])
+def test_a_publication_line_in_chinese_numerals_dates_the_page(project, line, value, where):
+    # the form (二〇二一年八月十二日): a government page's date or a document's closing line
+    text = f"{HEADLINE}\n{line}\n\n{LEAD}{MORE}" if where == "header" else f"{HEADLINE}\n\n{LEAD}{MORE}\n{line}\n"
+    a, _ = read_one_page(project, text)
+    assert (a.date.value, a.date.inferred) == (value, False)
+    assert line not in body_of(a) and a.title == HEADLINE
+
+
+def test_a_chinese_numeral_date_in_a_sentence_is_the_texts(project):
+    sentence = "二〇二一年八月十二日，长春新区与一汽签署战略合作协议。"
+    a, _ = read_one_page(project, f"{HEADLINE}\n\n{sentence}\n{LEAD}{MORE}")
+    assert a.date is None and sentence in body_of(a)
