@@ -319,3 +319,11 @@ def test_a_chinese_numeral_date_in_a_sentence_is_the_texts(project):
     sentence = "二〇二一年八月十二日，长春新区与一汽签署战略合作协议。"
     a, _ = read_one_page(project, f"{HEADLINE}\n\n{sentence}\n{LEAD}{MORE}")
     assert a.date is None and sentence in body_of(a)
+
+
+def test_a_sites_name_is_no_headline_though_the_dateline_repeats_it(project):
+    # `中央广电总台国际在线  2018-09-05 14:22:59` over `国际在线吉林频道消息（…）：…`: the site, not the story
+    a, problems = read_one_page(project, "中央广电总台国际在线  2018-09-05 14:22:59\n"
+                                         f"国际在线吉林频道消息（记者 王五）：{LEAD}{MORE}")
+    assert a.date.value == "2018-09-05" and a.title != "中央广电总台国际在线"
+    assert any(p.code == "read.title-made" for p in problems)

@@ -377,6 +377,8 @@ def says_what_its_text_says(title: str, body: list[SourceLine]) -> bool:
     statement: a long line of words, two phrases or more, or a clause that says something happens.
     A line that is none of these (a site's or a column's name, a label, a person's name: 关东黑土,
     行政区划, 手机版百姓热线, 关思聪) is no headline."""
+    if OUTLET.match(simplified(title).strip()) and not _states_something(title):
+        return False  # a site's name (中央广电总台国际在线), though its dateline repeats it (国际在线吉林频道消息)
     words = _bigrams(title)
     text = set().union(*(_bigrams(line.text) for line in body)) if body else set()
     if words and len(words & text) / len(words) >= OVERLAP_BAR:
