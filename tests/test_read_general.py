@@ -327,3 +327,14 @@ def test_a_sites_name_is_no_headline_though_the_dateline_repeats_it(project):
                                          f"国际在线吉林频道消息（记者 王五）：{LEAD}{MORE}")
     assert a.date.value == "2018-09-05" and a.title != "中央广电总台国际在线"
     assert any(p.code == "read.title-made" for p in problems)
+
+
+@pytest.mark.parametrize("line", ["《 人民日报 》（ 2023年01月12日   第 02 版）", "【字体：大 中 小】 2023-01-12", "记者 王五 2023年01月12日",
+                                  "Posted: 2023-01-12", "信息发布：2023-01-12", "本报记者 王五 李四 2023-01-12 10:15"])
+@pytest.mark.parametrize("where", ["header", "footer"])
+def test_more_publication_lines_of_chinese_sites(project, line, where):
+    # an e-paper's outlet, date and page; buttons and a date; a byline and a date; an English label; a 信息发布 label
+    text = f"{HEADLINE}\n{line}\n\n{LEAD}{MORE}" if where == "header" else f"{HEADLINE}\n\n{LEAD}{MORE}\n{line}\n"
+    a, _ = read_one_page(project, text)
+    assert (a.date.value if a.date else None, a.title) == ("2023-01-12", HEADLINE)
+    assert not any(line in t for t in body_of(a))
