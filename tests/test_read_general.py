@@ -338,3 +338,23 @@ def test_more_publication_lines_of_chinese_sites(project, line, where):
     a, _ = read_one_page(project, text)
     assert (a.date.value if a.date else None, a.title) == ("2023-01-12", HEADLINE)
     assert not any(line in t for t in body_of(a))
+
+
+FURNITURE_OF_CHINESE_SITES = [
+    "摘要：长春新区举行重点项目集中开工仪式，10个项目总投资86亿元。", "导读：长春新区10个重点项目集中开工。",
+    "【内容提要】长春新区10个重点项目集中开工。", "本文转载自长春日报，版权归原作者所有。", "扫描二维码 分享到微信", "评论",
+    "（本报记者 王五）", "（记者 王五 通讯员 李四）", "更多精彩内容，请关注长春日报微信公众号",
+    "本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场", "未经授权不得转载",
+    "新华社发", "打开APP 阅读最新报道", "长按识别二维码"]
+
+
+@pytest.mark.parametrize("line", FURNITURE_OF_CHINESE_SITES)
+@pytest.mark.parametrize("where", ["header", "footer"])
+def test_teasers_notices_bylines_and_buttons_of_chinese_sites_are_furniture(project, line, where):
+    # a teaser repeating the lead (摘要/导读), a platform's rights notice, a byline in brackets, a QR
+    # code's or an app's prompt, an agency's photo credit: none is the article's text
+    date = "2023-01-12 10:15 来源：长春日报\n"
+    text = f"{HEADLINE}\n{date}{line}\n\n{LEAD}{MORE}" if where == "header" else f"{HEADLINE}\n{date}\n{LEAD}{MORE}\n{line}\n"
+    a, _ = read_one_page(project, text)
+    assert a.title == HEADLINE and a.date.value == "2023-01-12"
+    assert not any(line in b.text for b in a.blocks)
