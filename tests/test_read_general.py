@@ -262,14 +262,20 @@ def test_a_site_line_with_a_date_and_time_dates_the_page_in_every_written_form(p
 
 
 @pytest.mark.parametrize("label", ["关东黑土", "行政区划", "手机版百姓热线", "王秋月", "创始人", "长春日报评论员王秋月"])
-@pytest.mark.parametrize("dated", [True, False])
-def test_a_label_or_name_above_a_page_without_a_headline_is_no_headline(project, label, dated):
-    # a site's column, a site's name, a person's name over a page that lost its headline: none says
-    # what the text says, so the title is made from the lead (and the report says so)
-    date = "发布时间：2021-08-12 10:15\n" if dated else ""
-    a, problems = read_one_page(project, f"{label}\n{date}\n{LEAD}{MORE}")
+@pytest.mark.parametrize("furniture", ["date", "menu"])
+def test_a_label_or_name_above_a_page_without_a_headline_is_no_headline(project, label, furniture):
+    # a site's column, a site's name, a person's name over a web page that lost its headline: none
+    # says what the text says, so the title is made from the lead (and the report says so)
+    page = (f"{label}\n发布时间：2021-08-12 10:15\n" if furniture == "date" else f"首页 | 新闻 | 财经 | 汽车\n{label}\n")
+    a, problems = read_one_page(project, f"{page}\n{LEAD}{MORE}")
     assert a.title != label and a.title.startswith("长春新区举行重点项目集中开工仪式")
     assert any(p.code == "read.title-made" for p in problems)
+
+
+def test_an_editors_paste_keeps_its_first_line_as_the_headline_whatever_its_words(project):
+    # no web page around it: a title line and the text right under it
+    a, problems = read_one_page(project, f"第二产业\n\n{LEAD}{MORE}")
+    assert a.title == "第二产业" and not any(p.code == "read.title-made" for p in problems)
 
 
 @pytest.mark.parametrize("head", ["追梦路上 与爱同行", "厚植发展沃土 激发经济活力", "长春市宽城区全力引导产业集聚发展"])
@@ -282,7 +288,7 @@ def test_a_headline_in_words_of_its_own_is_still_the_headline(project, head, dat
     assert not any(p.code == "read.title-made" for p in problems)
 
 
-@pytest.mark.parametrize("label", ["编者按", "导言", "核心提示", "摘要"])
+@pytest.mark.parametrize("label", ["编者按", "导言", "按"])  # (摘要：/导读： open a teaser: furniture, below)
 def test_a_title_made_from_the_lead_leaves_out_its_label_and_a_time(project, label):
     a, problems = read_one_page(project, f"{label}：近日，长春市委网信办推出“长春振兴突破这一年”网络主题活动。\n{MORE}")
     assert a.title == "长春市委网信办推出“长春振兴突破这一年”网络主题活动"

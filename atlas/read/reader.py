@@ -122,7 +122,7 @@ def read_article(
     lines, captions_cut = split_glued_captions(lines)
     for no in captions_cut:
         report(no, Severity.INFO, "layout.caption", "图片说明和下一段粘在同一行：在摄影者署名（“记者 … 摄”）后分开，说明单列")
-    header, front_captions, body = split_header(lines, date_line)
+    header, front_captions, body = split_header(lines, date_line, web_page=bool(furniture) or unmarked is not None)
     if header.trailer_at_top:  # `ZAKER吉林 2023-03-06`, `中国吉林网 2021-08-12` by the headline
         report(header.trailer_line, Severity.INFO, "read.furniture",
                f"网页附带的行“{_excerpt(header.trailer_text, 30)}”用作日期 {header.trailer_date}、来源",

@@ -371,6 +371,14 @@ def _headline_of_the_text(lines: list[SourceLine]) -> int | None:
 _PHRASE_BREAK = re.compile(r"[\s丨|｜！!，,：:]+")
 
 
+def _pasted_headline(lines: list[SourceLine], header: Header, body: list[SourceLine], web_page: bool) -> bool:
+    """An editor's paste: no web page's furniture, the headline on the first line and the text right
+    under it: its place says it is the headline, whatever its words."""
+    if web_page or not lines or not body or header.title_line != lines[0].no or header.subtitle or header.kicker:
+        return False
+    return body[0].no - header.title_line - 1 == body[0].blanks_before
+
+
 def says_what_its_text_says(title: str, body: list[SourceLine]) -> bool:
     """A headline says what its text says: its words (pairs of characters) recur in the text under
     it. A headline of its own words (a slogan: 追梦路上 与爱同行, 厚植发展沃土 激发经济活力) is still a
@@ -481,15 +489,17 @@ _FILE_SUFFIX = re.compile(r"[_.][\w.\-]{1,30}")
 _ORIGINAL_TITLE = re.compile(r"^(?:[【\[](?:原题|原標題|原标题)[】\]]\s*[:：]?|(?:原题|原標題|原标题)\s*[:：])\s*")
 
 
-def split_header(lines: list[SourceLine], date_line: int | None = None) -> tuple[Header, list[SourceLine], list[SourceLine]]:
+def split_header(lines: list[SourceLine], date_line: int | None = None,
+                 web_page: bool = False) -> tuple[Header, list[SourceLine], list[SourceLine]]:
     """Take the headline block and the trailer off the lines.
 
     `date_line` is the line number of a web page's stated publication line (taken out as
-    furniture), when there is one: the headline is looked for above it.
+    furniture), when there is one: the headline is looked for above it. `web_page`: furniture was
+    taken out of the page (else the first line of an editor's paste is its headline by place).
     Returns the header, the lines of the headline block that are captions, and the body lines.
     """
     header, front, body = _split_header(lines, date_line)
-    if header.title and not header.title_at_end and not says_what_its_text_says(header.title, body):
+    if header.title and not header.title_at_end and not _pasted_headline(lines, header, body, web_page) and not says_what_its_text_says(header.title, body):
         # a site's name, a column, a label or a name above the text (关东黑土, 行政区划, 手机版百姓热线, 关思聪):
         # no headline; the title is made from the lead (and the report says so)
         header.dropped += [line for line in lines if line.no == header.title_line]
