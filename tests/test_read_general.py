@@ -364,3 +364,12 @@ def test_teasers_notices_bylines_and_buttons_of_chinese_sites_are_furniture(proj
     a, _ = read_one_page(project, text)
     assert a.title == HEADLINE and a.date.value == "2023-01-12"
     assert not any(line in b.text for b in a.blocks)
+
+
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_a_headline_over_its_subtitle_without_a_dash_above_the_date_line(project, gap):
+    # 主题 over 副题 (no ——), then the publication line: the main headline is the line that says most
+    sub = "总投资86亿元，年新增产值120亿元"
+    a, _ = read_one_page(project, f"{HEADLINE}\n{gap}{sub}\n日期:2021-08-12 09:38 来源:发改委\n\n{LEAD}{MORE}")
+    assert (a.title, a.subtitle, a.date.value) == (HEADLINE, sub, "2021-08-12")
+    assert sub not in body_of(a)

@@ -434,6 +434,30 @@ def _furniture_like(text: str, head: str) -> bool:
             or text.startswith(head[:8]) or bool(OUTLET.match(simplified(text))))
 
 
+HEADLINE_BLOCK = 3  # lines of a headline block: kicker (引题), headline, subtitle (副题)
+
+
+def _in_block(lines: list[SourceLine], k: int, main: int) -> bool:
+    """Is lines[k] a kicker or subtitle beside the headline lines[main]: a headline-shaped line of
+    fewer characters, right next to it (a blank line between at most), not furniture and no copy of it?"""
+    a, b = lines[k], lines[main]
+    return (_headline_candidate(a.text) or (headline_shaped(a.text) and len(a.text) >= 6)) and not OUTLET.match(simplified(a.text)) \
+        and (b.blanks_before if k < main else a.blanks_before) <= 1 and a.text not in b.text and b.text not in a.text \
+        and not _furniture_like(a.text, b.text)
+
+
+def _main_line_of_block(lines: list[SourceLine], k: int) -> int:
+    """The main headline of the block of headline lines that ends at lines[k] (the line above the
+    publication line): of up to HEADLINE_BLOCK adjacent lines, the one with the most Chinese
+    characters (`我市第二季度集中开工186个重大项目` over its subtitle `总投资1238亿元，年计划投资401亿元`)."""
+    block = [k]
+    while len(block) < HEADLINE_BLOCK and block[0] > 0 and _in_block(lines, block[0] - 1, block[0]):
+        block.insert(0, block[0] - 1)
+    if len(block) < 2:
+        return k
+    return max(block, key=lambda j: (len(_CJK_CHAR.findall(lines[j].text)), j))
+
+
 def _web_header(lines: list[SourceLine], date_line: int) -> tuple[Header, list[SourceLine]] | None:
     """The headline of a web page: the nearest headline-shaped line above the line that states
     the publication date; what stands above and between them is page furniture (menus, banners)."""
@@ -451,12 +475,19 @@ def _web_header(lines: list[SourceLine], date_line: int) -> tuple[Header, list[S
         title_k -= 1  # a ——subtitle: the headline stands right above it
         if title_k > 0 and _headline_candidate(lines[title_k - 1].text) and not _furniture_like(lines[title_k - 1].text, lines[title_k].text):
             kicker_k = title_k - 1  # and a kicker (引题) above the headline
+    subtitle_k = None
+    if kicker_k is None and not lines[title_k].text.startswith("——"):
+        main = _main_line_of_block(lines, title_k)
+        if main != title_k:  # a headline block of two lines or more without ——: the main headline says most
+            subtitle_k = title_k if main < title_k else None
+            kicker_k = main - 1 if main > 0 and main - 1 != title_k and _in_block(lines, main - 1, main) else None
+            title_k = main
     header = Header(title=lines[title_k].text, title_line=lines[title_k].no)
     header.dropped = lines[: kicker_k if kicker_k is not None else title_k]
     if kicker_k is not None:
         header.kicker = lines[kicker_k].text
     between = lines[title_k + 1 : top]
-    if between and between[0].text.startswith("——"):
+    if between and (between[0].text.startswith("——") or subtitle_k == title_k + 1):
         header.subtitle = between[0].text
         between = between[1:]
     header.dropped += between
