@@ -373,3 +373,53 @@ def test_a_headline_over_its_subtitle_without_a_dash_above_the_date_line(project
     a, _ = read_one_page(project, f"{HEADLINE}\n{gap}{sub}\n日期:2021-08-12 09:38 来源:发改委\n\n{LEAD}{MORE}")
     assert (a.title, a.subtitle, a.date.value) == (HEADLINE, sub, "2021-08-12")
     assert sub not in body_of(a)
+
+
+MORE_FURNITURE = [
+    "------分隔线----------------------------", "【版权及免责声明】凡本网所属版权作品，转载时须获得授权并注明来源，违者本网将保留追究其相关法律责任",
+    "- ·长春光电信息产业园三期主体封顶", "更多资讯，欢迎扫描下方二维码关注长春日报官方微博、微信。", "（作者： 编辑：王五）",
+    "立即下载 | 全新《长春日报》APP : https://bit.ly/3yLrgYZ", "微信图片_202012311054110.jpg", "王五制图（新华社发）",
+    "我来回答", "共1个回答", "热心网友", "0 w; _- G2 b+ P$ b( ]6 t2 y", "[不良信息举报:service@example.com]", "16:40",
+    "本篇文章441字，读完约1分钟", "地址:http://www.example.com/kmjj/15617.html", "长春日报特约全媒体记者 王五 通讯员 李四"]
+
+
+@pytest.mark.parametrize("line", MORE_FURNITURE)
+@pytest.mark.parametrize("where", ["header", "footer"])
+def test_separators_notices_link_lists_credits_and_noise_are_furniture(project, line, where):
+    date = "2023-01-12 10:15 来源：长春日报\n"
+    text = f"{HEADLINE}\n{date}{line}\n\n{LEAD}{MORE}" if where == "header" else f"{HEADLINE}\n{date}\n{LEAD}{MORE}\n{line}\n"
+    a, _ = read_one_page(project, text)
+    assert a.title == HEADLINE and a.date.value == "2023-01-12"
+    assert not any(line in b.text for b in a.blocks)
+
+
+def test_a_related_storys_headline_with_its_date_under_the_text_does_not_date_the_page(project):
+    a, _ = read_one_page(project, f"{HEADLINE}\n\n{LEAD}{MORE}罕见出土五件古代“蒸锅”，其中一件大有玄机2025-02-05\n")
+    assert a.date is None
+
+
+def test_an_e_papers_own_date_is_the_pages_though_a_wire_dateline_is_a_day_earlier(project):
+    # a paper prints an agency's story the next day: the paper's date and page line dates the page
+    a, _ = read_one_page(project, f"{HEADLINE}\n\n新华社长春1月11日电 {LEAD}{MORE}《 人民日报 》（ 2023年01月12日   第 04 版）\n")
+    from atlas.extract.pubdate import date_article
+
+    dated, _ = date_article(a)
+    assert (dated.date.value, dated.date.inferred) == ("2023-01-12", False)
+
+
+def test_an_organisations_signature_over_a_closing_date_is_no_headline(project):
+    # a notice signed by a department, then its date: the department is no headline
+    a, problems = read_one_page(project, f"{LEAD}{MORE}投资与重点项目处\n2019年4月25日\n")
+    assert a.title != "投资与重点项目处" and a.date.value == "2019-04-25"
+
+
+def test_a_title_label_after_the_text_names_the_headline_of_a_page_without_one(project):
+    # a mirror prints the headline only in a `标题:` label under the text
+    a, problems = read_one_page(project, f"{LEAD}{MORE}标题:快讯:长春新区十个重点项目集中开工\n地址:http://www.example.com/a/1.html\n")
+    assert a.title == "快讯：长春新区十个重点项目集中开工"  # shown with a full-width colon, as every title
+    assert not any("标题:" in b.text or "地址:" in b.text for b in a.blocks)
+
+
+def test_a_name_a_date_and_an_account_set_off_by_spaces_is_a_publication_line(project):
+    a, _ = read_one_page(project, f"{HEADLINE}\n圆圆头  2024-05-08  圆圆头xmi微信公众号\n\n{LEAD}{MORE}")
+    assert (a.title, a.date.value) == (HEADLINE, "2024-05-08")

@@ -81,9 +81,11 @@ def read_article(
     # an unlabelled date line between paragraphs of text (a bare `2021年8月12日` mid-article) is no
     # header or footer: its date is not the page's (a labelled one, 发布时间：…, still is)
     text_at = [first + k for first in (fm.body_first_line,) for k, line in enumerate(raw_lines) if _TEXT_LINE(line)]
+    # a date cut off the end of a line under the text is a related story's headline with its date, not this page's
     dated = [item for item in furniture if "date" in item.values and _page_date(item.values["date"])
-             and (_PUBLICATION_LABEL.search(furniture_fold(item.text)) or item.line in glued_lines
-                  or not (text_at and text_at[0] < item.line < text_at[-1]))]
+             and (_PUBLICATION_LABEL.search(furniture_fold(item.text))
+                  or (item.line in glued_lines and not (glued_lines[item.line] and text_at and item.line > text_at[0]))
+                  or (item.line not in glued_lines and not (text_at and text_at[0] < item.line < text_at[-1])))]
     dated.sort(key=lambda item: not _PUBLICATION_LABEL.search(furniture_fold(item.text)))  # stable: line order within each
     date_item = dated[0] if dated else None
     for item in furniture:
@@ -275,7 +277,8 @@ def furniture_fold(text: str) -> str:
     return simplified(text)
 
 
-_ORIGINAL_TITLE_LINE = re.compile(r"^(?:[【\[(（]原标题\s*[:：】\]]\s*(?P<bracketed>.{4,80}?)\s*[】\]）)]?|原标题\s*[:：]\s*(?P<title>.{4,80}?))\s*$")
+# a repost's `原标题：…`, a mirror's `标题:…` label (the headline printed only there)
+_ORIGINAL_TITLE_LINE = re.compile(r"^(?:[【\[(（]原标题\s*[:：】\]]\s*(?P<bracketed>.{4,80}?)\s*[】\]）)]?|(?:原标题|标题)\s*[:：]\s*(?P<title>.{4,80}?))\s*$")
 
 
 def _TEXT_LINE(line: str) -> bool:

@@ -719,6 +719,8 @@ def _headline_above_footer_date(line: SourceLine) -> tuple[str, SourceLine] | No
     tail = text[cut + 1 :].strip()
     if not heading_like(tail, MAX_TITLE) or not headline_shaped(tail) or len(tail) < 6:
         return None
+    if (_ORGANISATION_END.search(simplified(tail)) or re.search(r"(?:处|科|室|站)$", tail)) and not _states_something(tail):
+        return None  # an organisation's name over the date: the signature of a notice (投资与重点项目处), no headline
     return tail, replace(line, text=text[: cut + 1].strip())
 
 
