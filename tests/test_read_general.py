@@ -423,3 +423,10 @@ def test_a_title_label_after_the_text_names_the_headline_of_a_page_without_one(p
 def test_a_name_a_date_and_an_account_set_off_by_spaces_is_a_publication_line(project):
     a, _ = read_one_page(project, f"{HEADLINE}\n圆圆头  2024-05-08  圆圆头xmi微信公众号\n\n{LEAD}{MORE}")
     assert (a.title, a.date.value) == (HEADLINE, "2024-05-08")
+
+
+def test_a_headline_naming_something_right_above_the_publication_line_is_the_headline(project):
+    # a noun phrase headline whose words the text hardly repeats, where a page prints its headline
+    head = "洪泽开发区近期投资成果"
+    a, problems = read_one_page(project, f"{head}\n发布时间:2017-06-23 来源:江苏洪泽经济开发区\n{LEAD}{MORE}")
+    assert a.title == head and not any(p.code == "read.title-made" for p in problems)

@@ -379,12 +379,13 @@ def _pasted_headline(lines: list[SourceLine], header: Header, body: list[SourceL
     return body[0].no - header.title_line - 1 == body[0].blanks_before
 
 
-def says_what_its_text_says(title: str, body: list[SourceLine]) -> bool:
+def says_what_its_text_says(title: str, body: list[SourceLine], over_date_line: bool = False) -> bool:
     """A headline says what its text says: its words (pairs of characters) recur in the text under
     it. A headline of its own words (a slogan: 追梦路上 与爱同行, 厚植发展沃土 激发经济活力) is still a
     statement: a long line of words, two phrases or more, or a clause that says something happens.
     A line that is none of these (a site's or a column's name, a label, a person's name: 关东黑土,
-    行政区划, 手机版百姓热线, 关思聪) is no headline."""
+    行政区划, 手机版百姓热线, 关思聪) is no headline; right above the publication line (`over_date_line`)
+    only a short one (a label, a name) is refused."""
     if OUTLET.match(simplified(title).strip()) and not _states_something(title):
         return False  # a site's name (中央广电总台国际在线), though its dateline repeats it (国际在线吉林频道消息)
     words = _bigrams(title)
@@ -393,6 +394,8 @@ def says_what_its_text_says(title: str, body: list[SourceLine]) -> bool:
         return True
     cjk = len(_CJK_CHAR.findall(title))
     phrases = [p for p in _PHRASE_BREAK.split(title) if len(_CJK_CHAR.findall(p)) >= 3]
+    if over_date_line and cjk >= 8 and _headline_candidate(title):
+        return True  # right above the publication line, where a page prints its headline: a longer name may be one (洪泽开发区近期投资成果)
     return cjk >= LONG_HEADLINE or (cjk >= 6 and (len(phrases) >= 2 or _states_something(title)))
 
 
@@ -530,7 +533,8 @@ def split_header(lines: list[SourceLine], date_line: int | None = None,
     Returns the header, the lines of the headline block that are captions, and the body lines.
     """
     header, front, body = _split_header(lines, date_line)
-    if header.title and not header.title_at_end and not _pasted_headline(lines, header, body, web_page) and not says_what_its_text_says(header.title, body):
+    if header.title and not header.title_at_end and not _pasted_headline(lines, header, body, web_page) and not says_what_its_text_says(
+            header.title, body, over_date_line=date_line is not None and header.title_line is not None and 0 < date_line - header.title_line <= 2):
         # a site's name, a column, a label or a name above the text (关东黑土, 行政区划, 手机版百姓热线, 关思聪):
         # no headline; the title is made from the lead (and the report says so)
         header.dropped += [line for line in lines if line.no == header.title_line]
