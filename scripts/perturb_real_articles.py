@@ -58,16 +58,34 @@ DATE_FORMS = ("发布时间：{Y}-{M}-{D} 10:15:33  来源：长春日报", "{Y}
               "长春日报 | {Y}-{M}-{D} 10:15 | 阅读 1234", "[{Y}-{M}-{D}]", "{Y}-{M}-{D} 来源：长春日报 责任编辑：王五",
               "来源：新华网 | {Y}年{M}月{D}日 10:15", "{Y}年{M}月{D}日 星期四 来源：长春日报", "发布时间：{Y}年{m}月{d}日 10时15分",
               "作者：王五 来源：长春日报 {Y}-{M}-{D}", "{Y}-{M}-{D}T10:15:33+08:00", "日期：{Y}-{M}-{D} 点击：123",
-              "{FY}－{FM}－{FD} １０：１５", "{Y} 年 {m} 月 {d} 日 10:15")
+              "{FY}－{FM}－{FD} １０：１５", "{Y} 年 {m} 月 {d} 日 10:15", "{CY}年{cm}月{cd}日")
 # a date only in a line after the text
-FOOTER_FORMS = ("（{Y}年{m}月{d}日）", "发布日期：{Y}-{M}-{D}", "[ {Y}-{M}-{D} ]", "时间：{Y}.{M}.{D}", "更新时间：{Y}-{M}-{D} 10:15")
+FOOTER_FORMS = ("（{Y}年{m}月{d}日）", "发布日期：{Y}-{M}-{D}", "[ {Y}-{M}-{D} ]", "时间：{Y}.{M}.{D}", "更新时间：{Y}-{M}-{D} 10:15",
+                "{CY}年{cm}月{cd}日")
 
 ANY_DATE = "any"  # a change that says nothing about the date
 OTHER_HEADLINES = ["长春新区集中签约16个项目", "一汽解放新工厂正式投产 2023-01-05", "长春光电信息产业园三期主体封顶"]
 
 
+def _chinese(number: str, digitwise: bool = False) -> str:
+    """2021 → 二〇二一 (a year, digit by digit); 12 → 十二, 20 → 二十, 31 → 三十一 (a month or day)."""
+    cn = "〇一二三四五六七八九"
+    if digitwise:
+        return "".join(cn[int(c)] for c in number)
+    n = int(number)
+    return (cn[n // 10] if n >= 20 else "") + ("十" if n >= 10 else "") + (cn[n % 10] if n % 10 else "")
+
+
 def _wide(digits: str) -> str:
     return digits.translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789"})  # ２０２１
+
+
+def _prints_headline(line: str, title: str) -> bool:
+    """Is the line the headline, or the headline with a site's name or a file name on it
+    (`…_长春市人民政府`, `长春：…_fororder_吉林头-0752860c`): a short line holding it, no sentence?"""
+    text = line.strip()
+    rest = text.replace(title, "")
+    return bool(text) and title in text and "。" not in rest and len(rest) <= 60 and text != rest
 
 
 def _index(lines: list[str], text: str | None) -> int | None:
@@ -106,7 +124,9 @@ def changes(lines: list[str], gold: dict) -> dict[str, tuple[list[str], str | No
         return lines[k].strip() if 0 <= k < len(lines) else ""
 
     if head is not None:
-        out["no-headline"] = (lines[:head] + lines[head + 1 :], "", [])  # the title is then made from the lead
+        # the headline gone everywhere the page prints it (its <title>, its h1, a picture named after it):
+        # the title is then made from the lead
+        out["no-headline"] = ([line for line in lines if not _prints_headline(line, title)], "", [])
         out["title-twice"] = (lines[: head + 1] + [""] + lines[head:], "", [])
         if not nonblank(head - 1, -1).endswith("——"):  # not between a kicker and its headline
             out["column"] = (lines[:head] + ["【产业动态】", ""] + lines[head:], "", ["【产业动态】"])
@@ -126,16 +146,19 @@ def changes(lines: list[str], gold: dict) -> dict[str, tuple[list[str], str | No
         counters = ["阅读 123", "评论 0", "字号：大 中 小", "分享到：微信 微博 QQ空间"]
         out["counters"] = (lines[:under] + counters + lines[under:], "", counters)
     if date_at is not None:  # a date line of its own (not one glued to the whole text, as rk16's)
-        gone = lines[:date_at] + lines[date_at + 1 :]
+        # a date line the headline is glued to (rb02: `date 2025-09-25 長春航天產業鏈 融入城市治理`) loses its date, not its headline
+        kept = [title] if title in lines[date_at] else []
+        gone = lines[:date_at] + kept + lines[date_at + 1 :]
         end = max((k + 1 for k, line in enumerate(gone) if "。" in line), default=len(gone))  # under the text, above its lists
         out["no-date-line"] = (gone, ANY_DATE, [])  # another date line may stand elsewhere (a document's signing date)
         if re.fullmatch(r"\d{4}-\d\d-\d\d", str(gold["pubdate"] or "")):
             y, m, d = str(gold["pubdate"]).split("-")
             for form in DATE_FORMS:
-                line = form.format(Y=y, M=m, D=d, m=int(m), d=int(d), FY=_wide(y), FM=_wide(m), FD=_wide(d))
-                out[f"date:{form}"] = (lines[:date_at] + [line] + lines[date_at + 1 :], str(gold["pubdate"]), [line])
+                line = form.format(Y=y, M=m, D=d, m=int(m), d=int(d), FY=_wide(y), FM=_wide(m), FD=_wide(d),
+                                   CY=_chinese(y, True), cm=_chinese(m), cd=_chinese(d))
+                out[f"date:{form}"] = (lines[:date_at] + kept + [line] + lines[date_at + 1 :], str(gold["pubdate"]), [line])
             for form in FOOTER_FORMS:
-                line = form.format(Y=y, M=m, D=d, m=int(m), d=int(d))
+                line = form.format(Y=y, M=m, D=d, m=int(m), d=int(d), CY=_chinese(y, True), cm=_chinese(m), cd=_chinese(d))
                 out[f"footer:{form}"] = (gone[:end] + ["", line] + gone[end:], str(gold["pubdate"]), [line])
     return out
 
@@ -177,7 +200,8 @@ def robustness(root: Path = ROOT, only: tuple[str, ...] = ()) -> dict[str, tuple
                 if name == "no-headline":  # a title made from the lead, said so, never a line of furniture
                     lead = next((b.text for b in article.blocks if b.kind is BlockKind.PARAGRAPH), "") if article else ""
                     made = any(p.code == "read.title-made" for p in problems)
-                    if not (made and shown and match_text(shown)[:8] in match_text(lead)):
+                    original = any(p.code == "read.title-original" for p in problems)  # a repost's 原标题 line names it
+                    if not ((made and shown and match_text(shown)[:8] in match_text(lead)) or (original and shown)):
                         wrong.setdefault(name, []).append(f"{page.name} '{shown}' (made: {made}; lead {lead[:40]!r})")
                     continue
                 shown_date = article.date.value if article and article.date else None

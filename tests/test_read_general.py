@@ -259,3 +259,174 @@ def test_a_site_line_with_a_date_and_time_dates_the_page_in_every_written_form(p
     # rb24's header line, its date written as other sites write it
     a, _ = read_one_page(project, f"{HEADLINE}\nhttp://www.sina.com.cn  {written} 18:11  中国新闻网 微博\n{LEAD}")
     assert (a.title, a.date.value) == (HEADLINE, "2012-07-28")
+
+
+@pytest.mark.parametrize("label", ["关东黑土", "行政区划", "手机版百姓热线", "王秋月", "创始人", "长春日报评论员王秋月"])
+@pytest.mark.parametrize("furniture", ["date", "menu"])
+def test_a_label_or_name_above_a_page_without_a_headline_is_no_headline(project, label, furniture):
+    # a site's column, a site's name, a person's name over a web page that lost its headline: none
+    # says what the text says, so the title is made from the lead (and the report says so)
+    page = (f"{label}\n发布时间：2021-08-12 10:15\n" if furniture == "date" else f"首页 | 新闻 | 财经 | 汽车\n{label}\n")
+    a, problems = read_one_page(project, f"{page}\n{LEAD}{MORE}")
+    assert a.title != label and a.title.startswith("长春新区举行重点项目集中开工仪式")
+    assert any(p.code == "read.title-made" for p in problems)
+
+
+def test_an_editors_paste_keeps_its_first_line_as_the_headline_whatever_its_words(project):
+    # no web page around it: a title line and the text right under it
+    a, problems = read_one_page(project, f"第二产业\n\n{LEAD}{MORE}")
+    assert a.title == "第二产业" and not any(p.code == "read.title-made" for p in problems)
+
+
+@pytest.mark.parametrize("head", ["追梦路上 与爱同行", "厚植发展沃土 激发经济活力", "长春市宽城区全力引导产业集聚发展"])
+@pytest.mark.parametrize("dated", [True, False])
+def test_a_headline_in_words_of_its_own_is_still_the_headline(project, head, dated):
+    # a slogan headline repeats no words of its text, but it is a statement: two phrases, or a long line
+    date = "2021-08-12 10:15 来源：长春日报\n" if dated else ""
+    a, problems = read_one_page(project, f"{head}\n{date}\n{LEAD}{MORE}")
+    assert a.title == head
+    assert not any(p.code == "read.title-made" for p in problems)
+
+
+@pytest.mark.parametrize("label", ["编者按", "导言", "按"])  # (摘要：/导读： open a teaser: furniture, below)
+def test_a_title_made_from_the_lead_leaves_out_its_label_and_a_time(project, label):
+    a, problems = read_one_page(project, f"{label}：近日，长春市委网信办推出“长春振兴突破这一年”网络主题活动。\n{MORE}")
+    assert a.title == "长春市委网信办推出“长春振兴突破这一年”网络主题活动"
+    assert any(p.code == "read.title-made" for p in problems)
+
+
+@pytest.mark.parametrize("time", ["今年来", "今年以来", "近年来", "近日"])
+def test_a_title_made_from_the_lead_leaves_out_a_clause_that_is_only_a_time(project, time):
+    a, _ = read_one_page(project, f"{time}，长春汽车经济技术开发区以打造世界级汽车城为目标推进项目建设。\n{MORE}")
+    assert a.title.startswith("长春汽车经济技术开发区")
+
+
+def test_an_outlets_line_with_a_date_and_time_is_no_headline(project):
+    # `中央广电总台国际在线  2018-09-05 14:22:59`: the outlet names who published, not what happened
+    a, problems = read_one_page(project, f"中央广电总台国际在线  2018-09-05 14:22:59\n{LEAD}{MORE}")
+    assert a.date.value == "2018-09-05"
+    assert a.title != "中央广电总台国际在线"
+    assert any(p.code == "read.title-made" for p in problems)
+
+
+@pytest.mark.parametrize("line, value", [
+    ("二〇二一年八月十二日", "2021-08-12"), ("（二〇二三年十月三十一日）", "2023-10-31"), ("发布时间：二〇二一年十二月二十日", "2021-12-20"),
+    ("二○二二年六月二日", "2022-06-02"), ("發佈時間：二〇二一年八月十日", "2021-08-10")])
+@pytest.mark.parametrize("where", ["header", "footer"])
+def test_a_publication_line_in_chinese_numerals_dates_the_page(project, line, value, where):
+    # the issue's form (二〇二一年八月十二日): a government page's date or a document's closing line
+    text = f"{HEADLINE}\n{line}\n\n{LEAD}{MORE}" if where == "header" else f"{HEADLINE}\n\n{LEAD}{MORE}\n{line}\n"
+    a, _ = read_one_page(project, text)
+    assert (a.date.value, a.date.inferred) == (value, False)
+    assert line not in body_of(a) and a.title == HEADLINE
+
+
+def test_a_chinese_numeral_date_in_a_sentence_is_the_texts(project):
+    sentence = "二〇二一年八月十二日，长春新区与一汽签署战略合作协议。"
+    a, _ = read_one_page(project, f"{HEADLINE}\n\n{sentence}\n{LEAD}{MORE}")
+    assert a.date is None and sentence in body_of(a)
+
+
+def test_a_sites_name_is_no_headline_though_the_dateline_repeats_it(project):
+    # `中央广电总台国际在线  2018-09-05 14:22:59` over `国际在线吉林频道消息（…）：…`: the site, not the story
+    a, problems = read_one_page(project, "中央广电总台国际在线  2018-09-05 14:22:59\n"
+                                         f"国际在线吉林频道消息（记者 王五）：{LEAD}{MORE}")
+    assert a.date.value == "2018-09-05" and a.title != "中央广电总台国际在线"
+    assert any(p.code == "read.title-made" for p in problems)
+
+
+@pytest.mark.parametrize("line", ["《 人民日报 》（ 2023年01月12日   第 02 版）", "【字体：大 中 小】 2023-01-12", "记者 王五 2023年01月12日",
+                                  "Posted: 2023-01-12", "信息发布：2023-01-12", "本报记者 王五 李四 2023-01-12 10:15"])
+@pytest.mark.parametrize("where", ["header", "footer"])
+def test_more_publication_lines_of_chinese_sites(project, line, where):
+    # an e-paper's outlet, date and page; buttons and a date; a byline and a date; an English label; a 信息发布 label
+    text = f"{HEADLINE}\n{line}\n\n{LEAD}{MORE}" if where == "header" else f"{HEADLINE}\n\n{LEAD}{MORE}\n{line}\n"
+    a, _ = read_one_page(project, text)
+    assert (a.date.value if a.date else None, a.title) == ("2023-01-12", HEADLINE)
+    assert not any(line in t for t in body_of(a))
+
+
+FURNITURE_OF_CHINESE_SITES = [
+    "摘要：长春新区举行重点项目集中开工仪式，10个项目总投资86亿元。", "导读：长春新区10个重点项目集中开工。",
+    "【内容提要】长春新区10个重点项目集中开工。", "本文转载自长春日报，版权归原作者所有。", "扫描二维码 分享到微信", "评论",
+    "（本报记者 王五）", "（记者 王五 通讯员 李四）", "更多精彩内容，请关注长春日报微信公众号",
+    "本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场", "未经授权不得转载",
+    "新华社发", "打开APP 阅读最新报道", "长按识别二维码"]
+
+
+@pytest.mark.parametrize("line", FURNITURE_OF_CHINESE_SITES)
+@pytest.mark.parametrize("where", ["header", "footer"])
+def test_teasers_notices_bylines_and_buttons_of_chinese_sites_are_furniture(project, line, where):
+    # a teaser repeating the lead (摘要/导读), a platform's rights notice, a byline in brackets, a QR
+    # code's or an app's prompt, an agency's photo credit: none is the article's text
+    date = "2023-01-12 10:15 来源：长春日报\n"
+    text = f"{HEADLINE}\n{date}{line}\n\n{LEAD}{MORE}" if where == "header" else f"{HEADLINE}\n{date}\n{LEAD}{MORE}\n{line}\n"
+    a, _ = read_one_page(project, text)
+    assert a.title == HEADLINE and a.date.value == "2023-01-12"
+    assert not any(line in b.text for b in a.blocks)
+
+
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_a_headline_over_its_subtitle_without_a_dash_above_the_date_line(project, gap):
+    # 主题 over 副题 (no ——), then the publication line: the main headline is the line that says most
+    sub = "总投资86亿元，年新增产值120亿元"
+    a, _ = read_one_page(project, f"{HEADLINE}\n{gap}{sub}\n日期:2021-08-12 09:38 来源:发改委\n\n{LEAD}{MORE}")
+    assert (a.title, a.subtitle, a.date.value) == (HEADLINE, sub, "2021-08-12")
+    assert sub not in body_of(a)
+
+
+MORE_FURNITURE = [
+    "------分隔线----------------------------", "【版权及免责声明】凡本网所属版权作品，转载时须获得授权并注明来源，违者本网将保留追究其相关法律责任",
+    "- ·长春光电信息产业园三期主体封顶", "更多资讯，欢迎扫描下方二维码关注长春日报官方微博、微信。", "（作者： 编辑：王五）",
+    "立即下载 | 全新《长春日报》APP : https://bit.ly/3yLrgYZ", "微信图片_202012311054110.jpg", "王五制图（新华社发）",
+    "我来回答", "共1个回答", "热心网友", "0 w; _- G2 b+ P$ b( ]6 t2 y", "[不良信息举报:service@example.com]", "16:40",
+    "本篇文章441字，读完约1分钟", "地址:http://www.example.com/kmjj/15617.html", "长春日报特约全媒体记者 王五 通讯员 李四"]
+
+
+@pytest.mark.parametrize("line", MORE_FURNITURE)
+@pytest.mark.parametrize("where", ["header", "footer"])
+def test_separators_notices_link_lists_credits_and_noise_are_furniture(project, line, where):
+    date = "2023-01-12 10:15 来源：长春日报\n"
+    text = f"{HEADLINE}\n{date}{line}\n\n{LEAD}{MORE}" if where == "header" else f"{HEADLINE}\n{date}\n{LEAD}{MORE}\n{line}\n"
+    a, _ = read_one_page(project, text)
+    assert a.title == HEADLINE and a.date.value == "2023-01-12"
+    assert not any(line in b.text for b in a.blocks)
+
+
+def test_a_related_storys_headline_with_its_date_under_the_text_does_not_date_the_page(project):
+    a, _ = read_one_page(project, f"{HEADLINE}\n\n{LEAD}{MORE}罕见出土五件古代“蒸锅”，其中一件大有玄机2025-02-05\n")
+    assert a.date is None
+
+
+def test_an_e_papers_own_date_is_the_pages_though_a_wire_dateline_is_a_day_earlier(project):
+    # a paper prints an agency's story the next day: the paper's date and page line dates the page
+    a, _ = read_one_page(project, f"{HEADLINE}\n\n新华社长春1月11日电 {LEAD}{MORE}《 人民日报 》（ 2023年01月12日   第 04 版）\n")
+    from atlas.extract.pubdate import date_article
+
+    dated, _ = date_article(a)
+    assert (dated.date.value, dated.date.inferred) == ("2023-01-12", False)
+
+
+def test_an_organisations_signature_over_a_closing_date_is_no_headline(project):
+    # a notice signed by a department, then its date: the department is no headline
+    a, problems = read_one_page(project, f"{LEAD}{MORE}投资与重点项目处\n2019年4月25日\n")
+    assert a.title != "投资与重点项目处" and a.date.value == "2019-04-25"
+
+
+def test_a_title_label_after_the_text_names_the_headline_of_a_page_without_one(project):
+    # a mirror prints the headline only in a `标题:` label under the text
+    a, problems = read_one_page(project, f"{LEAD}{MORE}标题:快讯:长春新区十个重点项目集中开工\n地址:http://www.example.com/a/1.html\n")
+    assert a.title == "快讯：长春新区十个重点项目集中开工"  # shown with a full-width colon, as every title
+    assert not any("标题:" in b.text or "地址:" in b.text for b in a.blocks)
+
+
+def test_a_name_a_date_and_an_account_set_off_by_spaces_is_a_publication_line(project):
+    a, _ = read_one_page(project, f"{HEADLINE}\n圆圆头  2024-05-08  圆圆头xmi微信公众号\n\n{LEAD}{MORE}")
+    assert (a.title, a.date.value) == (HEADLINE, "2024-05-08")
+
+
+def test_a_headline_naming_something_right_above_the_publication_line_is_the_headline(project):
+    # a noun phrase headline whose words the text hardly repeats, where a page prints its headline
+    head = "洪泽开发区近期投资成果"
+    a, problems = read_one_page(project, f"{head}\n发布时间:2017-06-23 来源:江苏洪泽经济开发区\n{LEAD}{MORE}")
+    assert a.title == head and not any(p.code == "read.title-made" for p in problems)

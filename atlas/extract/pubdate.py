@@ -58,11 +58,16 @@ def date_article(article: Article) -> tuple[Article, list[Problem]]:
     return replace(article, date=date), []
 
 
+_PRINTED_PAGE = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版")
+
+
 def _original_date_of_repost(article: Article) -> tuple[Article, list[Problem]]:
     """A web page's stated date and a dateline (`中新网长春1月12日电`) in its lead: the dateline is
     the original's date, in the page's year (or the year before, when its month and day come
     later than the page's); the page's date is when the story was posted again."""
     page = article.date
+    if any(_PRINTED_PAGE.search(simplified(e)) for e in page.evidence):
+        return article, []  # a paper's own date and page (人民日报 2023年01月12日 第04版): the story as printed, no repost
     dateline = _dateline([simplified(b.text) for b in article.blocks if b.kind is BlockKind.PARAGRAPH])  # 中新網…電 too
     if dateline is None or page.precision != "day":
         return article, []

@@ -81,9 +81,11 @@ def read_article(
     # an unlabelled date line between paragraphs of text (a bare `2021年8月12日` mid-article) is no
     # header or footer: its date is not the page's (a labelled one, 发布时间：…, still is)
     text_at = [first + k for first in (fm.body_first_line,) for k, line in enumerate(raw_lines) if _TEXT_LINE(line)]
+    # a date cut off the end of a line under the text is a related story's headline with its date, not this page's
     dated = [item for item in furniture if "date" in item.values and _page_date(item.values["date"])
-             and (_PUBLICATION_LABEL.search(furniture_fold(item.text)) or item.line in glued_lines
-                  or not (text_at and text_at[0] < item.line < text_at[-1]))]
+             and (_PUBLICATION_LABEL.search(furniture_fold(item.text))
+                  or (item.line in glued_lines and not (glued_lines[item.line] and text_at and item.line > text_at[0]))
+                  or (item.line not in glued_lines and not (text_at and text_at[0] < item.line < text_at[-1])))]
     dated.sort(key=lambda item: not _PUBLICATION_LABEL.search(furniture_fold(item.text)))  # stable: line order within each
     date_item = dated[0] if dated else None
     for item in furniture:
@@ -122,7 +124,7 @@ def read_article(
     lines, captions_cut = split_glued_captions(lines)
     for no in captions_cut:
         report(no, Severity.INFO, "layout.caption", "图片说明和下一段粘在同一行：在摄影者署名（“记者 … 摄”）后分开，说明单列")
-    header, front_captions, body = split_header(lines, date_line)
+    header, front_captions, body = split_header(lines, date_line, web_page=bool(furniture) or unmarked is not None)
     if header.trailer_at_top:  # `ZAKER吉林 2023-03-06`, `中国吉林网 2021-08-12` by the headline
         report(header.trailer_line, Severity.INFO, "read.furniture",
                f"网页附带的行“{_excerpt(header.trailer_text, 30)}”用作日期 {header.trailer_date}、来源",
@@ -242,10 +244,28 @@ def read_article(
 
 def _page_date(value: str):
     """A furniture line's date as parse_date gives it (value, precision), or None."""
-    parts = re.findall(r"\d+", value)
+    parts = re.findall(r"\d+", value) or _chinese_numeral_date(value)
     if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", value):
         parts = parts[::-1]  # 02.02.2016: day, month, year
     return parse_date("-".join(f"{int(x):02d}" for x in parts))
+
+
+_CN_DIGITS = {c: k for k, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+
+
+def _chinese_numeral_date(value: str) -> list[str]:
+    """二〇二一年十二月二十日 → ["2021", "12", "20"]: the year digit by digit, month and day as numbers."""
+    m = re.fullmatch(r"\s*([〇○零一二三四五六七八九]{4})\s?年\s?([一二三四五六七八九十]{1,2})\s?月\s?([一二三四五六七八九十]{1,3})\s?日\s*", value)
+    if m is None:
+        return []
+
+    def number(text: str) -> int:  # 十 10, 十二 12, 二十 20, 三十一 31
+        if "十" not in text:
+            return _CN_DIGITS[text]
+        tens, _, ones = text.partition("十")
+        return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+
+    return ["".join(str(_CN_DIGITS[c]) for c in m.group(1)), str(number(m.group(2))), str(number(m.group(3)))]
 
 
 def furniture_fold(text: str) -> str:
@@ -257,7 +277,8 @@ def furniture_fold(text: str) -> str:
     return simplified(text)
 
 
-_ORIGINAL_TITLE_LINE = re.compile(r"^(?:[【\[(（]原标题\s*[:：】\]]\s*(?P<bracketed>.{4,80}?)\s*[】\]）)]?|原标题\s*[:：]\s*(?P<title>.{4,80}?))\s*$")
+# a repost's `原标题：…`, a mirror's `标题:…` label (the headline printed only there)
+_ORIGINAL_TITLE_LINE = re.compile(r"^(?:[【\[(（]原标题\s*[:：】\]]\s*(?P<bracketed>.{4,80}?)\s*[】\]）)]?|(?:原标题|标题)\s*[:：]\s*(?P<title>.{4,80}?))\s*$")
 
 
 def _TEXT_LINE(line: str) -> bool:

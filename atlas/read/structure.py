@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..records import BlockKind
-from ..segment import tokenize
+from ..segment import _jieba, tokenize
 from ..text import TERMINAL_PUNCTUATION
 from .layout import DraftBlock, SourceLine, caption_shaped
 from .simplify import simplified
@@ -136,7 +136,9 @@ def headline_shaped(text: str) -> bool:
             and not LIST_ITEM_MARK.match(text) and not LABEL_ONLY.match(text))
 
 
-_TIME_ONLY = re.compile(r"^(?:[\d\s年月日号时分秒点上下午晚早凌晨许左右]+|日前|近日|近期|当天|当日)$")
+_TIME_ONLY = re.compile(r"^(?:[\d\s年月日号时分秒点上下午晚早凌晨许左右]+|日前|近日|近期|当天|当日|今年|今年来|今年以来|近年来|近几年来|近些年来|年初以来|去年以来|多年来)$")
+# a label opening a lead (编者按：, 导言：, 核心提示：): what follows it is the lead
+_LEAD_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,5}[:：]$")
 _OPEN, _CLOSE = "《“「（(", "》”」）)"
 
 
@@ -165,7 +167,7 @@ def lead_title(lead: str, limit: int = 30) -> str:
     m = _DATELINE_LEAD.match(simplified(lead))  # 中新網長春…電 too
     text = lead[m.end() :].strip() if m else lead
     parts = _clauses(text)
-    while len(parts) > 1 and _TIME_ONLY.match(simplified(parts[0][:-1]).strip()):
+    while len(parts) > 1 and (_TIME_ONLY.match(simplified(parts[0][:-1]).strip()) or _LEAD_LABEL.match(parts[0].strip())):
         parts = parts[1:]
     out = ""
     for part in parts:
@@ -366,6 +368,53 @@ def _headline_of_the_text(lines: list[SourceLine]) -> int | None:
     return None
 
 
+_PHRASE_BREAK = re.compile(r"[\s丨|｜！!，,：:]+")
+
+
+def _pasted_headline(lines: list[SourceLine], header: Header, body: list[SourceLine], web_page: bool) -> bool:
+    """An editor's paste: no web page's furniture, the headline on the first line and the text right
+    under it: its place says it is the headline, whatever its words."""
+    if web_page or not lines or not body or header.title_line != lines[0].no or header.subtitle or header.kicker:
+        return False
+    return body[0].no - header.title_line - 1 == body[0].blanks_before
+
+
+def says_what_its_text_says(title: str, body: list[SourceLine], over_date_line: bool = False) -> bool:
+    """A headline says what its text says: its words (pairs of characters) recur in the text under
+    it. A headline of its own words (a slogan: 追梦路上 与爱同行, 厚植发展沃土 激发经济活力) is still a
+    statement: a long line of words, two phrases or more, or a clause that says something happens.
+    A line that is none of these (a site's or a column's name, a label, a person's name: 关东黑土,
+    行政区划, 手机版百姓热线, 关思聪) is no headline; right above the publication line (`over_date_line`)
+    only a short one (a label, a name) is refused."""
+    if OUTLET.match(simplified(title).strip()) and not _states_something(title):
+        return False  # a site's name (中央广电总台国际在线), though its dateline repeats it (国际在线吉林频道消息)
+    words = _bigrams(title)
+    text = set().union(*(_bigrams(line.text) for line in body)) if body else set()
+    if words and len(words & text) / len(words) >= OVERLAP_BAR:
+        return True
+    cjk = len(_CJK_CHAR.findall(title))
+    phrases = [p for p in _PHRASE_BREAK.split(title) if len(_CJK_CHAR.findall(p)) >= 3]
+    if over_date_line and cjk >= 8 and _headline_candidate(title):
+        return True  # right above the publication line, where a page prints its headline: a longer name may be one (洪泽开发区近期投资成果)
+    return cjk >= LONG_HEADLINE or (cjk >= 6 and (len(phrases) >= 2 or _states_something(title)))
+
+
+def _states_something(text: str) -> bool:
+    """Does the line say that something happens or is so (a verb, an adjective, an idiom: 项目集中开工,
+    企业家走进长春, 齐升韧性强), rather than name something (手机版百姓热线, 中国早报评论员胡立成, 行政区划)?"""
+    _jieba()  # the editors' names in data/jieba_userdict.txt are words here too
+    import jieba.posseg as posseg
+
+    return any(flag in _PREDICATE_TAGS for _word, flag in posseg.cut(simplified(text)))  # HMM: a name it does not know (胡立成) stays one word
+
+
+_PREDICATE_TAGS = {"v", "vd", "vg", "vi", "a", "ad", "ag", "i", "l"}  # not vn/an: a verb or adjective used as a noun
+
+
+_CJK_CHAR = re.compile("[\u4e00-\u9fff]")
+LONG_HEADLINE = 12  # characters of Chinese: a label, a site's or a person's name is shorter
+
+
 def _headline_candidate(text: str) -> bool:
     s = simplified(text)
     return (len(text) >= 8 and headline_shaped(text) and not OUTLET.match(s) and not _byline_names(text) and not names_only(text)
@@ -388,6 +437,30 @@ def _furniture_like(text: str, head: str) -> bool:
             or text.startswith(head[:8]) or bool(OUTLET.match(simplified(text))))
 
 
+HEADLINE_BLOCK = 3  # lines of a headline block: kicker (引题), headline, subtitle (副题)
+
+
+def _in_block(lines: list[SourceLine], k: int, main: int) -> bool:
+    """Is lines[k] a kicker or subtitle beside the headline lines[main]: a headline-shaped line of
+    fewer characters, right next to it (a blank line between at most), not furniture and no copy of it?"""
+    a, b = lines[k], lines[main]
+    return (_headline_candidate(a.text) or (headline_shaped(a.text) and len(a.text) >= 6)) and not OUTLET.match(simplified(a.text)) \
+        and (b.blanks_before if k < main else a.blanks_before) <= 1 and a.text not in b.text and b.text not in a.text \
+        and not _furniture_like(a.text, b.text)
+
+
+def _main_line_of_block(lines: list[SourceLine], k: int) -> int:
+    """The main headline of the block of headline lines that ends at lines[k] (the line above the
+    publication line): of up to HEADLINE_BLOCK adjacent lines, the one with the most Chinese
+    characters (`我市第二季度集中开工186个重大项目` over its subtitle `总投资1238亿元，年计划投资401亿元`)."""
+    block = [k]
+    while len(block) < HEADLINE_BLOCK and block[0] > 0 and _in_block(lines, block[0] - 1, block[0]):
+        block.insert(0, block[0] - 1)
+    if len(block) < 2:
+        return k
+    return max(block, key=lambda j: (len(_CJK_CHAR.findall(lines[j].text)), j))
+
+
 def _web_header(lines: list[SourceLine], date_line: int) -> tuple[Header, list[SourceLine]] | None:
     """The headline of a web page: the nearest headline-shaped line above the line that states
     the publication date; what stands above and between them is page furniture (menus, banners)."""
@@ -405,12 +478,19 @@ def _web_header(lines: list[SourceLine], date_line: int) -> tuple[Header, list[S
         title_k -= 1  # a ——subtitle: the headline stands right above it
         if title_k > 0 and _headline_candidate(lines[title_k - 1].text) and not _furniture_like(lines[title_k - 1].text, lines[title_k].text):
             kicker_k = title_k - 1  # and a kicker (引题) above the headline
+    subtitle_k = None
+    if kicker_k is None and not lines[title_k].text.startswith("——"):
+        main = _main_line_of_block(lines, title_k)
+        if main != title_k:  # a headline block of two lines or more without ——: the main headline says most
+            subtitle_k = title_k if main < title_k else None
+            kicker_k = main - 1 if main > 0 and main - 1 != title_k and _in_block(lines, main - 1, main) else None
+            title_k = main
     header = Header(title=lines[title_k].text, title_line=lines[title_k].no)
     header.dropped = lines[: kicker_k if kicker_k is not None else title_k]
     if kicker_k is not None:
         header.kicker = lines[kicker_k].text
     between = lines[title_k + 1 : top]
-    if between and between[0].text.startswith("——"):
+    if between and (between[0].text.startswith("——") or subtitle_k == title_k + 1):
         header.subtitle = between[0].text
         between = between[1:]
     header.dropped += between
@@ -443,14 +523,22 @@ _FILE_SUFFIX = re.compile(r"[_.][\w.\-]{1,30}")
 _ORIGINAL_TITLE = re.compile(r"^(?:[【\[](?:原题|原標題|原标题)[】\]]\s*[:：]?|(?:原题|原標題|原标题)\s*[:：])\s*")
 
 
-def split_header(lines: list[SourceLine], date_line: int | None = None) -> tuple[Header, list[SourceLine], list[SourceLine]]:
+def split_header(lines: list[SourceLine], date_line: int | None = None,
+                 web_page: bool = False) -> tuple[Header, list[SourceLine], list[SourceLine]]:
     """Take the headline block and the trailer off the lines.
 
     `date_line` is the line number of a web page's stated publication line (taken out as
-    furniture), when there is one: the headline is looked for above it.
+    furniture), when there is one: the headline is looked for above it. `web_page`: furniture was
+    taken out of the page (else the first line of an editor's paste is its headline by place).
     Returns the header, the lines of the headline block that are captions, and the body lines.
     """
     header, front, body = _split_header(lines, date_line)
+    if header.title and not header.title_at_end and not _pasted_headline(lines, header, body, web_page) and not says_what_its_text_says(
+            header.title, body, over_date_line=date_line is not None and header.title_line is not None and 0 < date_line - header.title_line <= 2):
+        # a site's name, a column, a label or a name above the text (关东黑土, 行政区划, 手机版百姓热线, 关思聪):
+        # no headline; the title is made from the lead (and the report says so)
+        header.dropped += [line for line in lines if line.no == header.title_line]
+        header.title, header.title_line, header.subtitle, header.kicker = "", None, "", ""
     header.title = _ORIGINAL_TITLE.sub("", header.title)  # `原题:航天信息产业园项目全面复工`: the headline as the repost names it
     header.title = without_site_name(header.title)
     header.title = re.sub(r"^[\s|｜]+|[\s|｜]+$", "", header.title)  # a headline in a table's cell: `中外企业家走进长春 |`
@@ -635,6 +723,8 @@ def _headline_above_footer_date(line: SourceLine) -> tuple[str, SourceLine] | No
     tail = text[cut + 1 :].strip()
     if not heading_like(tail, MAX_TITLE) or not headline_shaped(tail) or len(tail) < 6:
         return None
+    if (_ORGANISATION_END.search(simplified(tail)) or re.search(r"(?:处|科|室|站)$", tail)) and not _states_something(tail):
+        return None  # an organisation's name over the date: the signature of a notice (投资与重点项目处), no headline
     return tail, replace(line, text=text[: cut + 1].strip())
 
 

@@ -17,7 +17,10 @@ import regex
 
 from ..data_files import entry_lines, key_line, load_yaml
 from ..records import Problem, Severity
+from .simplify import simplified
 
+# a byline (本报记者 王五 李四): with a date after it, a publication line, never a headline with its date glued on
+_BYLINE = re.compile(r"^(?:本报|本台)?(?:记者|作者|通讯员)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,3}$")
 _LOOKS_LIKE_HTML = re.compile(r"</?(?:p|br|div|span|a|script|style|img|strong|b|em|i|h[1-6]|li|ul|ol|table|tr|td|font|section|article)\b[^>]*>", re.I)
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 _CJK = re.compile("[\u4e00-\u9fff]")
@@ -201,8 +204,9 @@ def split_glued_furniture(text: str, rules: list[FurnitureRule], fold: Callable[
         if not (m and m.groupdict().get("furniture")):
             continue
         rest = text[: m.start("furniture")] + text[m.end("furniture") :]
-        if m.end("furniture") == len(text.rstrip()) and (len(_CJK.findall(rest)) < 6 or _is_furniture(rest, rules, fold)):
-            continue  # cut off the end, what is left must be a headline, not a label (类别：国内, 新闻来源：长春日报)
+        if m.end("furniture") == len(text.rstrip()) and (len(_CJK.findall(rest)) < 6 or _is_furniture(rest, rules, fold)
+                                                        or _BYLINE.match(simplified(rest.strip()))):
+            continue  # cut off the end, what is left must be a headline, not a label (类别：国内, 新闻来源：长春日报) or a byline
         if rest.strip() and not _is_furniture(rest, rules, fold):  # furniture all along: the line rules read it whole
             return text[m.start("furniture") : m.end("furniture")].strip(), rest
     return "", text
