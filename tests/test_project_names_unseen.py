@@ -32,6 +32,8 @@ def names(data, text):
     ("工业类项目分别是河南省诚鑫医药胶囊有限公司350亿粒空心胶囊生产技术改造项目、上蔡县宏运鞋业有限公司年产200万双高档时尚女鞋建设项目。",
      ["河南省诚鑫医药胶囊有限公司350亿粒空心胶囊生产技术改造项目", "上蔡县宏运鞋业有限公司年产200万双高档时尚女鞋建设项目"]),
     ("集中开工的6个项目分别为:河南承业年产80万kw(千瓦)防爆电机生产项目;", ["河南承业年产80万kw(千瓦)防爆电机生产项目"]),
+    # an output in square metres a year is a capacity, not an area
+    ("杉金光电年产5000万平方米偏光片生产线项目,计划总投资50亿元。", ["杉金光电年产5000万平方米偏光片生产线项目"]),
     # money before a name still ends the text before it
     ("总投资150亿元海创磷酸铁锂项目已经签约。", ["海创磷酸铁锂项目"]),
 ])
@@ -111,4 +113,4 @@ def test_sentence_set_floor(data):
     """The whole unseen-sentence set: its figures may rise, never fall (before any rule was tuned on it:
     recall 0.628, precision 0.647)."""
     s = score(load_items(), data)
-    assert s.recall >= 0.80 and s.precision >= 0.82
+    assert s.recall >= 0.82 and s.precision >= 0.83

@@ -73,7 +73,8 @@ _PHASE_END = re.compile(r"[（(]?[一二三四五六七八九十]期[）)]?$")
 # an ordinal of an event or a batch (第七场, 第三批): what follows it is that event's, not a name
 _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+(?:场|届|次|批|轮)")
 # an area describes what stands after it (共建3平方公里中航…科技园), a capacity (年产10万吨…) names it
-_AREA = re.compile(r"\d[\d.,]*\s*(?:多|余)?万?(?:平方公里|平方千米|平方米|平米|亩|公顷)")
+# (not after 产: 年产5000万平方米偏光片 is a yearly output)
+_AREA = re.compile(r"(?<![\d.,产])\d[\d.,]*\s*(?:多|余)?万?(?:平方公里|平方千米|平方米|平米|亩|公顷)")
 _QUOTED = re.compile(r"“([^“”。；！？;!?]{4,40})”")
 
 
