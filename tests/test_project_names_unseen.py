@@ -34,6 +34,12 @@ def names(data, text):
     ("集中开工的6个项目分别为:河南承业年产80万kw(千瓦)防爆电机生产项目;", ["河南承业年产80万kw(千瓦)防爆电机生产项目"]),
     # an output in square metres a year is a capacity, not an area
     ("杉金光电年产5000万平方米偏光片生产线项目,计划总投资50亿元。", ["杉金光电年产5000万平方米偏光片生产线项目"]),
+    # a project named by its output (not an approximate count: 近70万辆整车项目)
+    ("另外还有2万吨白炭黑项目,厂房建设已经完成,第一期9月中旬将试车投产", ["2万吨白炭黑项目"]),
+    ("1月12 日,湖北省宜昌市政府與宜昌邦普時代新能源有限公司簽約,投資50億元的45萬噸新一代磷酸鐵鋰項目落定。", ["45万吨新一代磷酸铁锂项目"]),
+    # rl02 (tuning): the second output of one name after 、 opens no name of its own (the whole name,
+    # joined by 、, is not found either: a known miss)
+    ("在四川成都市新都区,中嶒能源还成功签约了总投资30亿元的年产4GWh钛锂高能动力、2GWh钛锂高能数码电池生产项目。", []),
     # money before a name still ends the text before it
     ("总投资150亿元海创磷酸铁锂项目已经签约。", ["海创磷酸铁锂项目"]),
 ])
@@ -113,4 +119,4 @@ def test_sentence_set_floor(data):
     """The whole unseen-sentence set: its figures may rise, never fall (before any rule was tuned on it:
     recall 0.628, precision 0.647)."""
     s = score(load_items(), data)
-    assert s.recall >= 0.82 and s.precision >= 0.83
+    assert s.recall >= 0.83 and s.precision >= 0.83

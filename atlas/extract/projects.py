@@ -48,6 +48,8 @@ _INVESTMENT_RIGHT_AFTER = re.compile(rf"[，,（(]?(?:项目)?{_INVESTS}({AMOUNT
 _MONEY = re.compile(rf"(?:{AMOUNT.pattern})(?![吨辆台套件头只平立千公米瓦人片粒双条张块支瓶盒剂份株箱桶组颗枚本册部亩户间层床盏根卷A-Za-z])")
 # a name never starts with a number, an approximate one (近70万辆整车项目) or a money unit (亿元以上项目)
 _COUNT_FIRST = re.compile(r"(?:近|约|超过?|逾|共|总计)?(?:\d|[万亿]+元)")
+# an output a name may open with (not an approximate one: 近70万辆整车项目 counts vehicles)
+_CAPACITY_FIRST = re.compile(r"\d[\d.]*\s*(?:万|亿)?(?:吨|GWh|MWh|GW|MW|千瓦|片|套|台|辆|粒|只|件)")
 # a list's own count right after its last item: 包括A、B、C三个项目
 _COUNTED_LIST_TAIL = re.compile(r"(\d+|[两二三四五六七八九十])(?:个|项)(?:重点|重大|子|大)?项目")
 _CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -668,7 +670,12 @@ class ProjectFinder:
         name = text[c.start:c.end]
         if c.how == "alias":
             return True
-        if len(name) < 3 or len(name) > 40 or _COUNT_FIRST.match(name) or _COUNTED.search(name) or _MONEY.search(name):
+        if len(name) < 3 or len(name) > 40 or _COUNTED.search(name) or _MONEY.search(name):
+            return False
+        capacity = _CAPACITY_FIRST.match(name)  # 2万吨白炭黑项目, 45万吨新一代磷酸铁锂项目: a project named by its output
+        if _COUNT_FIRST.match(name) and not (capacity and len(self._distinctive(name[capacity.end():])) >= 3
+                                             and not re.search(r"(?:近|约|超过?|逾|共|总计|达|新增|累计|、)$", text[:c.start])):
+            # (after 、 it is the second output of one name: 年产4GWh钛锂高能动力、2GWh…数码电池生产项目)
             return False
         if name.startswith(self.rules.designation_prefixes) or name.endswith(self.rules.venue_endings):
             return False  # a designation (国家…示范基地); a venue or shop (新城吾悦广场, …购物中心)
