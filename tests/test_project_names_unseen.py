@@ -110,6 +110,9 @@ def test_what_a_name_is_made_of(data, text, expected):
     "这些重大项目包括重大创新载体项目、重大产业项目、重大民生工程项目、重大生态环保项目、重大基础设施项目5大类。",
     "该项目总用地面积1500亩,计划投资88亿元,是比亚迪集团布局的新能源动力电池战略基地。",
     "该项目位于射洪县经开区,总投资约30亿元,新建正极材料生产线28条。",
+    # a production line named only by what it makes is part of a plant (s107; rf03, tuning)
+    "巨大的钢构部件生产线上焊花飞舞,一派热火朝天的繁忙景象。",
+    "该集团计划建设3条符合GMP规范要求的生物中药发酵生产线,年生产能力在1万吨以上。",
 ])
 def test_no_name(data, text):
     assert names(data, text) == []
@@ -119,4 +122,4 @@ def test_sentence_set_floor(data):
     """The whole unseen-sentence set: its figures may rise, never fall (before any rule was tuned on it:
     recall 0.628, precision 0.647)."""
     s = score(load_items(), data)
-    assert s.recall >= 0.83 and s.precision >= 0.83
+    assert s.recall >= 0.83 and s.precision >= 0.84

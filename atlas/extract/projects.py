@@ -726,9 +726,12 @@ class ProjectFinder:
             if len(self._distinctive(own)) < 3:
                 return False
             own = self._without_place(name)
-        if (c.how in ("head", "list") and not c.extra.get("quoted") and self._goal_or_contents(text, c)
+        if (c.how in ("head", "list") and not c.extra.get("quoted")
+                and (self._goal_or_contents(text, c) or name.endswith("生产线"))
                 and self._only_what_it_makes(text, c, name)):
-            return False  # 打造…特种车生产基地, 主要建设内容包括：…驱动电机生产基地: a kind of facility
+            return False  # 打造…特种车生产基地, 主要建设内容包括：…驱动电机生产基地: a kind of facility; a
+            # production line named only by what it makes is a part of a plant wherever it stands (钢构部件
+            # 生产线, 生物中药发酵生产线; a test line may be a project: 磁浮列车商业运行试验线)
         distinctive = self._distinctive(own)
         if self._head.sub("", own) in self.rules.industries and not any(e in name for e in self.rules.introduced_endings):
             # 动力电池项目, 动力电池生产基地: a kind of product names no one project (a park may be named by
