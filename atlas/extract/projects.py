@@ -116,6 +116,7 @@ class ProjectRules:
     facility_heads: tuple[str, ...] = ()  # 基地, 生产线, 工厂: named by a maker's name, not by what they make
     goal_words: tuple[str, ...] = ()  # 打造, 作为: what follows in the clause is a goal or a use
     contents_words: tuple[str, ...] = ()  # 包括, 主要建设: what follows in the sentence is what a project holds
+    repeated_verbs: tuple[str, ...] = ()  # 做, 抓: 做细做实, 抓好抓实 (officialese) end the text before a name
 
     @classmethod
     def from_data(cls, data: dict) -> "ProjectRules":
@@ -184,6 +185,9 @@ class ProjectFinder:
         # …等30个重点项目; …等多个工业园区 (a list of parks ends in 园区 as a list of projects in 项目)
         self._list_tail = re.compile(rf"等(?:[\d.]+|多|个|余|项|以上|{tail})*?(?:项目|园区)")
         self._cut = re.compile(_alternation(rules.cut_words)) if rules.cut_words else None
+        # 做细做实, 做大做强: a verb of `repeated_verbs` twice, each with its complement (not 电池电驱, 汽车整车)
+        self._repeated_verb = re.compile(rf"({_alternation(rules.repeated_verbs)})[\u4e00-\u9fff]\1[\u4e00-\u9fff]") \
+            if rules.repeated_verbs else None
         self._cut_ahead = re.compile(f"(?=({_alternation(rules.cut_words)}))") if rules.cut_words else None
         self._kind_of_list = re.compile(rf"(?:、[^，。；、,;]{{1,30}}?)*等[^，。；、,;]{{0,8}}?(?:{_alternation(rules.not_project_kinds)})") \
             if rules.not_project_kinds else None
@@ -336,6 +340,11 @@ class ProjectFinder:
             # a mark inside would cut it, or a capacity (年产600万人份…) says it is a plant, not a slogan
             if self._head_at_end.search(m.group(1)) and any(ch in CLAUSE_MARKS or ch.isdigit() for ch in m.group(1)):
                 cands.append(_Candidate(m.start(1), m.end(1), "head", {"quoted": True}))
+            # 陈学思院士的“可吸收医用手术缝合线”项目: a quoted name of six or more characters, one phrase, right
+            # before 项目 (not a campaign's slogan: “旗E春城—旗动吉林”项目, “专精特新”项目)
+            elif (text.startswith("项目", m.end()) and len(m.group(1)) >= 6 and not self._head_at_end.search(m.group(1))
+                  and not any(ch in CLAUSE_MARKS or ch in "—-~·" or ch.isspace() for ch in m.group(1))):
+                cands.append(_Candidate(m.start(), m.end() + 2, "head", {"quoted": True}))
         return cands
 
     def _list_candidates(self, text: str, s0: int, s1: int) -> list[_Candidate]:
@@ -405,7 +414,7 @@ class ProjectFinder:
         """Where a name ending at `head_start` begins: after the last cut word, date or company."""
         start = clause_start
         span = text[clause_start:head_start]
-        for pattern in (self._cut, _DATE, _RELATIVE_YEAR, _MONEY, _ORDINAL, _AREA):
+        for pattern in (self._cut, _DATE, _RELATIVE_YEAR, _MONEY, _ORDINAL, _AREA, self._repeated_verb):
             if pattern is None:
                 continue
             # cut words may overlap (主要建设: 要建, 建设): each is tried, so the name starts after the last
@@ -679,6 +688,8 @@ class ProjectFinder:
             return False
         if name.startswith(self.rules.designation_prefixes) or name.endswith(self.rules.venue_endings):
             return False  # a designation (国家…示范基地); a venue or shop (新城吾悦广场, …购物中心)
+        if c.how == "head" and name.endswith("区项目") and not name.endswith("园区项目") and not self._head.search(name[:-2]):
+            return False  # 长吉示范区项目, 据宽城区项目: a zone's or district's projects, no name
         if c.how == "head" and _is_slogan(name):
             return False  # 长远谋项目, 短板补项目: a verb and its object 项目, a slogan about projects
         if any(w in name for w in self.rules.transit_words):
