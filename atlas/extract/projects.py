@@ -27,9 +27,9 @@ from .spans import inside_any
 
 SENTENCE_END = "。！？；"
 # | and 【】 stand between a web page's column name and its headline (优环境 抓项目 促振兴|长春…项目)
-CLAUSE_MARKS = "，、：:“”‘’《》「」『』【】|｜—…,;!?" + SENTENCE_END
+CLAUSE_MARKS = "，、：:“”‘’《》「」『』【】|｜—―…,;!?" + SENTENCE_END  # ―― (two bars): a dash between clauses
 _LEGAL_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")
-_DATE = re.compile(r"\d{1,4}年|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日")
+_DATE = re.compile(r"\d{1,4} ?年|\d{1,2} ?月(?:\d{1,2} ?日)?|\d{1,2} ?日")  # 2017 年: spaced digits of a web page
 _COUNTED = re.compile(r"(?<!第)(?:\d+|[一两二三四五六七八九十百千几数另每]+)(?:多|余)?(?:个|项|台|辆|座|家|条|批)|[二两三四五六七八九十]大"
                       r"|[十百千万]余|数[十百千]|多(?:个|项|家|批)")  # 百余零部件大项目: a count without its measure word
 _PHASE_AFTER = re.compile(r"[（(]?[一二三四五六七八九十]期[）)]?(?:项目|工程)?")
@@ -43,9 +43,13 @@ _LEAD_CLAUSE = r"(?:(?:另|又)?据(?:悉|介绍|了解|报道|统计)[，,:：]
 _ABOUT_THIS_PROJECT = re.compile(rf"\s*{_LEAD_CLAUSE}(?:该|这个|此)项目")
 _INVESTMENT_RIGHT_AFTER = re.compile(rf"[，,（(]?(?:项目)?{_INVESTS}({AMOUNT.pattern})")  # X（总投资12亿元）
 # an amount of money (not a capacity: 年产12万吨有机酸项目 keeps its 12万吨)
-_MONEY = re.compile(rf"(?:{AMOUNT.pattern})(?![吨辆台套件头只平立千公米瓦人])")  # 年产600万人份…疫苗项目: doses
+# 年产600万人份…疫苗项目 (doses), 480万片 (wafers), 350亿粒, 200万双, 80万kw: a number and a measure word or a
+# unit in Latin letters is a quantity, which a name may hold; money ends the text before a name
+_MONEY = re.compile(rf"(?:{AMOUNT.pattern})(?![吨辆台套件头只平立千公米瓦人片粒双条张块支瓶盒剂份株箱桶组颗枚本册部亩户间层床盏根卷A-Za-z])")
 # a name never starts with a number, an approximate one (近70万辆整车项目) or a money unit (亿元以上项目)
 _COUNT_FIRST = re.compile(r"(?:近|约|超过?|逾|共|总计)?(?:\d|[万亿]+元)")
+# an output a name may open with (not an approximate one: 近70万辆整车项目 counts vehicles)
+_CAPACITY_FIRST = re.compile(r"\d[\d.]*\s*(?:万|亿)?(?:吨|GWh|MWh|GW|MW|千瓦|片|套|台|辆|粒|只|件)")
 # a list's own count right after its last item: 包括A、B、C三个项目
 _COUNTED_LIST_TAIL = re.compile(r"(\d+|[两二三四五六七八九十])(?:个|项)(?:重点|重大|子|大)?项目")
 _CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -70,6 +74,9 @@ _FIRM_ENDINGS = ("集团", "公司", "有限", "股份")  # what a firm's name e
 _PHASE_END = re.compile(r"[（(]?[一二三四五六七八九十]期[）)]?$")
 # an ordinal of an event or a batch (第七场, 第三批): what follows it is that event's, not a name
 _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+(?:场|届|次|批|轮)")
+# an area describes what stands after it (共建3平方公里中航…科技园), a capacity (年产10万吨…) names it
+# (not after 产: 年产5000万平方米偏光片 is a yearly output)
+_AREA = re.compile(r"(?<![\d.,产])\d[\d.,]*\s*(?:多|余)?万?(?:平方公里|平方千米|平方米|平米|亩|公顷)")
 _QUOTED = re.compile(r"“([^“”。；！？;!?]{4,40})”")
 
 
@@ -109,6 +116,7 @@ class ProjectRules:
     facility_heads: tuple[str, ...] = ()  # 基地, 生产线, 工厂: named by a maker's name, not by what they make
     goal_words: tuple[str, ...] = ()  # 打造, 作为: what follows in the clause is a goal or a use
     contents_words: tuple[str, ...] = ()  # 包括, 主要建设: what follows in the sentence is what a project holds
+    repeated_verbs: tuple[str, ...] = ()  # 做, 抓: 做细做实, 抓好抓实 (officialese) end the text before a name
 
     @classmethod
     def from_data(cls, data: dict) -> "ProjectRules":
@@ -177,6 +185,9 @@ class ProjectFinder:
         # …等30个重点项目; …等多个工业园区 (a list of parks ends in 园区 as a list of projects in 项目)
         self._list_tail = re.compile(rf"等(?:[\d.]+|多|个|余|项|以上|{tail})*?(?:项目|园区)")
         self._cut = re.compile(_alternation(rules.cut_words)) if rules.cut_words else None
+        # 做细做实, 做大做强: a verb of `repeated_verbs` twice, each with its complement (not 电池电驱, 汽车整车)
+        self._repeated_verb = re.compile(rf"({_alternation(rules.repeated_verbs)})[\u4e00-\u9fff]\1[\u4e00-\u9fff]") \
+            if rules.repeated_verbs else None
         self._cut_ahead = re.compile(f"(?=({_alternation(rules.cut_words)}))") if rules.cut_words else None
         self._kind_of_list = re.compile(rf"(?:、[^，。；、,;]{{1,30}}?)*等[^，。；、,;]{{0,8}}?(?:{_alternation(rules.not_project_kinds)})") \
             if rules.not_project_kinds else None
@@ -190,7 +201,7 @@ class ProjectFinder:
             "(?:" + "|".join([re.escape(w) for w in districts]
                              + [rf"[\u4e00-\u9fff]{{2,4}}{re.escape(e)}" if len(e) > 1 else rf"[\u4e00-\u9fff]{{2}}{re.escape(e)}"
                                 for e in rules.district_endings]) + ")") if districts or rules.district_endings else None
-        self._inner_place = re.compile(f"(?:{_alternation(rules.heads)})[中内里]")
+        self._inner_place = re.compile(f"(?:{_alternation(rules.heads)})[中内里](?!心)")  # not …产业园中心项目
         self._designation = re.compile(_alternation(rules.designation_verbs)) if rules.designation_verbs else None
 
     # --- finding ---------------------------------------------------------------------------
@@ -301,10 +312,25 @@ class ProjectFinder:
             if any(after.startswith(w) for w in self.rules.not_after_head):
                 continue
             start = self._name_start(text, _name_clause_start(text, m.start(), s0), m.start(), m.end())
+            opened = text.rfind("“", s0, m.start())
+            if text[m.start() - 1:m.start()] == "”" and opened >= s0 and "”" not in text[opened:m.start() - 1]:
+                # 航天锂电天门“超级工厂”项目: a quoted word inside a name that a firm or a place opens (not
+                # 实施的“旗E春城—旗动吉林”项目, a campaign; not 未来“航天信息产业园”项目)
+                joined = self._name_start(text, _name_clause_start(text, opened, s0), m.start(), m.end())
+                if joined < opened and any(t in _NAME_TAGS for _, t in tagged(text[joined:opened])):
+                    start = joined
             if self._inner_place.search(text, start, m.start()):
                 continue  # 红旗繁荣工厂中紧张地调试著生产线: “in the plant” ends a name; the rest is a clause
+            if any(self._predicate_after(text, h.end(), m.start()) for h in self._head.finditer(text, start, m.start())):
+                continue  # 欣奕华高新材料项目正紧锣密鼓地进行生产线…: a name ended before its predicate
             cands.append(_Candidate(start, m.end(), "head"))
         return cands
+
+    @staticmethod
+    def _predicate_after(text: str, at: int, end: int) -> bool:
+        """Does a predicate start at `at` (an adverb or preposition: 正, 已, 将, 于, 在)?"""
+        words = tagged(text[at:min(end, at + 8)])
+        return bool(words) and words[0][1] in ("d", "p")
 
     def _quoted(self, text: str, s0: int, s1: int) -> list[_Candidate]:
         """“年产2,000万人份水痘减毒活疫苗、带状疱疹减毒活疫苗项目”: a quoted name ending in a head is
@@ -314,6 +340,11 @@ class ProjectFinder:
             # a mark inside would cut it, or a capacity (年产600万人份…) says it is a plant, not a slogan
             if self._head_at_end.search(m.group(1)) and any(ch in CLAUSE_MARKS or ch.isdigit() for ch in m.group(1)):
                 cands.append(_Candidate(m.start(1), m.end(1), "head", {"quoted": True}))
+            # 陈学思院士的“可吸收医用手术缝合线”项目: a quoted name of six or more characters, one phrase, right
+            # before 项目 (not a campaign's slogan: “旗E春城—旗动吉林”项目, “专精特新”项目)
+            elif (text.startswith("项目", m.end()) and len(m.group(1)) >= 6 and not self._head_at_end.search(m.group(1))
+                  and not any(ch in CLAUSE_MARKS or ch in "—-~·" or ch.isspace() for ch in m.group(1))):
+                cands.append(_Candidate(m.start(), m.end() + 2, "head", {"quoted": True}))
         return cands
 
     def _list_candidates(self, text: str, s0: int, s1: int) -> list[_Candidate]:
@@ -383,7 +414,7 @@ class ProjectFinder:
         """Where a name ending at `head_start` begins: after the last cut word, date or company."""
         start = clause_start
         span = text[clause_start:head_start]
-        for pattern in (self._cut, _DATE, _RELATIVE_YEAR, _MONEY, _ORDINAL):
+        for pattern in (self._cut, _DATE, _RELATIVE_YEAR, _MONEY, _ORDINAL, _AREA, self._repeated_verb):
             if pattern is None:
                 continue
             # cut words may overlap (主要建设: 要建, 建设): each is tried, so the name starts after the last
@@ -417,7 +448,9 @@ class ProjectFinder:
         for m in _LEGAL_SUFFIX.finditer(span):
             if span[m.end():].startswith(("合资", "合作")):
                 continue
-            if (self._head.search(text, start, clause_start + m.start()) or text.startswith(self.rules.part_heads, head_start)
+            bare_part = (text[head_start:name_end] in self.rules.part_heads if name_end is not None
+                         else text.startswith(self.rules.part_heads, head_start))  # not …有限公司…生产线项目
+            if (self._head.search(text, start, clause_start + m.start()) or bare_part
                     or clause_start + m.end() == head_start):
                 # …有限公司项目: a firm's project, no name of its own
                 start = max(start, clause_start + m.end())
@@ -463,8 +496,12 @@ class ProjectFinder:
                 at += len(place)
                 break
         m = self._district.match(text, at, end)
-        if m is None or m.group(0) in self.rules.place_prefixes:
-            return start
+        if m is None or m.group(0) in self.rules.place_prefixes or (
+                m.group(0).endswith(("市", "县")) and _LEGAL_SUFFIX.search(text, m.end(), end)):
+            return start  # 项城市凯森制衣有限公司…项目: a firm's registered name starts with its city
+        inner = self._district.match(text, m.end(), end)  # 武汉市江夏区…: a city, then its district
+        if inner and len(self._distinctive(self._without_place(text[inner.end():end]) + "项目")) >= 2:
+            m = inner
         rest = text[m.end():end]
         if len(self._distinctive(self._without_place(rest) + "项目")) >= 2:
             return m.end()
@@ -476,6 +513,10 @@ class ProjectFinder:
         left_start = max([0] + [c.end() for c in self._cut.finditer(span, 0, m.start()) if c.group(0) not in ("与", "和")]) \
             if self._cut else 0
         left, right = span[left_start:m.start()], span[m.end():]
+        if (right and self._without_place(left) and self._distinctive(left) and len(self._distinctive(right + "项目")) < 2
+                and not left.endswith(self.rules.organisations) and not self.companies.find(left)
+                and _standalone(span, m.start(), m.end())):
+            return True  # 华擎先进航空动力装备研发与产业化项目: 与 before generic words (产业化) joins one name
         if m.group(0) == "和" and (not self._without_place(left) or self._distinctive(right)):
             return False  # 和 joins words of one name only before generic words (长春光电和智能制造产业园),
             # not two places (吉林省和长春市重点项目) or two things (高速动车组和高速城轨列车动态试验线)
@@ -554,10 +595,12 @@ class ProjectFinder:
                         or (word == "以" and bool(_EXEMPLAR_AFTER.match(text, c.end))))
             else:
                 # a function word or pronoun always; a verb only when it is a common word (加大, 走进:
-                # not 启明 of 启明信息, a firm's name), or when a proper name follows it (观摩比亚迪…)
+                # not 启明 of 启明信息, a firm's name), or when a proper name follows it (观摩比亚迪…; not a
+                # single character: 自贡|东|恒 is a place and a firm's name cut wrong)
                 lead = tag in self.rules.lead_word_tags and (
                     tag == "r" or dictionary().get(word, 0) >= _COMMON_WORD
-                    or (tag == "v" and after[1] in _PROPER_TAGS) or self._known_name_at(text, pos + len(word), c.end))
+                    or (tag == "v" and after[1] in _PROPER_TAGS and len(after[0]) > 1)
+                    or self._known_name_at(text, pos + len(word), c.end))
             if (lead and word not in self.rules.generic_words and not self._head.match(word)
                     and not any(h.start == 0 for h in self.companies.find(rest) + self.aliases.find(rest))):
                 start = pos + len(word)
@@ -585,9 +628,16 @@ class ProjectFinder:
             return False
         clause = _clause_start(text, c.start, s0)
         at = text.rfind("是", clause, c.start)
+        if at < 0:
+            at = text.rfind("是", s0, c.start)
         if at < 0 or _MONEY.search(text, at, c.start):
             return False
-        return any(o.end <= at and o.start >= clause for o in chosen if o is not c)
+        # …, or the sentence's subject is “this project” and the phrase that ends it names no one
+        # (该项目总用地…，是比亚迪集团布局的新能源动力电池战略基地。)
+        return (any(o.end <= at and o.start >= clause for o in chosen if o is not c)
+                or (bool(_ABOUT_THIS_PROJECT.match(text, s0)) and not any(o.start < at for o in chosen if o is not c)
+                    and (c.end == len(text) or text[c.end] in CLAUSE_MARKS)
+                    and not any(t in _PROPER_TAGS for _, t in tagged(text[c.start:c.end]))))
 
     def _plainly_ends(self, text: str, end: int, s1: int) -> bool:
         """奥迪PPE(高级电动平台), 奥迪PPE一期将…, 比亚迪动力电池、…: the bare name ends there (not
@@ -598,7 +648,14 @@ class ProjectFinder:
 
     def _counted_set(self, text: str, c: _Candidate) -> bool:
         """235个奥迪PPE一期配套项目: a counted set of projects; names inside it are not mentions."""
-        return bool(_COUNTED.search(text[c.start:c.end]) or re.search(r"\d+(?:多|余)?个[^，、]*$", text[_clause_start(text, c.start, 0):c.start]))
+        return bool(_COUNTED.search(text[c.start:c.end]) or self._count_before(text, c))
+
+    def _count_before(self, text: str, c: _Candidate) -> bool:
+        """“19个…重点项目”: a count in the clause before a name makes it a set of projects, unless the set
+        closed with its own head before the name (99个重点项目在合肥经开区智能装备科技园签约)."""
+        clause = _clause_start(text, c.start, 0)
+        m = re.search(r"\d+(?:多|余)?个[^，、]*$", text[clause:c.start])
+        return bool(m) and not self._head.search(text, clause + m.start(), c.start)
 
     def _with_phase(self, text: str, c: _Candidate, s1: int) -> _Candidate:
         """比亚迪动力电池二期, 航天信息产业园(一期): a phase right after a name belongs to the mention."""
@@ -614,7 +671,7 @@ class ProjectFinder:
         for inner in heads[:-1]:
             if inner.group(0) in self.rules.part_heads:
                 continue  # 生长激素大楼制剂车间生产线: the line in the workshop is named with it
-            if self._distinctive(text[inner.end():c.end]) == "":
+            if self._distinctive(text[inner.end():c.end]) == "" and text[inner.end()] != "”":  # not …“超级工厂”项目
                 return _Candidate(c.start, inner.end(), c.how, c.extra)
         return c
 
@@ -622,10 +679,17 @@ class ProjectFinder:
         name = text[c.start:c.end]
         if c.how == "alias":
             return True
-        if len(name) < 3 or len(name) > 40 or _COUNT_FIRST.match(name) or _COUNTED.search(name) or _MONEY.search(name):
+        if len(name) < 3 or len(name) > 40 or _COUNTED.search(name) or _MONEY.search(name):
+            return False
+        capacity = _CAPACITY_FIRST.match(name)  # 2万吨白炭黑项目, 45万吨新一代磷酸铁锂项目: a project named by its output
+        if _COUNT_FIRST.match(name) and not (capacity and len(self._distinctive(name[capacity.end():])) >= 3
+                                             and not re.search(r"(?:近|约|超过?|逾|共|总计|达|新增|累计|、)$", text[:c.start])):
+            # (after 、 it is the second output of one name: 年产4GWh钛锂高能动力、2GWh…数码电池生产项目)
             return False
         if name.startswith(self.rules.designation_prefixes) or name.endswith(self.rules.venue_endings):
             return False  # a designation (国家…示范基地); a venue or shop (新城吾悦广场, …购物中心)
+        if c.how == "head" and name.endswith("区项目") and not name.endswith("园区项目") and not self._head.search(name[:-2]):
+            return False  # 长吉示范区项目, 据宽城区项目: a zone's or district's projects, no name
         if c.how == "head" and _is_slogan(name):
             return False  # 长远谋项目, 短板补项目: a verb and its object 项目, a slogan about projects
         if any(w in name for w in self.rules.transit_words):
@@ -646,8 +710,10 @@ class ProjectFinder:
             return False  # 《奥迪一汽高端新能源汽车合作项目谅解备忘录》: the document, not the project
         if name.endswith(self.rules.not_names) or (c.how == "list" and name.endswith("集团")):
             return False  # a fixed phrase, or a company in a list of companies
-        if re.search(r"\d+(?:多|余)?个[^，、]*$", text[_clause_start(text, c.start, 0):c.start]):
-            return False  # “19个…重点项目”: a counted set, not one project
+        if self._count_before(text, c) or re.match(r"\d+(?:多|余)?[条个座家项]", text[c.end:c.end + 6]):
+            return False  # “19个…重点项目”, 新建…生产线28条: a counted set, not one project
+        if c.how == "head" and text.endswith("等", 0, c.start):
+            return False  # A、B等泛半导体制造项目: what follows 等 says what the items are
         if c.how == "head" and _EXEMPLAR.search(text, max(0, c.start - 4), c.start) and text.endswith("的", 0, c.start):
             return False  # …为标志的国际领先动力总成项目: the kind the example before it stands for
         kind = self._kind_of_list.match(text, c.end) if self._kind_of_list else None
@@ -671,14 +737,21 @@ class ProjectFinder:
             if len(self._distinctive(own)) < 3:
                 return False
             own = self._without_place(name)
-        if (c.how in ("head", "list") and not c.extra.get("quoted") and self._goal_or_contents(text, c)
+        if (c.how in ("head", "list") and not c.extra.get("quoted")
+                and (self._goal_or_contents(text, c) or name.endswith("生产线"))
                 and self._only_what_it_makes(text, c, name)):
-            return False  # 打造…特种车生产基地, 主要建设内容包括：…驱动电机生产基地: a kind of facility
+            return False  # 打造…特种车生产基地, 主要建设内容包括：…驱动电机生产基地: a kind of facility; a
+            # production line named only by what it makes is a part of a plant wherever it stands (钢构部件
+            # 生产线, 生物中药发酵生产线; a test line may be a project: 磁浮列车商业运行试验线)
         distinctive = self._distinctive(own)
         if self._head.sub("", own) in self.rules.industries and not any(e in name for e in self.rules.introduced_endings):
             # 动力电池项目, 动力电池生产基地: a kind of product names no one project (a park may be named by
             # its industry: 光电信息产业园)
             distinctive = ""
+        if (needed == 3 and len(distinctive) == 2 and own.startswith(distinctive) and not dictionary().get(distinctive, 0)
+                and tagged(distinctive)[0][1] != "m" and any(w in own[2:] for w in self.rules.industries)):
+            needed = 2  # 振展汽车新能源项目, 开沃新能源汽车…项目: a firm's two characters before the industry it
+            # makes for (not 本地…项目, a word; not 远超周边配套项目, no industry)
         if len(distinctive) >= needed:
             words = tagged(distinctive)
             # 试验基地, 提纯基地: a base named only by what is done there is a kind of base
@@ -892,6 +965,19 @@ def _whole_word(text: str, start: int, end: int) -> bool:
             return False
         a = b
     return True
+
+
+def _standalone(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a word of its own (与 in 研发与产业化, not in 参与)?"""
+    w0 = max(0, start - 4)
+    a = w0
+    for word, _ in tagged(text[w0:end + 4]):
+        if a == start:
+            return a + len(word) == end
+        a += len(word)
+        if a > start:
+            return False
+    return False
 
 
 def _is_slogan(name: str) -> bool:
