@@ -1,0 +1,97 @@
+"""Companies nobody listed, found by what Chinese business news says of a company (issue 18,
+generality): its stock code, its place in a list of companies, its officers and announcements,
+its legal form. Sentences from tests/fixtures/company_money_sentences.yaml (other places' news) and
+constructed counter-cases; never Changchun measuring pages."""
+from __future__ import annotations
+
+import pytest
+
+from atlas.extract.companies import company_matcher, company_mentions, list_only_names, load_companies
+from atlas.read.simplify import simplified
+from atlas.records import Article, Block, BlockKind
+from tests.conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def listed():
+    return load_companies(ROOT, [])
+
+
+def names(listed, text):
+    """Every company name found in one paragraph: listed ones and ones nobody listed (read, as the
+    build reads them, on the simplified text)."""
+    text = simplified(text)
+    article = Article("seeds/x.txt", "x", "x", "t", blocks=(Block(BlockKind.PARAGRAPH, text, (1,), "p1"),))
+    found, unknown = company_mentions(article, company_matcher(listed), list_only_names(listed))
+    return sorted({m.text for m in found} | {r.text for r in unknown})
+
+
+def new_names(listed, text):
+    """The names nobody listed that one paragraph shows to be companies."""
+    article = Article("seeds/x.txt", "x", "x", "t", blocks=(Block(BlockKind.PARAGRAPH, simplified(text), (1,), "p1"),))
+    return sorted(r.text for r in company_mentions(article, company_matcher(listed), list_only_names(listed))[1])
+
+
+def test_a_name_with_its_stock_code_is_a_company(listed):
+    # s33, s36, s37, s47, s48 of the sentence set: A-share and Hong Kong codes, spaces inside the brackets
+    assert "美联新材" in names(listed, "美联新材(300586)公告称,公司拟以自有或自筹资金向全资子公司增资4.5亿元")
+    assert names(listed, "浙江华业(301616.SZ)公告称,公司拟投资建设穆岙生产基地项目(二期)") == ["浙江华业"]
+    assert names(listed, "国际复材 ( 301526.SZ ) 公告称,公司于 2025 年 12 月 29 日召开会议") == ["国际复材"]
+    assert names(listed, "理文化工(00746.HK)宣布,集團租用位於越南胡志明市的兩塊相連地塊") == ["理文化工"]
+    assert names(listed, "中華銀科技(00515.HK)公吿,於2023年1月9日訂立兩份項目協議。") == ["中华银科技"]
+    # a year in brackets is no stock code
+    assert names(listed, "长春新区(2016)发展规划公布") == []
+
+
+def test_a_name_a_bracket_calls_a_subsidiary_is_a_company(listed):
+    # s48: 中山達進(公司的間接全資附屬公司)
+    assert "中山达进" in names(listed, "於2023年1月9日,中山達進(公司的間接全資附屬公司)與三角鎮人民政府訂立兩份項目協議。")
+
+
+def test_every_item_of_a_list_of_companies_is_a_company(listed):
+    # s11, s46, s54: lists closed by 等 and a word for companies, none of whose items needs to be listed
+    # (the first item is cut from the words before it)
+    assert set(names(listed, "如今,合肥拥有江淮、蔚来、比亚迪、长安等一批整车企业,集聚产业链企业500余家")) >= {"江淮", "蔚来", "比亚迪", "长安"}
+    assert set(names(listed, "今年以来,已有巴斯夫、科思创、罗姆化学、英力士苯领等化工企业在华投资新项目。")) == {
+        "巴斯夫", "科思创", "罗姆化学", "英力士苯领"}
+    found = set(names(listed, "仅去年以来吉利、三星、华为、中兴、开沃、汉能、浪潮、海康威视、宝能等先进制造业巨头纷纷前来"))
+    assert found >= {"三星", "华为", "中兴", "开沃", "汉能", "浪潮", "海康威视", "宝能"} and "吉利" in found
+    # s21: 以A、B、C为龙头的… names companies too
+    assert set(names(listed, "肥西经开区已形成以泰禾光电、亿帆生物、安利材料为龙头的智能制造、生物医药、新材料等战略性新兴产业")) == {
+        "泰禾光电", "亿帆生物", "安利材料"}
+
+
+def test_a_list_of_trades_or_of_projects_is_no_list_of_companies(listed):
+    # constructed: industries and projects closed by 等…企业 / 为龙头 are no company names
+    assert new_names(listed, "全市引进汽车、医药、化工等一批重点企业。") == []
+    assert new_names(listed, "以电子信息、生物医药、装备制造为龙头的产业体系基本形成。") == []
+    assert new_names(listed, "全省新材料、新能源、高端装备等企业快速发展。") == []
+    assert new_names(listed, "以奥迪一汽新能源汽车项目、红旗新能源汽车工厂为龙头的项目群加快建设。") == []
+
+
+def test_a_name_before_its_officer_or_its_board_is_a_company(listed):
+    # s27: 药明康德董事长兼首席执行官李革; s65: 寧德時代董事會已通過…
+    assert names(listed, "市委副书记、市长罗强,药明康德董事长兼首席执行官李革出席签约仪式。") == ["药明康德"]
+    assert "宁德时代" in names(listed, "12月30日晚,寧德時代發布公告顯示,寧德時代董事會已通過相關投資項目")
+    # a government body's or a generic company's officer is no company name
+    assert names(listed, "该公司董事长表示,项目将于年内投产。") == []
+    assert names(listed, "市政府副秘书长、市发改委主任出席。") == []
+
+
+def test_a_name_that_makes_an_announcement_is_a_company(listed):
+    # s70: 宁德时代发布公告称; s10: 去年8月安徽合力宣布投建… (the date before it is cut off)
+    assert names(listed, "宁德时代发布公告称,拟在四川宜宾市建动力电池制造基地,总投资不超过100亿元。") == ["宁德时代"]
+    assert "安徽合力" in names(listed, "去年8月安徽合力宣布投建的新能源智能工业车辆产业园建设项目正式拉开大幕")
+    # a government's announcement is not a company's
+    assert names(listed, "国务院宣布,将进一步扩大开放。") == []
+    assert names(listed, "市政府发布公告称,道路将封闭施工。") == []
+
+
+def test_a_state_owned_general_company_is_a_registered_name(listed):
+    # s55: 西京電氣總公司 (总公司, the legal form of state-owned enterprises); a branch (分公司) is not one
+    assert names(listed, "延安市政府昨天與西京電氣總公司在西安舉行項目簽約") == ["西京电气总公司"]
+
+
+def test_its_before_a_registered_name_is_not_part_of_it(listed):
+    # s50: 收購其於珠海聯智科技有限公司之全部股權 (其於: "its … in")
+    assert names(listed, "訂立股權轉讓協議,收購其於珠海聯智科技有限公司之全部股權。") == ["珠海联智科技有限公司"]
