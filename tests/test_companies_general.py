@@ -95,3 +95,29 @@ def test_a_state_owned_general_company_is_a_registered_name(listed):
 def test_its_before_a_registered_name_is_not_part_of_it(listed):
     # s50: 收購其於珠海聯智科技有限公司之全部股權 (其於: "its … in")
     assert names(listed, "訂立股權轉讓協議,收購其於珠海聯智科技有限公司之全部股權。") == ["珠海联智科技有限公司"]
+
+
+def linked(listed, *texts):
+    """Each text as one article through extraction and the company link stage: written form → company page."""
+    from atlas.extract.facts import ArticleFacts
+    from atlas.link.company_names import link_company_names
+
+    facts = []
+    for k, text in enumerate(texts):
+        article = Article(f"seeds/x{k}.txt", f"x{k}", f"x{k}", "t", blocks=(Block(BlockKind.PARAGRAPH, simplified(text), (1,), "p1"),))
+        found, unknown = company_mentions(article, company_matcher(listed), list_only_names(listed))
+        facts.append(ArticleFacts(article, article, {}, (), tuple(found), tuple(unknown), (), (), ()))
+    return {m.text: m.company for m in link_company_names(facts, listed, (), ()).mentions}
+
+
+def test_two_places_before_the_same_plain_words_are_two_companies(listed):
+    # constructed counter-case: a province's and a city's investment groups share every word but the place
+    found = linked(listed, "吉林省交通投资集团有限公司与企业签约。", "长春市交通投资集团有限公司举行会议。")
+    assert found["吉林省交通投资集团有限公司"] != found["长春市交通投资集团有限公司"]
+    found = linked(listed, "湖南省城市发展投资集团有限公司签约。", "长沙市城市发展投资集团有限公司签约。", "城市发展投资集团有限公司表示。")
+    assert len({found["湖南省城市发展投资集团有限公司"], found["长沙市城市发展投资集团有限公司"]}) == 2
+    # one place written two ways, or a coined name after two places, is still one company
+    found = linked(listed, "长春市交通投资集团有限公司举行会议。", "长春交通投资集团有限公司签约。")
+    assert found["长春市交通投资集团有限公司"] == found["长春交通投资集团有限公司"]
+    found = linked(listed, "吉林长光卫星技术有限公司发射卫星。", "长春长光卫星技术有限公司发射卫星。")
+    assert found["吉林长光卫星技术有限公司"] == found["长春长光卫星技术有限公司"]

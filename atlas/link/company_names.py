@@ -21,7 +21,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from ..extract.companies import Company, CompanyMention, RegisteredName, in_company_list, with_legal_tail
+from ..extract.companies import PROVINCES, Company, CompanyMention, RegisteredName, in_company_list, with_legal_tail
 from ..extract.facts import ArticleFacts
 from ..extract.names import NameMatcher
 from ..segment import dictionary
@@ -91,6 +91,38 @@ def _join_abbreviations(resolved: list, new_forms: dict[str, Counter]) -> None:
             resolved[k] = (r, into[target])
     for short, full in into.items():
         new_forms[full].update(new_forms.pop(short))
+
+
+def _place_of(name: str) -> str:
+    """The province or city a registered name opens with, without 省/市 (长春市… and 长春… are one place)."""
+    t = match_text(name)
+    place = next((p for p in PROVINCES if t.startswith(p)), "")
+    return place[:-1] if place.endswith(("省", "市")) and len(place) > 2 else place
+
+
+def _plain_words(core: str) -> bool:
+    """交通投资, 城市发展投资控股: a core of common words only (anyone's), no coined name (长光卫星)."""
+    from ..segment import words  # jieba, loaded only when a core needs it
+
+    freq = dictionary()
+    parts = [w for w in words(core) if re.fullmatch(r"[\u4e00-\u9fff]+", w)]
+    return bool(parts) and all(len(w) >= 2 and freq.get(w, 0) >= 300 for w in parts)
+
+
+def _split_by_place(resolved: list, new_forms: dict[str, Counter]) -> None:
+    """吉林省交通投资集团有限公司 / 长春市交通投资集团有限公司: new companies whose core is common words
+    only and whose registered names open with two different places are one company a place (a
+    province's and a city's groups); a form without a place stays with neither."""
+    for core in [c for c in new_forms if _plain_words(c)]:
+        places = {_place_of(f) for f in new_forms[core]} - {""}
+        if len(places) < 2:
+            continue
+        for k, (r, target) in enumerate(resolved):
+            if target == core and _place_of(r.text):
+                resolved[k] = (r, _place_of(r.text) + "|" + core)
+        forms = new_forms.pop(core)
+        for form, n in forms.items():
+            new_forms[(_place_of(form) + "|" + core) if _place_of(form) else core][form] += n
 
 
 def _join_without_province(resolved: list, new_forms: dict[str, Counter]) -> None:
@@ -198,6 +230,7 @@ def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: t
         if company is None:
             new_forms[core][r.text] += 1
         resolved.append((r, company or core))
+    _split_by_place(resolved, new_forms)
     _join_abbreviations(resolved, new_forms)
     _join_without_province(resolved, new_forms)
     new_name = {core: min(forms, key=lambda t: (-forms[t], -len(t), t)) for core, forms in new_forms.items()}
