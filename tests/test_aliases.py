@@ -491,3 +491,16 @@ def test_an_article_about_a_group_is_about_its_units_plants_too():
     listed = load_companies(ROOT, [])
     assert "一汽弗迪" in with_units({"中国一汽", "比亚迪"}, listed)
     assert "一汽弗迪" not in with_units({"宁德时代"}, listed)
+
+
+def test_a_product_word_added_right_before_the_head_is_proposed_not_merged(catalogue):
+    # constructed counter-case: 碳纤维产业园 and 碳纤维复合材料产业园 of one company may be two parks; the
+    # longer name adds one word of its own right before the head, so the pair is reported, not merged
+    texts = ["华信碳纤维产业园", "华信碳纤维复合材料产业园"]
+    pages, notes = grouped(catalogue, texts)
+    assert pages["华信碳纤维产业园"][0] != pages["华信碳纤维复合材料产业园"][0]
+    assert any(not n.merged and set(n.names) == set(texts) for n in notes)
+    # the editors' same: still joins them
+    pages, _ = grouped(catalogue, texts, same=[tuple(texts)])
+    assert pages["华信碳纤维产业园"][0] == pages["华信碳纤维复合材料产业园"][0]
+    # words added in two places, or generic ones, still make one project (长东北…, above)
