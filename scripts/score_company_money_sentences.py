@@ -80,7 +80,7 @@ def build(items: list[dict]):
         for old in seeds.iterdir():
             old.unlink() if old.is_file() else None
         for item in items:
-            (seeds / f"{item['id']}.txt").write_text(item["text"] + "\n", encoding="utf-8")
+            (seeds / f"{item['id']}.txt").write_text(f"摘录 {item['id']}\n" + item["text"] + "\n", encoding="utf-8")
         articles, problems = read_all(Paths(project))
         return extract_and_link(articles, problems, project)
 
