@@ -121,3 +121,29 @@ def test_two_places_before_the_same_plain_words_are_two_companies(listed):
     assert found["长春市交通投资集团有限公司"] == found["长春交通投资集团有限公司"]
     found = linked(listed, "吉林长光卫星技术有限公司发射卫星。", "长春长光卫星技术有限公司发射卫星。")
     assert found["吉林长光卫星技术有限公司"] == found["长春长光卫星技术有限公司"]
+
+
+def test_a_list_with_one_coined_name_and_bracketed_items(listed):
+    # s21: 以江淮汽车、TCL家用电器为龙头 (one coined item is enough beside a word for companies);
+    # s14: 大眾(安徽) as an item
+    assert set(new_names(listed, "肥西经开区已形成以江淮汽车、TCL家用电器为龙头的汽车及配套、家电及配件两大主导产业")) == {"江淮汽车", "TCL家用电器"}
+    assert "大众(安徽)" in names(listed, "合肥市擁有江淮、蔚來、比亞迪、長安、安凱、大眾(安徽)等一批整車企業")
+
+
+def test_a_name_a_clause_says_is_a_company(listed):
+    # s17: 其中华润集团、中国电子是世界500强企业。协鑫集成是中国500强企业 … 蔚来、国轩高科、鑫丰科技和航天嘉诚分别是…领军企业
+    text = ("其中华润集团、中国电子是世界500强企业。协鑫集成是中国500强企业,全球新能源500强排名第三。"
+            "蔚来、国轩高科、鑫丰科技和航天嘉诚分别是高端智能电动汽车、特种装备研发制造行业的领军企业。")
+    assert {"中国电子", "协鑫集成", "鑫丰科技", "航天嘉诚"} <= set(names(listed, text))
+    # a place, a pronoun, a share or a common word before 是…企业 is none
+    assert new_names(listed, "长春是汽车企业聚集地。这些都是民营企业,其中90%以上是中小企业。全市是汽车企业。") == []
+
+
+def test_a_name_a_clause_calls_a_company_that_the_article_gave_as_a_short_form_is_that_company(listed):
+    # rm19 (tuning half): 中國長春長生生物科技股份公司(長春長生) … 長春長生是上市公司長生生物的全資子公司
+    found = linked(listed, "近年來爆發多件疫苗醜聞案的中國長春長生生物科技股份公司(長春長生),因無法償還債務而申請破產。"
+                           "長春長生是上市公司長生生物的全資子公司。")
+    assert found["长春长生"] == found["中国长春长生生物科技股份公司"]
+    # rj13: 而位于新津的新筑股份则是…本土企业 (the words before the subject are cut off)
+    found = linked(listed, "成都市新筑路桥机械股份有限公司在新津。而位于新津的新筑股份则是成都市近年来发展迅猛的本土企业。")
+    assert found["新筑股份"] == found["成都市新筑路桥机械股份有限公司"]

@@ -246,8 +246,13 @@ def _listed_with_full_name(texts: list[str], list_only: frozenset[str], matcher:
 
 # a list closed by 等 and a word for companies (长春高新、金赛药业、百克生物、迪瑞医疗等一批行业领军企业), or
 # the list a sentence makes the leaders of its trades (以泰禾光电、亿帆生物、安利材料为龙头的…)
-_COMPANY_LIST = re.compile(r"((?:[\u4e00-\u9fffA-Za-z0-9]{2,20}、)+[\u4e00-\u9fffA-Za-z0-9]{2,20})"
+_LIST_ITEM = r"[\u4e00-\u9fffA-Za-z0-9]{2,20}(?:[（(][\u4e00-\u9fff]{2,4}[）)])?"  # 大众(安徽): a place in brackets
+_COMPANY_LIST = re.compile(rf"((?:{_LIST_ITEM}、)+{_LIST_ITEM})"
                            r"(?:等[^，。；,;]{0,10}?(?:企业|公司|集团|巨头|厂商|龙头|车企|药企)|为龙头)")
+# a clause that says what its subject is: 协鑫集成是中国500强企业, 蔚来、国轩高科和航天嘉诚分别是…的领军企业
+_SHORTEST_ITEM = _LIST_ITEM.replace("{2,20}", "{2,20}?")  # (not 航天嘉诚分别: 分别 is the clause's)
+_SAID_TO_BE_FIRMS = re.compile(rf"({_SHORTEST_ITEM}(?:(?:、|和|及|与){_SHORTEST_ITEM})*)(?:分别|都|均|也|则|就|还|正|即|更|又)?是[^，。；,;！？]{{0,24}}?"
+                               r"(?:企业|公司|集团|巨头|厂商|车企|药企)(?:之一)?(?=[，。；,;！？]|$)")
 # what a project, a park or a trade ends with: a list holding one is no list of companies
 _NOT_A_FIRM_END = ("项目", "工程", "园", "园区", "基地", "工厂", "中心", "车间", "产线", "生产线", "产业", "行业", "领域", "集群")
 
@@ -269,9 +274,9 @@ def _coined(name: str) -> bool:
 
 
 def unknown_list_items(text: str, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The items of a list of companies that no name matched, when two or more of its items are known
-    companies, coined names (no common words only) or names that open with their place (迪瑞医疗
-    beside 长春高新、金赛药业、百克生物; 江淮、蔚来、比亚迪、长安等一批整车企业). The first item is cut
+    """The items of a list of companies that no name matched, when one or more of its items is a known
+    company or a coined name (no common words only), or two open with their place (迪瑞医疗 beside
+    长春高新、金赛药业、百克生物; 江淮、蔚来、比亚迪、长安等一批整车企业; 以江淮汽车、TCL家用电器为龙头). The first item is cut
     from the words before it (合肥拥有|江淮). A list of trades (汽车、医药等重点企业) or of projects is
     none."""
     out = []
@@ -281,14 +286,14 @@ def unknown_list_items(text: str, known: list[tuple[int, int]]) -> list[tuple[in
             items.append((pos, pos + len(item)))
             pos += len(item) + 1
         first = items[0]
-        items[0] = (first[0] + _lead_words(text[first[0]:first[1]]), first[1])
+        items[0] = (first[0] + _lead(text[first[0]:first[1]]), first[1])
         items = [(s, e) for s, e in items if e - s >= 2]
         if not items or any(text[s:e].endswith(_NOT_A_FIRM_END) for s, e in items):
             continue
         is_known = [any(b == e and a >= s for a, b in known) for s, e in items]
         placed = [_placed_item(text, s, e) for s, e in items]
         coined = [_coined(text[s:e]) for s, e in items]
-        if sum(k or c for k, c in zip(is_known, coined)) >= 2:
+        if sum(k or c for k, c in zip(is_known, coined)) >= 1 and len(items) >= 2:
             out += [span for k, span in enumerate(items) if not is_known[k] and _firm_like(text[span[0]:span[1]])]
         elif sum(is_known) + sum(p is not None for p in placed) >= 2:
             # 引入了河北中兴、长春恒力等一批…企业: items that open with a province or city and a name of their own
@@ -300,6 +305,14 @@ def unknown_list_items(text: str, known: list[tuple[int, int]]) -> list[tuple[in
 # particles, adverbs, places in time, numbers, measures, pronouns (以|泰禾光电, 仅去年以来|吉利)
 _LEAD_TAGS = ("p", "c", "u", "d", "f", "t", "m", "q", "r", "uj", "ul", "ud", "ug", "uz", "uv")
 _COMMON_VERB = 1000  # jieba's frequency from which a verb before a name is an ordinary one (拥有, 促进, 已有)
+
+
+def _lead(run: str) -> int:
+    """How many characters at the start of a run are words before a name: the prepositions and verbs
+    of _LEAD (位于新津的|新筑股份), then jieba's lead words (合肥拥有|江淮)."""
+    m = _LEAD.match(run)
+    cut = m.end() if m and len(run) - m.end() >= 2 else 0
+    return cut + _lead_words(run[cut:])
 
 
 def _lead_words(run: str) -> int:
@@ -364,11 +377,15 @@ def _name_ending_at(text: str, end: int, taken: list[tuple[int, int]], opens_cla
         return None
     if opens_clause and start > 0 and _NAME_CHAR.match(text[start - 1]):
         return None
-    lead = _LEAD.match(text[start:end])
-    if lead:
-        start += lead.end()
-    start += _lead_words(text[start:end])
+    start += _lead(text[start:end])
     return (start, end) if _firm_like(text[start:end]) else None
+
+
+def _one_word(name: str) -> bool:
+    """以上, 全市, 企业: a name that is one common word of the dictionary (中国电子, 协鑫集成 are none)."""
+    from ..segment import dictionary  # jieba, loaded only when a name needs it
+
+    return dictionary().get(name, 0) >= _COMMON_WORD
 
 
 def _one_person(name: str) -> bool:
@@ -395,6 +412,19 @@ def named_by_context(text: str, taken: list[tuple[int, int]]) -> list[tuple[int,
         span = _name_ending_at(text, m.start(), taken + out)
         if span:
             out.append(span)
+    for m in _SAID_TO_BE_FIRMS.finditer(text):
+        # the subject opens its clause (after the words that stand before a name)
+        if m.start() > 0 and _NAME_CHAR.match(text[m.start() - 1]):
+            continue
+        pos = m.start(1)
+        for k, item in enumerate(re.split(r"、|和|及|与", m.group(1))):
+            start, end = pos, pos + len(item)
+            pos = end + 1
+            if k == 0:
+                start += _lead(text[start:end])
+            name = text[start:end]
+            if _firm_like(name) and not _one_word(name) and not any(a < end and start < b for a, b in taken + out):
+                out.append((start, end))
     for pattern in (_OFFICER_AFTER, _ANNOUNCES_AFTER):
         for m in pattern.finditer(text):
             span = _name_ending_at(text, m.start(), taken + out, opens_clause=pattern is _ANNOUNCES_AFTER)

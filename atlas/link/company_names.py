@@ -301,6 +301,15 @@ def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: t
         short = without_province(core)
         if short != core and len(short) >= 3 and short not in aliases and short not in by_core:
             in_lists.setdefault(short, name)
+    # 长春长生 (bracketed after 中国长春长生生物科技股份公司), 长光视园 (以下简称): a name found by what a
+    # sentence says of it (长春长生是…子公司, 长光视园总经理) that an article gives as a short form is
+    # that company, not one of its own
+    for k, (r, target) in enumerate(resolved):
+        if target in new_companies and "公司" not in r.text and "集团" not in r.text and r.text in aliases \
+                and aliases[r.text] != new_name[target]:
+            resolved[k] = (r, aliases[r.text])
+    for core in [c for c in new_companies if not any(t == c for _, t in resolved)]:
+        del new_companies[core], new_name[core]
     added: list[CompanyMention] = []
     for r, target in resolved:
         if r.start >= 0:
