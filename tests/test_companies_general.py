@@ -147,3 +147,17 @@ def test_a_name_a_clause_calls_a_company_that_the_article_gave_as_a_short_form_i
     # rj13: 而位于新津的新筑股份则是…本土企业 (the words before the subject are cut off)
     found = linked(listed, "成都市新筑路桥机械股份有限公司在新津。而位于新津的新筑股份则是成都市近年来发展迅猛的本土企业。")
     assert found["新筑股份"] == found["成都市新筑路桥机械股份有限公司"]
+
+
+def test_a_plain_name_found_by_context_joins_the_registered_name_it_shortens_in_its_article(listed):
+    # constructed: 吉林华康药业股份有限公司 … 华康药业董事长; 浙江华业塑料机械股份有限公司 … 浙江华业(301616.SZ)
+    found = linked(listed, "吉林华康药业股份有限公司新厂投产。华康药业董事长李明表示,新厂年内达产。")
+    assert found["华康药业"] == found["吉林华康药业股份有限公司"]
+    found = linked(listed, "浙江华业(301616.SZ)公告称,浙江华业塑料机械股份有限公司拟投资建设穆岙生产基地项目。")
+    assert found["浙江华业"] == found["浙江华业塑料机械股份有限公司"]
+    # a group above its unit keeps its own page (亚泰集团 / 亚泰医药集团)
+    found = linked(listed, "吉林亚泰医药集团有限公司与亚泰集团签约。")
+    assert found["亚泰集团"] != found["吉林亚泰医药集团有限公司"]
+    # s33: a regional unit with its place in brackets is not the parent that names it
+    found = linked(listed, "美联新材(300586)公告称,公司拟向全资子公司美联新材料(四川)有限公司增资4.5亿元。")
+    assert found["美联新材"] != found["美联新材料(四川)有限公司"]

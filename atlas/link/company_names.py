@@ -80,10 +80,15 @@ def _join_abbreviations(resolved: list, new_forms: dict[str, Counter]) -> None:
     into: dict[str, str] = {}
     for _, cores in sorted(in_article.items()):
         for short in sorted(cores):
-            # (not the start of the other's name: 亚泰集团 is the group above 亚泰医药集团, as 一汽 above 一汽解放)
+            # a plain name (浙江华业, found by its stock code or its officers: no legal word at all) is
+            # the start of a registered name in its article too; (not a group's start: 亚泰集团 is the
+            # group above 亚泰医药集团, as 一汽 above 一汽解放)
+            plain = not any(w in t for t in new_forms[short] for w in ("公司", "集团", "股份"))
             longer = [c for c in cores if len(c) > len(short) and c[0] == short[0] and _in_order(short, c)
-                      and not c.startswith(short)
-                      and {legal_body(t) for t in new_forms[c]} == {legal_body(t) for t in new_forms[short]}]
+                      and (plain or not c.startswith(short))
+                      # (a regional unit, 美联新材料(四川)有限公司, is not its parent 美联新材)
+                      and not (plain and re.search(r"[（(]", "".join(new_forms[c])))
+                      and (plain or {legal_body(t) for t in new_forms[c]} == {legal_body(t) for t in new_forms[short]})]
             if len(longer) == 1:
                 into.setdefault(short, longer[0])
     for k, (r, target) in enumerate(resolved):
@@ -238,10 +243,12 @@ def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: t
     # short forms articles introduce, and the names of new companies, become names to match everywhere
     blocks = {(f.matchable.stem, b.id): b.text for f in facts for b in f.matchable.blocks if b.id}
     aliases: dict[str, str] = {}
+    introduced: set[str] = set()  # the short forms articles introduce (以下简称…, a bracket after the name)
     for r, target in resolved:
         company = new_name.get(target, target)
         short = introduced_short_form(blocks.get((r.article, r.block), "")[r.end:], r.text) if r.end >= 0 else ""
         others = {short} if short and len(short) >= 2 else set()
+        introduced |= others
         if target in new_companies:
             others |= same_names.get(target, set()) - {r.text}
         for other in sorted(others):
@@ -301,12 +308,14 @@ def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: t
         short = without_province(core)
         if short != core and len(short) >= 3 and short not in aliases and short not in by_core:
             in_lists.setdefault(short, name)
+    # (美联新材料(四川)有限公司: a regional unit, whose name's start is its parent's, not its own short form)
+    regional = {new_name[c]: any(re.search(r"[（(]", f) for f in new_forms[c]) for c in new_name}
     # 长春长生 (bracketed after 中国长春长生生物科技股份公司), 长光视园 (以下简称): a name found by what a
     # sentence says of it (长春长生是…子公司, 长光视园总经理) that an article gives as a short form is
     # that company, not one of its own
     for k, (r, target) in enumerate(resolved):
         if target in new_companies and "公司" not in r.text and "集团" not in r.text and r.text in aliases \
-                and aliases[r.text] != new_name[target]:
+                and aliases[r.text] != new_name[target] and (r.text in introduced or not regional.get(aliases[r.text])):
             resolved[k] = (r, aliases[r.text])
     for core in [c for c in new_companies if not any(t == c for _, t in resolved)]:
         del new_companies[core], new_name[core]
