@@ -79,11 +79,15 @@ def test_a_name_before_its_officer_or_its_board_is_a_company(listed):
 
 
 def test_a_name_that_makes_an_announcement_is_a_company(listed):
-    # s70: 宁德时代发布公告称; s10: 去年8月安徽合力宣布投建… (the date before it is cut off)
+    # s70: 宁德时代发布公告称; constructed: the date before it is cut off (去年8月|安徽合力)
     assert names(listed, "宁德时代发布公告称,拟在四川宜宾市建动力电池制造基地,总投资不超过100亿元。") == ["宁德时代"]
-    assert "安徽合力" in names(listed, "去年8月安徽合力宣布投建的新能源智能工业车辆产业园建设项目正式拉开大幕")
+    assert "安徽合力" in names(listed, "去年8月安徽合力发布公告称,将投建新能源智能工业车辆产业园建设项目")
+    # 宣布 is said by officials and ceremonies too (rh18, rg21 of the tuning half): no company from it
+    assert new_names(listed, "省委书记景俊海宣布项目开工。开工仪式并宣布开工。") == []
     # a government's announcement is not a company's
-    assert names(listed, "国务院宣布,将进一步扩大开放。") == []
+    assert names(listed, "国务院发布公告称,将进一步扩大开放。") == []
+    # rf09 (tuning half): a list of officials closed by 等…领导视察了…公司 is no list of companies
+    assert new_names(listed, "吉林省省长韩长赋、副省长李斌、长春市市长崔杰等省市领导视察了希达公司。") == []
     assert names(listed, "市政府发布公告称,道路将封闭施工。") == []
 
 
@@ -161,3 +165,11 @@ def test_a_plain_name_found_by_context_joins_the_registered_name_it_shortens_in_
     # s33: a regional unit with its place in brackets is not the parent that names it
     found = linked(listed, "美联新材(300586)公告称,公司拟向全资子公司美联新材料(四川)有限公司增资4.5亿元。")
     assert found["美联新材"] != found["美联新材料(四川)有限公司"]
+
+
+def test_a_coined_name_with_gongsi_and_a_name_in_apposition_to_a_joint_venture(listed):
+    # s63: 将促进沈变公司提升…; s66: 成立合資公司時代吉利,其中…
+    assert new_names(listed, "投产后,基地将促进沈变公司提升特高压套管的批量化生产能力") == ["沈变公司"]
+    assert "时代吉利" in new_names(listed, "同時寧德時代與吉利集團方面就成立合資公司時代吉利,其中寧德時代為51%控股股東方。")
+    # a common word with 公司 is no name
+    assert new_names(listed, "双方成立合资公司,由项目公司负责建设,上市公司和该公司均表示支持。") == []

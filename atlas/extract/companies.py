@@ -156,7 +156,7 @@ _CITY_PREFIXES = ("长春市", "长春", "吉林省", "吉林")
 _LEAD = re.compile(r"^.*(?:的|在|与|和|推动|积极|由|是|为|将|让|对|向|[我本全该]市|即|等|子公司|来自|旗下|了|包括"
                    # prepositions and verbs that stand before a company and never inside its registered name
                    # (江苏林泉集团就长春林泉…, 代表团来到…, 合资组建成都…, 其中美国…)
-                   r"|就|从|被|把|给|以及|其中|[其并]于|位于|来到|走进|参观|考察|调研|组建|携手|牵手|收购|并购|入驻|落户|引进|引入|成为|作为|隶属"
+                   r"|就|从|被|把|给|以及|其中|[其并]于|位于|致电|采访|专访|来到|走进|参观|考察|调研|组建|携手|牵手|收购|并购|入驻|落户|引进|引入|成为|作为|隶属"
                    # a word for companies right before a place opens the name there (台资企业吉林省昱光…)
                    r"|(?:企业|及)(?=中国|吉林|长春|[\u4e00-\u9fff]{2}[省市]))")
 # what ends the words before 集团 in a phrase about groups, not a name (大企业大集团, 产业集团, 该集团)
@@ -248,13 +248,21 @@ def _listed_with_full_name(texts: list[str], list_only: frozenset[str], matcher:
 # the list a sentence makes the leaders of its trades (以泰禾光电、亿帆生物、安利材料为龙头的…)
 _LIST_ITEM = r"[\u4e00-\u9fffA-Za-z0-9]{2,20}(?:[（(][\u4e00-\u9fff]{2,4}[）)])?"  # 大众(安徽): a place in brackets
 _COMPANY_LIST = re.compile(rf"((?:{_LIST_ITEM}、)+{_LIST_ITEM})"
-                           r"(?:等[^，。；,;]{0,10}?(?:企业|公司|集团|巨头|厂商|龙头|车企|药企)|为龙头)")
+                           r"(?:等(?P<gap>[^，。；,;]{0,10}?)(?:企业|公司|集团|巨头|厂商|龙头|车企|药企)|为龙头)")
 # a clause that says what its subject is: 协鑫集成是中国500强企业, 蔚来、国轩高科和航天嘉诚分别是…的领军企业
 _SHORTEST_ITEM = _LIST_ITEM.replace("{2,20}", "{2,20}?")  # (not 航天嘉诚分别: 分别 is the clause's)
 _SAID_TO_BE_FIRMS = re.compile(rf"({_SHORTEST_ITEM}(?:(?:、|和|及|与){_SHORTEST_ITEM})*)(?:分别|都|均|也|则|就|还|正|即|更|又)?是[^，。；,;！？]{{0,24}}?"
                                r"(?:企业|公司|集团|巨头|厂商|车企|药企)(?:之一)?(?=[，。；,;！？]|$)")
 # what a project, a park or a trade ends with: a list holding one is no list of companies
 _NOT_A_FIRM_END = ("项目", "工程", "园", "园区", "基地", "工厂", "中心", "车间", "产线", "生产线", "产业", "行业", "领域", "集群")
+
+
+def _clause_between(gap: str) -> bool:
+    """领导视察了希达: words between 等 and a word for companies that hold an aspect particle or a
+    preposition are a clause of their own, not what the list's items are (一批行业领军, 化工, 19户)."""
+    from ..segment import tagged  # jieba, loaded only when a list needs it
+
+    return any(tag in ("ul", "uz", "uv", "p") for _, tag in tagged(gap))
 
 
 def _coined(name: str) -> bool:
@@ -281,6 +289,8 @@ def unknown_list_items(text: str, known: list[tuple[int, int]]) -> list[tuple[in
     none."""
     out = []
     for m in _COMPANY_LIST.finditer(text):
+        if m.group("gap") and _clause_between(m.group("gap")):
+            continue  # 省长、副省长等省市领导视察了希达公司: the list is of people; a company comes later
         items, pos = [], m.start(1)
         for item in m.group(1).split("、"):
             items.append((pos, pos + len(item)))
@@ -338,8 +348,10 @@ def _lead_words(run: str) -> int:
 _GENERIC_FIRMS = ("公司", "企业", "集团", "厂商", "单位", "股东", "董事会", "项目", "本公司", "该公司", "子公司", "母公司", "分公司",
                   "合资公司", "上市公司", "项目公司", "平台公司")
 # what ends the name of a government body, a research institute, a school or an association
-_NOT_A_FIRM = re.compile(r"(?:政府|国务院|委员会|管委会|委|局|厅|部|署|办|办公室|院|所|中心|大学|学院|学校|协会|商会|联合会|联盟|法院|"
-                         r"记者|专家|市长|书记|主任|省|市|区|县|镇|乡|村|新区|开发区)$")
+_NOT_A_FIRM = re.compile(r"(?:政府|国务院|委员会|管委会|委|局|厅|部|署|办|办公室|院|所|室|中心|大学|学院|学校|协会|商会|联合会|联盟|法院|"
+                         r"记者|专家|市长|书记|主任|省|市|区|县|镇|乡|村|新区|开发区"
+                         # kinds and ranks of firms, not a firm (央企, 世界五百强, 行业强企)
+                         r"|强|强企|央企|国企|民企|外企|企业)$")
 
 
 def _firm_like(name: str) -> bool:
@@ -361,8 +373,10 @@ _CODE_AFTER = re.compile(r"[ \u3000]*[（(][ \u3000]*(?:(?:深|沪|深圳|上海
 # a bracket that says what kind of company the name is (中山达进(公司的间接全资附属公司))
 _KIND_AFTER = re.compile(r"[ \u3000]*[（(][^（）()]{0,12}(?:子公司|附属公司|控股公司|合资公司)[）)]")
 # the words only a company's officers, board and filings are named with
-_OFFICER_AFTER = re.compile(r"(?:副?董事长|副?总经理|首席执行官|副?总裁|CEO|董事会)")
-_ANNOUNCES_AFTER = re.compile(r"(?:今日|昨日|今天|昨天|晚间|近日|日前|昨|今)?(?:发布公告|公告称|公告显示|宣布)")
+_OFFICER_AFTER = re.compile(r"(?:(?:高级|执行|常务)?副?董事长|(?:常务)?副?总经理|首席执行官|(?:高级|执行)?副?总裁|CEO|董事会)")
+_APPOSITION = re.compile(r"(?:合资公司|全资子公司|控股子公司|子公司|附属公司)([\u4e00-\u9fffA-Za-z]{2,8})(?=[，,。；;（(])")
+# (a filing only: 宣布 is said by officials and ceremonies too, 副省长…宣布, 开工仪式并宣布)
+_ANNOUNCES_AFTER = re.compile(r"(?:今日|昨日|今天|昨天|晚间|近日|日前|昨|今)?(?:发布公告|公告称|公告显示)")
 
 
 def _name_ending_at(text: str, end: int, taken: list[tuple[int, int]], opens_clause: bool = False) -> tuple[int, int] | None:
@@ -386,6 +400,13 @@ def _one_word(name: str) -> bool:
     from ..segment import dictionary  # jieba, loaded only when a name needs it
 
     return dictionary().get(name, 0) >= _COMMON_WORD
+
+
+def _has_verb(name: str) -> bool:
+    """共同持股 (after 子公司): words with a verb or adverb are what the clause does, not a name."""
+    from ..segment import tagged  # jieba, loaded only when a name needs it
+
+    return any(tag[0] in "vd" for _, tag in tagged(name))
 
 
 def _one_person(name: str) -> bool:
@@ -425,6 +446,16 @@ def named_by_context(text: str, taken: list[tuple[int, int]]) -> list[tuple[int,
             name = text[start:end]
             if _firm_like(name) and not _one_word(name) and not any(a < end and start < b for a, b in taken + out):
                 out.append((start, end))
+    # 沈变公司: two to four coined characters with 公司 (not 项目公司, 合资公司, 该公司)
+    for m in re.finditer("公司", text):
+        span = _name_ending_at(text, m.end(), taken + out)
+        if span and 2 <= span[1] - span[0] - 2 <= 4 and _coined(text[span[0]:span[1] - 2]) and not _one_word(text[span[0]:span[1] - 2]):
+            out.append(span)
+    # 成立合资公司时代吉利，: a name in apposition to 合资公司/子公司, up to the end of its clause
+    for m in _APPOSITION.finditer(text):
+        start, end = m.start(1), m.end(1)
+        if _firm_like(text[start:end]) and not _has_verb(text[start:end]) and not any(a < end and start < b for a, b in taken + out):
+            out.append((start, end))
     for pattern in (_OFFICER_AFTER, _ANNOUNCES_AFTER):
         for m in pattern.finditer(text):
             span = _name_ending_at(text, m.start(), taken + out, opens_clause=pattern is _ANNOUNCES_AFTER)
