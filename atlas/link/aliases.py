@@ -53,9 +53,17 @@ def split_phase(name: str) -> tuple[str, str]:
     return name, ""
 
 
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
 def _is_subsequence(short: str, long: str) -> bool:
+    """The short name's characters stand in the long one in order, and each number of the short
+    name is a whole number of the long one (15万吨 is not in 1.5万吨: a number is one word)."""
     it = iter(long)
-    return all(ch in it for ch in short)
+    if not all(ch in it for ch in short):
+        return False
+    numbers = _NUMBER.findall(long)
+    return all(n in numbers for n in _NUMBER.findall(short))
 
 
 class _Groups:
