@@ -8,6 +8,11 @@ there (`moved:`), with the reason, and stays there.
 
     python scripts/real_corpus.py            # the split, per half: pages, topics, traits
     python scripts/real_corpus.py --write    # add pages that are not in split.yaml yet (by the hash)
+    python scripts/real_corpus.py --corpus web [--write]   # the same for tests/fixtures/web_pages/
+
+The web-page set (tests/fixtures/web_pages/) is the reader stage's second test bed: Chinese news
+pages from other places, labelled only for title, publication date and furniture lines. It is
+split the same way, in its own split.yaml.
 """
 from __future__ import annotations
 
@@ -27,7 +32,8 @@ sys.path.insert(0, str(ROOT))
 from atlas.config import copy_project  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "real_articles"
-SPLIT_FILE = FIXTURES / "split.yaml"
+WEB_PAGES = ROOT / "tests" / "fixtures" / "web_pages"
+CORPORA = {"real": FIXTURES, "web": WEB_PAGES}
 HALVES = ("tune", "measure")
 
 
@@ -82,28 +88,32 @@ def project_with(chosen: list[RealPage], dest: Path) -> Path:
 def write_split(folder: Path = FIXTURES) -> dict[str, list[str]]:
     """Keep every committed assignment; add new pages by the hash of their names."""
     current = load_split(folder)
-    data = yaml.safe_load(SPLIT_FILE.read_text(encoding="utf-8")) if SPLIT_FILE.is_file() else None
+    split_file = folder / "split.yaml"
+    data = yaml.safe_load(split_file.read_text(encoding="utf-8")) if split_file.is_file() else None
     data = data or {"tune": [], "measure": [], "moved": []}
     for page in pages(folder=folder):
         if page.name not in current:
             data[hashed_half(page.name)].append(page.name)
     for half in HALVES:
         data[half] = sorted(set(data.get(half) or []))
-    header = ("# The real-article corpus split once, by a hash of the file name (scripts/real_corpus.py).\n"
+    header = (f"# tests/fixtures/{folder.name}/ split once, by a hash of the file name (scripts/real_corpus.py).\n"
               "# Tune rules on `tune` only; quote figures on `measure`. A measuring page whose failure was\n"
               "# looked at moves to `moved:` (with `name:` and `why:`), and from then on counts as tuning.\n")
-    SPLIT_FILE.write_text(header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    split_file.write_text(header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return data
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--write", action="store_true", help="add pages not yet in split.yaml, by the hash of their names")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="real",
+                        help="real: tests/fixtures/real_articles (default); web: tests/fixtures/web_pages")
     args = parser.parse_args()
+    folder = CORPORA[args.corpus]
     if args.write:
-        write_split()
+        write_split(folder)
     for half in HALVES:
-        chosen = pages(half)
+        chosen = pages(half, folder)
         topics = Counter(t for p in chosen for t in p.gold.get("topics") or [])
         traits = Counter(t for p in chosen for t in p.gold.get("traits") or [])
         print(f"{half}: {len(chosen)} pages; topics {dict(sorted(topics.items()))}; traits {dict(sorted(traits.items()))}")
