@@ -173,3 +173,24 @@ def test_a_coined_name_with_gongsi_and_a_name_in_apposition_to_a_joint_venture(l
     assert "时代吉利" in new_names(listed, "同時寧德時代與吉利集團方面就成立合資公司時代吉利,其中寧德時代為51%控股股東方。")
     # a common word with 公司 is no name
     assert new_names(listed, "双方成立合资公司,由项目公司负责建设,上市公司和该公司均表示支持。") == []
+
+
+def test_a_name_that_is_also_a_word_joined_to_a_company_by_and_is_a_company(listed):
+    # rn10 (tuning half, new page): 自1988年一汽与大众合作组装“奥迪100”车型至今 (大众 is also "the public")
+    assert ("大众", "大众汽车") in mentions_of(listed, "自1988年一汽与大众合作组装“奥迪100”车型至今,双方走过了30余年的合作历程")
+    # not the public beside no company
+    assert not any(t == "大众" for t, _ in mentions_of(listed, "企业与大众共同参与,服务大众创业。"))
+
+
+def mentions_of(listed, text):
+    article = Article("seeds/x.txt", "x", "x", "t", blocks=(Block(BlockKind.PARAGRAPH, simplified(text), (1,), "p1"),))
+    return [(m.text, m.company) for m in company_mentions(article, company_matcher(listed), list_only_names(listed))[0]]
+
+
+def test_a_coined_name_that_opens_with_a_size_word_and_a_place_before_gongsi(listed):
+    # ro17 (tuning half, new page): 與長春市商務局、大成集團,共同策劃 (大成 is a name, not 大+集团);
+    # 與…和中國臺灣地區億達公司簽訂了… (the region before 亿达公司 is not its name)
+    assert "大成集团" in new_names(listed, "他們與長春市商務局、大成集團,共同策劃制訂了玉米產業的招商計劃。")
+    assert "亿达公司" in new_names(listed, "與吉林省糧油食品進出口有限公司和中國臺灣地區億達公司簽訂了投資1億元人民幣")
+    # counts and sizes before 集团 stay no names
+    assert new_names(listed, "培育大企业大集团,引进两大集团和多家集团。") == []

@@ -129,7 +129,8 @@ def list_only_names(companies) -> frozenset[str]:
 
 
 # what may stand between two items of a list of companies: 、 or a comma, and a country (德国奥迪、大众，美国通用)
-_LIST_GAP = re.compile(r"[、，,](?:中国|德国|美国|日本|法国|韩国|英国|意大利|瑞典|瑞士)?")
+# (与/和/及 too: 一汽与大众合作, two companies joined as partners)
+_LIST_GAP = re.compile(r"(?:[、，,]|与|和|及)(?:中国|德国|美国|日本|法国|韩国|英国|意大利|瑞典|瑞士)?")
 
 
 def in_company_list(text: str, start: int, end: int, others: list[tuple[int, int]]) -> bool:
@@ -171,7 +172,11 @@ def _short_group(name: str) -> bool:
     from ..segment import dictionary  # jieba's table, loaded only when a short group name needs it
 
     body = name[: -len("集团")]
-    return (2 <= len(body) <= 3 and body[0] not in _NOT_A_NAME_START and re.fullmatch(r"[\u4e00-\u9fff]+", body) is not None
+    # (a pronoun first, or a count: 该集团, 两大集团, 多家集团; 大成集团 is a name)
+    if not 2 <= len(body) <= 3:
+        return False
+    counted = body[0] in "该本此各其我这那每某" or (body[0] in _NOT_A_NAME_START and body[1:2] in tuple("大家个种类批项位些"))
+    return (2 <= len(body) <= 3 and not counted and re.fullmatch(r"[\u4e00-\u9fff]+", body) is not None
             and dictionary().get(body, 0) < _COMMON_WORD)
 
 
@@ -385,10 +390,12 @@ def _name_ending_at(text: str, end: int, taken: list[tuple[int, int]], opens_cla
     `opens_clause`, only a name whose clause starts with it or with words that stand before a name
     (，宁德时代发布公告; ，去年8月安徽合力宣布; not 该市政府…宣布)."""
     start = end
-    while start > 0 and end - start < 16 and _NAME_CHAR.match(text[start - 1]):
-        start -= 1
+    while start > 0 and end - start < 16 and _NAME_CHAR.match(text[start - 1]) and not any(a < start <= b for a, b in taken):
+        start -= 1  # (not into a name found before it: …有限公司和|中国台湾地区亿达公司)
     if start == end or any(a < end and start < b for a, b in taken):
         return None
+    if any(b == start for _, b in taken) and not text.startswith(("和", "与", "及", "以及"), start):
+        return None  # right after a name, only one joined to it (…有限公司和亿达公司; not 药明康德|董事长兼)
     if opens_clause and start > 0 and _NAME_CHAR.match(text[start - 1]):
         return None
     start += _lead(text[start:end])
@@ -449,6 +456,9 @@ def named_by_context(text: str, taken: list[tuple[int, int]]) -> list[tuple[int,
     # 沈变公司: two to four coined characters with 公司 (not 项目公司, 合资公司, 该公司)
     for m in re.finditer("公司", text):
         span = _name_ending_at(text, m.end(), taken + out)
+        region = re.match(r".*(?:地区|省|市|区|县)", text[span[0]:m.start()]) if span else None
+        if region and m.start() - span[0] - region.end() >= 2:
+            span = (span[0] + region.end(), span[1])  # 中国台湾地区|亿达公司
         if span and 2 <= span[1] - span[0] - 2 <= 4 and _coined(text[span[0]:span[1] - 2]) and not _one_word(text[span[0]:span[1] - 2]):
             out.append(span)
     # 成立合资公司时代吉利，: a name in apposition to 合资公司/子公司, up to the end of its clause
