@@ -194,3 +194,13 @@ def test_a_coined_name_that_opens_with_a_size_word_and_a_place_before_gongsi(lis
     assert "亿达公司" in new_names(listed, "與吉林省糧油食品進出口有限公司和中國臺灣地區億達公司簽訂了投資1億元人民幣")
     # counts and sizes before 集团 stay no names
     assert new_names(listed, "培育大企业大集团,引进两大集团和多家集团。") == []
+
+
+def test_a_common_word_before_a_coined_first_item_is_cut(listed):
+    # web pages (tuning half of tests/fixtures/web_pages): 高新区签约落地|晖致、艾昆纬…等企业; 深入到园区|得丰电气、伊索科技…等企业
+    found = new_names(listed, "两年来,高新区签约落地晖致、艾昆纬、乐泰、华熙生物、万孚等企业52家")
+    assert "晖致" in found and not any("落地" in n for n in found)
+    found = new_names(listed, "视察组深入到园区得丰电气、伊索科技、雷联机械等企业,察看了企业生产线")
+    assert "得丰电气" in found and not any("园区" in n for n in found)
+    # a common first word that is part of the name stays (江淮汽车: 汽车 is no coined rest)
+    assert "江淮汽车" in new_names(listed, "已形成以江淮汽车、TCL家用电器为龙头的汽车产业")

@@ -301,7 +301,10 @@ def unknown_list_items(text: str, known: list[tuple[int, int]]) -> list[tuple[in
             items.append((pos, pos + len(item)))
             pos += len(item) + 1
         first = items[0]
-        items[0] = (first[0] + _lead(text[first[0]:first[1]]), first[1])
+        cut = first[0] + _lead(text[first[0]:first[1]])
+        if cut > 0 and _NAME_CHAR.match(text[cut - 1]):  # words before the list run into its first item
+            cut += _common_before_coined(text[cut:first[1]])
+        items[0] = (cut, first[1])
         items = [(s, e) for s, e in items if e - s >= 2]
         if not items or any(text[s:e].endswith(_NOT_A_FIRM_END) for s, e in items):
             continue
@@ -319,7 +322,7 @@ def unknown_list_items(text: str, known: list[tuple[int, int]]) -> list[tuple[in
 # jieba's tags of words that stand before a name and never open one: prepositions, conjunctions,
 # particles, adverbs, places in time, numbers, measures, pronouns (以|泰禾光电, 仅去年以来|吉利)
 _LEAD_TAGS = ("p", "c", "u", "d", "f", "t", "m", "q", "r", "uj", "ul", "ud", "ug", "uz", "uv")
-_COMMON_VERB = 1000  # jieba's frequency from which a verb before a name is an ordinary one (拥有, 促进, 已有)
+_COMMON_VERB = 300  # jieba's frequency from which a verb before a name is an ordinary one (拥有, 促进, 已有)
 
 
 def _lead(run: str) -> int:
@@ -328,6 +331,26 @@ def _lead(run: str) -> int:
     m = _LEAD.match(run)
     cut = m.end() if m and len(run) - m.end() >= 2 else 0
     return cut + _lead_words(run[cut:])
+
+
+def _common_before_coined(run: str) -> int:
+    """落地|晖致, 园区|得丰电气: in a list's first item that the words before it run into, a common word
+    (no place) before a coined rest of two characters or more stands before the name (not 江淮|汽车,
+    东方|电气: their rest is a word)."""
+    from ..segment import dictionary, words  # jieba, loaded only when a run needs it
+
+    if run.endswith(("公司", "集团", "股份")):
+        return 0
+    freq, pos = dictionary(), 0
+    for w in words(run)[:-1]:
+        pos += len(w)
+        rest = run[pos:]
+        common = len(w) >= 2 and freq.get(w, 0) >= _COMMON_VERB  # (园区 397, 落地 954: words anyone writes)
+        if common and not run.startswith(PROVINCES) and len(rest) >= 2 and _coined(rest):
+            return pos
+        if not common:
+            break  # only common words from the start
+    return 0
 
 
 def _lead_words(run: str) -> int:
