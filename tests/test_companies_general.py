@@ -204,3 +204,12 @@ def test_a_common_word_before_a_coined_first_item_is_cut(listed):
     assert "得丰电气" in found and not any("园区" in n for n in found)
     # a common first word that is part of the name stays (江淮汽车: 汽车 is no coined rest)
     assert "江淮汽车" in new_names(listed, "已形成以江淮汽车、TCL家用电器为龙头的汽车产业")
+
+
+def test_a_plain_name_found_by_context_joins_the_one_registered_name_it_starts_in_another_article(listed):
+    # constructed: 吉林瑞谷药业股份有限公司 in one article; 瑞谷药业董事长 in another; 瑞谷 alone is
+    # too short to say which (two registered names start with it)
+    found = linked(listed, "吉林瑞谷药业股份有限公司新厂投产。", "瑞谷药业董事长李明表示,新厂年内达产。")
+    assert found["瑞谷药业"] == found["吉林瑞谷药业股份有限公司"]
+    found = linked(listed, "吉林瑞谷药业股份有限公司投产。", "吉林瑞谷医疗器械有限公司投产。", "瑞谷董事长李明表示。")
+    assert found["瑞谷"] not in (found["吉林瑞谷药业股份有限公司"], found["吉林瑞谷医疗器械有限公司"])
