@@ -491,3 +491,27 @@ def test_an_article_about_a_group_is_about_its_units_plants_too():
     listed = load_companies(ROOT, [])
     assert "一汽弗迪" in with_units({"中国一汽", "比亚迪"}, listed)
     assert "一汽弗迪" not in with_units({"宁德时代"}, listed)
+
+
+def test_a_product_word_added_right_before_the_head_is_proposed_not_merged(catalogue):
+    # constructed counter-case: 碳纤维产业园 and 碳纤维复合材料产业园 of one company may be two parks; the
+    # longer name adds one word of its own right before the head, so the pair is reported, not merged
+    texts = ["华信碳纤维产业园", "华信碳纤维复合材料产业园"]
+    pages, notes = grouped(catalogue, texts)
+    assert pages["华信碳纤维产业园"][0] != pages["华信碳纤维复合材料产业园"][0]
+    assert any(not n.merged and set(n.names) == set(texts) for n in notes)
+    # the editors' same: still joins them
+    pages, _ = grouped(catalogue, texts, same=[tuple(texts)])
+    assert pages["华信碳纤维产业园"][0] == pages["华信碳纤维复合材料产业园"][0]
+    # words added in two places, or generic ones, still make one project (长东北…, above)
+
+
+def test_a_number_in_a_name_is_whole_never_a_subsequence(catalogue):
+    # constructed counter-case: 15万吨 and 1.5万吨 plants of one company are two projects (the
+    # characters 1, 5 of 15 stand in 1.5 in order, but a number is one word)
+    texts = ["吉林化纤15万吨碳纤维项目", "吉林化纤1.5万吨碳纤维项目"]
+    pages, _ = grouped(catalogue, texts)
+    assert pages[texts[0]][0] != pages[texts[1]][0]
+    # a name without the number may still be the numbered one's short form (its own words in order)
+    pages, _ = grouped(catalogue, ["长东北生物医药产业园", "长东北生物与医药科技产业园"])
+    assert pages["长东北生物医药产业园"][0] == pages["长东北生物与医药科技产业园"][0]

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 _MULTIPLIERS = {"億": Decimal(10) ** 8, "萬": Decimal(10) ** 4, "万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "万": Decimal(10) ** 4, "千": Decimal(10) ** 3, "": Decimal(1)}
 _CURRENCIES = {"元人民币": "CNY", "美元": "USD", "欧元": "EUR", "日元": "JPY", "港元": "HKD", "港币": "HKD", "英镑": "GBP", "韩元": "KRW", "元": "CNY", "人民币": "CNY"}
-_BEFORE = {"超过": "at-least", "超": "at-least", "逾": "at-least", "达到": "exact", "不低于": "at-least", "不少于": "at-least", "近": "about", "约": "about", "约为": "about", "将近": "about", "不到": "at-most", "不足": "at-most"}
+_BEFORE = {"不超过": "at-most", "不超過": "at-most", "不高于": "at-most", "不多于": "at-most", "最多": "at-most", "超过": "at-least", "超": "at-least", "逾": "at-least", "达到": "exact", "不低于": "at-least", "不少于": "at-least", "近": "about", "约": "about", "约为": "about", "将近": "about", "不到": "at-most", "不足": "at-most"}
 _AFTER = {"以上": "at-least", "多": "at-least", "余": "at-least", "左右": "about", "以下": "at-most", "以内": "at-most"}
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -25,7 +25,10 @@ _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 # an amount in two units (3亿5000万元, 三亿五千万元).
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+"
 AMOUNT = re.compile(
-    r"(?:(?P<before>超过|不低于|不少于|将近|不到|不足|约为|逾|超|近|约)[ \u3000\u00a0]?)?"
+    # (不超过 before 超过: a cap, never a lower bound)
+    r"(?:(?P<before>不超过|不超過|不高于|不多于|最多|超过|不低于|不少于|将近|不到|不足|约为|逾|超|近|约)[ \u3000\u00a0]?)?"
+    # 人民币 may stand before the number (不超过人民币80亿元, 人民币 12 亿元)
+    r"(?:(?P<currency_before>人民币|人民幣)[ \u3000\u00a0]?)?"
     rf"(?P<number>{_NUM})(?:(?P<low_unit>亿|万|億|萬)?[ \u3000\u00a0]?(?:[-－~～—]|至|到)[ \u3000\u00a0]?(?P<high>{_NUM}))?"
     r"(?P<extra>多|余)?[ \u3000\u00a0]?"
     r"(?P<unit>万亿|亿|千万|百万|万|億|萬)"
@@ -33,6 +36,13 @@ AMOUNT = re.compile(
     r"(?P<currency>美元|欧元|日元|港元|港币|英镑|韩元|元人民币|元|人民币)?"
     r"(?P<after>以上|以下|以内|左右)?"
 )
+
+
+# The words that make the figure after them an investment (总投资, 计划投资, 投资总额, 总投, 引资 …), with
+# what may stand between them and the figure (达到, 为, 估算为, a colon). 总投 is the short form of
+# 总投资 (项目总投70亿元), never 总投产/总投放/总投入运营.
+INVESTMENT_WORDS = (r"(?:(?:(?:计划|拟|预计|概算|估算|动态|总体规划|规划)?总投资|投资总额|总投(?![产放入运])"
+                    r"|(?:计划|拟|预计|总体规划|规划)?投资|引资)(?:额|规模)?(?:估算|预计)?(?:达到|达|为|是|[:：])?[ \u3000]?)")
 
 
 def _number(text: str) -> Decimal | None:
@@ -87,7 +97,7 @@ def parse_amounts(text: str, need_currency: bool = False) -> list[Money]:
     """
     found = []
     for m in AMOUNT.finditer(text):
-        if need_currency and not m.group("currency"):
+        if need_currency and not (m.group("currency") or m.group("currency_before")):
             continue
         if m.group("unit") == "" and not m.group("currency"):
             continue

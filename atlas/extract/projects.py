@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from ..records import Article, Block, BlockKind
 from ..segment import dictionary, tagged, tokenize
 from .companies import CompanyMention
-from .money import AMOUNT, Money, parse_amounts
+from .money import AMOUNT, INVESTMENT_WORDS, Money, parse_amounts
 from .names import NameMatcher
 from .spans import inside_any
 
@@ -33,7 +33,7 @@ _DATE = re.compile(r"\d{1,4} ?年|\d{1,2} ?月(?:\d{1,2} ?日)?|\d{1,2} ?日")  
 _COUNTED = re.compile(r"(?<!第)(?:\d+|[一两二三四五六七八九十百千几数另每]+)(?:多|余)?(?:个|项|台|辆|座|家|条|批)|[二两三四五六七八九十]大"
                       r"|[十百千万]余|数[十百千]|多(?:个|项|家|批)")  # 百余零部件大项目: a count without its measure word
 _PHASE_AFTER = re.compile(r"[（(]?[一二三四五六七八九十]期[）)]?(?:项目|工程)?")
-_INVESTS = r"(?:(?:计划|拟|预计|概算|估算|动态|总体规划|规划)?总投资|投资总额|(?:计划|拟|预计|总体规划|规划)?投资|引资)(?:额|规模)?(?:达到|达|为|是|[:：])?[ \u3000]?"
+_INVESTS = INVESTMENT_WORDS  # (money.py: the investment words are money's; kept under this name here)
 # a clause of its own that states the investment of what the sentence is about (，项目总投资79亿元)
 _INVESTMENT_CLAUSE = re.compile(rf"[，,:：](?:该)?(?:项目)?{_INVESTS}({AMOUNT.pattern})")  # (X开工：总投资超350亿元)
 # a clause about “the project” in a sentence that names none (这家公司由…成立,项目总投资135亿元)

@@ -53,9 +53,17 @@ def split_phase(name: str) -> tuple[str, str]:
     return name, ""
 
 
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
 def _is_subsequence(short: str, long: str) -> bool:
+    """The short name's characters stand in the long one in order, and each number of the short
+    name is a whole number of the long one (15万吨 is not in 1.5万吨: a number is one word)."""
     it = iter(long)
-    return all(ch in it for ch in short)
+    if not all(ch in it for ch in short):
+        return False
+    numbers = _NUMBER.findall(long)
+    return all(n in numbers for n in _NUMBER.findall(short))
 
 
 class _Groups:
@@ -274,6 +282,10 @@ def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatch
         roots = {groups.find(_member(k, by_key, catalogue_key)) for k in longer}
         if len(roots) == 1:
             a, b = by_key[short][0], _member(longer[0], by_key, catalogue_key)
+            added = _added_before_head(keys, short, longer[0])
+            if added:
+                notes.append(GroupNote((a, b.lstrip("=")), f"长名称在类别词前多出“{added}”，可能是另一个项目，未合并", False))
+                continue
             if groups.union(a, b):
                 notes.append(GroupNote((a, b.lstrip("=")), "短名称的字按顺序都在长名称中，开头和类别词相同", True))
             else:
@@ -505,6 +517,26 @@ class _Where:
     def propose(groups: _Groups, a: str, b: str, reason: str, notes: list[GroupNote]) -> None:
         if groups.find(a) != groups.find(b):
             notes.append(GroupNote((a.lstrip("="), b.lstrip("=")), reason, False))
+
+
+def _added_before_head(keys: "ProjectNameKeys", short: str, long: str) -> str:
+    """碳纤维产业园 / 碳纤维复合材料产业园: the word the longer key adds in one piece right before its
+    head, when it is a word of its own (no generic or optional word): it may name another product's
+    plant or park, so the pair is weak evidence. "" when the words are added elsewhere or are generic
+    (长东北生物医药产业园 / 长东北生物与医药科技产业园)."""
+    head = keys.head_of(long)
+    if not head or not long.endswith(head) or not short.endswith(head):
+        return ""
+    n = 0
+    while n < len(short) and short[n] == long[n]:
+        n += 1
+    added = long[n: len(long) - (len(short) - n)]
+    if not added or short[n:] != head or long[len(long) - len(head) - len(added): len(long) - len(head)] != added:
+        return ""
+    rest = added
+    for w in (*keys.own_noise, *keys.words.optional):  # (heads and generic words, then optional ones)
+        rest = rest.replace(w, "")
+    return added if len(rest) >= 2 else ""
 
 
 def _member(key: str, by_key: dict, catalogue_key: dict) -> str:

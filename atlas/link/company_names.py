@@ -21,7 +21,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from ..extract.companies import Company, CompanyMention, RegisteredName, in_company_list, with_legal_tail
+from ..extract.companies import PROVINCES, Company, CompanyMention, RegisteredName, in_company_list, with_legal_tail
 from ..extract.facts import ArticleFacts
 from ..extract.names import NameMatcher
 from ..segment import dictionary
@@ -80,10 +80,15 @@ def _join_abbreviations(resolved: list, new_forms: dict[str, Counter]) -> None:
     into: dict[str, str] = {}
     for _, cores in sorted(in_article.items()):
         for short in sorted(cores):
-            # (not the start of the other's name: 亚泰集团 is the group above 亚泰医药集团, as 一汽 above 一汽解放)
+            # a plain name (浙江华业, found by its stock code or its officers: no legal word at all) is
+            # the start of a registered name in its article too; (not a group's start: 亚泰集团 is the
+            # group above 亚泰医药集团, as 一汽 above 一汽解放)
+            plain = not any(w in t for t in new_forms[short] for w in ("公司", "集团", "股份"))
             longer = [c for c in cores if len(c) > len(short) and c[0] == short[0] and _in_order(short, c)
-                      and not c.startswith(short)
-                      and {legal_body(t) for t in new_forms[c]} == {legal_body(t) for t in new_forms[short]}]
+                      and (plain or not c.startswith(short))
+                      # (a regional unit, 美联新材料(四川)有限公司, is not its parent 美联新材)
+                      and not (plain and re.search(r"[（(]", "".join(new_forms[c])))
+                      and (plain or {legal_body(t) for t in new_forms[c]} == {legal_body(t) for t in new_forms[short]})]
             if len(longer) == 1:
                 into.setdefault(short, longer[0])
     for k, (r, target) in enumerate(resolved):
@@ -91,6 +96,38 @@ def _join_abbreviations(resolved: list, new_forms: dict[str, Counter]) -> None:
             resolved[k] = (r, into[target])
     for short, full in into.items():
         new_forms[full].update(new_forms.pop(short))
+
+
+def _place_of(name: str) -> str:
+    """The province or city a registered name opens with, without 省/市 (长春市… and 长春… are one place)."""
+    t = match_text(name)
+    place = next((p for p in PROVINCES if t.startswith(p)), "")
+    return place[:-1] if place.endswith(("省", "市")) and len(place) > 2 else place
+
+
+def _plain_words(core: str) -> bool:
+    """交通投资, 城市发展投资控股: a core of common words only (anyone's), no coined name (长光卫星)."""
+    from ..segment import words  # jieba, loaded only when a core needs it
+
+    freq = dictionary()
+    parts = [w for w in words(core) if re.fullmatch(r"[\u4e00-\u9fff]+", w)]
+    return bool(parts) and all(len(w) >= 2 and freq.get(w, 0) >= 300 for w in parts)
+
+
+def _split_by_place(resolved: list, new_forms: dict[str, Counter]) -> None:
+    """吉林省交通投资集团有限公司 / 长春市交通投资集团有限公司: new companies whose core is common words
+    only and whose registered names open with two different places are one company a place (a
+    province's and a city's groups); a form without a place stays with neither."""
+    for core in [c for c in new_forms if _plain_words(c)]:
+        places = {_place_of(f) for f in new_forms[core]} - {""}
+        if len(places) < 2:
+            continue
+        for k, (r, target) in enumerate(resolved):
+            if target == core and _place_of(r.text):
+                resolved[k] = (r, _place_of(r.text) + "|" + core)
+        forms = new_forms.pop(core)
+        for form, n in forms.items():
+            new_forms[(_place_of(form) + "|" + core) if _place_of(form) else core][form] += n
 
 
 def _join_without_province(resolved: list, new_forms: dict[str, Counter]) -> None:
@@ -198,6 +235,7 @@ def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: t
         if company is None:
             new_forms[core][r.text] += 1
         resolved.append((r, company or core))
+    _split_by_place(resolved, new_forms)
     _join_abbreviations(resolved, new_forms)
     _join_without_province(resolved, new_forms)
     new_name = {core: min(forms, key=lambda t: (-forms[t], -len(t), t)) for core, forms in new_forms.items()}
@@ -205,10 +243,12 @@ def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: t
     # short forms articles introduce, and the names of new companies, become names to match everywhere
     blocks = {(f.matchable.stem, b.id): b.text for f in facts for b in f.matchable.blocks if b.id}
     aliases: dict[str, str] = {}
+    introduced: set[str] = set()  # the short forms articles introduce (以下简称…, a bracket after the name)
     for r, target in resolved:
         company = new_name.get(target, target)
         short = introduced_short_form(blocks.get((r.article, r.block), "")[r.end:], r.text) if r.end >= 0 else ""
         others = {short} if short and len(short) >= 2 else set()
+        introduced |= others
         if target in new_companies:
             others |= same_names.get(target, set()) - {r.text}
         for other in sorted(others):
@@ -268,6 +308,17 @@ def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: t
         short = without_province(core)
         if short != core and len(short) >= 3 and short not in aliases and short not in by_core:
             in_lists.setdefault(short, name)
+    # (美联新材料(四川)有限公司: a regional unit, whose name's start is its parent's, not its own short form)
+    regional = {new_name[c]: any(re.search(r"[（(]", f) for f in new_forms[c]) for c in new_name}
+    # 长春长生 (bracketed after 中国长春长生生物科技股份公司), 长光视园 (以下简称): a name found by what a
+    # sentence says of it (长春长生是…子公司, 长光视园总经理) that an article gives as a short form is
+    # that company, not one of its own
+    for k, (r, target) in enumerate(resolved):
+        if target in new_companies and "公司" not in r.text and "集团" not in r.text and r.text in aliases \
+                and aliases[r.text] != new_name[target] and (r.text in introduced or not regional.get(aliases[r.text])):
+            resolved[k] = (r, aliases[r.text])
+    for core in [c for c in new_companies if not any(t == c for _, t in resolved)]:
+        del new_companies[core], new_name[core]
     added: list[CompanyMention] = []
     for r, target in resolved:
         if r.start >= 0:
