@@ -3,6 +3,7 @@
     python scripts/score_real_projects.py                  # the tuning half
     python scripts/score_real_projects.py --half measure   # the measuring half (quote these)
     python scripts/score_real_projects.py --half all -v    # both, with every miss and false alarm
+    python scripts/score_real_projects.py --half measure --only rp   # a new batch's measuring pages alone
 
 The chosen pages are built through the real pipeline (read → extract → link) in a temporary copy
 of this checkout whose seeds/ holds only them. Then, against each page's gold file:
@@ -227,15 +228,18 @@ def main() -> int:
     parser.add_argument("--half", choices=("tune", "measure", "all"), default="tune")
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses, false alarms, split groups, wrong figures")
     parser.add_argument("--merges", action="store_true", help="list the merges the build made and the pairs it was unsure of")
+    parser.add_argument("--only", nargs="+", default=(), metavar="PREFIX",
+                        help="only the pages whose names start so (a new batch: --only rp)")
     args = parser.parse_args()
-    chosen = pages(None if args.half == "all" else args.half)
+    chosen = [p for p in pages(None if args.half == "all" else args.half)
+              if not args.only or p.name.startswith(tuple(args.only))]
     kb = build(chosen)
     s = score(chosen, kb)
     if args.merges:
         for p in kb.problems:
             if p.code in ("projects.merged", "projects.doubtful"):
                 print(f"{p.code}: {p.message}\n    {p.fix}")
-    print(f"half: {args.half} ({len(chosen)} pages)")
+    print(f"half: {args.half}{' (only ' + ' '.join(args.only) + ')' if args.only else ''} ({len(chosen)} pages)")
     print(f"project mentions: gold {s.gold}, predicted {s.predicted}, found {s.found}")
     print(f"recall       {s.recall:.3f}  (bar {BARS['recall']})")
     print(f"precision    {s.precision:.3f}  (bar {BARS['precision']})")
