@@ -16,15 +16,15 @@ from real_corpus import FIXTURES, hashed_half, load_split, pages, project_with  
 from score_real_articles import ratio, score  # noqa: E402
 
 # figure → floor on the measuring half (the bar in the comment where the floor is below it)
-FLOORS = {  # 114 pages: 111 fresh (rc–ro, never tuned on) and ra03, ra28, rb21
-    "titles": 0.90,  # bar 0.95 (103/114; 104/114 before the t17r26 round: one unseen page worse net, not looked at)
-    "pubdates_stated": 0.86,  # bar 0.95 (44/51)
-    "pubdates_unstated": 0.98,  # bar 1.00 (62/63)
-    "recall": 0.86,  # bar 0.85 (191/222)
-    "dates_exact": 0.94,  # bar 0.95 (191/203)
+FLOORS = {  # 50 pages, never looked at (a random 64 of the 114 were moved to tuning on 2026-12-03)
+    "titles": 0.98,  # bar 0.95 (49/50)
+    "pubdates_stated": 0.83,  # bar 0.95 (15/18)
+    "pubdates_unstated": 0.96,  # bar 1.00 (31/32)
+    "recall": 0.83,  # bar 0.85 (75/90)
+    "dates_exact": 0.93,  # bar 0.95 (75/80)
 }
 MAX_INVENTED_YEARS = 1  # bar 0
-MAX_FURNITURE_LEFT = 5  # bar 0
+MAX_FURNITURE_LEFT = 3  # bar 0
 
 
 @pytest.fixture(scope="module")
@@ -73,9 +73,9 @@ def test_the_report_page_says_what_was_taken_out_of_a_real_page_and_why(tmp_path
 
 # The reading figures on the tuning half (the pages the read rules were tuned on): the bars.
 # They say the rules still do what they were written for; the measuring half says whether they generalise.
-TUNING_READ_FLOORS = {"titles": 0.98, "pubdates_stated": 0.97, "pubdates_unstated": 1.00,
-                      "recall": 0.98, "dates_exact": 1.00}  # 177 pages: 175/177, 81/83, 94/94, 342/348, 342/342
-TUNING_MAX_FURNITURE_LEFT = 0  # the bar
+TUNING_READ_FLOORS = {"titles": 0.95, "pubdates_stated": 0.94, "pubdates_unstated": 1.00,
+                      "recall": 0.95, "dates_exact": 0.98}  # 241 pages: 229/241, 110/116, 125/125, 459/480, 459/466
+TUNING_MAX_FURNITURE_LEFT = 2  # bar 0 (both on the 64 pages moved from measuring on 2026-12-03)
 TUNING_MAX_INVENTED_YEARS = 0  # the bar
 
 

@@ -15,14 +15,14 @@ from tests.conftest import ROOT
 sys.path.insert(0, str(ROOT / "scripts"))
 from score_real_projects import measure  # noqa: E402
 
-FLOORS = {  # 114 pages: 111 fresh (rc–ro, never tuned on) and ra03, ra28, rb21
-    "recall": 0.65,  # bar 0.90 (126/191: 0.660)
-    "precision": 0.63,  # bar 0.90 (126/200)
-    "project groups": 0.21,  # bar 0.95 (6/28; counting only the names found, 19/26)
-    "company groups": 0.48,  # bar 0.95 (20/41; company names found on one page: 33/37)
-    "investments": 0.69,  # bar 0.95 (32/46)
+FLOORS = {  # 50 pages, never looked at (a random 64 of the 114 were moved to tuning on 2026-12-03)
+    "recall": 0.52,  # bar 0.90 (48/91: 0.527)
+    "precision": 0.56,  # bar 0.90 (48/85: 0.565)
+    "project groups": 0.20,  # bar 0.95 (3/15; counting only the names found, 10/12)
+    "company groups": 0.39,  # bar 0.95 (9/23; company names found on one page: 18/20)
+    "investments": 0.52,  # bar 0.95 (9/17)
 }
-MAX_WRONG_MERGES = 2  # bar 0
+MAX_WRONG_MERGES = 1  # bar 0
 
 
 @pytest.fixture(scope="module")
@@ -64,14 +64,14 @@ def test_investments_are_attached_as_written_no_worse_than_before(measured):
 
 # The tuning half (the pages the rules were written on): what the rules reached there, so a change
 # that undoes one of them fails here (issue 18; `python scripts/score_real_projects.py --half tune -v`).
-TUNING_FLOORS = {  # 177 pages: 30 first-batch, 30 looked-at measuring pages, 117 fresh
-    "recall": 0.88,  # 348/392 (0.888)
-    "precision": 0.90,  # 348/385 (0.904)
-    "project groups": 0.46,  # 19/41 (counting only the names found, 27/39)
-    "company groups": 0.84,  # 42/50 (0.840)
-    "investments": 0.86,  # 73/84 (0.869)
+TUNING_FLOORS = {  # 241 pages: 177 as before and 64 moved from measuring on 2026-12-03
+    "recall": 0.86,  # 426/492 (0.866)
+    "precision": 0.85,  # 426/500 (0.852)
+    "project groups": 0.36,  # 19/52 (counting only the names found, 33/50)
+    "company groups": 0.76,  # 48/63 (0.762)
+    "investments": 0.84,  # 96/113 (0.850)
 }
-TUNING_MAX_WRONG_MERGES = 0  # bar 0
+TUNING_MAX_WRONG_MERGES = 3  # bar 0 (0 before the 64 moved pages joined)
 
 
 @pytest.fixture(scope="module")
