@@ -111,15 +111,20 @@ def test_the_report_page_says_what_the_new_rules_took_out_of_real_pages(tmp_path
 
 # The tuning pages changed as other sites would write them (scripts/perturb_real_articles.py): a read
 # rule fitted to one page's layout breaks here, a general one holds. Floors at this session's figures
-# (a change named by its prefix: `footer:` covers every footer form); every other change 0.95.
-PERTURBED_FLOORS = {"no-date-line": 0.95,  # 63/66
-                    "no-headline": 0.85,  # 84/98 (captions, subheadings and a reader's thanks on top taken as its headline)
-                    "footer:": 0.96}  # 64/66
+# (a change named by its prefix: `footer:` covers every footer form).
+PERTURBED_FLOORS = {"no-date-line": 0.89,  # 82/92
+                    "no-headline": 0.83,  # 113/136 (captions, subheadings and a reader's thanks on top taken as its headline)
+                    "footer:": 0.90,  # 83/92
+                    "date:": 0.93}  # 86/92
+# Every other change: 0.92 (headlines-above 138/150). Since 2026-12-03 the tuning half holds 64 pages
+# moved from measuring whose own title or date was wrong before any change (54/64 titles): their
+# failures count in every change, so these floors dropped with the move, not with a rule.
+PERTURBED_DEFAULT_FLOOR = 0.92
 
 
 def test_tuning_pages_changed_as_other_sites_write_them_keep_title_and_date():
     from perturb_real_articles import robustness
 
     for name, (tried, wrong) in robustness().items():
-        floor = next((v for k, v in PERTURBED_FLOORS.items() if name == k or (k.endswith(":") and name.startswith(k))), 0.95)
+        floor = next((v for k, v in PERTURBED_FLOORS.items() if name == k or (k.endswith(":") and name.startswith(k))), PERTURBED_DEFAULT_FLOOR)
         assert (tried - len(wrong)) / tried >= floor, (name, tried, wrong)
