@@ -17,7 +17,7 @@ FLOORS = {"as-is": 0, "no-date-line": 0, "no-years": 0,
           # a year tied to the writer's present (今年 = 2025) dates its whole story, and where nothing
           # (a dateline, a sign-off line) ends it the other story of a two-story page too: measured,
           # not yet 0 (on 177 pages; 15 and 5 before ties stopped at their paragraph or story)
-          # (before-a-dated-story 1 → 2 when the tuning half took 64 pages moved from measuring)
+          # (before-a-dated-story 1 → 2 when the tuning half took 64 pages moved from measuring; 262 pages)
           "after-a-dated-story": 2, "before-a-dated-story": 2,
           # all 94 undated tuning pages on one page: 58 with main's rules before this round
           "one-list-page": 0}
