@@ -731,3 +731,105 @@ def test_a_month_of_this_year_and_the_same_month_of_a_year_in_another_story_impl
     found = dated("预计今年10月末，一汽红旗新能源汽车工厂整个施工项目将全部竣工。", "7月，首批新能源汽车下线。",
                   "项目将于2021年10月末竣工投产。", pub=implied)
     assert [d for d, _ in found] == ["2021-10", "2021-07", "2021-10"]
+
+
+# --- session 27: the pages moved from measuring (each rule with its page and a sentence of other places) ---
+
+def test_dates_listed_with_a_comma_of_enumeration_share_the_plan_word_before_the_first():
+    # rg01 (traditional): `到2025年、2030年、2035年,一汽解放新能源整車銷量將力爭分別達到…`, on a page with no date
+    inferred = PublicationDate("2035", "year", "inferred", True, ("2035年",), "2035")
+    found = dated(simplified("根據規劃，到2025年、2030年、2035年，一汽解放新能源整車銷量將力爭分別達到12萬輛、32萬輛和50萬輛。"), pub=inferred)
+    assert [d for d, _ in found] == ["2025", "2030", "2035"]
+    # other places' news: `计划2026年、2027年分别建成一期、二期工程`
+    assert [(e.date, e.plan) for e in events("该项目计划2026年、2027年分别建成一期、二期工程。", pub=day("2025-03-01"))] == [
+        ("2026", True), ("2027", True)]
+    # a list told as done stays done
+    assert [(e.date, e.plan) for e in events("项目于2019年、2021年分别建成一期、二期。", pub=day("2025-03-01"))] == [
+        ("2019", False), ("2021", False)]
+
+
+def test_days_on_after_jingguo_count_from_the_day_told_also_across_a_month_of_an_unknown_year():
+    # rn05 (traditional, no stated date): `6月27日,…中歐班列…緩緩駛出,經過25天后,這些新能源車到達歐洲腹地`
+    found = dated(simplified("6月27日，伴隨著汽笛聲，滿載142輛一汽新能源汽車的中歐班列（長春—漢堡）從長春新區國際陸港緩緩駛出，"
+                             "經過25天后，這些新能源車到達歐洲腹地。"))
+    assert [d for d, _ in found] == ["--06-27", "--07-22"]
+    # other places' news: `5月20日，首趟班列从义乌发车，历经16天后，顺利抵达马德里`
+    found = dated("5月20日，首趟班列从义乌发车，历经16天后，顺利抵达马德里。", pub=day("2024-06-30"))
+    assert [d for d, _ in found] == ["2024-05-20", "2024-06-05"]
+    # a count of days across the end of February in an unknown year has no one answer: no date
+    found = dated("2月20日，班列发车，经过10天后，班列抵达终点。")
+    assert [d for d, _ in found] == ["--02-20"]
+
+
+def test_the_year_in_the_name_of_the_activity_held_that_day_dates_the_day():
+    # rk11 (traditional, no stated date): `7月26日,長春市綠園區舉辦2024年政銀企對接暨優質土地、資源招商推介活動`,
+    # and `當天,多家企業簽訂了合作協議` in a later paragraph is that day
+    inferred = PublicationDate("2024", "year", "inferred", True, ("2024年", "7月26日"), "2024-07-26")
+    found = dated(simplified("7月26日，長春市綠園區舉辦2024年政銀企對接暨優質土地、資源招商推介活動，邀請金融機構和商協會的行業精英共謀發展。"),
+                  simplified("當天，多家企業簽訂了合作協議。"), pub=inferred)
+    assert [d for d, _ in found] == ["2024-07-26", "2024-07-26"]
+    # other places' news: `3月18日，合肥市召开2023年全市工业经济工作会议`
+    inferred = PublicationDate("2023", "year", "inferred", True, ("2023年", "3月18日"), "2023-03-18")
+    assert [d for d, _ in dated("3月18日，合肥市召开2023年全市工业经济工作会议，部署全年任务。", pub=inferred)] == ["2023-03-18"]
+    # the year of another happening's name stays no tie (rl20 above), nor does a year that qualifies a fund
+    inferred = PublicationDate("2023", "year", "inferred", True, ("2023年", "5月9日"), "2023-05-09")
+    assert [d for d, _ in dated("5月9日，该企业获得2023年省级专项资金支持。", pub=inferred)] == ["--05-09"]
+
+
+def test_a_bare_day_of_a_wire_story_is_in_its_datelines_month_and_an_activitys_name_gives_its_year():
+    # rm17 (no headline, no stated year): `中新社长春8月22日电 …` then `记者22日在2023“外资进长春”投资促进大会暨外资项目集中签约仪式上获悉上述消息`
+    found = dated("中新社长春8月22日电 （记者 郭佳）来自德国、韩国等国家和地区的59家外资企业近日走进吉林长春洽谈合作，最终与长春签约25个项目。",
+                  "记者22日在2023“外资进长春”投资促进大会暨外资项目集中签约仪式上获悉上述消息。")
+    assert "2023-08-22" in [d for d, _ in found]
+    # other places' news, no year anywhere: `新华社合肥5月9日电 …` then `记者9日从安徽省政府新闻办获悉` is --05-09
+    found = dated("新华社合肥5月9日电 （记者 张三）安徽省今年以来新签约亿元以上项目800个。", "记者9日从安徽省政府新闻办召开的发布会上获悉上述信息。")
+    assert [d for d, _ in found][-1] == "--05-09"
+    # a day later than the dateline's is the month before's (`28日` in a story dated the 2nd)
+    found = dated("新华社合肥6月2日电 （记者 张三）这是记者在现场看到的。", "28日，项目开工。")
+    assert [d for d, _ in found][-1] == "--05-28"
+
+
+def test_what_a_speaker_said_is_no_figure_of_the_day_he_said_it():
+    # rg07 (traditional): `今年9月29日,中國一汽供應保障暨落實“六個回歸”動員會上,…雷平表示,“近年來一汽持續快速增長,…”`
+    text = simplified("今年9月29日，中國一汽供應保障暨落實“六個回歸”動員會上，中國一汽黨委常委、副總經理雷平表示，"
+                      "“近年來一汽持續快速增長，很大程度上得益於吉林省、長春市創造的優渥營商環境，而這進一步堅定了中國一汽紮根長春發展的決心。”")
+    assert [d for d, _ in dated(text, pub=day("2021-10-18"))] == ["2021-09-29"]
+    # other places' news: `3月2日，…座谈会上，…表示：“去年全市工业增加值增长8%…”`
+    text = "3月2日，在全市民营企业座谈会上，市长李明表示：“去年全市规上工业增加值同比增长8%，今年要再上台阶。”"
+    assert [d for d, _ in dated(text, pub=day("2024-03-05"))] == ["2024-03-02"]
+    # a figure the clause itself reports stays a figure
+    assert dated("3月2日，全市规上工业增加值同比增长8%。", pub=day("2024-03-05")) == []
+
+
+def test_a_first_time_is_a_milestone_and_built_with_aid_is_built():
+    # rl14: `2024年,中欧班列(长珲欧)首次从欧洲进口25吨猪头肉类`
+    found = dated("长春兴隆综合保税区近年陆续获批汽车进口口岸与肉类进口口岸。2024年，中欧班列（长珲欧）首次从欧洲进口25吨猪头肉类，为中国肉品市场带来更多选择。",
+                  pub=day("2025-07-19"))
+    assert [d for d, _ in found] == ["2024"]
+    # rn15 (traditional): `這里是1956年由前蘇聯援建的汽車制造工廠`; other places' news: `1958年兴建的洛阳拖拉机厂`
+    assert [d for d, _ in dated(simplified("這里是1956年由前蘇聯援建的汽車制造工廠。"))] == ["1956"]
+    assert [d for d, _ in dated("这是1958年兴建的洛阳第一拖拉机厂。")] == ["1958"]
+    # a figure reached for the first time stays a figure
+    assert dated("2023年，全市汽车产量同比增长12%，首次突破300万辆。", pub=day("2024-01-05")) == []
+
+
+def test_a_holiday_of_a_written_year_opening_a_sentence_dates_what_follows():
+    # re12: `…生产线连续作业。2023年春节期间连续生产、加班加点为在产业务Audi新A6L及AudiQ5等主力车型建储保供`
+    text = ("富晟李尔是一汽集团核心供应商。2023年春节期间连续生产、加班加点为在产业务Audi新A6L及AudiQ5等主力车型建储保供，"
+            "为2023年即将量产的红旗C001高压线束做前期生产准备。")
+    inferred = PublicationDate("2023", "year", "inferred", True, ("2023年",), "2023")
+    assert [d for d, _ in dated(text, pub=inferred)] == ["2023", "2023"]
+    # other places' news: `2024年国庆假期，合肥蔚来工厂不停产`
+    assert [d for d, _ in dated("2024年国庆假期，合肥蔚来工厂不停产，工人三班倒赶订单。", pub=day("2024-10-09"))] == ["2024"]
+    # a holiday's figures stay figures
+    assert dated("2024年春节期间，全市接待游客300万人次，同比增长20%。", pub=day("2024-02-20")) == []
+
+
+def test_a_day_heading_a_clause_before_its_subject_is_a_happening_comma_or_not():
+    # rm09: `…重要指示批示精神，7月23日国务院调查组赶赴吉林，开展…案件调查工作`
+    text = "最新消息显示，为贯彻落实重要指示批示精神，7月23日国务院调查组赶赴吉林，开展长春长生违法违规生产狂犬病疫苗案件调查工作。"
+    assert [d for d, _ in dated(text, pub=day("2018-07-25"))] == ["2018-07-23"]
+    # other places' news: `9月12日晚，…` is a time of day; `9月12日国家发改委在京召开…`
+    assert [d for d, _ in dated("9月12日国家发改委有关负责人赴浙江调研。", pub=day("2023-09-15"))] == ["2023-09-12"]
+    # what a day qualifies is no happening: 7月23日的会议, 7月23日起, 7月23日是
+    assert dated("7月23日的会议气氛热烈。7月23日是全国科普日。", pub=day("2018-07-25")) == []

@@ -15,7 +15,7 @@ from pathlib import Path
 from ..data_files import DataFileError, load_yaml
 from ..text import is_cjk
 from ..records import Article, BlockKind, Problem, PublicationDate, Severity
-from .dates import DateMention, date_words, find_date_expressions, holds_a_plan_word, last_day, last_year
+from .dates import DateMention, date_words, find_date_expressions, holds_a_plan_word, last_day, last_year, wire_dateline
 from .spans import after_last_mark, marks_before, next_mark
 
 _SENTENCE_END = "。！？；!?;…"
@@ -134,15 +134,20 @@ def extract_events(article: Article, words: EventWords) -> list[Event]:
     told_year = None  # and the last year: what a 同年 before any year of its own means
     pub, tied = _anchoring_date(article, words)
     events.extend(_headline_events(article, pub if tied is None else None, words))
+    story = _stories(article)
+    dateline, dateline_story = None, None  # the month and day of the wire dateline of the story told
     for block in article.blocks:
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.CAPTION) or not block.id:
             continue
         anchor = pub if tied is None or block.id in tied else None
         if _DATELINE.match(block.text):
             told = told_year = None  # a dateline opens another story: its 当天/同年 mean none of the last one's
+            dateline, dateline_story = wire_dateline(block.text), story[block.id]
+        elif dateline_story != story[block.id]:
+            dateline = None  # (a sign-off line ended the wire story)
         if anchor is not None and tied is not None and told is not None and told.year is None:
             told = _with_year(told, anchor.year)  # `當天，2025年…活动举行`: the day told is of the year tied to it
-        mentions = find_date_expressions(block.text, anchor, told, told_year)
+        mentions = find_date_expressions(block.text, anchor, told, told_year, dateline)
         told, told_year = last_day(mentions, told), last_year(mentions, told_year)
         events.extend(_block_events(article, block.id, block.text, mentions, words))
     return events
@@ -223,7 +228,7 @@ def _anchoring_date(article: Article, words: EventWords | None = None) -> tuple[
                         tied.update(b.id for b in paragraphs if story[b.id] == story[block.id])
                     tied.add(block.id)
                 elif not r.expression.startswith(_PRESENT_YEAR) and _glued_to_a_noun(block.text, w) \
-                        and _PROJECT_CLASS.match(block.text, w.end):
+                        and (_PROJECT_CLASS.match(block.text, w.end) or _names_the_activity_held(block.text, r, w)):
                     tied.add(block.id)
     return (pub, frozenset(tied)) if tied else (None, None)
 
@@ -264,6 +269,21 @@ def _stories(article: Article) -> dict[str, int]:
             story += 1
             n = 0
     return out
+
+
+# `舉辦2024年政銀企對接暨…推介活動`, `召开2023年全市工业经济工作会议`: the year names the activity held
+_HOLDING = ("举办", "举行", "召开", "开幕", "启动", "主办", "承办")
+_ACTIVITY = re.compile(r"[^，,。；;！？!?：:“”]{1,30}?(?:会议?|活动|论坛|仪式|大会|峰会|博览会|展|节|赛)(?=[，,。；;！？!?]|$)")
+
+
+def _names_the_activity_held(text: str, day: DateMention, year: DateMention) -> bool:
+    """`7月26日，…舉辦2024年政銀企對接暨…推介活動`: a year right after the verb that holds an activity,
+    in the clause of the day, names the activity held that day; its year is the day's."""
+    if day.precision != "day" or not text.endswith(_HOLDING, 0, year.start) or not day.end <= year.start:
+        return False
+    if any(c in text[day.end : year.start] for c in _SENTENCE_END):
+        return False
+    return _ACTIVITY.match(text, year.end) is not None
 
 
 # `长春新区2021年重点春季项目之一`, `列入2021年省重点项目`: the year of a yearly list of projects
@@ -414,13 +434,17 @@ def _block_events(article: Article, block_id: str, text: str, mentions: list[Dat
             # a day that opens a report of another day is a happening of its own (2月27日，中国一汽官方
             # 消息称，…已于2月26日…开工); one that opens a statement of a plan is not (…表示，今年该市计划…)
             planned_later = any(o.plan for o in mentions if s_start <= o.start < s_end and o.start > m.start)
-            happening = (not planned_later and (_opens_sentence(text, m, s_start) or _opens_clause(text, m)) and _is_happening_day(text, m)) or (
+            planned_later = planned_later and not m.expression.endswith(_HOLIDAY)  # (a holiday frames what was done in it)
+            happening = (not planned_later and (((_opens_sentence(text, m, s_start) or _opens_clause(text, m)) and _is_happening_day(text, m))
+                                                or _day_before_its_subject(text, m, s_start))) or (
                 not later and (_leads_the_news(text, m, s_start) or _dates_the_line(text, m)
                                or _year_of_what_the_subject_did(text, m)))
         if not action and not happening:
             continue
         clause = text[start:end]
-        statistic = _reports_figures(clause, words) and not any(w in clause for w in words.strong_triggers)
+        said = _QUOTED_SPEECH.search(clause)  # (what a speaker said in quotes is no figure of the day he said it)
+        told = clause[: said.start() + 2] if said and said.start() > m.end - start else clause
+        statistic = _reports_figures(told, words) and not any(w in told for w in words.strong_triggers)
         if statistic and not plan:  # a target (稳增长) in a plan is still a plan
             continue
         source = EventSource(article.stem, block_id, start, end, clause, m.expression)
@@ -431,6 +455,8 @@ def _block_events(article: Article, block_id: str, text: str, mentions: list[Dat
 
 
 _CLOSING = re.compile(r"[\s”’」』）)]*")
+# `…雷平表示，“近年来一汽持续快速增长…”`: a speaker's words in quotes, after the verb that says so
+_QUOTED_SPEECH = re.compile(r"(?:表示|指出|强调|介绍|说|称|认为|谈到)[，,:：]?\s*[“「]")
 # What may stand before a date that opens a sentence: quotes closing the sentence before, a list's
 # dash or bullet, spaces.
 _SENTENCE_LEAD = re.compile(r"[\s”’\"'」』）)\-–—•·▲■●◆★]*")
@@ -465,11 +491,36 @@ def _opens_clause(text: str, m: DateMention) -> bool:
     return (m.start == 0 or text[m.start - 1] in _CLAUSE_END + _SENTENCE_END) and text[m.end : m.end + 1] in "，,"
 
 
+_HOLIDAY = ("期间", "假期", "长假", "前后")
+# what may follow a day that qualifies something rather than heads a report: 7月23日的会议, 7月23日起,
+# 7月23日是…, 7月23日至…, 7月23日前, 7月23日电
+_QUALIFIED_BY_A_DAY = tuple("的起至到前后以电讯是为之止及和与或、") + ("这一", "那一")
+
+
+def _day_before_its_subject(text: str, m: DateMention, s_start: int) -> bool:
+    """`…精神，7月23日国务院调查组赶赴吉林，开展…调查工作`: a day at the head of a sentence or a clause,
+    right before the words that say who did what then (no comma between), reports what happened that day."""
+    if m.kind != "date" or m.plan or m.precision != "day" or not re.fullmatch(r"[^日号]*\d月\d{1,2}[日号]", _digits(m.expression)):
+        return False
+    if not (_opens_sentence(text, m, s_start) or (m.start > 0 and text[m.start - 1] in _CLAUSE_END)):
+        return False
+    after = text[m.end : m.end + 2]
+    return bool(after) and is_cjk(after[0]) and not after.startswith(_QUALIFIED_BY_A_DAY)
+
+
+def _digits(expression: str) -> str:
+    return re.sub(r"\s+", "", expression)
+
+
 def _is_happening_day(text: str, m: DateMention) -> bool:
     """A day (or a month with its year written) that opens a sentence, followed by its comma,
     reports what happened then (`6月4日，…办公室里氛围火热`, `2016年5月，…总部在长春新区投资4亿元`),
     whatever its verb; a plan's date, a period (1至5月) and a bare month (5月，全市…) do not."""
-    # a written year's start (`2025年开年，`, `2019年初，`) is as precise as a month here
+    # a written year's start (`2025年开年，`, `2019年初，`) is as precise as a month here, and so is its holiday,
+    # comma or not (`2023年春节期间连续生产、加班加点…`: a time the sentence opens with)
+    holiday = m.precision == "year" and not m.relative and m.expression.endswith(_HOLIDAY)
+    if holiday and m.kind == "date" and not m.plan:
+        return True
     year_start = m.precision == "year" and not m.relative and m.expression.endswith(("初", "开年", "開年", "以来"))
     # 去年6月，一汽红旗表示… names its year as 2021年6月 does; a bare 5月，全市… does not
     month = m.precision == "month" and (not m.relative or m.expression.startswith(("今年", "去年", "前年")))
