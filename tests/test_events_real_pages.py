@@ -833,3 +833,11 @@ def test_a_day_heading_a_clause_before_its_subject_is_a_happening_comma_or_not()
     assert [d for d, _ in dated("9月12日国家发改委有关负责人赴浙江调研。", pub=day("2023-09-15"))] == ["2023-09-12"]
     # what a day qualifies is no happening: 7月23日的会议, 7月23日起, 7月23日是
     assert dated("7月23日的会议气氛热烈。7月23日是全国科普日。", pub=day("2018-07-25")) == []
+
+
+def test_a_datelines_month_is_not_carried_past_the_paragraph_after_it():
+    # the undated date sentences as one list page (scripts/score_date_sentences.py): `中新社长沙10月28日电 …`
+    # then another item, `據新華社電 中國南車株洲電力機車有限公司1日宣布`: its 1日 is of no known month
+    found = dated("中新社长沙10月28日电（记者 刘双双）28日，一款地铁车辆在株洲正式下线。", "该车辆将于明年交付。",
+                  simplified("據新華社電 中國南車株洲電力機車有限公司1日宣布,他們制造的一列A型地鐵列車已經投入運輸。"))
+    assert [d for d, _ in found][-1] == "---01"

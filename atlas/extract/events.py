@@ -134,20 +134,19 @@ def extract_events(article: Article, words: EventWords) -> list[Event]:
     told_year = None  # and the last year: what a 同年 before any year of its own means
     pub, tied = _anchoring_date(article, words)
     events.extend(_headline_events(article, pub if tied is None else None, words))
-    story = _stories(article)
-    dateline, dateline_story = None, None  # the month and day of the wire dateline of the story told
+    # the month and day of a wire dateline, for a bare day of its paragraph and the next one (`记者22日从…获悉`):
+    # further on, a list page may have begun another story (`据新华社电 …1日宣布`)
+    dateline, lead = None, None
     for block in article.blocks:
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.CAPTION) or not block.id:
             continue
         anchor = pub if tied is None or block.id in tied else None
         if _DATELINE.match(block.text):
             told = told_year = None  # a dateline opens another story: its 当天/同年 mean none of the last one's
-            dateline, dateline_story = wire_dateline(block.text), story[block.id]
-        elif dateline_story != story[block.id]:
-            dateline = None  # (a sign-off line ended the wire story)
+        lead, dateline = wire_dateline(block.text), lead
         if anchor is not None and tied is not None and told is not None and told.year is None:
             told = _with_year(told, anchor.year)  # `當天，2025年…活动举行`: the day told is of the year tied to it
-        mentions = find_date_expressions(block.text, anchor, told, told_year, dateline)
+        mentions = find_date_expressions(block.text, anchor, told, told_year, lead or dateline)
         told, told_year = last_day(mentions, told), last_year(mentions, told_year)
         events.extend(_block_events(article, block.id, block.text, mentions, words))
     return events
