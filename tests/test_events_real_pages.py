@@ -841,3 +841,19 @@ def test_a_datelines_month_is_not_carried_past_the_paragraph_after_it():
     found = dated("中新社长沙10月28日电（记者 刘双双）28日，一款地铁车辆在株洲正式下线。", "该车辆将于明年交付。",
                   simplified("據新華社電 中國南車株洲電力機車有限公司1日宣布,他們制造的一列A型地鐵列車已經投入運輸。"))
     assert [d for d, _ in found][-1] == "---01"
+
+
+def test_a_year_between_a_subject_and_its_trigger_verb_dates_it():
+    # other places' news (tests/fixtures/date_sentences.yaml s18): `…ET9,成為蔚來2018年落戶合肥以來最貴一款`
+    found = dated(simplified("2024年12月21日,蔚來汽車發布80萬元級別智能電動行政旗艦ET9,成為蔚來2018年落戶合肥以來最貴一款。"))
+    assert [d for d, _ in found] == ["2024-12-21", "2018"]
+    # a year that qualifies a noun stays a name's (列入2022年技术创新工程计划)
+    assert dated("该项目列入吉林省2022年技术创新工程计划。") == []
+
+
+def test_a_written_year_since_which_things_happened_dates_them_at_the_head_of_a_sentence():
+    # s73 (traditional): `據介紹,2017年以來,GE産業園、百濟神州、賽默飛等行業巨頭紛紛落戶廣州開發區`
+    found = dated(simplified("據介紹,2017年以來,GE産業園、百濟神州、賽默飛等行業巨頭紛紛落戶廣州開發區。"), pub=day("2018-11-15"))
+    assert [d for d, _ in found] == ["2017"]
+    # figures summed since a year stay figures; 今年以来 dates nothing
+    assert dated("2017年以来，全市工业产值年均增长8%。今年以来，多个项目落户。", pub=day("2018-11-15")) == []

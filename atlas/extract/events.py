@@ -320,7 +320,7 @@ def _in_quoted_title(text: str, m: DateMention) -> bool:
     return bool(words) and not any(c in inside for c in "，,。；;：:！？!?") and is_cjk(text[closing + 1 : closing + 2])
 
 
-def _can_date_an_event(m: DateMention, text: str, plan: bool) -> bool:
+def _can_date_an_event(m: DateMention, text: str, plan: bool, words: EventWords | None = None) -> bool:
     # a date without a year (`6月3日` in a page that states none) is an event of unknown year:
     # the timeline leaves it off (atlas/link/timeline.py), the article keeps it
     if m.kind not in ("date", "name") or not (m.iso[:4].isdigit() or m.iso.startswith("--")) or _in_book_title(text, m.start):
@@ -351,7 +351,9 @@ def _can_date_an_event(m: DateMention, text: str, plan: bool) -> bool:
     years = m.precision == "year" or (m.precision == "range" and re.fullmatch(r"\d{4}/\d{4}", m.iso) is not None)
     glued = (years and m.kind == "date" and not m.relative and is_cjk(before) and before not in _YEAR_PREPOSITIONS
              and is_cjk(text[m.end : m.end + 1]))
-    return not glued or _happens_right_after(text[m.end : m.end + 6])
+    # (蔚来2018年落户合肥: a trigger right after the year says what the subject did then)
+    return not glued or _happens_right_after(text[m.end : m.end + 6]) or (
+        words is not None and text[m.end : m.end + 6].startswith(words.triggers))
 
 
 _RIGHT_AFTER = ("正式", "全面", "顺利", "成功", "率先", "首次", "已", "就", "即", "又", "再", "开始", "开工", "建成", "竣工", "投产",
@@ -375,7 +377,8 @@ def _happens_right_after(after: str) -> bool:
 
 def _block_events(article: Article, block_id: str, text: str, mentions: list[DateMention], words: EventWords) -> list[Event]:
     mentions = [_since_a_written_year(text, m) for m in mentions]
-    mentions = [m for m in mentions if _can_date_an_event(m, text, m.plan) or (m.kind == "date" and _opens_clause(text, m))]
+    told_times = mentions  # every time word, vague ones too: a sentence with one is not in a year's scope
+    mentions = [m for m in mentions if _can_date_an_event(m, text, m.plan, words) or (m.kind == "date" and _opens_clause(text, m))]
     # a clause ends at the next date that can date an event or opens a clause of its own
     # (7月28日，…施工，今年，…计划…: 今年 starts a clause even when it dates nothing)
     date_starts = [o.start for o in mentions if o.kind == "date"]  # mentions are in order of place
@@ -419,7 +422,7 @@ def _block_events(article: Article, block_id: str, text: str, mentions: list[Dat
             if cut > m.end and _trigger(text[start:cut], words, m):
                 end = cut
         plan = m.plan or _plan_in_clause(m, text[m.end : end], article.date)
-        if not _can_date_an_event(m, text, plan):
+        if not _can_date_an_event(m, text, plan, words):
             continue
         action = _trigger(text[start:end], words, m) or ("计划" if plan else "")
         happening = False
@@ -449,7 +452,7 @@ def _block_events(article: Article, block_id: str, text: str, mentions: list[Dat
         source = EventSource(article.stem, block_id, start, end, clause, m.expression)
         plan = plan or after_publication(m.iso, article.date)
         out.append(Event(m.iso, m.precision, m.certain, plan, _summary(clause), action, (source,)))
-    out.extend(_scoped_events(article, block_id, text, mentions, words))
+    out.extend(_scoped_events(article, block_id, text, mentions, words, told_times))
     return out
 
 
@@ -471,9 +474,14 @@ def _since_a_written_year(text: str, m: DateMention) -> DateMention:
     """`自2016年以来，市商务局对…项目进行持续跟踪`: what began in a year the text writes is dated by
     that year (a period for the figures it sums, an event's start for the timeline); a vague start
     (今年以来, 年初以来) dates nothing."""
-    if m.kind != "period" or not _SINCE_A_YEAR.fullmatch(m.expression) or m.start == 0 or text[m.start - 1] not in "自从":
+    if m.kind != "period" or not _SINCE_A_YEAR.fullmatch(m.expression):
         return m
-    return DateMention(m.start - 1, m.end, text[m.start - 1 : m.end], m.expression[:4], "year", "date", True, False, False)
+    if m.start > 0 and text[m.start - 1] in "自从":
+        return DateMention(m.start - 1, m.end, text[m.start - 1 : m.end], m.expression[:4], "year", "date", True, False, False)
+    # `據介紹，2017年以來，…紛紛落戶廣州開發區`: the same at the head of a clause of its own
+    if (m.start == 0 or text[m.start - 1] in _CLAUSE_END + _SENTENCE_END) and text[m.end : m.end + 1] in ("，", ","):
+        return DateMention(m.start, m.end, m.expression, m.expression[:4], "year", "date", True, False, False)
+    return m
 
 
 def _only_the_date(text: str, start: int, end: int, m: DateMention) -> bool:
@@ -572,7 +580,8 @@ def _plan_in_clause(m: DateMention, after: str, pub: PublicationDate | None) -> 
     return holds_a_plan_word(after)
 
 
-def _scoped_events(article: Article, block_id: str, text: str, mentions: list[DateMention], words: EventWords) -> list[Event]:
+def _scoped_events(article: Article, block_id: str, text: str, mentions: list[DateMention], words: EventWords,
+                   told_times: list[DateMention] = ()) -> list[Event]:
     """`…介绍，2023年，中国一汽在长春生产整车156万辆…。奥迪PPE试生产，比亚迪动力电池投产，…`: a year
     that opens a clause of a report (`2023年，`) dates the undated sentences after it in the
     paragraph; each of their clauses with a trigger (and no figures) is an event of that year."""
@@ -585,7 +594,11 @@ def _scoped_events(article: Article, block_id: str, text: str, mentions: list[Da
         if inside:
             first = inside[0]
             opens = (first.start == s_start or text[first.start - 1] in "，,：:") and text[first.end : first.end + 1] in "，,"
-            scope = first if opens and first.precision == "year" and not first.relative and not first.plan else None
+            # (a year since which things happened, 2017年以来，, sums up; it sets no year of what follows)
+            scope = first if opens and first.precision == "year" and not first.relative and not first.plan \
+                and not first.expression.endswith("以来") else None
+        elif any(s_start <= m.start < s_end for m in told_times):
+            scope = None  # (今年以来，… / 近日，…: a time of its own, however vague)
         elif scope is not None:
             start = s_start
             for k in range(s_start, s_end + 1):
