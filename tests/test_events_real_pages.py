@@ -857,3 +857,18 @@ def test_a_written_year_since_which_things_happened_dates_them_at_the_head_of_a_
     assert [d for d, _ in found] == ["2017"]
     # figures summed since a year stay figures; 今年以来 dates nothing
     assert dated("2017年以来，全市工业产值年均增长8%。今年以来，多个项目落户。", pub=day("2018-11-15")) == []
+
+
+def test_a_day_or_year_told_by_a_story_a_sign_off_line_ended_is_no_later_storys_same_day():
+    # two items of a list page, the first closed by its reporter's line: the second's 当天 / 同年 refer to
+    # nothing told in its own story, so they name no date (not the first story's day or year)
+    found = dated("2019年5月1日，长春某产业园项目签约。", "（记者 张三）", "当天，合肥新桥智能电动汽车产业园开工。",
+                  "同年10月，该产业园一期建成。")
+    assert [d for d, _ in found] == ["2019-05-01"]
+
+
+def test_an_annual_meeting_or_a_december_day_gives_no_year_by_its_name():
+    # `召开2023年度工作总结大会` is held after the year it sums up; a year's meeting held in December is often the next year's
+    inferred = PublicationDate("2023", "year", "inferred", True, ("2023年", "1月9日"), "2023")
+    assert [d for d, _ in dated("1月9日，该区召开2023年度工作总结大会，表彰先进企业。", pub=inferred)] == ["--01-09"]
+    assert [d for d, _ in dated("12月28日，该市召开2024年全市经济工作会议，部署全年任务。", pub=inferred)] == ["--12-28"]

@@ -137,12 +137,15 @@ def extract_events(article: Article, words: EventWords) -> list[Event]:
     # the month and day of a wire dateline, for a bare day of its paragraph and the next one (`记者22日从…获悉`):
     # further on, a list page may have begun another story (`据新华社电 …1日宣布`)
     dateline, lead = None, None
+    story, this_story = _stories(article), None
     for block in article.blocks:
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.CAPTION) or not block.id:
             continue
         anchor = pub if tied is None or block.id in tied else None
-        if _DATELINE.match(block.text):
-            told = told_year = None  # a dateline opens another story: its 当天/同年 mean none of the last one's
+        if _DATELINE.match(block.text) or story[block.id] != this_story:
+            # a dateline or a sign-off line opens another story: its 当天/同年 mean none of the last one's
+            told = told_year = None
+        this_story = story[block.id]
         lead, dateline = wire_dateline(block.text), lead
         if anchor is not None and tied is not None and told is not None and told.year is None:
             told = _with_year(told, anchor.year)  # `當天，2025年…活动举行`: the day told is of the year tied to it
@@ -280,6 +283,8 @@ def _names_the_activity_held(text: str, day: DateMention, year: DateMention) -> 
     in the clause of the day, names the activity held that day; its year is the day's."""
     if day.precision != "day" or not text.endswith(_HOLDING, 0, year.start) or not day.end <= year.start:
         return False
+    if day.iso[-5:-3] == "12" or text.startswith("度", year.end) or "总结" in text[year.end : year.end + 20]:
+        return False  # (a year's meeting held in December is often the next year's; 2023年度总结 is held after it)
     if any(c in text[day.end : year.start] for c in _SENTENCE_END):
         return False
     return _ACTIVITY.match(text, year.end) is not None
