@@ -158,3 +158,16 @@ def test_a_weekday_is_the_last_such_day_of_the_week_of_a_stated_publication_day(
     assert dates("每周二举行例会，上周二签约，下周二开工。", thu) == []
     assert dates("周一至周五开放。", thu) == []
     assert dates("项目周二举行开工仪式。", PublicationDate("2022", "year", "inferred", True)) == []
+
+
+def test_the_writers_present_or_an_anniversary_ends_the_year_a_paragraph_carries():
+    # an anniversary story: `1956年7月13日，…驶下装配线。7月15日，一汽举行纪念活动，庆祝…67周年` (the 15th is 67 years on)
+    text = "1956年7月13日，新中国第一辆解放牌汽车驶下装配线。7月15日，一汽举行纪念活动，庆祝解放品牌诞生67周年。"
+    assert dates(text, None) == [("1956年7月13日", "1956-07-13"), ("7月15日", "--07-15")]
+    assert dates(text, PublicationDate("2023-07-20", "day", "web-page", False))[-1] == ("7月15日", "2023-07-15")
+    # 如今 / 今年 / 目前 between: the writer's present, not the year told before
+    assert dates("1999年，一汽大众在长春建成第一座工厂。如今，5月9日，新工厂投产。", None)[-1] == ("5月9日", "--05-09")
+    assert dates("2019年，A项目签约。今年5月，B项目开工；6月9日，C项目投产。", None)[-1] == ("6月9日", "--06-09")
+    assert dates("2003年6月30日，产业园揭牌。目前，产业园已聚集企业百余家，9月28日，三期项目开工。", PUB)[-1] == ("9月28日", "2023-09-28")
+    # without them the story told goes on in its year (re10: `2003年6月30日…成立、9月28日…揭牌`)
+    assert dates("2003年6月30日，产业园揭牌。9月28日，三期项目开工。", None)[-1] == ("9月28日", "2003-09-28")

@@ -505,6 +505,11 @@ def _anchor_to_paragraph_year(mentions: list[DateMention], pub_ymd, text: str = 
     mentions = _year_of_the_named_activity(mentions, text)
     out, year, month = [], None, None
     for x in mentions:
+        if _the_writers_present(x):
+            year = month = None
+        if _an_anniversary(text, x):
+            out.append(x)
+            continue
         if x.iso.startswith("---") and month and _real_day(year, month, int(x.iso[3:])):
             d = int(x.iso[3:])
             x = DateMention(x.start, x.end, x.expression, _iso(year, month, d) if year else _yearless(month, d),
@@ -523,13 +528,33 @@ def _anchor_to_paragraph_year(mentions: list[DateMention], pub_ymd, text: str = 
     return out
 
 
+_PRESENT_WORDS = ("如今", "目前", "当前", "现在", "眼下", "近日", "日前", "近期", "前不久", "不久前", "截至目前")
+
+
+def _the_writers_present(x: DateMention) -> bool:
+    """`1999年，…建成第一座工厂。如今，5月9日，…` / `今年5月，…`: a word of the writer's present ends
+    the story a written year told; what follows is not of that year."""
+    return (x.kind == "vague" and x.expression in _PRESENT_WORDS) or (x.relative and x.expression.startswith(("今年", "去年", "明年")))
+
+
+def _an_anniversary(text: str, x: DateMention) -> bool:
+    """`7月15日，一汽举行纪念活动，庆祝解放品牌诞生67周年`: the sentence counts years on from a date told
+    before it, so its own day is not of that date's year."""
+    lo = max(text.rfind(c, 0, x.start) for c in "。！？；!?;") + 1
+    hi = min([k for k in (text.find(c, x.end) for c in "。！？；!?;") if k != -1] + [len(text)])
+    return "周年" in text[lo:hi]
+
+
 def _carry_written_year(mentions: list[DateMention], pub_ymd, text: str = "") -> list[DateMention]:
     """`2003年6月30日经省政府批准成立、9月28日正式揭牌运营` in a 2010 page: a month(-day) without a
     year, told as done after a full date of an earlier year in the same paragraph and not before it
     in that year, continues the story in that year, not in the publication's."""
     out, told = [], None
     for x in mentions:
+        if _the_writers_present(x):
+            told = None
         if (told and x.kind == "date" and x.relative and not x.plan and x.precision in ("day", "month") and not _reporting_scene(text, x)
+                and not _an_anniversary(text, x)
                 and x.expression[:1].isdigit() and "月" in _fold(x.expression) and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", x.iso)):
             here = (int(x.iso[5:7]), int(x.iso[8:10] or 0))
             if here >= told[1:] and (not here[1] or _real_day(told[0], *here)):
