@@ -872,3 +872,20 @@ def test_an_annual_meeting_or_a_december_day_gives_no_year_by_its_name():
     inferred = PublicationDate("2023", "year", "inferred", True, ("2023年", "1月9日"), "2023")
     assert [d for d, _ in dated("1月9日，该区召开2023年度工作总结大会，表彰先进企业。", pub=inferred)] == ["--01-09"]
     assert [d for d, _ in dated("12月28日，该市召开2024年全市经济工作会议，部署全年任务。", pub=inferred)] == ["--12-28"]
+
+
+def test_a_later_year_that_tells_another_happening_ties_no_year_to_this_years_dates():
+    # a story that opens in the present and then recounts history: the page states no date and its
+    # latest written year (the inferred one) is the year of another happening, not the writer's present
+    cases = [("今年7月，长春汽博会开幕。1953年，一汽在长春奠基。", "1953"),
+             ("今年5月，新工厂封顶。2019年，公司在长春成立。", "2019"),
+             ("今年5月，新工厂封顶。该公司2019年在长春成立。", "2019"),
+             ("今年6月，公司新工厂投产。公司成立于2015年。", "2015")]
+    for text, year in cases:
+        inferred = PublicationDate(year, "year", "inferred", True, (f"{year}年",), year)
+        assert dated(text, pub=inferred)[0][0].startswith("--"), text
+    # a year that sums up what was just told still ties (rf06: `今年7月，…；今年8月，…。2022年，长春圣博玛…`)
+    inferred = PublicationDate("2022", "year", "inferred", True, ("2022年",), "2022")
+    found = dated("今年7月，长春圣博玛投资建设的产业化项目开工建设；今年8月，长春圣博玛获评国家级专精特新“小巨人”企业……"
+                  "2022年，在企业发展的上升期，长春圣博玛喜讯连连，捷报频传。", pub=inferred)
+    assert [d for d, _ in found][:2] == ["2022-07", "2022-08"]

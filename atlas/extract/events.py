@@ -225,7 +225,8 @@ def _anchoring_date(article: Article, words: EventWords | None = None) -> tuple[
                  and ((m.relative and not m.told) or (m.told and m.precision == "day" and told_was_relative))]
         for r in tying:
             for w in written:
-                if w.kind == "name" or (w.precision == "year" and w.start > r.start and not _glued_to_a_noun(block.text, w)):
+                if w.kind == "name" or (w.precision == "year" and w.start > r.start and not _glued_to_a_noun(block.text, w)
+                                        and not _year_of_another_happening(block.text, w, words)):
                     if r.expression.startswith(_PRESENT_YEAR) and not r.told:
                         tied.update(b.id for b in paragraphs if story[b.id] == story[block.id])
                     tied.add(block.id)
@@ -233,6 +234,17 @@ def _anchoring_date(article: Article, words: EventWords | None = None) -> tuple[
                         and (_PROJECT_CLASS.match(block.text, w.end) or _names_the_activity_held(block.text, r, w)):
                     tied.add(block.id)
     return (pub, frozenset(tied)) if tied else (None, None)
+
+
+def _year_of_another_happening(text: str, w: DateMention, words: EventWords | None) -> bool:
+    """`今年7月，…开幕。1953年，一汽在长春奠基。`, `…公司成立于2015年`, `该公司2019年在长春成立`: a written year
+    that dates a happening of its own is when that happened, not the writer's present (as a year that
+    sums up what was just told is: `今年7月，…；今年8月，…。2022年，…喜讯连连`)."""
+    if text[w.start - 1 : w.start] in ("于", "在") or _year_of_what_the_subject_did(text, w):
+        return True
+    if words is None or text[w.end : w.end + 1] not in ("，", ",", "") and not text[w.end : w.end + 6].startswith(words.triggers):
+        return False
+    return bool(_trigger(text[w.end : _sentence(text, w.end)[1]], words))
 
 
 def _one_happening(paragraphs: list, evidence: tuple[str, ...], words: EventWords) -> bool:
