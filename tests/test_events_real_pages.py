@@ -889,3 +889,13 @@ def test_a_later_year_that_tells_another_happening_ties_no_year_to_this_years_da
     found = dated("今年7月，长春圣博玛投资建设的产业化项目开工建设；今年8月，长春圣博玛获评国家级专精特新“小巨人”企业……"
                   "2022年，在企业发展的上升期，长春圣博玛喜讯连连，捷报频传。", pub=inferred)
     assert [d for d, _ in found][:2] == ["2022-07", "2022-08"]
+
+
+def test_a_date_of_this_year_after_a_wire_datelines_day_is_a_plan():
+    # rh01 (traditional, no stated year): `【香港中通社記者李孝諄9月16日電】…` then `據悉,今年十月一日新中國六十週年閱兵禮上,…將乘坐…`
+    found = events(simplified("【香港中通社記者李孝諄9月16日電】吉林省省長韓長賦日前向香港記者披露，一汽今年產量將突破一百八十萬輛。"),
+                   simplified("據悉，今年十月一日新中國六十週年閱兵禮上，國家主席將乘坐「一汽」生產的最新式轎車，檢閱海陸空三軍。"))
+    assert [(e.date, e.plan) for e in found] == [("--10-01", True)]
+    # other places' news: `新华社合肥3月5日电 …今年6月，…` is ahead of the story; `今年2月，…` is not
+    found = events("新华社合肥3月5日电 （记者 张三）今年2月，蔚来第二工厂投产。", "今年6月，新车型在合肥下线。")
+    assert [(e.date, e.plan) for e in found] == [("--02", False), ("--06", True)]

@@ -346,6 +346,10 @@ def _days_of_the_dateline(mentions: list[DateMention], text: str, earlier: tuple
         elif x.kind == "vague" and x.expression in _DAY_OFFSET and _real_day(None, mo, d + _DAY_OFFSET[x.expression]):
             x = DateMention(x.start, x.end, x.expression, _yearless(mo, d + _DAY_OFFSET[x.expression]), "day", "date", False,
                             _DAY_OFFSET[x.expression] > 0, True)
+        elif x.kind == "date" and not x.plan and x.expression.startswith("今年") and re.fullmatch(r"--\d\d(?:-\d\d)?", x.iso) \
+                and (int(x.iso[2:4]), int(x.iso[5:7] or 0)) > (mo, d if x.iso[5:7] else 31):
+            # `9月16日電 …今年十月一日…閱兵禮上`: a day (or month) of this year after the dateline's is ahead of the story
+            x = DateMention(x.start, x.end, x.expression, x.iso, x.precision, x.kind, x.certain, True, x.relative, x.told)
         elif x.kind == "date" and x.precision == "day" and re.fullmatch(r"---\d\d", x.iso):
             day = int(x.iso[3:])
             month = mo if day <= d or x.plan else (mo - 2) % 12 + 1  # (a plan's day after the dateline's is ahead)
