@@ -13,7 +13,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from score_date_sentences import FIXTURE, load_items, score  # noqa: E402
 
 # measured when the set was made: recall 107/120, exact 107/112, 0 invented years; now:
-FLOOR_FOUND, FLOOR_EXACT = 112, 0.98
+FLOOR_FOUND, FLOOR_EXACT = 114, 0.99
 
 
 def test_the_labels_are_substrings_of_their_text_and_well_formed():

@@ -59,8 +59,11 @@ def test_the_day_after_or_before_the_day_told():
     assert dates("2019年5月1日，项目签约，翌日开工建设。", None) == [("2019年5月1日", "2019-05-01"), ("翌日", "2019-05-02")]
     assert dates("2019年5月1日，项目签约。前一天，园区揭牌。", None)[-1] == ("前一天", "2019-04-30")
     assert dates("2019年12月31日，项目签约。次日，工厂投产。", None)[-1] == ("次日", "2020-01-01")
-    # a year-less day moves only within its month; with no day told before, no date
-    assert dates("5月31日，项目签约，第二天开工。", None) == [("5月31日", "--05-31")]
+    # a year-less day moves into the next month where every year agrees (rn05: `6月27日…駛出，經過25天后…到達`);
+    # not past the end of February (29 days in a leap year) nor into another year; with no day told before, no date
+    assert dates("5月31日，项目签约，第二天开工。", None) == [("5月31日", "--05-31"), ("第二天", "--06-01")]
+    assert dates("2月28日，项目签约，第二天开工。", None) == [("2月28日", "--02-28")]
+    assert dates("12月31日，项目签约，第二天开工。", None) == [("12月31日", "--12-31")]
     assert dates("次日，工厂投产。", None) == []
 
 
@@ -131,4 +134,40 @@ def test_a_month_in_numerals_after_its_season():
     assert dates("盛夏八月，一列中欧班列从长春启程。", aug) == [("盛夏八月", "2023-08")]
     assert dates("阳春三月，项目开工。", aug) == [("阳春三月", "2023-03")]
     assert dates("金秋十月，长春汽博会开幕。", None) == [("金秋十月", "--10")]
-    assert dates("三月，项目开工。", aug) == []  # a numeral month alone is too often a name
+    # a numeral month alone is too often a name (三月三, 五月天), except where it opens a sentence with its
+    # comma (rh02: `一月,奧迪在華首個純電動車型生產基地…預批量生產啟動`)
+    assert dates("三月的长春，春意盎然。五月天乐队来长演出。", aug) == []
+    assert dates("三月，项目开工。", aug) == [("三月", "2023-03")]
+    assert dates("过去三个月捷报频传。一月，奥迪一汽新能源汽车有限公司预批量生产启动。", aug) == [("一月", "2023-01")]
+    assert dates("他说，三月，项目开工。", aug) == []  # (inside a sentence it may be anything)
+
+
+def test_a_year_word_before_a_month_and_day_in_numerals():
+    # rh01 (traditional, no stated year): `據悉,今年十月一日新中國六十週年閱兵禮上,…將乘坐「一汽」生產的最新式轎車`
+    assert dates("据悉，今年十月一日新中国六十周年阅兵礼上，国家主席将乘坐一汽生产的最新式轿车。", None) == [("今年十月一日", "--10-01")]
+    assert dates("去年十二月，项目开工。") == [("去年十二月", "2023-12")]
+
+
+def test_a_weekday_is_the_last_such_day_of_the_week_of_a_stated_publication_day():
+    # rh04 (明報, 2022-06-30, a Thursday): `奧迪一汽新能源汽車項目周二晚在長春舉行奠基儀式` is 28 June
+    thu = PublicationDate("2022-06-30", "day", "web-page", False)
+    assert dates("奥迪一汽新能源汽车项目周二晚在长春举行奠基仪式。", thu) == [("周二", "2022-06-28")]
+    assert dates("该公司星期四宣布扩产。", thu) == [("星期四", "2022-06-30")]
+    # a weekday after the page's (next week's or last week's?), every week's, or with an inferred date: none
+    assert dates("项目周六举行开工仪式。", thu) == []
+    assert dates("每周二举行例会，上周二签约，下周二开工。", thu) == []
+    assert dates("周一至周五开放。", thu) == []
+    assert dates("项目周二举行开工仪式。", PublicationDate("2022", "year", "inferred", True)) == []
+
+
+def test_the_writers_present_or_an_anniversary_ends_the_year_a_paragraph_carries():
+    # an anniversary story: `1956年7月13日，…驶下装配线。7月15日，一汽举行纪念活动，庆祝…67周年` (the 15th is 67 years on)
+    text = "1956年7月13日，新中国第一辆解放牌汽车驶下装配线。7月15日，一汽举行纪念活动，庆祝解放品牌诞生67周年。"
+    assert dates(text, None) == [("1956年7月13日", "1956-07-13"), ("7月15日", "--07-15")]
+    assert dates(text, PublicationDate("2023-07-20", "day", "web-page", False))[-1] == ("7月15日", "2023-07-15")
+    # 如今 / 今年 / 目前 between: the writer's present, not the year told before
+    assert dates("1999年，一汽大众在长春建成第一座工厂。如今，5月9日，新工厂投产。", None)[-1] == ("5月9日", "--05-09")
+    assert dates("2019年，A项目签约。今年5月，B项目开工；6月9日，C项目投产。", None)[-1] == ("6月9日", "--06-09")
+    assert dates("2003年6月30日，产业园揭牌。目前，产业园已聚集企业百余家，9月28日，三期项目开工。", PUB)[-1] == ("9月28日", "2023-09-28")
+    # without them the story told goes on in its year (re10: `2003年6月30日…成立、9月28日…揭牌`)
+    assert dates("2003年6月30日，产业园揭牌。9月28日，三期项目开工。", None)[-1] == ("9月28日", "2003-09-28")

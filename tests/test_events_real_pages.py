@@ -731,3 +731,171 @@ def test_a_month_of_this_year_and_the_same_month_of_a_year_in_another_story_impl
     found = dated("预计今年10月末，一汽红旗新能源汽车工厂整个施工项目将全部竣工。", "7月，首批新能源汽车下线。",
                   "项目将于2021年10月末竣工投产。", pub=implied)
     assert [d for d, _ in found] == ["2021-10", "2021-07", "2021-10"]
+
+
+# --- session 27: the pages moved from measuring (each rule with its page and a sentence of other places) ---
+
+def test_dates_listed_with_a_comma_of_enumeration_share_the_plan_word_before_the_first():
+    # rg01 (traditional): `到2025年、2030年、2035年,一汽解放新能源整車銷量將力爭分別達到…`, on a page with no date
+    inferred = PublicationDate("2035", "year", "inferred", True, ("2035年",), "2035")
+    found = dated(simplified("根據規劃，到2025年、2030年、2035年，一汽解放新能源整車銷量將力爭分別達到12萬輛、32萬輛和50萬輛。"), pub=inferred)
+    assert [d for d, _ in found] == ["2025", "2030", "2035"]
+    # other places' news: `计划2026年、2027年分别建成一期、二期工程`
+    assert [(e.date, e.plan) for e in events("该项目计划2026年、2027年分别建成一期、二期工程。", pub=day("2025-03-01"))] == [
+        ("2026", True), ("2027", True)]
+    # a list told as done stays done
+    assert [(e.date, e.plan) for e in events("项目于2019年、2021年分别建成一期、二期。", pub=day("2025-03-01"))] == [
+        ("2019", False), ("2021", False)]
+
+
+def test_days_on_after_jingguo_count_from_the_day_told_also_across_a_month_of_an_unknown_year():
+    # rn05 (traditional, no stated date): `6月27日,…中歐班列…緩緩駛出,經過25天后,這些新能源車到達歐洲腹地`
+    found = dated(simplified("6月27日，伴隨著汽笛聲，滿載142輛一汽新能源汽車的中歐班列（長春—漢堡）從長春新區國際陸港緩緩駛出，"
+                             "經過25天后，這些新能源車到達歐洲腹地。"))
+    assert [d for d, _ in found] == ["--06-27", "--07-22"]
+    # other places' news: `5月20日，首趟班列从义乌发车，历经16天后，顺利抵达马德里`
+    found = dated("5月20日，首趟班列从义乌发车，历经16天后，顺利抵达马德里。", pub=day("2024-06-30"))
+    assert [d for d, _ in found] == ["2024-05-20", "2024-06-05"]
+    # a count of days across the end of February in an unknown year has no one answer: no date
+    found = dated("2月20日，班列发车，经过10天后，班列抵达终点。")
+    assert [d for d, _ in found] == ["--02-20"]
+
+
+def test_the_year_in_the_name_of_the_activity_held_that_day_dates_the_day():
+    # rk11 (traditional, no stated date): `7月26日,長春市綠園區舉辦2024年政銀企對接暨優質土地、資源招商推介活動`,
+    # and `當天,多家企業簽訂了合作協議` in a later paragraph is that day
+    inferred = PublicationDate("2024", "year", "inferred", True, ("2024年", "7月26日"), "2024-07-26")
+    found = dated(simplified("7月26日，長春市綠園區舉辦2024年政銀企對接暨優質土地、資源招商推介活動，邀請金融機構和商協會的行業精英共謀發展。"),
+                  simplified("當天，多家企業簽訂了合作協議。"), pub=inferred)
+    assert [d for d, _ in found] == ["2024-07-26", "2024-07-26"]
+    # other places' news: `3月18日，合肥市召开2023年全市工业经济工作会议`
+    inferred = PublicationDate("2023", "year", "inferred", True, ("2023年", "3月18日"), "2023-03-18")
+    assert [d for d, _ in dated("3月18日，合肥市召开2023年全市工业经济工作会议，部署全年任务。", pub=inferred)] == ["2023-03-18"]
+    # the year of another happening's name stays no tie (rl20 above), nor does a year that qualifies a fund
+    inferred = PublicationDate("2023", "year", "inferred", True, ("2023年", "5月9日"), "2023-05-09")
+    assert [d for d, _ in dated("5月9日，该企业获得2023年省级专项资金支持。", pub=inferred)] == ["--05-09"]
+
+
+def test_a_bare_day_of_a_wire_story_is_in_its_datelines_month_and_an_activitys_name_gives_its_year():
+    # rm17 (no headline, no stated year): `中新社长春8月22日电 …` then `记者22日在2023“外资进长春”投资促进大会暨外资项目集中签约仪式上获悉上述消息`
+    found = dated("中新社长春8月22日电 （记者 郭佳）来自德国、韩国等国家和地区的59家外资企业近日走进吉林长春洽谈合作，最终与长春签约25个项目。",
+                  "记者22日在2023“外资进长春”投资促进大会暨外资项目集中签约仪式上获悉上述消息。")
+    assert "2023-08-22" in [d for d, _ in found]
+    # other places' news, no year anywhere: `新华社合肥5月9日电 …` then `记者9日从安徽省政府新闻办获悉` is --05-09
+    found = dated("新华社合肥5月9日电 （记者 张三）安徽省今年以来新签约亿元以上项目800个。", "记者9日从安徽省政府新闻办召开的发布会上获悉上述信息。")
+    assert [d for d, _ in found][-1] == "--05-09"
+    # a day later than the dateline's is the month before's (`28日` in a story dated the 2nd)
+    found = dated("新华社合肥6月2日电 （记者 张三）这是记者在现场看到的。", "28日，项目开工。")
+    assert [d for d, _ in found][-1] == "--05-28"
+
+
+def test_what_a_speaker_said_is_no_figure_of_the_day_he_said_it():
+    # rg07 (traditional): `今年9月29日,中國一汽供應保障暨落實“六個回歸”動員會上,…雷平表示,“近年來一汽持續快速增長,…”`
+    text = simplified("今年9月29日，中國一汽供應保障暨落實“六個回歸”動員會上，中國一汽黨委常委、副總經理雷平表示，"
+                      "“近年來一汽持續快速增長，很大程度上得益於吉林省、長春市創造的優渥營商環境，而這進一步堅定了中國一汽紮根長春發展的決心。”")
+    assert [d for d, _ in dated(text, pub=day("2021-10-18"))] == ["2021-09-29"]
+    # other places' news: `3月2日，…座谈会上，…表示：“去年全市工业增加值增长8%…”`
+    text = "3月2日，在全市民营企业座谈会上，市长李明表示：“去年全市规上工业增加值同比增长8%，今年要再上台阶。”"
+    assert [d for d, _ in dated(text, pub=day("2024-03-05"))] == ["2024-03-02"]
+    # a figure the clause itself reports stays a figure
+    assert dated("3月2日，全市规上工业增加值同比增长8%。", pub=day("2024-03-05")) == []
+
+
+def test_a_first_time_is_a_milestone_and_built_with_aid_is_built():
+    # rl14: `2024年,中欧班列(长珲欧)首次从欧洲进口25吨猪头肉类`
+    found = dated("长春兴隆综合保税区近年陆续获批汽车进口口岸与肉类进口口岸。2024年，中欧班列（长珲欧）首次从欧洲进口25吨猪头肉类，为中国肉品市场带来更多选择。",
+                  pub=day("2025-07-19"))
+    assert [d for d, _ in found] == ["2024"]
+    # rn15 (traditional): `這里是1956年由前蘇聯援建的汽車制造工廠`; other places' news: `1958年兴建的洛阳拖拉机厂`
+    assert [d for d, _ in dated(simplified("這里是1956年由前蘇聯援建的汽車制造工廠。"))] == ["1956"]
+    assert [d for d, _ in dated("这是1958年兴建的洛阳第一拖拉机厂。")] == ["1958"]
+    # a figure reached for the first time stays a figure
+    assert dated("2023年，全市汽车产量同比增长12%，首次突破300万辆。", pub=day("2024-01-05")) == []
+
+
+def test_a_holiday_of_a_written_year_opening_a_sentence_dates_what_follows():
+    # re12: `…生产线连续作业。2023年春节期间连续生产、加班加点为在产业务Audi新A6L及AudiQ5等主力车型建储保供`
+    text = ("富晟李尔是一汽集团核心供应商。2023年春节期间连续生产、加班加点为在产业务Audi新A6L及AudiQ5等主力车型建储保供，"
+            "为2023年即将量产的红旗C001高压线束做前期生产准备。")
+    inferred = PublicationDate("2023", "year", "inferred", True, ("2023年",), "2023")
+    assert [d for d, _ in dated(text, pub=inferred)] == ["2023", "2023"]
+    # other places' news: `2024年国庆假期，合肥蔚来工厂不停产`
+    assert [d for d, _ in dated("2024年国庆假期，合肥蔚来工厂不停产，工人三班倒赶订单。", pub=day("2024-10-09"))] == ["2024"]
+    # a holiday's figures stay figures
+    assert dated("2024年春节期间，全市接待游客300万人次，同比增长20%。", pub=day("2024-02-20")) == []
+
+
+def test_a_day_heading_a_clause_before_its_subject_is_a_happening_comma_or_not():
+    # rm09: `…重要指示批示精神，7月23日国务院调查组赶赴吉林，开展…案件调查工作`
+    text = "最新消息显示，为贯彻落实重要指示批示精神，7月23日国务院调查组赶赴吉林，开展长春长生违法违规生产狂犬病疫苗案件调查工作。"
+    assert [d for d, _ in dated(text, pub=day("2018-07-25"))] == ["2018-07-23"]
+    # other places' news: `9月12日晚，…` is a time of day; `9月12日国家发改委在京召开…`
+    assert [d for d, _ in dated("9月12日国家发改委有关负责人赴浙江调研。", pub=day("2023-09-15"))] == ["2023-09-12"]
+    # what a day qualifies is no happening: 7月23日的会议, 7月23日起, 7月23日是
+    assert dated("7月23日的会议气氛热烈。7月23日是全国科普日。", pub=day("2018-07-25")) == []
+
+
+def test_a_datelines_month_is_not_carried_past_the_paragraph_after_it():
+    # the undated date sentences as one list page (scripts/score_date_sentences.py): `中新社长沙10月28日电 …`
+    # then another item, `據新華社電 中國南車株洲電力機車有限公司1日宣布`: its 1日 is of no known month
+    found = dated("中新社长沙10月28日电（记者 刘双双）28日，一款地铁车辆在株洲正式下线。", "该车辆将于明年交付。",
+                  simplified("據新華社電 中國南車株洲電力機車有限公司1日宣布,他們制造的一列A型地鐵列車已經投入運輸。"))
+    assert [d for d, _ in found][-1] == "---01"
+
+
+def test_a_year_between_a_subject_and_its_trigger_verb_dates_it():
+    # other places' news (tests/fixtures/date_sentences.yaml s18): `…ET9,成為蔚來2018年落戶合肥以來最貴一款`
+    found = dated(simplified("2024年12月21日,蔚來汽車發布80萬元級別智能電動行政旗艦ET9,成為蔚來2018年落戶合肥以來最貴一款。"))
+    assert [d for d, _ in found] == ["2024-12-21", "2018"]
+    # a year that qualifies a noun stays a name's (列入2022年技术创新工程计划)
+    assert dated("该项目列入吉林省2022年技术创新工程计划。") == []
+
+
+def test_a_written_year_since_which_things_happened_dates_them_at_the_head_of_a_sentence():
+    # s73 (traditional): `據介紹,2017年以來,GE産業園、百濟神州、賽默飛等行業巨頭紛紛落戶廣州開發區`
+    found = dated(simplified("據介紹,2017年以來,GE産業園、百濟神州、賽默飛等行業巨頭紛紛落戶廣州開發區。"), pub=day("2018-11-15"))
+    assert [d for d, _ in found] == ["2017"]
+    # figures summed since a year stay figures; 今年以来 dates nothing
+    assert dated("2017年以来，全市工业产值年均增长8%。今年以来，多个项目落户。", pub=day("2018-11-15")) == []
+
+
+def test_a_day_or_year_told_by_a_story_a_sign_off_line_ended_is_no_later_storys_same_day():
+    # two items of a list page, the first closed by its reporter's line: the second's 当天 / 同年 refer to
+    # nothing told in its own story, so they name no date (not the first story's day or year)
+    found = dated("2019年5月1日，长春某产业园项目签约。", "（记者 张三）", "当天，合肥新桥智能电动汽车产业园开工。",
+                  "同年10月，该产业园一期建成。")
+    assert [d for d, _ in found] == ["2019-05-01"]
+
+
+def test_an_annual_meeting_or_a_december_day_gives_no_year_by_its_name():
+    # `召开2023年度工作总结大会` is held after the year it sums up; a year's meeting held in December is often the next year's
+    inferred = PublicationDate("2023", "year", "inferred", True, ("2023年", "1月9日"), "2023")
+    assert [d for d, _ in dated("1月9日，该区召开2023年度工作总结大会，表彰先进企业。", pub=inferred)] == ["--01-09"]
+    assert [d for d, _ in dated("12月28日，该市召开2024年全市经济工作会议，部署全年任务。", pub=inferred)] == ["--12-28"]
+
+
+def test_a_later_year_that_tells_another_happening_ties_no_year_to_this_years_dates():
+    # a story that opens in the present and then recounts history: the page states no date and its
+    # latest written year (the inferred one) is the year of another happening, not the writer's present
+    cases = [("今年7月，长春汽博会开幕。1953年，一汽在长春奠基。", "1953"),
+             ("今年5月，新工厂封顶。2019年，公司在长春成立。", "2019"),
+             ("今年5月，新工厂封顶。该公司2019年在长春成立。", "2019"),
+             ("今年6月，公司新工厂投产。公司成立于2015年。", "2015")]
+    for text, year in cases:
+        inferred = PublicationDate(year, "year", "inferred", True, (f"{year}年",), year)
+        assert dated(text, pub=inferred)[0][0].startswith("--"), text
+    # a year that sums up what was just told still ties (rf06: `今年7月，…；今年8月，…。2022年，长春圣博玛…`)
+    inferred = PublicationDate("2022", "year", "inferred", True, ("2022年",), "2022")
+    found = dated("今年7月，长春圣博玛投资建设的产业化项目开工建设；今年8月，长春圣博玛获评国家级专精特新“小巨人”企业……"
+                  "2022年，在企业发展的上升期，长春圣博玛喜讯连连，捷报频传。", pub=inferred)
+    assert [d for d, _ in found][:2] == ["2022-07", "2022-08"]
+
+
+def test_a_date_of_this_year_after_a_wire_datelines_day_is_a_plan():
+    # rh01 (traditional, no stated year): `【香港中通社記者李孝諄9月16日電】…` then `據悉,今年十月一日新中國六十週年閱兵禮上,…將乘坐…`
+    found = events(simplified("【香港中通社記者李孝諄9月16日電】吉林省省長韓長賦日前向香港記者披露，一汽今年產量將突破一百八十萬輛。"),
+                   simplified("據悉，今年十月一日新中國六十週年閱兵禮上，國家主席將乘坐「一汽」生產的最新式轎車，檢閱海陸空三軍。"))
+    assert [(e.date, e.plan) for e in found] == [("--10-01", True)]
+    # other places' news: `新华社合肥3月5日电 …今年6月，…` is ahead of the story; `今年2月，…` is not
+    found = events("新华社合肥3月5日电 （记者 张三）今年2月，蔚来第二工厂投产。", "今年6月，新车型在合肥下线。")
+    assert [(e.date, e.plan) for e in found] == [("--02", False), ("--06", True)]

@@ -16,9 +16,11 @@ from perturb_real_dates import changed_text, check, year_is_given  # noqa: E402
 FLOORS = {"as-is": 0, "no-date-line": 0, "no-years": 0,
           # a year tied to the writer's present (今年 = 2025) dates its whole story, and where nothing
           # (a dateline, a sign-off line) ends it the other story of a two-story page too: measured,
-          # not yet 0 (on 177 pages; 15 and 5 before ties stopped at their paragraph or story)
-          # (before-a-dated-story 1 → 2 when the tuning half took 64 pages moved from measuring; 262 pages)
-          "after-a-dated-story": 2, "before-a-dated-story": 2,
+          # not yet 0 (on 177 pages; 15 and 5 before ties stopped at their paragraph or story). On the
+          # 241 (then 262) pages after the move of session 27: 1 and 2 (rd19's 今年 tie reaches re04 after and before
+          # it, rf06's reaches rf02 before it); neither a heading nor the tying paragraph can end that story,
+          # since seed 000 tells one story across headings with its tie near the end
+          "after-a-dated-story": 1, "before-a-dated-story": 2,
           # all 94 undated tuning pages on one page: 58 with main's rules before this round
           "one-list-page": 0}
 
@@ -59,4 +61,4 @@ def test_full_dates_in_other_written_forms_read_as_written():
     # Chinese numerals: publication lines so written are not read yet (atlas/extract/pubdate.py), so
     # the dates relative to them lose their year; the figure is a floor
     r, x, _, _ = check_forms("chinese-numerals")
-    assert r[0] >= 66 and x[0] >= 66
+    assert r[0] >= 88 and x[0] >= 88

@@ -100,6 +100,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("cn_date", r"(?P<cy>[〇○零一二三四五六七八九]{4})年(?:(?P<cm>十[一二]?|[一二三四五六七八九])月(?:(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?)?", "年"),
         # 2023年三月, 2023年十二月二十八日: a year in digits, its month (and day) in numerals
         ("mixed_date", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?P<cm>十[一二]?|[一二三四五六七八九])月(?:(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?", "年"),
+        # 今年十月一日, 去年十二月: a year word, its month (and day) in numerals
+        ("rel_cn_date", r"(?P<rel>今年|去年|明年|前年)(?P<cm>十[一二]?|[一二三四五六七八九])月(?:(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?", "年"),
+        # 一月，…: a month in numerals opening a sentence with its comma (elsewhere 三月 is too often a name: 三月三)
+        ("season_month", r"(?<![^\s。！？；;!?])(?P<cm>十[一二]?|[一二三四五六七八九])月(?=[，,])", "月"),
         # 盛夏八月, 金秋十月, 阳春三月: a month in numerals after its season (三月 alone is too often a name)
         ("season_month", r"(?:盛夏|初夏|仲夏|炎夏|初春|早春|阳春|暮春|金秋|深秋|晚秋|初秋|隆冬|寒冬|初冬)(?P<cm>十[一二]?|[一二三四五六七八九])月(?!份?[\d一二三四五六七八九十]+[日号])", "月"),
         ("five_year", r"[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?", "十"),  # “十四五” (2021–2025), 十五五规划
@@ -127,7 +131,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("month", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月份?(?P<part>初|上旬|中旬|下旬|底|末)?", "月"),
         ("half", _Y + r"?(?P<h>上半年|下半年)", "半年"),
         ("quarter", _Y + r"?(?:前(?P<qn>[一二三两23])个?季度|第?(?P<q>[一二三四1-4])季度)", "季度"),
-        ("year", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?!代)(?P<part>年初|年底|年末|开年|初(?!步)|底|末|内|中(?=[\s，,。；;、]|$))?", "年"),  # 2018年年底: December
+        ("year", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?!代)(?P<part>年初|年底|年末|开年|初(?!步)|底|末|内|中(?=[\s，,。；;、]|$)|"
+                 r"(?:春节|元旦|国庆|五一|中秋|端午|清明)(?:期间|假期|长假|前后))?", "年"),  # 2018年年底: December
         # (2020年中央预算内投资 is no mid-2020, 2019年初步建成 no early 2019)
         ("rel_year", r"(?P<rel>今年|去年|明年|前年)(?P<part>年初|年底|年末|年中|初|底)?", "年"),
         ("within_year", r"(?<![\d年今去明前当全])(?P<wy>年内|年底|年末)", "年"),  # 有望年内投产: this year
@@ -139,7 +144,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         # the day after / before the day told just before (`5月1日签约，次日开工`; `前一天，园区揭牌`)
         ("next_day", r"(?<![^\s，,。；;！？!?：:“”\"（(在是于就也即])(?P<nd>次日|翌日|第二天|隔天|前一天|前一日)(?![晚上下午早中]?[起以])", ""),
         # `5月10日签约。3天后，项目开工`: days on from the day told just before
-        ("next_day", r"(?<![^\s，,。；;！？!?：:“”\"（(在是于就也即])(?P<nn>[1-9]\d?|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])天(?:后|之后|以后)(?![晚上下午早中]?[起以])", "天"),
+        ("next_day", r"(?<![^\s，,。；;！？!?：:“”\"（(在是于就也即])(?:经过|历经)?(?P<nn>[1-9]\d?|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])天(?:后|之后|以后)(?![晚上下午早中]?[起以])", "天"),
+        # `项目周二晚在长春举行奠基仪式` in a Thursday's paper: that week's Tuesday (not 每周二, 上周二, 周一至周五,
+        # nor the weekday of a day told: 3月5日（星期三）)
+        ("weekday", r"(?<![上下每逐隔日号])(?<![日号][（(\s，,])(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])(?![至到—－\-~～、和及与])", ""),
         ("lately", r"(?<![\d月])(?P<lately>近日|日前)", "日"),  # the publication's month, approximately
         ("new_year", r"新的一年", "新的一年"),
         ("rel_day", r"(?P<rd>今天|今日|今早|今晨|昨天|昨日|昨晚|前天|明天|明日)", ""),
@@ -149,7 +157,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("rel_month", r"(?<![^\s，,。；;！？!?：:“”\"（(在于到至从])(?P<rm>月)(?P<part>初|底|末)(?![期])", "月"),
         ("day_only_range", r"(?<![\d月.:：/\-])(?P<dd>\d{1,2})日?" + _SEP + r"(?P<dd2>\d{1,2})日(?![电\d])", "日"),  # 3日至5日
         ("day_only", r"(?<![\d月.:：/\-])(?P<dd>\d{1,2})日(?![电\d])", "日"),  # 在5日举行的, 23日落幕: the publication's month
-        ("name", r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?![年万亿余多个家项元吨辆台人名亩千百\d.%])(?=[\u4e00-\u9fff“]{1,15}?(?:博览会|健博会|航空展|展会|大会|论坛|峰会|运动会|会|展|节|赛))", ""),
+        ("name", r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?![年万亿余多个家项元吨辆台人名亩千百\d.%])(?=[\u4e00-\u9fff“”]{1,15}?(?:博览会|健博会|航空展|展会|大会|论坛|峰会|运动会|会|展|节|赛))", ""),
         # “2018中外企业家走进长春”: a year that opens a quoted title names an activity of that year
         ("name", r"(?<=[“\"])(?P<y>(?:19|20)\d\d)(?=[\u4e00-\u9fff]{2,20}[”\"])", ""),
     )
@@ -256,10 +264,12 @@ def _vague_mentions(text: str, words: DateWords, taken: DisjointSpans) -> list[D
 
 
 def find_date_expressions(text: str, pub: PublicationDate | None, earlier_day: DateMention | None = None,
-                          earlier_year: DateMention | None = None) -> list[DateMention]:
+                          earlier_year: DateMention | None = None, dateline: tuple[int, int] | None = None) -> list[DateMention]:
     """The date phrases of `text` in order of place. `earlier_day` is the last day an earlier
     paragraph of the article told (`last_day`), which a `当天` before any day of this one means;
-    `earlier_year` the last year (`last_year`), which a `同年` before any year of this one means."""
+    `earlier_year` the last year (`last_year`), which a `同年` before any year of this one means;
+    `dateline` the month and day of the wire dateline that opened this paragraph's story
+    (`wire_dateline`), which a bare `22日` or `今日` of a page with no publication date means."""
     words = date_words()
     folded = _fold(text)
     pub_ymd = _pub_parts(pub)
@@ -282,8 +292,9 @@ def find_date_expressions(text: str, pub: PublicationDate | None, earlier_day: D
                 found.append(mention)
     found.extend(_vague_mentions(folded, words, taken))
     if pub_ymd is None:
-        found = _days_of_the_dateline(found, folded)
+        found = _days_of_the_dateline(found, folded, dateline)
     found = _anchor_to_paragraph_year(sorted(found, key=lambda x: (x.start, x.end)), pub_ymd, folded)
+    found = _lists_share_the_plan(found, folded)
     if pub is not None and pub.inferred and pub.source == "inferred":
         # a year inferred from the latest event is no more than a lower bound of the report's present
         found = [_without_year(x) if x.relative and not x.told and _reporting_scene(folded, x) else x for x in found]
@@ -294,22 +305,56 @@ def find_date_expressions(text: str, pub: PublicationDate | None, earlier_day: D
     return found
 
 
+def _lists_share_the_plan(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """`到2025年、2030年、2035年，…将力争分别达到…`, `计划2026年、2027年分别建成…`: dates listed with a
+    comma of enumeration share the plan word that stands before the first of them."""
+    out: list[DateMention] = []
+    for x in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.plan and not x.plan and prev.kind == x.kind == "date" and x.start - prev.end <= 3
+                and text[prev.end : x.start].strip() in ("、", "和", "及", "与")):
+            x = DateMention(x.start, x.end, x.expression, x.iso, x.precision, x.kind, x.certain, True, x.relative, x.told)
+        out.append(x)
+    return out
+
+
 # `人民网长春11月19日电（记者…）`, `新华社北京3月5日讯`: a wire story's opening, its month and day
 _WIRE_DATELINE = re.compile(r"\s*[^\s，,。；;“”]{1,16}?(\d{1,2})月(\d{1,2})日(?:电|讯|消息)")
 
 
-def _days_of_the_dateline(mentions: list[DateMention], text: str) -> list[DateMention]:
-    """`人民网长春11月19日电 …今日，在…发布会上`: in a wire story 今日/今天 is the dateline's day (昨天 the
-    day before it), also where no line states the year: then a day of an unknown year."""
+def wire_dateline(text: str) -> tuple[int, int] | None:
+    """(month, day) of the wire dateline that opens `text` (`中新社长春8月22日电`), else None."""
     wire = _WIRE_DATELINE.match(text)
-    if wire is None or not any(x.kind == "vague" and x.expression in _DAY_OFFSET for x in mentions):
+    return (int(wire.group(1)), int(wire.group(2))) if wire and _real_day(None, int(wire.group(1)), int(wire.group(2))) else None
+
+
+def _days_of_the_dateline(mentions: list[DateMention], text: str, earlier: tuple[int, int] | None = None) -> list[DateMention]:
+    """`人民网长春11月19日电 …今日，在…发布会上`: in a wire story 今日/今天 is the dateline's day (昨天 the
+    day before it), and a bare day (`记者22日在…获悉`) is in the dateline's month (or the month before,
+    when it is later than the dateline's day), in this paragraph or a later one of the story (`earlier`);
+    also where no line states the year: then a day of an unknown year."""
+    wire = _WIRE_DATELINE.match(text)
+    line = wire_dateline(text) or earlier
+    if line is None:
         return mentions
-    mo, d = int(wire.group(1)), int(wire.group(2))
+    mo, d = line
+    begins = wire.end() if wire else 0
     out = []
     for x in mentions:
-        if x.kind == "vague" and x.expression in _DAY_OFFSET and x.start >= wire.end() and _real_day(None, mo, d + _DAY_OFFSET[x.expression]):
+        if x.start < begins:
+            pass
+        elif x.kind == "vague" and x.expression in _DAY_OFFSET and _real_day(None, mo, d + _DAY_OFFSET[x.expression]):
             x = DateMention(x.start, x.end, x.expression, _yearless(mo, d + _DAY_OFFSET[x.expression]), "day", "date", False,
                             _DAY_OFFSET[x.expression] > 0, True)
+        elif x.kind == "date" and not x.plan and x.expression.startswith("今年") and re.fullmatch(r"--\d\d(?:-\d\d)?", x.iso) \
+                and (int(x.iso[2:4]), int(x.iso[5:7] or 0)) > (mo, d if x.iso[5:7] else 31):
+            # `9月16日電 …今年十月一日…閱兵禮上`: a day (or month) of this year after the dateline's is ahead of the story
+            x = DateMention(x.start, x.end, x.expression, x.iso, x.precision, x.kind, x.certain, True, x.relative, x.told)
+        elif x.kind == "date" and x.precision == "day" and re.fullmatch(r"---\d\d", x.iso):
+            day = int(x.iso[3:])
+            month = mo if day <= d or x.plan else (mo - 2) % 12 + 1  # (a plan's day after the dateline's is ahead)
+            if _real_day(None, month, day):
+                x = DateMention(x.start, x.end, x.expression, _yearless(month, day), "day", "date", False, x.plan, True)
         out.append(x)
     return out
 
@@ -345,8 +390,13 @@ def _days_on(iso: str, n: int) -> str:
     if full:
         return (datetime.date(*map(int, full.groups())) + datetime.timedelta(days=n)).isoformat()
     yearless = re.fullmatch(r"--(\d\d)-(\d\d)", iso)
-    if yearless and _real_day(None, int(yearless.group(1)), int(yearless.group(2)) + n):
-        return _yearless(int(yearless.group(1)), int(yearless.group(2)) + n)
+    if yearless and _real_day(None, int(yearless.group(1)), int(yearless.group(2))):
+        # the same day of the calendar in a common and a leap year (the unknown year is one of them)
+        mo, d = int(yearless.group(1)), int(yearless.group(2))
+        days = {(datetime.date(y, mo, d) + datetime.timedelta(days=n)).strftime("%m-%d") for y in (2001, 2004) if _real_day(y, mo, d)}
+        # (2月29日 is a leap year's; a count into January is the next year's: years of their own, not told)
+        if len(days) == 1 and (mo, d) != (2, 29) and min(days) >= f"{mo:02d}":
+            return "--" + days.pop()
     return ""
 
 
@@ -459,6 +509,11 @@ def _anchor_to_paragraph_year(mentions: list[DateMention], pub_ymd, text: str = 
     mentions = _year_of_the_named_activity(mentions, text)
     out, year, month = [], None, None
     for x in mentions:
+        if _the_writers_present(x):
+            year = month = None
+        if _an_anniversary(text, x):
+            out.append(x)
+            continue
         if x.iso.startswith("---") and month and _real_day(year, month, int(x.iso[3:])):
             d = int(x.iso[3:])
             x = DateMention(x.start, x.end, x.expression, _iso(year, month, d) if year else _yearless(month, d),
@@ -477,13 +532,33 @@ def _anchor_to_paragraph_year(mentions: list[DateMention], pub_ymd, text: str = 
     return out
 
 
+_PRESENT_WORDS = ("如今", "目前", "当前", "现在", "眼下", "近日", "日前", "近期", "前不久", "不久前", "截至目前")
+
+
+def _the_writers_present(x: DateMention) -> bool:
+    """`1999年，…建成第一座工厂。如今，5月9日，…` / `今年5月，…`: a word of the writer's present ends
+    the story a written year told; what follows is not of that year."""
+    return (x.kind == "vague" and x.expression in _PRESENT_WORDS) or (x.relative and x.expression.startswith(("今年", "去年", "明年")))
+
+
+def _an_anniversary(text: str, x: DateMention) -> bool:
+    """`7月15日，一汽举行纪念活动，庆祝解放品牌诞生67周年`: the sentence counts years on from a date told
+    before it, so its own day is not of that date's year."""
+    lo = max(text.rfind(c, 0, x.start) for c in "。！？；!?;") + 1
+    hi = min([k for k in (text.find(c, x.end) for c in "。！？；!?;") if k != -1] + [len(text)])
+    return "周年" in text[lo:hi]
+
+
 def _carry_written_year(mentions: list[DateMention], pub_ymd, text: str = "") -> list[DateMention]:
     """`2003年6月30日经省政府批准成立、9月28日正式揭牌运营` in a 2010 page: a month(-day) without a
     year, told as done after a full date of an earlier year in the same paragraph and not before it
     in that year, continues the story in that year, not in the publication's."""
     out, told = [], None
     for x in mentions:
+        if _the_writers_present(x):
+            told = None
         if (told and x.kind == "date" and x.relative and not x.plan and x.precision in ("day", "month") and not _reporting_scene(text, x)
+                and not _an_anniversary(text, x)
                 and x.expression[:1].isdigit() and "月" in _fold(x.expression) and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", x.iso)):
             here = (int(x.iso[5:7]), int(x.iso[8:10] or 0))
             if here >= told[1:] and (not here[1] or _real_day(told[0], *here)):
@@ -534,6 +609,8 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allow
             return mention("", "", "vague", False, True, False)
         # a stated publication month dates it to that month, never for certain
         return mention(_iso(pub_ymd[0], pub_ymd[1]), "month", "date", certain=False, relative=True, is_plan=False)
+    if name == "weekday":
+        return _weekday_of_the_publication_week(g["wd"], pub_ymd if pub_certain else None, plan, mention)
     if name == "first_months":
         y, certain, relative = year_of()
         n = _count(g["fm"])
@@ -592,6 +669,13 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allow
         return mention(_iso(y, mo) if y else _yearless(mo), "month", certain=pub_certain and y is not None, relative=True)
     if name in ("cn_date", "mixed_date"):
         return _chinese_numeral_date(g, mention)
+    if name == "rel_cn_date":
+        y, certain, relative = year_of()
+        mo, d = _cn_number(g["cm"]), _cn_number(g["cd"]) if g.get("cd") else 0
+        if d and not _real_day(y, mo, d):
+            return None
+        return mention(_iso(y, mo, d) if y else _yearless(mo, d), "day" if d else "month", certain=certain and y is not None,
+                       relative=True, is_plan=plan or _REL_OFFSET[g["rel"]] > 0)
     if name == "five_year":
         n = 10 + _PLAN_NUM[g["n"]]
         start = 1956 + 5 * (n - 1)  # the 3rd plan began in 1966; every plan since is five years
@@ -721,6 +805,20 @@ def _chinese_numeral_date(g, mention) -> DateMention | None:
     if not _real_day(y, mo, d):
         return None
     return mention(_iso(y, mo, d), "day")
+
+
+def _weekday_of_the_publication_week(word: str, pub_ymd, plan: bool, mention) -> DateMention | None:
+    """`周二` in a paper of Thursday 30 June is Tuesday 28 June: a weekday the week of a stated
+    publication day has reached. One it has not reached (next week's or last week's?) names no date."""
+    import datetime
+
+    if not pub_ymd or not pub_ymd[2]:
+        return None
+    pub = datetime.date(*pub_ymd)
+    back = pub.weekday() - "一二三四五六日".index(word.replace("天", "日"))
+    if back < 0:
+        return None
+    return mention((pub - datetime.timedelta(days=back)).isoformat(), "day", certain=True, relative=True, is_plan=False)
 
 
 def _this_year(word: str, pub_ymd, pub_certain: bool, plan: bool, mention) -> DateMention:

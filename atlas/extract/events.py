@@ -15,7 +15,7 @@ from pathlib import Path
 from ..data_files import DataFileError, load_yaml
 from ..text import is_cjk
 from ..records import Article, BlockKind, Problem, PublicationDate, Severity
-from .dates import DateMention, date_words, find_date_expressions, holds_a_plan_word, last_day, last_year
+from .dates import DateMention, date_words, find_date_expressions, holds_a_plan_word, last_day, last_year, wire_dateline
 from .spans import after_last_mark, marks_before, next_mark
 
 _SENTENCE_END = "。！？；!?;…"
@@ -134,15 +134,22 @@ def extract_events(article: Article, words: EventWords) -> list[Event]:
     told_year = None  # and the last year: what a 同年 before any year of its own means
     pub, tied = _anchoring_date(article, words)
     events.extend(_headline_events(article, pub if tied is None else None, words))
+    # the month and day of a wire dateline, for a bare day of its paragraph and the next one (`记者22日从…获悉`):
+    # further on, a list page may have begun another story (`据新华社电 …1日宣布`)
+    dateline, lead = None, None
+    story, this_story = _stories(article), None
     for block in article.blocks:
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.CAPTION) or not block.id:
             continue
         anchor = pub if tied is None or block.id in tied else None
-        if _DATELINE.match(block.text):
-            told = told_year = None  # a dateline opens another story: its 当天/同年 mean none of the last one's
+        if _DATELINE.match(block.text) or story[block.id] != this_story:
+            # a dateline or a sign-off line opens another story: its 当天/同年 mean none of the last one's
+            told = told_year = None
+        this_story = story[block.id]
+        lead, dateline = wire_dateline(block.text), lead
         if anchor is not None and tied is not None and told is not None and told.year is None:
             told = _with_year(told, anchor.year)  # `當天，2025年…活动举行`: the day told is of the year tied to it
-        mentions = find_date_expressions(block.text, anchor, told, told_year)
+        mentions = find_date_expressions(block.text, anchor, told, told_year, lead or dateline)
         told, told_year = last_day(mentions, told), last_year(mentions, told_year)
         events.extend(_block_events(article, block.id, block.text, mentions, words))
     return events
@@ -218,14 +225,26 @@ def _anchoring_date(article: Article, words: EventWords | None = None) -> tuple[
                  and ((m.relative and not m.told) or (m.told and m.precision == "day" and told_was_relative))]
         for r in tying:
             for w in written:
-                if w.kind == "name" or (w.precision == "year" and w.start > r.start and not _glued_to_a_noun(block.text, w)):
+                if w.kind == "name" or (w.precision == "year" and w.start > r.start and not _glued_to_a_noun(block.text, w)
+                                        and not _year_of_another_happening(block.text, w, words)):
                     if r.expression.startswith(_PRESENT_YEAR) and not r.told:
                         tied.update(b.id for b in paragraphs if story[b.id] == story[block.id])
                     tied.add(block.id)
                 elif not r.expression.startswith(_PRESENT_YEAR) and _glued_to_a_noun(block.text, w) \
-                        and _PROJECT_CLASS.match(block.text, w.end):
+                        and (_PROJECT_CLASS.match(block.text, w.end) or _names_the_activity_held(block.text, r, w)):
                     tied.add(block.id)
     return (pub, frozenset(tied)) if tied else (None, None)
+
+
+def _year_of_another_happening(text: str, w: DateMention, words: EventWords | None) -> bool:
+    """`今年7月，…开幕。1953年，一汽在长春奠基。`, `…公司成立于2015年`, `该公司2019年在长春成立`: a written year
+    that dates a happening of its own is when that happened, not the writer's present (as a year that
+    sums up what was just told is: `今年7月，…；今年8月，…。2022年，…喜讯连连`)."""
+    if text[w.start - 1 : w.start] in ("于", "在") or _year_of_what_the_subject_did(text, w):
+        return True
+    if words is None or text[w.end : w.end + 1] not in ("，", ",", "") and not text[w.end : w.end + 6].startswith(words.triggers):
+        return False
+    return bool(_trigger(text[w.end : _sentence(text, w.end)[1]], words))
 
 
 def _one_happening(paragraphs: list, evidence: tuple[str, ...], words: EventWords) -> bool:
@@ -266,6 +285,23 @@ def _stories(article: Article) -> dict[str, int]:
     return out
 
 
+# `舉辦2024年政銀企對接暨…推介活動`, `召开2023年全市工业经济工作会议`: the year names the activity held
+_HOLDING = ("举办", "举行", "召开", "开幕", "启动", "主办", "承办")
+_ACTIVITY = re.compile(r"[^，,。；;！？!?：:“”]{1,30}?(?:会议?|活动|论坛|仪式|大会|峰会|博览会|展|节|赛)(?=[，,。；;！？!?]|$)")
+
+
+def _names_the_activity_held(text: str, day: DateMention, year: DateMention) -> bool:
+    """`7月26日，…舉辦2024年政銀企對接暨…推介活動`: a year right after the verb that holds an activity,
+    in the clause of the day, names the activity held that day; its year is the day's."""
+    if day.precision != "day" or not text.endswith(_HOLDING, 0, year.start) or not day.end <= year.start:
+        return False
+    if day.iso[-5:-3] == "12" or text.startswith("度", year.end) or "总结" in text[year.end : year.end + 20]:
+        return False  # (a year's meeting held in December is often the next year's; 2023年度总结 is held after it)
+    if any(c in text[day.end : year.start] for c in _SENTENCE_END):
+        return False
+    return _ACTIVITY.match(text, year.end) is not None
+
+
 # `长春新区2021年重点春季项目之一`, `列入2021年省重点项目`: the year of a yearly list of projects
 _PROJECT_CLASS = re.compile(r"[^\s，,。；;、：:“”]{0,8}?项目")
 
@@ -301,7 +337,7 @@ def _in_quoted_title(text: str, m: DateMention) -> bool:
     return bool(words) and not any(c in inside for c in "，,。；;：:！？!?") and is_cjk(text[closing + 1 : closing + 2])
 
 
-def _can_date_an_event(m: DateMention, text: str, plan: bool) -> bool:
+def _can_date_an_event(m: DateMention, text: str, plan: bool, words: EventWords | None = None) -> bool:
     # a date without a year (`6月3日` in a page that states none) is an event of unknown year:
     # the timeline leaves it off (atlas/link/timeline.py), the article keeps it
     if m.kind not in ("date", "name") or not (m.iso[:4].isdigit() or m.iso.startswith("--")) or _in_book_title(text, m.start):
@@ -332,7 +368,9 @@ def _can_date_an_event(m: DateMention, text: str, plan: bool) -> bool:
     years = m.precision == "year" or (m.precision == "range" and re.fullmatch(r"\d{4}/\d{4}", m.iso) is not None)
     glued = (years and m.kind == "date" and not m.relative and is_cjk(before) and before not in _YEAR_PREPOSITIONS
              and is_cjk(text[m.end : m.end + 1]))
-    return not glued or _happens_right_after(text[m.end : m.end + 6])
+    # (蔚来2018年落户合肥: a trigger right after the year says what the subject did then)
+    return not glued or _happens_right_after(text[m.end : m.end + 6]) or (
+        words is not None and text[m.end : m.end + 6].startswith(words.triggers))
 
 
 _RIGHT_AFTER = ("正式", "全面", "顺利", "成功", "率先", "首次", "已", "就", "即", "又", "再", "开始", "开工", "建成", "竣工", "投产",
@@ -356,7 +394,8 @@ def _happens_right_after(after: str) -> bool:
 
 def _block_events(article: Article, block_id: str, text: str, mentions: list[DateMention], words: EventWords) -> list[Event]:
     mentions = [_since_a_written_year(text, m) for m in mentions]
-    mentions = [m for m in mentions if _can_date_an_event(m, text, m.plan) or (m.kind == "date" and _opens_clause(text, m))]
+    told_times = mentions  # every time word, vague ones too: a sentence with one is not in a year's scope
+    mentions = [m for m in mentions if _can_date_an_event(m, text, m.plan, words) or (m.kind == "date" and _opens_clause(text, m))]
     # a clause ends at the next date that can date an event or opens a clause of its own
     # (7月28日，…施工，今年，…计划…: 今年 starts a clause even when it dates nothing)
     date_starts = [o.start for o in mentions if o.kind == "date"]  # mentions are in order of place
@@ -400,7 +439,7 @@ def _block_events(article: Article, block_id: str, text: str, mentions: list[Dat
             if cut > m.end and _trigger(text[start:cut], words, m):
                 end = cut
         plan = m.plan or _plan_in_clause(m, text[m.end : end], article.date)
-        if not _can_date_an_event(m, text, plan):
+        if not _can_date_an_event(m, text, plan, words):
             continue
         action = _trigger(text[start:end], words, m) or ("计划" if plan else "")
         happening = False
@@ -414,23 +453,29 @@ def _block_events(article: Article, block_id: str, text: str, mentions: list[Dat
             # a day that opens a report of another day is a happening of its own (2月27日，中国一汽官方
             # 消息称，…已于2月26日…开工); one that opens a statement of a plan is not (…表示，今年该市计划…)
             planned_later = any(o.plan for o in mentions if s_start <= o.start < s_end and o.start > m.start)
-            happening = (not planned_later and (_opens_sentence(text, m, s_start) or _opens_clause(text, m)) and _is_happening_day(text, m)) or (
+            planned_later = planned_later and not m.expression.endswith(_HOLIDAY)  # (a holiday frames what was done in it)
+            happening = (not planned_later and (((_opens_sentence(text, m, s_start) or _opens_clause(text, m)) and _is_happening_day(text, m))
+                                                or _day_before_its_subject(text, m, s_start))) or (
                 not later and (_leads_the_news(text, m, s_start) or _dates_the_line(text, m)
                                or _year_of_what_the_subject_did(text, m)))
         if not action and not happening:
             continue
         clause = text[start:end]
-        statistic = _reports_figures(clause, words) and not any(w in clause for w in words.strong_triggers)
+        said = _QUOTED_SPEECH.search(clause)  # (what a speaker said in quotes is no figure of the day he said it)
+        told = clause[: said.start() + 2] if said and said.start() > m.end - start else clause
+        statistic = _reports_figures(told, words) and not any(w in told for w in words.strong_triggers)
         if statistic and not plan:  # a target (稳增长) in a plan is still a plan
             continue
         source = EventSource(article.stem, block_id, start, end, clause, m.expression)
         plan = plan or after_publication(m.iso, article.date)
         out.append(Event(m.iso, m.precision, m.certain, plan, _summary(clause), action, (source,)))
-    out.extend(_scoped_events(article, block_id, text, mentions, words))
+    out.extend(_scoped_events(article, block_id, text, mentions, words, told_times))
     return out
 
 
 _CLOSING = re.compile(r"[\s”’」』）)]*")
+# `…雷平表示，“近年来一汽持续快速增长…”`: a speaker's words in quotes, after the verb that says so
+_QUOTED_SPEECH = re.compile(r"(?:表示|指出|强调|介绍|说|称|认为|谈到)[，,:：]?\s*[“「]")
 # What may stand before a date that opens a sentence: quotes closing the sentence before, a list's
 # dash or bullet, spaces.
 _SENTENCE_LEAD = re.compile(r"[\s”’\"'」』）)\-–—•·▲■●◆★]*")
@@ -446,9 +491,14 @@ def _since_a_written_year(text: str, m: DateMention) -> DateMention:
     """`自2016年以来，市商务局对…项目进行持续跟踪`: what began in a year the text writes is dated by
     that year (a period for the figures it sums, an event's start for the timeline); a vague start
     (今年以来, 年初以来) dates nothing."""
-    if m.kind != "period" or not _SINCE_A_YEAR.fullmatch(m.expression) or m.start == 0 or text[m.start - 1] not in "自从":
+    if m.kind != "period" or not _SINCE_A_YEAR.fullmatch(m.expression):
         return m
-    return DateMention(m.start - 1, m.end, text[m.start - 1 : m.end], m.expression[:4], "year", "date", True, False, False)
+    if m.start > 0 and text[m.start - 1] in "自从":
+        return DateMention(m.start - 1, m.end, text[m.start - 1 : m.end], m.expression[:4], "year", "date", True, False, False)
+    # `據介紹，2017年以來，…紛紛落戶廣州開發區`: the same at the head of a clause of its own
+    if (m.start == 0 or text[m.start - 1] in _CLAUSE_END + _SENTENCE_END) and text[m.end : m.end + 1] in ("，", ","):
+        return DateMention(m.start, m.end, m.expression, m.expression[:4], "year", "date", True, False, False)
+    return m
 
 
 def _only_the_date(text: str, start: int, end: int, m: DateMention) -> bool:
@@ -465,11 +515,36 @@ def _opens_clause(text: str, m: DateMention) -> bool:
     return (m.start == 0 or text[m.start - 1] in _CLAUSE_END + _SENTENCE_END) and text[m.end : m.end + 1] in "，,"
 
 
+_HOLIDAY = ("期间", "假期", "长假", "前后")
+# what may follow a day that qualifies something rather than heads a report: 7月23日的会议, 7月23日起,
+# 7月23日是…, 7月23日至…, 7月23日前, 7月23日电
+_QUALIFIED_BY_A_DAY = tuple("的起至到前后以电讯是为之止及和与或、") + ("这一", "那一")
+
+
+def _day_before_its_subject(text: str, m: DateMention, s_start: int) -> bool:
+    """`…精神，7月23日国务院调查组赶赴吉林，开展…调查工作`: a day at the head of a sentence or a clause,
+    right before the words that say who did what then (no comma between), reports what happened that day."""
+    if m.kind != "date" or m.plan or m.precision != "day" or not re.fullmatch(r"[^日号]*\d月\d{1,2}[日号]", _digits(m.expression)):
+        return False
+    if not (_opens_sentence(text, m, s_start) or (m.start > 0 and text[m.start - 1] in _CLAUSE_END)):
+        return False
+    after = text[m.end : m.end + 2]
+    return bool(after) and is_cjk(after[0]) and not after.startswith(_QUALIFIED_BY_A_DAY)
+
+
+def _digits(expression: str) -> str:
+    return re.sub(r"\s+", "", expression)
+
+
 def _is_happening_day(text: str, m: DateMention) -> bool:
     """A day (or a month with its year written) that opens a sentence, followed by its comma,
     reports what happened then (`6月4日，…办公室里氛围火热`, `2016年5月，…总部在长春新区投资4亿元`),
     whatever its verb; a plan's date, a period (1至5月) and a bare month (5月，全市…) do not."""
-    # a written year's start (`2025年开年，`, `2019年初，`) is as precise as a month here
+    # a written year's start (`2025年开年，`, `2019年初，`) is as precise as a month here, and so is its holiday,
+    # comma or not (`2023年春节期间连续生产、加班加点…`: a time the sentence opens with)
+    holiday = m.precision == "year" and not m.relative and m.expression.endswith(_HOLIDAY)
+    if holiday and m.kind == "date" and not m.plan:
+        return True
     year_start = m.precision == "year" and not m.relative and m.expression.endswith(("初", "开年", "開年", "以来"))
     # 去年6月，一汽红旗表示… names its year as 2021年6月 does; a bare 5月，全市… does not
     month = m.precision == "month" and (not m.relative or m.expression.startswith(("今年", "去年", "前年")))
@@ -522,7 +597,8 @@ def _plan_in_clause(m: DateMention, after: str, pub: PublicationDate | None) -> 
     return holds_a_plan_word(after)
 
 
-def _scoped_events(article: Article, block_id: str, text: str, mentions: list[DateMention], words: EventWords) -> list[Event]:
+def _scoped_events(article: Article, block_id: str, text: str, mentions: list[DateMention], words: EventWords,
+                   told_times: list[DateMention] = ()) -> list[Event]:
     """`…介绍，2023年，中国一汽在长春生产整车156万辆…。奥迪PPE试生产，比亚迪动力电池投产，…`: a year
     that opens a clause of a report (`2023年，`) dates the undated sentences after it in the
     paragraph; each of their clauses with a trigger (and no figures) is an event of that year."""
@@ -535,7 +611,11 @@ def _scoped_events(article: Article, block_id: str, text: str, mentions: list[Da
         if inside:
             first = inside[0]
             opens = (first.start == s_start or text[first.start - 1] in "，,：:") and text[first.end : first.end + 1] in "，,"
-            scope = first if opens and first.precision == "year" and not first.relative and not first.plan else None
+            # (a year since which things happened, 2017年以来，, sums up; it sets no year of what follows)
+            scope = first if opens and first.precision == "year" and not first.relative and not first.plan \
+                and not first.expression.endswith("以来") else None
+        elif any(s_start <= m.start < s_end for m in told_times):
+            scope = None  # (今年以来，… / 近日，…: a time of its own, however vague)
         elif scope is not None:
             start = s_start
             for k in range(s_start, s_end + 1):
