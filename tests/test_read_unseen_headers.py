@@ -193,3 +193,18 @@ def test_a_marked_line_under_the_headline_leaves_the_headline_alone(project):
 def test_an_organisations_name_with_a_date_is_no_headline(project):
     a, _ = read_one_page(project, f"{HEADLINE}\n长春市工业和信息化局 2023年05月12日\n\n{LEAD}{MORE}")
     assert a.title == HEADLINE
+
+
+def test_a_kicker_alone_over_the_text_is_no_headline(project):
+    # rc03 without its headline: `吉林长春全力推动汽车产业高质量发展——` says the headline follows; none does
+    a, problems = read_one_page(project, f"吉林长春全力推动汽车产业高质量发展——\n{LEAD}{MORE}")
+    assert a.title.startswith("长春新区举行重点项目集中开工仪式") and any(p.code == "read.title-made" for p in problems)
+    a, _ = read_one_page(project, f"吉林长春全力推动汽车产业高质量发展——\n{HEADLINE}\n{LEAD}{MORE}")
+    assert a.title == HEADLINE
+
+
+@pytest.mark.parametrize("line", ["文_本刊记者 郭朝飞   编辑_尹一杰", "X 注册生物链会员", "中國臺灣網移動版", "人民网手机版"])
+def test_labels_banners_and_a_sites_mobile_name_over_a_page_without_its_headline_are_no_headline(project, line):
+    # what stands over the text of a tuning page whose headline is taken out (perturb_real_articles.py: no-headline)
+    a, problems = read_one_page(project, f"{line}\n{LEAD}{MORE}")
+    assert a.title.startswith("长春新区举行重点项目集中开工仪式") and any(p.code == "read.title-made" for p in problems)

@@ -115,7 +115,7 @@ def test_the_report_page_says_what_the_new_rules_took_out_of_real_pages(tmp_path
 # With the 64 pages moved to tuning on 2026-12-03 these three fell below their old floors (0.95, 0.85, 0.96:
 # 82/92, 113/136, 83/92 at the move); the floors are the figures after session 27's read rules.
 PERTURBED_FLOORS = {"no-date-line": 0.90,  # 83/92
-                    "no-headline": 0.83,  # 114/136 (captions, subheadings and a reader's thanks on top taken as its headline)
+                    "no-headline": 0.86,  # 118/136 (captions, subheadings and a reader's thanks on top taken as its headline)
                     "footer:": 0.91}  # 84/92
 
 

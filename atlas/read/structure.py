@@ -43,7 +43,7 @@ def trailer_match(text: str) -> re.Match | None:
 # a site's or outlet's name alone (光明日报, 人民网-吉林频道, 新浪财经, 长春市人民政府门户网站): a masthead, not a headline
 OUTLET = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z·]{1,10}\s*[-_|｜·—]\s*)?[\u4e00-\u9fffA-Za-z·]{1,12}"
                     r"(?:日报|晚报|早报|时报|商报|报|网|网站|门户|官网|社|电视台|广播电台|台|新闻|客户端|频道|在线|财经|资讯"
-                    r"|日報|晚報|網|網站|臺|新聞|頻道|財經|資訊)$")
+                    r"|日報|晚報|網|網站|臺|新聞|頻道|財經|資訊)(?:移动版|手机版|电脑版|移動版|手機版|電腦版)?$")
 # a caption: a picture's mark or credit, or where a person stands in it (陈伟根副省长(左三)视察希达公司)
 PHOTO_MARK = re.compile(r"^[▲▶▼◀►△▽◆]|资料图片|本版图片|^图为|（?摄）?$|摄影|[（(]资料(?:图|照片)[)）]|供图$"
                         r"|[（(]\s*(?:图片来源|图源|图片|照片来源)\s*[:：]"
@@ -791,7 +791,7 @@ def _first_line_title(text: str) -> bool:
     editor's 标题行 too), not a list item, a label in brackets or a menu (0, • 国内, 搜 索, 微博)."""
     cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
     return (cjk >= 3 and not LIST_ITEM_MARK.match(text) and not LABEL_ONLY.match(text) and not _menu_of_words(text, 5)
-            and not names_only(text))
+            and not names_only(text) and not text.endswith("——"))  # a kicker (引题) says a headline follows
 
 
 def _label_like(text: str) -> bool:
