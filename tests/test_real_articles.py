@@ -18,7 +18,7 @@ from score_real_articles import ratio, score  # noqa: E402
 # figure → floor on the measuring half (the bar in the comment where the floor is below it)
 FLOORS = {  # 50 pages, never looked at (a random 64 of the 114 were moved to tuning on 2026-12-03)
     "titles": 0.98,  # bar 0.95 (49/50)
-    "pubdates_stated": 0.83,  # bar 0.95 (15/18)
+    "pubdates_stated": 0.88,  # bar 0.95 (16/18 after session 27's read rules; 15/18 at the move)
     "pubdates_unstated": 0.96,  # bar 1.00 (31/32)
     "recall": 0.83,  # bar 0.85 (75/90)
     "dates_exact": 0.93,  # bar 0.95 (75/80)
