@@ -7,19 +7,7 @@ import pytest
 from atlas.extract.pubdate import date_article
 from atlas.records import Article, Block, BlockKind, PublicationDate
 from conftest import read_one_page
-
-HEADLINE = "长春新区十个重点项目集中开工"
-LEAD = "8月12日，长春新区举行重点项目集中开工仪式，10个项目总投资86亿元，涵盖光电信息、生物医药等产业。\n"
-MORE = "据介绍，这批项目建成后将新增产值120亿元。\n"
-
-
-@pytest.fixture
-def project(empty_project):
-    return empty_project
-
-
-def body_of(article):
-    return [b.text for b in article.blocks if b.kind.name != "CAPTION"]
+from test_read_general import HEADLINE, LEAD, MORE, body_of, project  # noqa: F401  (project: the fixture)
 
 
 # --- a label is not part of the title, in any script ---------------------------------------------
