@@ -122,7 +122,7 @@ def _planned_before(article: Article, year: int) -> bool:
         text = simplified(b.text)
         for mention in find_date_expressions(text, None):
             planned = re.match(r"\d{4}", mention.iso) if mention.plan and not mention.relative else None
-            if planned and _SPAN_END.search(text[: mention.start]):
+            if planned and _SPAN_END.search(text[max(0, mention.start - SPAN_WINDOW) : mention.start]):
                 continue  # `自2015年…开通，到2023年…开通`: the end of a span told, no plan
             if planned and int(planned.group()) < year:
                 return True
@@ -130,6 +130,7 @@ def _planned_before(article: Article, year: int) -> bool:
 
 
 # the words before a year that ends a span opened in the same sentence (自2015年…，到2023年)
+SPAN_WINDOW = 200  # characters before a year looked at for the 自/从 that opened its span (one sentence)
 _SPAN_END = re.compile(r"(?:自|从)\s*(?:19|20)\d\d年[^。；;！？]*(?:到|至)\s*$")
 _THIS_YEARS = re.compile(r"今年(?P<when>\d{1,2}月(?:\d{1,2}日|初|底|末|上旬|中旬|下旬)?)")
 
