@@ -43,6 +43,7 @@ from atlas.read.simplify import simplified  # noqa: E402
 from atlas.records import BlockKind  # noqa: E402
 from atlas.text import match_text  # noqa: E402
 from real_corpus import pages, project_with  # noqa: E402
+from score_tables import PageTable, print_misses, print_shares, ratio  # noqa: E402,F401  (ratio: tests import it from here)
 
 # What a furniture line looks like, written for this scorer independently of data/furniture.yaml:
 # a short line that is a label of the page rather than a sentence of the article.
@@ -80,25 +81,7 @@ class PageScore:
 
 
 @dataclass
-class Table:
-    pages: list[PageScore]
-
-    def _share(self, pred, of) -> tuple[int, int]:
-        chosen = [p for p in self.pages if of(p)]
-        return sum(1 for p in chosen if pred(p)), len(chosen)
-
-    @property
-    def titles(self) -> tuple[int, int]:
-        return self._share(lambda p: p.title_ok, lambda p: True)
-
-    @property
-    def pubdates_stated(self) -> tuple[int, int]:
-        return self._share(lambda p: p.pub_ok, lambda p: p.pub_stated)
-
-    @property
-    def pubdates_unstated(self) -> tuple[int, int]:
-        return self._share(lambda p: p.pub_ok, lambda p: not p.pub_stated)
-
+class Table(PageTable):
     @property
     def recall(self) -> tuple[int, int]:
         return sum(p.events_found for p in self.pages), sum(p.events_gold for p in self.pages)
@@ -111,13 +94,6 @@ class Table:
     def invented_years(self) -> int:
         return sum(p.invented_years for p in self.pages)
 
-    @property
-    def furniture_left(self) -> int:
-        return sum(len(p.furniture_left) for p in self.pages)
-
-
-def ratio(pair: tuple[int, int]) -> float:
-    return pair[0] / pair[1] if pair[1] else 1.0
 
 
 def is_furniture(text: str) -> bool:
@@ -215,21 +191,14 @@ def _simplifier():
 def print_table(table: Table, half: str, verbose: bool) -> None:
     n = len(table.pages)
     print(f"real articles, {half} half: {n} pages")
-    rows = [
-        ("titles right", table.titles, "≥ 0.95"),
-        ("publication dates right (text states one)", table.pubdates_stated, "≥ 0.95"),
-        ("no stated date: shown inferred/unknown", table.pubdates_unstated, "= 1.00"),
+    print_shares(table.reader_rows() + [
         ("events recall", table.recall, "≥ 0.85"),
         ("event dates exact (of overlapped)", table.dates_exact, "≥ 0.95"),
-    ]
-    for label, pair, bar in rows:
-        print(f"  {label:<44} {ratio(pair):5.2f}  ({pair[0]}/{pair[1]})   bar {bar}")
+    ])
     print(f"  {'events shown with a year the text lacks':<44} {table.invented_years:5d}             bar = 0")
     print(f"  {'furniture lines left in article bodies':<44} {table.furniture_left:5d}             bar = 0")
     if verbose:
-        for p in table.pages:
-            for m in p.misses:
-                print(f"{p.name}  {m}")
+        print_misses(table.pages)
 
 
 def print_by_trait(table: Table) -> None:

@@ -39,6 +39,7 @@ from atlas.read.seeds import read_all  # noqa: E402
 from atlas.records import BlockKind  # noqa: E402
 from atlas.text import match_text  # noqa: E402
 from real_corpus import WEB_PAGES, pages, project_with  # noqa: E402
+from score_tables import PageTable, print_misses, print_shares, ratio  # noqa: E402,F401  (ratio: tests import it from here)
 
 CONTAINED = 8  # a furniture line at least this long found inside a paragraph was left in it
 
@@ -58,28 +59,7 @@ class WebPageScore:
 
 
 @dataclass
-class WebTable:
-    pages: list[WebPageScore]
-
-    def _share(self, pred, of) -> tuple[int, int]:
-        chosen = [p for p in self.pages if of(p)]
-        return sum(1 for p in chosen if pred(p)), len(chosen)
-
-    @property
-    def titles(self) -> tuple[int, int]:
-        return self._share(lambda p: p.title_ok, lambda p: True)
-
-    @property
-    def pubdates_stated(self) -> tuple[int, int]:
-        return self._share(lambda p: p.pub_ok, lambda p: p.pub_stated)
-
-    @property
-    def pubdates_unstated(self) -> tuple[int, int]:
-        return self._share(lambda p: p.pub_ok, lambda p: not p.pub_stated)
-
-    @property
-    def furniture_left(self) -> int:
-        return sum(len(p.furniture_left) for p in self.pages)
+class WebTable(PageTable):
 
     @property
     def furniture_lines(self) -> int:
@@ -92,10 +72,6 @@ class WebTable:
     @property
     def text_dropped(self) -> int:
         return sum(len(p.text_dropped) for p in self.pages)
-
-
-def ratio(pair: tuple[int, int]) -> float:
-    return pair[0] / pair[1] if pair[1] else 1.0
 
 
 def score(half: str = "measure", folder: Path = WEB_PAGES) -> WebTable:
@@ -166,20 +142,12 @@ def _score_page(page, article, problems) -> WebPageScore:
 
 def print_table(table: WebTable, half: str, verbose: bool) -> None:
     print(f"web pages, {half} half: {len(table.pages)} pages")
-    rows = [
-        ("titles right", table.titles, "≥ 0.95"),
-        ("publication dates right (text states one)", table.pubdates_stated, "≥ 0.95"),
-        ("no stated date: shown inferred/unknown", table.pubdates_unstated, "= 1.00"),
-    ]
-    for label, pair, bar in rows:
-        print(f"  {label:<44} {ratio(pair):5.2f}  ({pair[0]}/{pair[1]})   bar {bar}")
+    print_shares(table.reader_rows())
     print(f"  {'furniture lines left in article bodies':<44} {table.furniture_left:5d}  (of {table.furniture_lines})   bar = 0")
     print(f"  {'furniture lines kept as captions':<44} {table.captions_kept:5d}")
     print(f"  {'text lines dropped as furniture':<44} {table.text_dropped:5d}             bar = 0")
     if verbose:
-        for p in table.pages:
-            for m in p.misses:
-                print(f"{p.name}  {m}")
+        print_misses(table.pages)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -25,6 +25,9 @@ _MONTH = re.compile(r"(\d{4})年(\d{1,2})月")
 _YEAR = re.compile(r"(\d{4})年")
 _GLUED = re.compile(r"(?<![\d年])(\d{4})[\u4e00-\u9fff]{1,12}?(?:博览会|健博会|航空展|展会|大会|论坛|峰会|运动会)")
 _DATELINE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:社|网|报|台|财经|客户端)\s*[\u4e00-\u9fff]{0,6}?\s*(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯|消息)")
+# a wire dateline that kept only its place (`長春4月16日電 （高龍安）…`, the outlet's name cut by the repost):
+# 电 and then the reporter in brackets or a space, so that `长春4月16日电动汽车展开幕` is a sentence
+_PLACE_DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,6}?\s*(?P<m>\d{1,2})月(?P<d>\d{1,2})日电(?=\s*[（(]|\s)")
 _LOOK_AHEAD = re.compile(r"(?:展望|迈向|谋划|编制)[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?")
 _PLAN_NUM = "一二三四五六七八九"
 _PLAN_BEFORE = re.compile(r"(?:到|至|在|于|计划|预计|力争|将于|争取)\s*$")
@@ -116,13 +119,19 @@ def _planned_before(article: Article, year: int) -> bool:
     for b in article.blocks:
         if b.kind is not BlockKind.PARAGRAPH:
             continue
-        for mention in find_date_expressions(simplified(b.text), None):
+        text = simplified(b.text)
+        for mention in find_date_expressions(text, None):
             planned = re.match(r"\d{4}", mention.iso) if mention.plan and not mention.relative else None
+            if planned and _SPAN_END.search(text[max(0, mention.start - SPAN_WINDOW) : mention.start]):
+                continue  # `自2015年…开通，到2023年…开通`: the end of a span told, no plan
             if planned and int(planned.group()) < year:
                 return True
     return False
 
 
+# the words before a year that ends a span opened in the same sentence (自2015年…，到2023年)
+SPAN_WINDOW = 200  # characters before a year looked at for the 自/从 that opened its span (one sentence)
+_SPAN_END = re.compile(r"(?:自|从)\s*(?:19|20)\d\d年[^。；;！？]*(?:到|至)\s*$")
 _THIS_YEARS = re.compile(r"今年(?P<when>\d{1,2}月(?:\d{1,2}日|初|底|末|上旬|中旬|下旬)?)")
 
 
@@ -214,7 +223,7 @@ def _phrases(evidence: dict, year: int) -> list[str]:
 
 def _dateline(paragraphs: list[str]) -> tuple[int, int, str] | None:
     for text in paragraphs[:3]:
-        m = _DATELINE.match(text.strip())
+        m = _DATELINE.match(text.strip()) or _PLACE_DATELINE.match(text.strip())
         if m and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
             return int(m.group("m")), int(m.group("d")), m.group(0)
     return None

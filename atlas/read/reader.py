@@ -278,7 +278,8 @@ def furniture_fold(text: str) -> str:
 
 
 # a repost's `原标题：…`, a mirror's `标题:…` label (the headline printed only there)
-_ORIGINAL_TITLE_LINE = re.compile(r"^(?:[【\[(（]原标题\s*[:：】\]]\s*(?P<bracketed>.{4,80}?)\s*[】\]）)]?|(?:原标题|标题)\s*[:：]\s*(?P<title>.{4,80}?))\s*$")
+_ORIGINAL_TITLE_LINE = re.compile(r"^(?:[【\[(（]\s*原\s*(?:标\s*)?题\s*[:：】\]]\s*(?P<bracketed>.{4,80}?)\s*[】\]）)]?"
+                                  r"|(?:原\s*(?:标\s*)?题|标题)\s*[:：]\s*(?P<title>.{4,80}?))\s*$")
 
 
 def _TEXT_LINE(line: str) -> bool:

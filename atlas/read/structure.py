@@ -43,7 +43,7 @@ def trailer_match(text: str) -> re.Match | None:
 # a site's or outlet's name alone (光明日报, 人民网-吉林频道, 新浪财经, 长春市人民政府门户网站): a masthead, not a headline
 OUTLET = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z·]{1,10}\s*[-_|｜·—]\s*)?[\u4e00-\u9fffA-Za-z·]{1,12}"
                     r"(?:日报|晚报|早报|时报|商报|报|网|网站|门户|官网|社|电视台|广播电台|台|新闻|客户端|频道|在线|财经|资讯"
-                    r"|日報|晚報|網|網站|臺|新聞|頻道|財經|資訊)$")
+                    r"|日報|晚報|網|網站|臺|新聞|頻道|財經|資訊)(?:移动版|手机版|电脑版|移動版|手機版|電腦版)?$")
 # a caption: a picture's mark or credit, or where a person stands in it (陈伟根副省长(左三)视察希达公司)
 PHOTO_MARK = re.compile(r"^[▲▶▼◀►△▽◆]|资料图片|本版图片|^图为|（?摄）?$|摄影|[（(]资料(?:图|照片)[)）]|供图$"
                         r"|[（(]\s*(?:图片来源|图源|图片|照片来源)\s*[:：]"
@@ -158,12 +158,17 @@ def _clauses(text: str) -> list[str]:
     return out
 
 
+LEAD_LABEL = re.compile(r"^[【\[][^】\]]{1,20}[】\]]\s*")
+
+
 def lead_title(lead: str, limit: int = 30) -> str:
     """A title made from the lead sentence when a page has none: the dateline and a clause that is
     only a time (26日，9月15日9时23分，) off, whole clauses up to `limit` characters (the first
     clause cut at a pause when it alone is longer; a 《book title》 is never cut: a lead that
     quotes a headline longer than that gives the quoted headline)."""
     lead = lead.strip()
+    label = LEAD_LABEL.match(lead)  # 【明报专讯】, 【环球网报道 记者 王五】: who tells it, no part of what is told
+    lead = lead[label.end() :].strip() if label and len(lead) > label.end() else lead
     m = _DATELINE_LEAD.match(simplified(lead))  # 中新網長春…電 too
     text = lead[m.end() :].strip() if m else lead
     parts = _clauses(text)
@@ -446,7 +451,7 @@ def _in_block(lines: list[SourceLine], k: int, main: int) -> bool:
     a, b = lines[k], lines[main]
     return (_headline_candidate(a.text) or (headline_shaped(a.text) and len(a.text) >= 6)) and not OUTLET.match(simplified(a.text)) \
         and (b.blanks_before if k < main else a.blanks_before) <= 1 and a.text not in b.text and b.text not in a.text \
-        and not _furniture_like(a.text, b.text)
+        and not _furniture_like(a.text, b.text) and not _keyword_line(a.text, lines[max(k, main) + 1 :])
 
 
 def _main_line_of_block(lines: list[SourceLine], k: int) -> int:
@@ -461,6 +466,49 @@ def _main_line_of_block(lines: list[SourceLine], k: int) -> int:
     return max(block, key=lambda j: (len(_CJK_CHAR.findall(lines[j].text)), j))
 
 
+def _keyword_line(text: str, below: list[SourceLine]) -> bool:
+    """A line of keywords (a site's tags, injected spam: `国产高清视频在线,在线不卡福利,…`): five or more
+    short phrases set off by commas, no mark of a sentence, and words the text under it does not
+    repeat. It says nothing of the article."""
+    items = [x.strip() for x in re.split(r"[，,]", text) if x.strip()]
+    if len(items) < 5 or any(len(x) > 16 for x in items) or re.search(r"[。！？；;：:!?“”]", text):
+        return False
+    words = _bigrams(text)
+    rest = set().union(*(_bigrams(line.text) for line in below)) if below else set()
+    return bool(words) and len(words & rest) / len(words) < OVERLAP_BAR
+
+
+def _lone_marked_line(lines: list[SourceLine], k: int) -> bool:
+    """A headline-shaped line with a list's mark (`• 長春九臺招商引資走進天津 22個項目現場簽約`) and no item
+    of a list beside it: a mark that decorates the headline (a list has two items or more)."""
+    text = lines[k].text
+    if not LIST_ITEM_MARK.match(text) or not headline_shaped(undecorated(text)):
+        return False
+    return not any(LIST_ITEM_MARK.match(lines[j].text) for j in (k - 1, k + 1) if 0 <= j < len(lines))
+
+
+# marks that decorate a headline at its ends (`…展现蓬勃生机******`, `■…`, `★★ … ★★`): no part of its words
+_DECORATION = re.compile(r"^[\s*＊■□◆◇★☆●•▪]+|[\s*＊■□◆◇★☆●•▪]+$")
+
+
+def undecorated(text: str) -> str:
+    return _DECORATION.sub("", text)
+
+
+def _right_above(lines: list[SourceLine], title_line: int | None, date_line: int | None) -> bool:
+    """Does the headline stand right above the publication line: the next line or the one after, or
+    with only a page's widgets between (share counts `(2)`, `(0)`: lines without Chinese; the
+    furniture taken out before, 分享至 and 收藏, is no line here)?"""
+    if title_line is None or date_line is None or date_line <= title_line:
+        return False
+    between = [line for line in lines if title_line < line.no < date_line]
+    return date_line - title_line <= 2 or (date_line - title_line <= WIDGET_LINES + 1
+                                            and not any(_CJK_CHAR.search(line.text) for line in between))
+
+
+WIDGET_LINES = 5  # a share box under a headline: 分享至 / (2) / (0) / 收藏 …
+
+
 def _web_header(lines: list[SourceLine], date_line: int) -> tuple[Header, list[SourceLine]] | None:
     """The headline of a web page: the nearest headline-shaped line above the line that states
     the publication date; what stands above and between them is page furniture (menus, banners)."""
@@ -468,9 +516,13 @@ def _web_header(lines: list[SourceLine], date_line: int) -> tuple[Header, list[S
     if not above or len(above) > WEB_HEADER_LINES or len(above) == len(lines):
         return None  # not a header: too far down, or a footer under the whole text
     top = above[-1] + 1
-    title_k = next((k for k in reversed(above) if headline_shaped(lines[k].text) and not OUTLET.match(simplified(lines[k].text))
-                    and not names_only(lines[k].text)), None)
-    if title_k is None or any(_sentence_like(line.text) for line in lines[:top]):
+    def candidate(k: int) -> bool:
+        return headline_shaped(lines[k].text) and not OUTLET.match(simplified(lines[k].text)) and not names_only(lines[k].text)
+
+    title_k = next((k for k in reversed(above) if candidate(k)), None)
+    if title_k is None:  # the only headline of the header may carry a list's mark: `• 長春九臺招商引資走進天津 …`
+        title_k = next((k for k in reversed(above) if _lone_marked_line(lines, k)), None)
+    if title_k is None or any(_sentence_like(line.text) and not _keyword_line(line.text, lines[top:]) for line in lines[:top]):
         return None  # text above the date line: it is no header of menus and a headline
     kicker_k = None
     if (lines[title_k].text.startswith("——") and title_k > 0 and headline_shaped(lines[title_k - 1].text)
@@ -520,7 +572,8 @@ def without_site_name(title: str) -> str:
 
 
 _FILE_SUFFIX = re.compile(r"[_.][\w.\-]{1,30}")
-_ORIGINAL_TITLE = re.compile(r"^(?:[【\[](?:原题|原標題|原标题)[】\]]\s*[:：]?|(?:原题|原標題|原标题)\s*[:：])\s*")
+# tested on the simplified copy (原題, 原標題 are 原题, 原标题), its letters maybe set off by spaces
+_ORIGINAL_TITLE = re.compile(r"^(?:[【\[]\s*原\s*(?:标\s*)?题\s*[】\]]\s*[:：]?|原\s*(?:标\s*)?题\s*[:：])\s*")
 
 
 def split_header(lines: list[SourceLine], date_line: int | None = None,
@@ -534,14 +587,16 @@ def split_header(lines: list[SourceLine], date_line: int | None = None,
     """
     header, front, body = _split_header(lines, date_line)
     if header.title and not header.title_at_end and not _pasted_headline(lines, header, body, web_page) and not says_what_its_text_says(
-            header.title, body, over_date_line=date_line is not None and header.title_line is not None and 0 < date_line - header.title_line <= 2):
+            header.title, body, over_date_line=_right_above(lines, header.title_line, date_line)):
         # a site's name, a column, a label or a name above the text (关东黑土, 行政区划, 手机版百姓热线, 关思聪):
         # no headline; the title is made from the lead (and the report says so)
         header.dropped += [line for line in lines if line.no == header.title_line]
         header.title, header.title_line, header.subtitle, header.kicker = "", None, "", ""
-    header.title = _ORIGINAL_TITLE.sub("", header.title)  # `原题:航天信息产业园项目全面复工`: the headline as the repost names it
+    label = _ORIGINAL_TITLE.match(simplified(header.title))  # `原题:航天信息产业园项目全面复工`: the headline as the repost names it
+    header.title = header.title[label.end() :] if label else header.title
     header.title = without_site_name(header.title)
     header.title = re.sub(r"^[\s|｜]+|[\s|｜]+$", "", header.title)  # a headline in a table's cell: `中外企业家走进长春 |`
+    header.title = undecorated(header.title)
     if header.title:
         # a web page repeats its headline (a document title, a footer): the copies are furniture
         # (or a picture's file name made of it: `…建設世界一流汽車城_fororder_1`)
@@ -610,6 +665,16 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
                 header.mastheads.append(line.text)
         return header, front_captions, body
 
+    if len(lines) > 1 and person_name_alone(lines[0].text) and _sentence_like(lines[1].text):
+        header.authors = [lines[0].text.strip()]  # `王若拙` over the text: the author's name without its label
+        lines = lines[1:]
+    copy = _headline_inside_first_line(lines)
+    if copy is not None:  # the page's <title> over its headline block: `吉林长春:汽车“摇篮”展现蓬勃生机******`
+        header.dropped.append(lines[0])
+        if copy > 1:
+            header.kicker = lines[copy - 1].text
+        header.title, header.title_line = lines[copy].text, lines[copy].no
+        return header, front_captions, lines[copy + 1 :]
     # No byline: the first line is the title when it looks like one; a feature page may put its
     # pictures' captions first and the headline after them, under a kicker ending in ——.
     kicker = next((k for k, line in enumerate(lines[:8]) if line.text.endswith("——") and k + 1 < len(lines)
@@ -634,6 +699,10 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
     if menu:
         header.dropped += lines[:menu]
         lines = lines[menu:]
+    flash = _bracketed_headline(lines[0]) if lines else None
+    if flash is not None:  # a flash item: `【吉林:汽车产业锚定万亿级目标开新局】吉林省代省长韩俊介绍,…`
+        header.title, header.title_line = flash[0], lines[0].no
+        return header, front_captions, [flash[1]] + lines[1:]
     glued = _headline_glued_to_lead(lines[0]) if lines else None
     if glued is not None:
         header.title, header.title_line = glued[0], lines[0].no
@@ -674,12 +743,55 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
     return header, front_captions, lines[k:]
 
 
+def person_name_alone(text: str) -> bool:
+    """Is the line only a person's name (王若拙, 李彦国: two to four characters the segmenter reads as
+    a name, or a surname and a given name of one or two)? A name alone is a byline, never a headline."""
+    text = text.strip()
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", text):
+        return False
+    _jieba()
+    import jieba.posseg as posseg
+
+    words = [(w, flag) for w, flag in posseg.cut(simplified(text))]
+    return (len(words) == 1 and words[0][1] in _NAME_TAGS) or (
+        len(words) == 2 and len(words[0][0]) == 1 and words[0][1] in _NAME_TAGS and len(words[1][0]) <= 2
+        and words[1][1] in _NAME_TAGS | {"t", "n", "a", "ng", "nz"})
+
+
+_NAME_TAGS = {"nr", "nrt", "nrfg"}
+
+
+# what a page's <title> sets off the headline with: `吉林长春:` before it, `_长春市人民政府` / ` - 新华网` after it
+_TITLE_COPY_MARK = re.compile(r"[:：|｜_]\s*$|\s[-—–]\s*$|^\s*[:：|｜_]|^\s*[-—–]\s")
+
+
+def _headline_inside_first_line(lines: list[SourceLine]) -> int | None:
+    """The headline printed again under a first line that holds it with more words (the page's
+    <title>: a place before it, `吉林长春:…`, a site after it): the index of that headline line,
+    right under the first line or under a kicker ending in ——; None otherwise."""
+    if len(lines) < 3:
+        return None
+    first = simplified(undecorated(lines[0].text))
+    for j in (1, 2):
+        if j + 1 >= len(lines):
+            break
+        text = lines[j].text
+        if j == 2 and not lines[1].text.endswith("——"):
+            break
+        head = simplified(text)
+        if len(text) >= 8 and headline_shaped(text) and heading_like(text, MAX_TITLE) and first != head and (
+                _TITLE_COPY_MARK.search(first[: -len(head)]) if first.endswith(head)
+                else _TITLE_COPY_MARK.match(first[len(head) :]) if first.startswith(head) else None):
+            return j
+    return None
+
+
 def _first_line_title(text: str) -> bool:
     """Can the first line be a title by its shape alone: three characters of Chinese or more (an
     editor's 标题行 too), not a list item, a label in brackets or a menu (0, • 国内, 搜 索, 微博)."""
     cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
     return (cjk >= 3 and not LIST_ITEM_MARK.match(text) and not LABEL_ONLY.match(text) and not _menu_of_words(text, 5)
-            and not names_only(text))
+            and not names_only(text) and not text.endswith("——"))  # a kicker (引题) says a headline follows
 
 
 def _label_like(text: str) -> bool:
@@ -698,6 +810,27 @@ _GLUED_HEADLINE = re.compile(
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
+
+
+# an outlet's or a reporter's label in brackets (【环球网报道 记者 王五】, 【中国吉林网 综合】): a byline, no headline
+_BYLINE_WORDS = re.compile(r"记者|通讯员|编辑|报道|报导|综合|来源|专讯|快讯|特稿|独家|[|｜/／·]")
+FLASH_HEADLINE = 10  # a column's or a paper's label in brackets (【明报专讯】, 【产业动态】) is shorter
+_BRACKETED_HEAD = re.compile(r"^[【\[](?P<head>[^】\]]{%d,60})[】\]]\s*(?P<lead>.+)$" % FLASH_HEADLINE)
+
+
+def _bracketed_headline(line: SourceLine) -> tuple[str, SourceLine] | None:
+    """A flash item's headline in brackets with its text run on after it on the first line: the
+    headline says something (a verb), is no dateline (【看中国2019年6月21日讯】) and the rest is a
+    sentence. The headline and the line without it; None when the line is not one."""
+    m = _BRACKETED_HEAD.match(line.text.strip())
+    if m is None:
+        return None
+    head, lead = m.group("head").strip(), m.group("lead").strip()
+    folded = simplified(head)
+    if (not headline_shaped(head) or re.search(r"\d{1,2}月\d{1,2}日|(?:电|讯|消息)$", folded) or "。" not in lead
+            or _BYLINE_WORDS.search(folded) or OUTLET.match(folded) or len(lead) <= len(head) or not _states_something(head)):
+        return None
+    return head, replace(line, text=lead)
 
 
 def _headline_glued_to_lead(line: SourceLine) -> tuple[str, SourceLine] | None:
