@@ -19,7 +19,7 @@ from tests.conftest import ROOT
 @pytest.fixture(scope="module")
 def finder():
     catalogue = load_catalogue(ROOT, [])
-    firms = company_matcher([Company("中国一汽", aliases=("一汽",)), Company("比亚迪")])
+    firms = company_matcher([Company("中国一汽", aliases=("一汽",)), Company("一汽解放", aliases=("解放",)), Company("比亚迪")])
     return ProjectFinder(catalogue.rules, catalogue.matcher(), firms, catalogue.bare_matcher())
 
 
@@ -210,4 +210,40 @@ def test_a_figure_before_a_space_in_a_headline_is_the_named_projects(finder):
     ("该项目将租用公主岭经开区轻量化产业园,设立5条1GWh生产线。", ["公主岭经开区轻量化产业园"]),
 ])
 def test_fresh_tuning_pages(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+# --- session 27: what the rules missed on the Changchun pages moved to tuning ---------------------
+@pytest.mark.parametrize("text, expected", [
+    # 丨 parts a web headline's column from its title (rg05, rj02), as | and 【】 do
+    ("天天新消息丨长春国际汽车城聚焦新能源项目深化对外合作", []),
+    ("吉林奋进春天里丨这个产业园如何孵化出了一个产业集群?", []),
+    ("投资快讯丨比亚迪动力电池项目开工", ["比亚迪动力电池项目"]),
+])
+def test_a_vertical_bar_parts_a_headline(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subject pronoun and its verb lead into the name they act on (rg04)
+    ("然而,当我们步入解放J7整车智能工厂时,厚重的历史感瞬间被扑面而来的科技气息所取代。", ["解放J7整车智能工厂"]),
+    ("他们参观了宁波华翔合肥基地。", ["宁波华翔合肥基地"]),
+    # 随著 (a traditional page's 隨著: 著 is a simplified character too) leads in as 随着 does (rh22)
+    ("隨著新能源動力電池材料產業園的建成,產業集聚效應將進一步增強。", ["新能源动力电池材料产业园"]),
+    ("随着宁波华翔合肥基地的建成,配套能力将大幅提升。", ["宁波华翔合肥基地"]),
+    # the causative 使 (make X do) leads into its object (rn13)
+    ("相关部门采取并联审批方式,使汉华重工项目实现\"拿地即开工\"。", ["汉华重工项目"]),
+    ("并联审批使力劲科技压铸装备基地提前三个月开工。", ["力劲科技压铸装备基地"]),
+])
+def test_a_subject_and_its_verb_lead_into_a_name(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a period (时期) is a time word: what follows it is the projects of that time (rj05, rn13)
+    ("长春客车厂始建于1954年,是国家“一五”时期重点建设项目之一。", []),
+    ("为应对特殊时期项目建设挑战,德惠市专门制定攻坚行动方案。", []),
+    ("该厂是“三线建设”时期重点项目。", []),
+])
+def test_a_period_names_no_project(finder, text, expected):
     assert names(finder, text) == expected

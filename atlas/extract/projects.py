@@ -26,8 +26,9 @@ from .names import NameMatcher
 from .spans import inside_any
 
 SENTENCE_END = "。！？；"
-# | and 【】 stand between a web page's column name and its headline (优环境 抓项目 促振兴|长春…项目)
-CLAUSE_MARKS = "，、：:“”‘’《》「」『』【】|｜—―…,;!?" + SENTENCE_END  # ―― (two bars): a dash between clauses
+# | and 【】 stand between a web page's column name and its headline (优环境 抓项目 促振兴|长春…项目); so
+# does 丨 (天天新消息丨长春…项目), a character no modern name is written with
+CLAUSE_MARKS = "，、：:“”‘’《》「」『』【】|｜丨—―…,;!?" + SENTENCE_END  # ―― (two bars): a dash between clauses
 _LEGAL_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")
 _DATE = re.compile(r"\d{1,4} ?年|\d{1,2} ?月(?:\d{1,2} ?日)?|\d{1,2} ?日")  # 2017 年: spaced digits of a web page
 _COUNTED = re.compile(r"(?<!第)(?:\d+|[一两二三四五六七八九十百千几数另每]+)(?:多|余)?(?:个|项|台|辆|座|家|条|批)|[二两三四五六七八九十]大"
