@@ -247,3 +247,93 @@ def test_a_subject_and_its_verb_lead_into_a_name(finder, text, expected):
 ])
 def test_a_period_names_no_project(finder, text, expected):
     assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bracket opened and not closed before the head is no part of the name; (又称X) gives the
+    # article's second name for it, as (以下简称X) does (rk01)
+    ("来自一汽集团官方网站的消息称,一汽丰田长春新工厂(又称一汽丰越扩产项目)将于年底正式投产。",
+     ["一汽丰田长春新工厂", "一汽丰越扩产项目"]),
+    ("宁波华翔合肥基地(又称华翔二号工厂)昨日投产。", ["宁波华翔合肥基地", "华翔二号工厂"]),
+])
+def test_a_second_name_in_brackets_is_a_name_of_its_own(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # X项目一期…，二期…: the phases are the subjects of the clauses that follow; the mention names the
+    # whole project (rg07)
+    ("投资48.93亿元的玲珑轮胎项目一期封顶,二期正加快建设。", ["玲珑轮胎项目"]),
+    ("恒信江南汽车产业园一期已投产,二期主体完工。", ["恒信江南汽车产业园"]),
+    # a phase alone stays the phase's mention
+    ("投资48.93亿元的玲珑轮胎项目一期封顶。", ["玲珑轮胎项目一期"]),
+])
+def test_a_phase_that_opens_a_clause_of_phases_is_its_subject(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a firm's two-character name (not a word of the dictionary, tagged a name) and 项目 (rg07)
+    ("德赛集团董事长表示,从富赛项目的高效实施,看到了优良的营商环境。", ["富赛项目"]),
+    ("正是晶科项目的落地,带动了一批配套企业。", ["晶科项目"]),
+    # a word, a place or a verb and 项目 stay text
+    ("从互动项目的实施看,成效明显。", []),
+    ("长春项目建设全面提速。", []),
+])
+def test_a_firms_short_name_and_project_is_a_name(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted word that a firm's name opens, or that opens a name with words of its own, is part
+    # of it (rj15 headline, rm17)
+    ("长光卫星“超级工厂”落子杭州,西湖区擘画空天千亿产业图景", ["长光卫星“超级工厂”"]),
+    ("长春与日本福仕汇银控股集团签约的“三子”国际医院项目金额达60亿元。", ["“三子”国际医院项目"]),
+    # a campaign's or plan's quoted name before generic words is not (“十四五”重点项目)
+    ("全市“十四五”重点项目全面开工。", []),
+    ("名副其实的“光电信息产业基地”正在形成。", []),
+])
+def test_a_quoted_word_inside_a_name(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a workshop named by its firm and the work done there (生产, 总装, 制药) is where the firm works, not
+    # a project (ri07, rk11, rn04; the seeds' gold: 奥迪一汽新能源汽车有限公司焊装车间 is no project)
+    ("长春人民药业集团制药车间。", []),
+    ("到中车长客、皓月集团生产车间实地参观。", []),
+    ("在一汽解放卡车厂总装车间,一辆辆出口海外的卡车从这里下线。", []),
+    # one named otherwise is a project (the seeds' 一汽解放卡车厂智能车间)
+    ("其中一汽解放卡车厂智能车间入选智能制造示范工厂。", ["一汽解放卡车厂智能车间"]),
+])
+def test_a_workshop_named_by_its_firm_and_its_work_is_no_project(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plant's line (一汽弗迪一期工厂|电池包生产线) is the plant's part: the mention is the plant (rh20)
+    ("标志着一汽弗迪一期工厂电池包生产线调试已取得了阶段性成果。", ["一汽弗迪一期工厂"]),
+    ("宁波华翔合肥工厂保险杠生产线正式投产。", ["宁波华翔合肥工厂"]),
+    # a line in a workshop is named with it (rf08: 生长激素大楼制剂车间生产线)
+    ("生长激素大楼制剂车间生产线已完成设备安装。", ["生长激素大楼制剂车间生产线"]),
+])
+def test_a_line_of_a_named_plant_is_the_plants(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # one character before a head (新工厂, 大基地) says what kind it is: no short form of a full name (rk01)
+    (("一汽丰田长春新工厂将于年底正式投产。", "根据此前公开的信息,新工厂投资40亿元。"), ["一汽丰田长春新工厂"]),
+])
+def test_one_character_before_a_head_is_no_short_form(finder, paragraphs, expected):
+    assert names(finder, *paragraphs) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count after the name (…项目有3个) or a series before it (一系列…项目) makes a set (rm17, rl07)
+    ("农产品加工项目有3个,签约金额为5.9亿元;", []),
+    ("当天宣布一系列轨道交通与清洁能源领域合作项目。", []),
+    ("智能装备制造项目共5个,总投资12亿元。", []),
+])
+def test_a_counted_or_serial_set_is_no_name(finder, text, expected):
+    assert names(finder, text) == expected

@@ -34,6 +34,9 @@ _DATE = re.compile(r"\d{1,4} ?年|\d{1,2} ?月(?:\d{1,2} ?日)?|\d{1,2} ?日")  
 _COUNTED = re.compile(r"(?<!第)(?:\d+|[一两二三四五六七八九十百千几数另每]+)(?:多|余)?(?:个|项|台|辆|座|家|条|批)|[二两三四五六七八九十]大"
                       r"|[十百千万]余|数[十百千]|多(?:个|项|家|批)")  # 百余零部件大项目: a count without its measure word
 _PHASE_AFTER = re.compile(r"[（(]?[一二三四五六七八九十]期[）)]?(?:项目|工程)?")
+# …一期封顶，二期正加快建设: a later clause of the sentence opens with another phase
+_PHASE_OPENS_CLAUSE = re.compile(r"[^。！？；;]*?[，,](?:项目)?[一二三四五六七八九十]期")
+_TRAILING_PHASE = re.compile(r"[（(]?[一二三四五六七八九十]期[）)]?$")
 _INVESTS = INVESTMENT_WORDS  # (money.py: the investment words are money's; kept under this name here)
 # a clause of its own that states the investment of what the sentence is about (，项目总投资79亿元)
 _INVESTMENT_CLAUSE = re.compile(rf"[，,:：](?:该)?(?:项目)?{_INVESTS}({AMOUNT.pattern})")  # (X开工：总投资超350亿元)
@@ -64,7 +67,7 @@ _EXEMPLAR = re.compile(r"(?<=[\w\-])(?:为标志|为代表|为龙头|为首)的"
 _RELATIVE_YEAR = re.compile(r"(?:今|去|明|前|近)年")
 _NUMBERED_PART = re.compile(r"(?:[一二三四五六七八九十]|\d+)号?(?:车间|生产线)$")
 # a short form the article gives a name: (以下简称X), (简称“X”), 也被称为‘X’
-_INTRODUCED = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[:：]?[“\"‘']?([^（()）“”\"‘’']{2,12}?)[”\"’']?[）)]"
+_INTRODUCED = re.compile(r"[（(](?:以下简称|以下称|下称|简称|又称|也称|又名|亦称)[:：]?[“\"‘']?([^（()）“”\"‘’']{2,12}?)[”\"’']?[）)]"
                          r"|(?:也被称为|又称为|又称|也称|简称为)[“\"‘']([^“”\"‘’']{2,12}?)[”\"’']")
 # what closes a project's name after its head (…产业园建设项目, …基地二期项目): without it, the head
 _PROJECT_TAIL = re.compile(r"(?:[（(]?[一二三四五六七八九十]期[）)]?)?(?:扩建项目|建设项目|项目)$")
@@ -114,6 +117,9 @@ class ProjectRules:
     event_words: tuple[str, ...] = ()  # 说明会, 仪式: an event before 暨
     transit_words: tuple[str, ...] = ()  # 号线, 地铁: a city's transit line
     owners: tuple[str, ...] = ()  # 厂, 公司: words that name that plant or firm
+    workshop_work: tuple[str, ...] = ()  # 生产, 总装: the work a firm's workshop is named by (皓月集团生产车间)
+    plant_heads: tuple[str, ...] = ()  # 工厂: a line or workshop after a plant's name is the plant's part
+    set_words: tuple[str, ...] = ()  # 一系列: what follows is a set of projects, not one
     facility_heads: tuple[str, ...] = ()  # 基地, 生产线, 工厂: named by a maker's name, not by what they make
     goal_words: tuple[str, ...] = ()  # 打造, 作为: what follows in the clause is a goal or a use
     contents_words: tuple[str, ...] = ()  # 包括, 主要建设: what follows in the sentence is what a project holds
@@ -320,6 +326,20 @@ class ProjectFinder:
                 joined = self._name_start(text, _name_clause_start(text, opened, s0), m.start(), m.end())
                 if joined < opened and any(t in _NAME_TAGS for _, t in tagged(text[joined:opened])):
                     start = joined
+            if text[m.start() - 1:m.start()] == "“" and text[m.end():m.end() + 1] == "”":
+                # 长光卫星“超级工厂”: a head quoted after a firm's or a place's name is that firm's (not
+                # 名副其实的“光电信息产业基地”, a title after 的)
+                joined = self._name_start(text, _name_clause_start(text, m.start() - 1, s0), m.start() - 1, m.end())
+                if joined < m.start() - 1 and all(t in _NAME_TAGS for _, t in tagged(text[joined:m.start() - 1])):
+                    cands.append(_Candidate(joined, m.end() + 1, "head", {"quoted": True}))
+            elif text[start - 1:start] == "”" and start > s0:
+                # “三子”国际医院项目: a short quoted word opening a name that has words of its own (not
+                # “十四五”重点项目, whose other words are generic)
+                opened = text.rfind("“", s0, start - 1)
+                quoted = text[opened + 1:start - 1] if opened >= 0 else ""
+                if (0 < len(quoted) <= 8 and not any(ch in CLAUSE_MARKS for ch in quoted)
+                        and len(self._distinctive(text[start:m.end()])) >= 2):
+                    start = opened
             if self._inner_place.search(text, start, m.start()):
                 continue  # 红旗繁荣工厂中紧张地调试著生产线: “in the plant” ends a name; the rest is a clause
             if any(self._predicate_after(text, h.end(), m.start()) for h in self._head.finditer(text, start, m.start())):
@@ -465,6 +485,9 @@ class ProjectFinder:
         closed = max(text.rfind(")", start, head_start), text.rfind("）", start, head_start))
         if closed >= 0 and "(" not in text[start:closed] and "（" not in text[start:closed]:
             start = closed + 1  # (以下简称:郑州航空港区)比亚迪生产基地: a bracket closed, never opened, in the name
+        opened = max(text.rfind("(", start, head_start), text.rfind("（", start, head_start))
+        if opened >= 0 and ")" not in text[opened:head_start] and "）" not in text[opened:head_start]:
+            start = opened + 1  # 一汽丰田长春新工厂(又称一汽丰越扩产项目): a bracket opened, never closed, before the head
         numbered = re.match(r"\d{1,2}\s+(?=[\u4e00-\u9fff])", text[start:head_start])  # a caption's number (4 长春中车…)
         if numbered:
             start += numbered.end()
@@ -659,9 +682,16 @@ class ProjectFinder:
         return bool(m) and not self._head.search(text, clause + m.start(), c.start)
 
     def _with_phase(self, text: str, c: _Candidate, s1: int) -> _Candidate:
-        """比亚迪动力电池二期, 航天信息产业园(一期): a phase right after a name belongs to the mention."""
+        """比亚迪动力电池二期, 航天信息产业园(一期): a phase right after a name belongs to the mention;
+        unless a later clause of the sentence opens with another phase (X项目一期封顶，二期正加快建设):
+        then the phases are the subjects of the clauses, and the mention names the whole project."""
         m = _PHASE_AFTER.match(text, c.end, s1)
-        return _Candidate(c.start, m.end(), c.how, c.extra) if m else c
+        if m:
+            c = _Candidate(c.start, m.end(), c.how, c.extra)
+        phase = _TRAILING_PHASE.search(text, c.start, c.end)
+        if phase and phase.start() > c.start and _PHASE_OPENS_CLAUSE.match(text, c.end, s1):
+            return _Candidate(c.start, phase.start(), c.how, c.extra)
+        return c
 
     def _trimmed(self, text: str, c: _Candidate) -> _Candidate:
         """一汽红旗新能源汽车工厂整个施工项目 / …工厂车间 / …产业基地配套项目 → the name before the
@@ -672,6 +702,8 @@ class ProjectFinder:
         for inner in heads[:-1]:
             if inner.group(0) in self.rules.part_heads:
                 continue  # 生长激素大楼制剂车间生产线: the line in the workshop is named with it
+            if inner.group(0) in self.rules.plant_heads and heads[-1].group(0) in self.rules.part_heads:
+                return _Candidate(c.start, inner.end(), c.how, c.extra)  # 一汽弗迪一期工厂|电池包生产线: the plant's line
             if self._distinctive(text[inner.end():c.end]) == "" and text[inner.end()] != "”":  # not …“超级工厂”项目
                 return _Candidate(c.start, inner.end(), c.how, c.extra)
         return c
@@ -711,8 +743,10 @@ class ProjectFinder:
             return False  # 《奥迪一汽高端新能源汽车合作项目谅解备忘录》: the document, not the project
         if name.endswith(self.rules.not_names) or (c.how == "list" and name.endswith("集团")):
             return False  # a fixed phrase, or a company in a list of companies
-        if self._count_before(text, c) or re.match(r"\d+(?:多|余)?[条个座家项]", text[c.end:c.end + 6]):
-            return False  # “19个…重点项目”, 新建…生产线28条: a counted set, not one project
+        if self._count_before(text, c) or re.match(r"(?:有|共|计|达)?\d+(?:多|余)?[条个座家项]", text[c.end:c.end + 6]):
+            return False  # “19个…重点项目”, 新建…生产线28条, …项目有3个: a counted set, not one project
+        if c.how == "head" and text[:c.start].endswith(self.rules.set_words):
+            return False  # 一系列…合作项目: a series of projects, not one
         if c.how == "head" and text.endswith("等", 0, c.start):
             return False  # A、B等泛半导体制造项目: what follows 等 says what the items are
         if c.how == "head" and _EXEMPLAR.search(text, max(0, c.start - 4), c.start) and text.endswith("的", 0, c.start):
@@ -729,8 +763,10 @@ class ProjectFinder:
         # the first (长春市汽开区新能源汽车产业园 is the zone's own park)
         own = self._without_place(name, every=needed == 3)
         if name.endswith(self.rules.owned_parts) and not c.extra.get("quoted") and (
-                _NUMBERED_PART.search(name) or not (any(w in name for w in self.rules.owners) or self.companies.find(name))):
-            return False  # 生长激素生产车间, 装配一车间: a workshop named without its plant, or by its number
+                _NUMBERED_PART.search(name) or not (any(w in name for w in self.rules.owners) or self.companies.find(name))
+                or self._firms_workplace(name)):
+            return False  # 生长激素生产车间, 装配一车间: a workshop named without its plant, or by its number;
+            # 皓月集团生产车间: by its firm and the work done there
         if name.endswith(self.rules.part_heads) and not c.extra.get("quoted"):
             # 一汽解放总装车间: a company's workshop needs words of its own beyond the company's name
             for hit in reversed(self.companies.find(own)):
@@ -753,6 +789,10 @@ class ProjectFinder:
                 and tagged(distinctive)[0][1] != "m" and any(w in own[2:] for w in self.rules.industries)):
             needed = 2  # 振展汽车新能源项目, 开沃新能源汽车…项目: a firm's two characters before the industry it
             # makes for (not 本地…项目, a word; not 远超周边配套项目, no industry)
+        if (needed == 3 and len(distinctive) == 2 and own == distinctive + "项目" and not dictionary().get(distinctive, 0)
+                and not distinctive.endswith(self.rules.district_endings + ("省", "县"))
+                and all(t in ("n", "nr", "nrt", "nrfg", "nz", "nt", "ng", "j", "eng") for _, t in tagged(distinctive))):
+            needed = 2  # 富赛项目, 晶科项目: a firm's two-character name (no word of the dictionary) and 项目
         if len(distinctive) >= needed:
             words = tagged(distinctive)
             # 试验基地, 提纯基地: a base named only by what is done there is a kind of base
@@ -764,12 +804,24 @@ class ProjectFinder:
         # only a head that names a thing (a park, a plant) makes a short form: 重点项目 ends every
         # list of key projects (二季度重点项目) and shortens none of them
         names_a_thing = bool(self._head_at_end.search(_PROJECT_TAIL.sub("", name)))
-        if c.how == "head" and bare and names_a_thing and not name.endswith(self.rules.part_heads):
+        if c.how == "head" and len(bare) >= 2 and names_a_thing and not name.endswith(self.rules.part_heads):
+            # (one character, 新工厂, 大基地, says what kind it is: the short form of nothing)
             if short is not None:
                 short.append(name)
             kind = bare in self.rules.industries
             return any(_shortens(name, full) and (not kind or self._zone_before(full, name)) for full in full_names)
         return False
+
+    def _firms_workplace(self, name: str) -> bool:
+        """皓月集团生产车间, 一汽解放卡车厂总装车间: a workshop named by its firm or plant and the work
+        done there (`workshop_work:`) is where the firm works, not a project (一汽解放卡车厂智能车间 is)."""
+        part = next((p for p in self.rules.owned_parts if name.endswith(p)), None)
+        body = name[: -len(part)] if part else ""
+        work = next((w for w in self.rules.workshop_work if body.endswith(w)), None)
+        if work is None:
+            return False
+        firm = body[: -len(work)]
+        return bool(firm) and (firm.endswith(self.rules.owners) or any(h.end == len(firm) for h in self.companies.find(firm)))
 
     def _goal_or_contents(self, text: str, c: _Candidate) -> bool:
         """打造商业航天基地, 作为…中试及生产基地, 以形成…产业链基地: a goal or a use of the clause; 主要建设
