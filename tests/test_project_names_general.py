@@ -273,14 +273,13 @@ def test_a_phase_that_opens_a_clause_of_phases_is_its_subject(finder, text, expe
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a firm's two-character name (not a word of the dictionary, tagged a name) and 项目 (rg07)
-    ("德赛集团董事长表示,从富赛项目的高效实施,看到了优良的营商环境。", ["富赛项目"]),
-    ("正是晶科项目的落地,带动了一批配套企业。", ["晶科项目"]),
-    # a word, a place or a verb and 项目 stay text
+    # two characters and 项目 are no name (紫线项目 is a line of an order, 互动项目 a kind): a firm's short
+    # name so written (rg07's 富赛项目) stays text, the conservative call
     ("从互动项目的实施看,成效明显。", []),
     ("长春项目建设全面提速。", []),
+    ("德赛集团董事长表示,从富赛项目的高效实施,看到了优良的营商环境。", []),
 ])
-def test_a_firms_short_name_and_project_is_a_name(finder, text, expected):
+def test_two_characters_and_project_are_no_name(finder, text, expected):
     assert names(finder, text) == expected
 
 
@@ -336,4 +335,57 @@ def test_one_character_before_a_head_is_no_short_form(finder, paragraphs, expect
     ("智能装备制造项目共5个,总投资12亿元。", []),
 ])
 def test_a_counted_or_serial_set_is_no_name(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list's kind may be described by an adjective in 性 (引领性, 标志性, 示范性) (rg05)
+    # (an item's bracketed gloss is no part of its name; its phase is: 恒信江南汽车产业园(二期))
+    ("奥迪PPE(奥迪高端电动平台)、比亚迪动力电池、一汽中车合资电驱系统等引领性重大项目当年拿地、当年开工。",
+     ["奥迪PPE", "比亚迪动力电池", "一汽中车合资电驱系统"]),
+    ("宁波华翔合肥基地、恒信江南汽车产业园等示范性项目相继投产。", ["宁波华翔合肥基地", "恒信江南汽车产业园"]),
+    # a bracket naming a part stays (re14)
+    ("比亚迪动力电池、长春兴隆国际陆港(铁路场站)等重大项目已开复工。", ["比亚迪动力电池", "长春兴隆国际陆港(铁路场站)"]),
+])
+def test_an_adjective_in_xing_describes_a_lists_kind(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demonstrative (这个, 该, 此) is never inside a name: what follows it points back (rj08)
+    ("该公司位于武汉的轨道装备造修基地20日开工,未来这个基地将形成100亿元人民币的产值。", ["轨道装备造修基地"]),
+    ("明年这座工厂将全面投产。", []),
+])
+def test_a_demonstrative_is_no_part_of_a_name(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a category (生物医药类) before a designation (国家…基地) is the designation's (rk07)
+    ("本报讯据生物医药类国家科技兴贸创新基地第一次联席会议透露,长春已经成为亚洲最大疫苗生产基地。", []),
+    ("该企业获批装备制造类省级服务型制造示范基地。", []),
+])
+def test_a_designation_after_a_category_is_no_project(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 项目手册 is a brochure of projects (ri16); 进行 (carry out) is never inside a name (re12)
+    ("选出重点项目进行深度包装,制作成长春市重点产业招商项目手册,通过各类招商平台对外发布。", []),
+    ("为奥迪PPE新能源高压线束业务进行增产扩能项目建设。", []),
+    ("对宁波华翔合肥基地进行技术改造。", ["宁波华翔合肥基地"]),
+])
+def test_a_brochure_and_a_light_verb_name_nothing(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a project will become (成为…基地) is its role, not a second project, when the phrase ends
+    # there (ri07, rl19); a park named as the container of a role stays (成为X产业园核心项目)
+    ("吴太医药产业园整体竣工后,将成为具有国际标准的现代化药品生产基地,对传统产业技术改造具有推动作用。",
+     ["吴太医药产业园"]),
+    ("该项目立足西安,成为中车长客股份公司中亚出口基地和进军“新丝绸之路”的业务中心。", []),
+    ("宁波华翔合肥基地将成为华翔集团华东地区最大的生产基地。", ["宁波华翔合肥基地"]),
+])
+def test_what_a_project_becomes_is_its_role(finder, text, expected):
     assert names(finder, text) == expected

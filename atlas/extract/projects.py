@@ -81,6 +81,8 @@ _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+(?:场|届|次|
 # an area describes what stands after it (共建3平方公里中航…科技园), a capacity (年产10万吨…) names it
 # (not after 产: 年产5000万平方米偏光片 is a yearly output)
 _AREA = re.compile(r"(?<![\d.,产])\d[\d.,]*\s*(?:多|余)?万?(?:平方公里|平方千米|平方米|平米|亩|公顷)")
+_GLOSS_AT_END = re.compile(r"[（(][^（()）]{2,20}[）)]$")  # an item's bracketed gloss, or its phase ((二期))
+_CATEGORY_FIRST = re.compile(r"[\u4e00-\u9fff]{0,12}?类")  # 生物医药类…: a category before what follows
 _QUOTED = re.compile(r"“([^“”。；！？;!?]{4,40})”")
 
 
@@ -120,6 +122,7 @@ class ProjectRules:
     workshop_work: tuple[str, ...] = ()  # 生产, 总装: the work a firm's workshop is named by (皓月集团生产车间)
     plant_heads: tuple[str, ...] = ()  # 工厂: a line or workshop after a plant's name is the plant's part
     set_words: tuple[str, ...] = ()  # 一系列: what follows is a set of projects, not one
+    role_words: tuple[str, ...] = ()  # 成为: what follows, ending its phrase, is a role, not a name
     facility_heads: tuple[str, ...] = ()  # 基地, 生产线, 工厂: named by a maker's name, not by what they make
     goal_words: tuple[str, ...] = ()  # 打造, 作为: what follows in the clause is a goal or a use
     contents_words: tuple[str, ...] = ()  # 包括, 主要建设: what follows in the sentence is what a project holds
@@ -190,7 +193,8 @@ class ProjectFinder:
         self._head_at_end = re.compile(f"(?:{_alternation(rules.heads)})(?:{_alternation(chain)})*$")
         tail = _alternation(sorted(set(rules.list_tail_words + rules.industries), key=lambda w: (-len(w), w)))  # 等一大批医药类项目
         # …等30个重点项目; …等多个工业园区 (a list of parks ends in 园区 as a list of projects in 项目)
-        self._list_tail = re.compile(rf"等(?:[\d.]+|多|个|余|项|以上|{tail})*?(?:项目|园区)")
+        # (an adjective in 性 may describe the kind: 等引领性重大项目, 等示范性项目)
+        self._list_tail = re.compile(rf"等(?:[\d.]+|多|个|余|项|以上|[\u4e00-\u9fff]{{1,3}}性|{tail})*?(?:项目|园区)")
         self._cut = re.compile(_alternation(rules.cut_words)) if rules.cut_words else None
         # 做细做实, 做大做强: a verb of `repeated_verbs` twice, each with its complement (not 电池电驱, 汽车整车)
         self._repeated_verb = re.compile(rf"({_alternation(rules.repeated_verbs)})[\u4e00-\u9fff]\1[\u4e00-\u9fff]") \
@@ -334,11 +338,11 @@ class ProjectFinder:
                     cands.append(_Candidate(joined, m.end() + 1, "head", {"quoted": True}))
             elif text[start - 1:start] == "”" and start > s0:
                 # “三子”国际医院项目: a short quoted word opening a name that has words of its own (not
-                # “十四五”重点项目, whose other words are generic)
+                # “十四五”重点项目 nor “汽车城”长春扩能增产项目, whose other words are generic or a place)
                 opened = text.rfind("“", s0, start - 1)
                 quoted = text[opened + 1:start - 1] if opened >= 0 else ""
                 if (0 < len(quoted) <= 8 and not any(ch in CLAUSE_MARKS for ch in quoted)
-                        and len(self._distinctive(text[start:m.end()])) >= 2):
+                        and len(self._distinctive(self._without_place(text[start:m.end()]))) >= 2):
                     start = opened
             if self._inner_place.search(text, start, m.start()):
                 continue  # 红旗繁荣工厂中紧张地调试著生产线: “in the plant” ends a name; the rest is a clause
@@ -423,7 +427,14 @@ class ProjectFinder:
                 # for (新能源汽车、信息技术…等园区), not parks
                 if start < pos and not (m.group(0).endswith("园区") and not text.endswith("园", start, pos)
                                         and not self._head_at_end.search(text, start, pos)):
-                    cands.append(_Candidate(start, pos, "list"))
+                    # 奥迪PPE(奥迪高端电动平台): a bracket spelling out an abbreviation (after Latin letters, or
+                    # repeating the name's first word) is a gloss, not the name (长春兴隆国际陆港(铁路场站) names a part)
+                    gloss = _GLOSS_AT_END.search(text, start, pos)
+                    spelled = gloss and gloss.start() > start and (
+                        text[gloss.start() - 1].isascii() and text[gloss.start() - 1].isalpha()
+                        or gloss.group(0)[1:3] == text[start:start + 2])
+                    end = gloss.start() if spelled else pos
+                    cands.append(_Candidate(start, end, "list"))
                 pos = piece_start - 1
                 # 135亿元的比亚迪动力电池: an item's own figure before it does not start the list there
                 figure = re.match(rf"(?:{_INVESTS})?(?:{AMOUNT.pattern})(?:的|建设的)", piece)
@@ -485,6 +496,9 @@ class ProjectFinder:
         closed = max(text.rfind(")", start, head_start), text.rfind("）", start, head_start))
         if closed >= 0 and "(" not in text[start:closed] and "（" not in text[start:closed]:
             start = closed + 1  # (以下简称:郑州航空港区)比亚迪生产基地: a bracket closed, never opened, in the name
+        pointed = [a for a, word, tag in _words_at(text, start, head_start) if tag == "r" and word.startswith(_DEMONSTRATIVES)]
+        if pointed:
+            start = pointed[-1]  # 未来这个基地: a demonstrative points back; what follows it is no name
         opened = max(text.rfind("(", start, head_start), text.rfind("（", start, head_start))
         if opened >= 0 and ")" not in text[opened:head_start] and "）" not in text[opened:head_start]:
             start = opened + 1  # 一汽丰田长春新工厂(又称一汽丰越扩产项目): a bracket opened, never closed, before the head
@@ -721,6 +735,13 @@ class ProjectFinder:
             return False
         if name.startswith(self.rules.designation_prefixes) or name.endswith(self.rules.venue_endings):
             return False  # a designation (国家…示范基地); a venue or shop (新城吾悦广场, …购物中心)
+        category = _CATEGORY_FIRST.match(name)
+        if category and name[category.end():].startswith(self.rules.designation_prefixes):
+            return False  # 生物医药类国家科技兴贸创新基地: a designation of a category
+        if (c.how == "head" and (c.end == len(text) or text[c.end] in CLAUSE_MARKS or text.startswith(("和", "与", "及"), c.end))
+                and any(w in text[_clause_start(text, c.start, 0, marks=CLAUSE_MARKS.replace("、", "")):c.start]
+                        for w in self.rules.role_words)):
+            return False  # 将成为…现代化药品生产基地, 成为…中亚出口基地和…: what a project becomes is its role
         if c.how == "head" and name.endswith("区项目") and not name.endswith("园区项目") and not self._head.search(name[:-2]):
             return False  # 长吉示范区项目, 据宽城区项目: a zone's or district's projects, no name
         if c.how == "head" and _is_slogan(name):
@@ -789,10 +810,6 @@ class ProjectFinder:
                 and tagged(distinctive)[0][1] != "m" and any(w in own[2:] for w in self.rules.industries)):
             needed = 2  # 振展汽车新能源项目, 开沃新能源汽车…项目: a firm's two characters before the industry it
             # makes for (not 本地…项目, a word; not 远超周边配套项目, no industry)
-        if (needed == 3 and len(distinctive) == 2 and own == distinctive + "项目" and not dictionary().get(distinctive, 0)
-                and not distinctive.endswith(self.rules.district_endings + ("省", "县"))
-                and all(t in ("n", "nr", "nrt", "nrfg", "nz", "nt", "ng", "j", "eng") for _, t in tagged(distinctive))):
-            needed = 2  # 富赛项目, 晶科项目: a firm's two-character name (no word of the dictionary) and 项目
         if len(distinctive) >= needed:
             words = tagged(distinctive)
             # 试验基地, 提纯基地: a base named only by what is done there is a kind of base
@@ -1018,6 +1035,18 @@ def _whole_word(text: str, start: int, end: int) -> bool:
             return False
         a = b
     return True
+
+
+_DEMONSTRATIVES = ("这", "那", "该", "此")
+
+
+def _words_at(text: str, start: int, end: int) -> list[tuple[int, str, str]]:
+    """The words of text[start:end] with their tags, each as (where it ends, word, tag)."""
+    out, at = [], start
+    for word, tag in tagged(text[start:end]):
+        at += len(word)
+        out.append((at, word, tag))
+    return out
 
 
 def _standalone(text: str, start: int, end: int) -> bool:
