@@ -389,3 +389,15 @@ def test_a_brochure_and_a_light_verb_name_nothing(finder, text, expected):
 ])
 def test_what_a_project_becomes_is_its_role(finder, text, expected):
     assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 项目建设瓶颈, 项目建设挑战: 项目 modifies the work's problem, as in 项目建设堵点 (rn13)
+    ("二、攻坚行动破解项目建设瓶颈", []),
+    ("全力破解汽车零部件项目建设难题。", []),
+    # what a place or firm has of its own (有了自己的…基地) is described, not named (rl19)
+    ("标志着“丝路起点”的西安有了自己的轨道交通车辆生产基地。", []),
+    ("这座城市终于有了自己的新能源汽车产业园。", []),
+])
+def test_a_projects_problems_and_a_things_own_kind_name_nothing(finder, text, expected):
+    assert names(finder, text) == expected
