@@ -284,15 +284,15 @@ def test_two_characters_and_project_are_no_name(finder, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a quoted word that a firm's name opens, or that opens a name with words of its own, is part
-    # of it (rj15 headline, rm17)
-    ("长光卫星“超级工厂”落子杭州,西湖区擘画空天千亿产业图景", ["长光卫星“超级工厂”"]),
-    ("长春与日本福仕汇银控股集团签约的“三子”国际医院项目金额达60亿元。", ["“三子”国际医院项目"]),
-    # a campaign's or plan's quoted name before generic words is not (“十四五”重点项目)
+    # a quoted head after a firm's name (rj15's 长光卫星“超级工厂”) and a quoted word opening a name
+    # (rm17's “三子”国际医院项目) were read as names in session 27 and undone (the measuring precision
+    # floor fell): they stay text, the conservative call; a campaign's or plan's quoted name neither
+    ("长光卫星“超级工厂”落子杭州,西湖区擘画空天千亿产业图景", []),
+    ("长春与日本福仕汇银控股集团签约的“三子”国际医院项目金额达60亿元。", []),
     ("全市“十四五”重点项目全面开工。", []),
     ("名副其实的“光电信息产业基地”正在形成。", []),
 ])
-def test_a_quoted_word_inside_a_name(finder, text, expected):
+def test_a_quoted_word_is_no_part_of_a_name(finder, text, expected):
     assert names(finder, text) == expected
 
 
@@ -339,15 +339,19 @@ def test_a_counted_or_serial_set_is_no_name(finder, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a list's kind may be described by an adjective in 性 (引领性, 标志性, 示范性) (rg05)
-    # (an item's bracketed gloss is no part of its name; its phase is: 恒信江南汽车产业园(二期))
-    ("奥迪PPE(奥迪高端电动平台)、比亚迪动力电池、一汽中车合资电驱系统等引领性重大项目当年拿地、当年开工。",
+    # an item's bracketed gloss spelling out an abbreviation is no part of its name (rg05's 奥迪PPE(奥迪高端电动平台))
+    ("奥迪PPE(奥迪高端电动平台)、比亚迪动力电池、一汽中车合资电驱系统等重大项目当年拿地、当年开工。",
      ["奥迪PPE", "比亚迪动力电池", "一汽中车合资电驱系统"]),
+    # a kind in 性 other than the listed 标志性 (等引领性重大项目) is not read as a list's kind: tried in
+    # session 27 and undone with the quoted names below (the measuring precision floor fell), so rg05's
+    # 一汽中车合资电驱系统 stays a miss, the conservative call
+    ("奥迪PPE(奥迪高端电动平台)、比亚迪动力电池、一汽中车合资电驱系统等引领性重大项目当年拿地、当年开工。",
+     ["奥迪PPE", "比亚迪动力电池"]),
     ("宁波华翔合肥基地、恒信江南汽车产业园等示范性项目相继投产。", ["宁波华翔合肥基地", "恒信江南汽车产业园"]),
     # a bracket naming a part stays (re14)
     ("比亚迪动力电池、长春兴隆国际陆港(铁路场站)等重大项目已开复工。", ["比亚迪动力电池", "长春兴隆国际陆港(铁路场站)"]),
 ])
-def test_an_adjective_in_xing_describes_a_lists_kind(finder, text, expected):
+def test_a_lists_kind_and_an_items_gloss(finder, text, expected):
     assert names(finder, text) == expected
 
 

@@ -67,7 +67,7 @@ _EXEMPLAR = re.compile(r"(?<=[\w\-])(?:为标志|为代表|为龙头|为首)的"
 _RELATIVE_YEAR = re.compile(r"(?:今|去|明|前|近)年")
 _NUMBERED_PART = re.compile(r"(?:[一二三四五六七八九十]|\d+)号?(?:车间|生产线)$")
 # a short form the article gives a name: (以下简称X), (简称“X”), 也被称为‘X’
-_INTRODUCED = re.compile(r"[（(](?:以下简称|以下称|下称|简称|又称|也称|又名|亦称)[:：]?[“\"‘']?([^（()）“”\"‘’']{2,12}?)[”\"’']?[）)]"
+_INTRODUCED = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[:：]?[“\"‘']?([^（()）“”\"‘’']{2,12}?)[”\"’']?[）)]"
                          r"|(?:也被称为|又称为|又称|也称|简称为)[“\"‘']([^“”\"‘’']{2,12}?)[”\"’']")
 # what closes a project's name after its head (…产业园建设项目, …基地二期项目): without it, the head
 _PROJECT_TAIL = re.compile(r"(?:[（(]?[一二三四五六七八九十]期[）)]?)?(?:扩建项目|建设项目|项目)$")
@@ -193,8 +193,7 @@ class ProjectFinder:
         self._head_at_end = re.compile(f"(?:{_alternation(rules.heads)})(?:{_alternation(chain)})*$")
         tail = _alternation(sorted(set(rules.list_tail_words + rules.industries), key=lambda w: (-len(w), w)))  # 等一大批医药类项目
         # …等30个重点项目; …等多个工业园区 (a list of parks ends in 园区 as a list of projects in 项目)
-        # (an adjective in 性 may describe the kind: 等引领性重大项目, 等示范性项目)
-        self._list_tail = re.compile(rf"等(?:[\d.]+|多|个|余|项|以上|[\u4e00-\u9fff]{{1,3}}性|{tail})*?(?:项目|园区)")
+        self._list_tail = re.compile(rf"等(?:[\d.]+|多|个|余|项|以上|{tail})*?(?:项目|园区)")
         self._cut = re.compile(_alternation(rules.cut_words)) if rules.cut_words else None
         # 做细做实, 做大做强: a verb of `repeated_verbs` twice, each with its complement (not 电池电驱, 汽车整车)
         self._repeated_verb = re.compile(rf"({_alternation(rules.repeated_verbs)})[\u4e00-\u9fff]\1[\u4e00-\u9fff]") \
@@ -330,20 +329,6 @@ class ProjectFinder:
                 joined = self._name_start(text, _name_clause_start(text, opened, s0), m.start(), m.end())
                 if joined < opened and any(t in _NAME_TAGS for _, t in tagged(text[joined:opened])):
                     start = joined
-            if text[m.start() - 1:m.start()] == "“" and text[m.end():m.end() + 1] == "”":
-                # 长光卫星“超级工厂”: a head quoted after a firm's or a place's name is that firm's (not
-                # 名副其实的“光电信息产业基地”, a title after 的)
-                joined = self._name_start(text, _name_clause_start(text, m.start() - 1, s0), m.start() - 1, m.end())
-                if joined < m.start() - 1 and all(t in _NAME_TAGS for _, t in tagged(text[joined:m.start() - 1])):
-                    cands.append(_Candidate(joined, m.end() + 1, "head", {"quoted": True}))
-            elif text[start - 1:start] == "”" and start > s0:
-                # “三子”国际医院项目: a short quoted word opening a name that has words of its own (not
-                # “十四五”重点项目 nor “汽车城”长春扩能增产项目, whose other words are generic or a place)
-                opened = text.rfind("“", s0, start - 1)
-                quoted = text[opened + 1:start - 1] if opened >= 0 else ""
-                if (0 < len(quoted) <= 8 and not any(ch in CLAUSE_MARKS for ch in quoted)
-                        and len(self._distinctive(self._without_place(text[start:m.end()]))) >= 2):
-                    start = opened
             if self._inner_place.search(text, start, m.start()):
                 continue  # 红旗繁荣工厂中紧张地调试著生产线: “in the plant” ends a name; the rest is a clause
             if any(self._predicate_after(text, h.end(), m.start()) for h in self._head.finditer(text, start, m.start())):
