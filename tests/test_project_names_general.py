@@ -250,8 +250,7 @@ def test_a_period_names_no_project(finder, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a bracket opened and not closed before the head is no part of the name; (又称X) gives the
-    # article's second name for it, as (以下简称X) does (rk01)
+    # (又称X) gives the article's second name for it: 又称 ends the text before that name (rk01)
     ("来自一汽集团官方网站的消息称,一汽丰田长春新工厂(又称一汽丰越扩产项目)将于年底正式投产。",
      ["一汽丰田长春新工厂", "一汽丰越扩产项目"]),
     ("宁波华翔合肥基地(又称华翔二号工厂)昨日投产。", ["宁波华翔合肥基地", "华翔二号工厂"]),

@@ -484,9 +484,6 @@ class ProjectFinder:
         pointed = [a for a, word, tag in _words_at(text, start, head_start) if tag == "r" and word.startswith(_DEMONSTRATIVES)]
         if pointed:
             start = pointed[-1]  # 未来这个基地: a demonstrative points back; what follows it is no name
-        opened = max(text.rfind("(", start, head_start), text.rfind("（", start, head_start))
-        if opened >= 0 and ")" not in text[opened:head_start] and "）" not in text[opened:head_start]:
-            start = opened + 1  # 一汽丰田长春新工厂(又称一汽丰越扩产项目): a bracket opened, never closed, before the head
         numbered = re.match(r"\d{1,2}\s+(?=[\u4e00-\u9fff])", text[start:head_start])  # a caption's number (4 长春中车…)
         if numbered:
             start += numbered.end()
