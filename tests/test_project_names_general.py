@@ -19,7 +19,7 @@ from tests.conftest import ROOT
 @pytest.fixture(scope="module")
 def finder():
     catalogue = load_catalogue(ROOT, [])
-    firms = company_matcher([Company("中国一汽", aliases=("一汽",)), Company("比亚迪")])
+    firms = company_matcher([Company("中国一汽", aliases=("一汽",)), Company("一汽解放", aliases=("解放",)), Company("比亚迪")])
     return ProjectFinder(catalogue.rules, catalogue.matcher(), firms, catalogue.bare_matcher())
 
 
@@ -210,4 +210,197 @@ def test_a_figure_before_a_space_in_a_headline_is_the_named_projects(finder):
     ("该项目将租用公主岭经开区轻量化产业园,设立5条1GWh生产线。", ["公主岭经开区轻量化产业园"]),
 ])
 def test_fresh_tuning_pages(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+# --- session 27: what the rules missed on the Changchun pages moved to tuning ---------------------
+@pytest.mark.parametrize("text, expected", [
+    # 丨 parts a web headline's column from its title (rg05, rj02), as | and 【】 do
+    ("天天新消息丨长春国际汽车城聚焦新能源项目深化对外合作", []),
+    ("吉林奋进春天里丨这个产业园如何孵化出了一个产业集群?", []),
+    ("投资快讯丨比亚迪动力电池项目开工", ["比亚迪动力电池项目"]),
+])
+def test_a_vertical_bar_parts_a_headline(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subject pronoun and its verb lead into the name they act on (rg04)
+    ("然而,当我们步入解放J7整车智能工厂时,厚重的历史感瞬间被扑面而来的科技气息所取代。", ["解放J7整车智能工厂"]),
+    ("他们参观了宁波华翔合肥基地。", ["宁波华翔合肥基地"]),
+    # 随著 (a traditional page's 隨著: 著 is a simplified character too) leads in as 随着 does (rh22)
+    ("隨著新能源動力電池材料產業園的建成,產業集聚效應將進一步增強。", ["新能源动力电池材料产业园"]),
+    ("随着宁波华翔合肥基地的建成,配套能力将大幅提升。", ["宁波华翔合肥基地"]),
+    # the causative 使 (make X do) leads into its object (rn13)
+    ("相关部门采取并联审批方式,使汉华重工项目实现\"拿地即开工\"。", ["汉华重工项目"]),
+    ("并联审批使力劲科技压铸装备基地提前三个月开工。", ["力劲科技压铸装备基地"]),
+])
+def test_a_subject_and_its_verb_lead_into_a_name(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a period (时期) is a time word: what follows it is the projects of that time (rj05, rn13)
+    ("长春客车厂始建于1954年,是国家“一五”时期重点建设项目之一。", []),
+    ("为应对特殊时期项目建设挑战,德惠市专门制定攻坚行动方案。", []),
+    ("该厂是“三线建设”时期重点项目。", []),
+])
+def test_a_period_names_no_project(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (又称X) gives the article's second name for it: 又称 ends the text before that name (rk01)
+    ("来自一汽集团官方网站的消息称,一汽丰田长春新工厂(又称一汽丰越扩产项目)将于年底正式投产。",
+     ["一汽丰田长春新工厂", "一汽丰越扩产项目"]),
+    ("宁波华翔合肥基地(又称华翔二号工厂)昨日投产。", ["宁波华翔合肥基地", "华翔二号工厂"]),
+])
+def test_a_second_name_in_brackets_is_a_name_of_its_own(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # X项目一期…，二期…: the phases are the subjects of the clauses that follow; the mention names the
+    # whole project (rg07)
+    ("投资48.93亿元的玲珑轮胎项目一期封顶,二期正加快建设。", ["玲珑轮胎项目"]),
+    ("恒信江南汽车产业园一期已投产,二期主体完工。", ["恒信江南汽车产业园"]),
+    # a phase alone stays the phase's mention
+    ("投资48.93亿元的玲珑轮胎项目一期封顶。", ["玲珑轮胎项目一期"]),
+])
+def test_a_phase_that_opens_a_clause_of_phases_is_its_subject(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two characters and 项目 are no name (紫线项目 is a line of an order, 互动项目 a kind): a firm's short
+    # name so written (rg07's 富赛项目) stays text, the conservative call
+    ("从互动项目的实施看,成效明显。", []),
+    ("长春项目建设全面提速。", []),
+    ("德赛集团董事长表示,从富赛项目的高效实施,看到了优良的营商环境。", []),
+])
+def test_two_characters_and_project_are_no_name(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted head after a firm's name (rj15's 长光卫星“超级工厂”) and a quoted word opening a name
+    # (rm17's “三子”国际医院项目) were read as names in session 27 and undone (the measuring precision
+    # floor fell): they stay text, the conservative call; a campaign's or plan's quoted name neither
+    ("长光卫星“超级工厂”落子杭州,西湖区擘画空天千亿产业图景", []),
+    ("长春与日本福仕汇银控股集团签约的“三子”国际医院项目金额达60亿元。", []),
+    ("全市“十四五”重点项目全面开工。", []),
+    ("名副其实的“光电信息产业基地”正在形成。", []),
+])
+def test_a_quoted_word_is_no_part_of_a_name(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a workshop named by its firm and the work done there (生产, 总装, 制药) is where the firm works, not
+    # a project (ri07, rk11, rn04; the seeds' gold: 奥迪一汽新能源汽车有限公司焊装车间 is no project)
+    ("长春人民药业集团制药车间。", []),
+    ("到中车长客、皓月集团生产车间实地参观。", []),
+    ("在一汽解放卡车厂总装车间,一辆辆出口海外的卡车从这里下线。", []),
+    # one named otherwise is a project (the seeds' 一汽解放卡车厂智能车间)
+    ("其中一汽解放卡车厂智能车间入选智能制造示范工厂。", ["一汽解放卡车厂智能车间"]),
+])
+def test_a_workshop_named_by_its_firm_and_its_work_is_no_project(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plant's line (一汽弗迪一期工厂|电池包生产线) is the plant's part: the mention is the plant (rh20)
+    ("标志着一汽弗迪一期工厂电池包生产线调试已取得了阶段性成果。", ["一汽弗迪一期工厂"]),
+    ("宁波华翔合肥工厂保险杠生产线正式投产。", ["宁波华翔合肥工厂"]),
+    # a line in a workshop is named with it (rf08: 生长激素大楼制剂车间生产线)
+    ("生长激素大楼制剂车间生产线已完成设备安装。", ["生长激素大楼制剂车间生产线"]),
+])
+def test_a_line_of_a_named_plant_is_the_plants(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # one character before a head (新工厂, 大基地) says what kind it is: no short form of a full name (rk01)
+    (("一汽丰田长春新工厂将于年底正式投产。", "根据此前公开的信息,新工厂投资40亿元。"), ["一汽丰田长春新工厂"]),
+])
+def test_one_character_before_a_head_is_no_short_form(finder, paragraphs, expected):
+    assert names(finder, *paragraphs) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count after the name (…项目有3个) or a series before it (一系列…项目) makes a set (rm17, rl07)
+    ("农产品加工项目有3个,签约金额为5.9亿元;", []),
+    ("当天宣布一系列轨道交通与清洁能源领域合作项目。", []),
+    ("智能装备制造项目共5个,总投资12亿元。", []),
+])
+def test_a_counted_or_serial_set_is_no_name(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an item's bracketed gloss spelling out an abbreviation is no part of its name (rg05's 奥迪PPE(奥迪高端电动平台))
+    ("奥迪PPE(奥迪高端电动平台)、比亚迪动力电池、一汽中车合资电驱系统等重大项目当年拿地、当年开工。",
+     ["奥迪PPE", "比亚迪动力电池", "一汽中车合资电驱系统"]),
+    # a kind in 性 other than the listed 标志性 (等引领性重大项目) is not read as a list's kind: tried in
+    # session 27 and undone with the quoted names below (the measuring precision floor fell), so rg05's
+    # 一汽中车合资电驱系统 stays a miss, the conservative call
+    ("奥迪PPE(奥迪高端电动平台)、比亚迪动力电池、一汽中车合资电驱系统等引领性重大项目当年拿地、当年开工。",
+     ["奥迪PPE", "比亚迪动力电池"]),
+    ("宁波华翔合肥基地、恒信江南汽车产业园等示范性项目相继投产。", ["宁波华翔合肥基地", "恒信江南汽车产业园"]),
+    # a bracket naming a part stays (re14)
+    ("比亚迪动力电池、长春兴隆国际陆港(铁路场站)等重大项目已开复工。", ["比亚迪动力电池", "长春兴隆国际陆港(铁路场站)"]),
+])
+def test_a_lists_kind_and_an_items_gloss(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demonstrative (这个, 该, 此) is never inside a name: what follows it points back (rj08)
+    ("该公司位于武汉的轨道装备造修基地20日开工,未来这个基地将形成100亿元人民币的产值。", ["轨道装备造修基地"]),
+    ("明年这座工厂将全面投产。", []),
+])
+def test_a_demonstrative_is_no_part_of_a_name(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a category (生物医药类) before a designation (国家…基地) is the designation's (rk07)
+    ("本报讯据生物医药类国家科技兴贸创新基地第一次联席会议透露,长春已经成为亚洲最大疫苗生产基地。", []),
+    ("该企业获批装备制造类省级服务型制造示范基地。", []),
+])
+def test_a_designation_after_a_category_is_no_project(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 项目手册 is a brochure of projects (ri16); 进行 (carry out) is never inside a name (re12)
+    ("选出重点项目进行深度包装,制作成长春市重点产业招商项目手册,通过各类招商平台对外发布。", []),
+    ("为奥迪PPE新能源高压线束业务进行增产扩能项目建设。", []),
+    ("对宁波华翔合肥基地进行技术改造。", ["宁波华翔合肥基地"]),
+])
+def test_a_brochure_and_a_light_verb_name_nothing(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a project will become (成为…基地) is its role, not a second project, when the phrase ends
+    # there (ri07, rl19); a park named as the container of a role stays (成为X产业园核心项目)
+    ("吴太医药产业园整体竣工后,将成为具有国际标准的现代化药品生产基地,对传统产业技术改造具有推动作用。",
+     ["吴太医药产业园"]),
+    ("该项目立足西安,成为中车长客股份公司中亚出口基地和进军“新丝绸之路”的业务中心。", []),
+    ("宁波华翔合肥基地将成为华翔集团华东地区最大的生产基地。", ["宁波华翔合肥基地"]),
+])
+def test_what_a_project_becomes_is_its_role(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 项目建设瓶颈, 项目建设挑战: 项目 modifies the work's problem, as in 项目建设堵点 (rn13)
+    ("二、攻坚行动破解项目建设瓶颈", []),
+    ("全力破解汽车零部件项目建设难题。", []),
+    # what a place or firm has of its own (有了自己的…基地) is described, not named (rl19)
+    ("标志着“丝路起点”的西安有了自己的轨道交通车辆生产基地。", []),
+    ("这座城市终于有了自己的新能源汽车产业园。", []),
+])
+def test_a_projects_problems_and_a_things_own_kind_name_nothing(finder, text, expected):
     assert names(finder, text) == expected

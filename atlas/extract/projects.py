@@ -26,13 +26,17 @@ from .names import NameMatcher
 from .spans import inside_any
 
 SENTENCE_END = "。！？；"
-# | and 【】 stand between a web page's column name and its headline (优环境 抓项目 促振兴|长春…项目)
-CLAUSE_MARKS = "，、：:“”‘’《》「」『』【】|｜—―…,;!?" + SENTENCE_END  # ―― (two bars): a dash between clauses
+# | and 【】 stand between a web page's column name and its headline (优环境 抓项目 促振兴|长春…项目); so
+# does 丨 (天天新消息丨长春…项目), a character no modern name is written with
+CLAUSE_MARKS = "，、：:“”‘’《》「」『』【】|｜丨—―…,;!?" + SENTENCE_END  # ―― (two bars): a dash between clauses
 _LEGAL_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")
 _DATE = re.compile(r"\d{1,4} ?年|\d{1,2} ?月(?:\d{1,2} ?日)?|\d{1,2} ?日")  # 2017 年: spaced digits of a web page
 _COUNTED = re.compile(r"(?<!第)(?:\d+|[一两二三四五六七八九十百千几数另每]+)(?:多|余)?(?:个|项|台|辆|座|家|条|批)|[二两三四五六七八九十]大"
                       r"|[十百千万]余|数[十百千]|多(?:个|项|家|批)")  # 百余零部件大项目: a count without its measure word
 _PHASE_AFTER = re.compile(r"[（(]?[一二三四五六七八九十]期[）)]?(?:项目|工程)?")
+# …一期封顶，二期正加快建设: a later clause of the sentence opens with another phase
+_PHASE_OPENS_CLAUSE = re.compile(r"[^。！？；;]*?[，,](?:项目)?[一二三四五六七八九十]期")
+_TRAILING_PHASE = re.compile(r"[（(]?[一二三四五六七八九十]期[）)]?$")
 _INVESTS = INVESTMENT_WORDS  # (money.py: the investment words are money's; kept under this name here)
 # a clause of its own that states the investment of what the sentence is about (，项目总投资79亿元)
 _INVESTMENT_CLAUSE = re.compile(rf"[，,:：](?:该)?(?:项目)?{_INVESTS}({AMOUNT.pattern})")  # (X开工：总投资超350亿元)
@@ -77,6 +81,8 @@ _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+(?:场|届|次|
 # an area describes what stands after it (共建3平方公里中航…科技园), a capacity (年产10万吨…) names it
 # (not after 产: 年产5000万平方米偏光片 is a yearly output)
 _AREA = re.compile(r"(?<![\d.,产])\d[\d.,]*\s*(?:多|余)?万?(?:平方公里|平方千米|平方米|平米|亩|公顷)")
+_GLOSS_AT_END = re.compile(r"[（(][^（()）]{2,20}[）)]$")  # an item's bracketed gloss, or its phase ((二期))
+_CATEGORY_FIRST = re.compile(r"[\u4e00-\u9fff]{0,12}?类")  # 生物医药类…: a category before what follows
 _QUOTED = re.compile(r"“([^“”。；！？;!?]{4,40})”")
 
 
@@ -113,6 +119,10 @@ class ProjectRules:
     event_words: tuple[str, ...] = ()  # 说明会, 仪式: an event before 暨
     transit_words: tuple[str, ...] = ()  # 号线, 地铁: a city's transit line
     owners: tuple[str, ...] = ()  # 厂, 公司: words that name that plant or firm
+    workshop_work: tuple[str, ...] = ()  # 生产, 总装: the work a firm's workshop is named by (皓月集团生产车间)
+    plant_heads: tuple[str, ...] = ()  # 工厂: a line or workshop after a plant's name is the plant's part
+    set_words: tuple[str, ...] = ()  # 一系列: what follows is a set of projects, not one
+    role_words: tuple[str, ...] = ()  # 成为: what follows, ending its phrase, is a role, not a name
     facility_heads: tuple[str, ...] = ()  # 基地, 生产线, 工厂: named by a maker's name, not by what they make
     goal_words: tuple[str, ...] = ()  # 打造, 作为: what follows in the clause is a goal or a use
     contents_words: tuple[str, ...] = ()  # 包括, 主要建设: what follows in the sentence is what a project holds
@@ -402,7 +412,14 @@ class ProjectFinder:
                 # for (新能源汽车、信息技术…等园区), not parks
                 if start < pos and not (m.group(0).endswith("园区") and not text.endswith("园", start, pos)
                                         and not self._head_at_end.search(text, start, pos)):
-                    cands.append(_Candidate(start, pos, "list"))
+                    # 奥迪PPE(奥迪高端电动平台): a bracket spelling out an abbreviation (after Latin letters, or
+                    # repeating the name's first word) is a gloss, not the name (长春兴隆国际陆港(铁路场站) names a part)
+                    gloss = _GLOSS_AT_END.search(text, start, pos)
+                    spelled = gloss and gloss.start() > start and (
+                        text[gloss.start() - 1].isascii() and text[gloss.start() - 1].isalpha()
+                        or gloss.group(0)[1:3] == text[start:start + 2])
+                    end = gloss.start() if spelled else pos
+                    cands.append(_Candidate(start, end, "list"))
                 pos = piece_start - 1
                 # 135亿元的比亚迪动力电池: an item's own figure before it does not start the list there
                 figure = re.match(rf"(?:{_INVESTS})?(?:{AMOUNT.pattern})(?:的|建设的)", piece)
@@ -464,6 +481,9 @@ class ProjectFinder:
         closed = max(text.rfind(")", start, head_start), text.rfind("）", start, head_start))
         if closed >= 0 and "(" not in text[start:closed] and "（" not in text[start:closed]:
             start = closed + 1  # (以下简称:郑州航空港区)比亚迪生产基地: a bracket closed, never opened, in the name
+        pointed = [a for a, word, tag in _words_at(text, start, head_start) if tag == "r" and word.startswith(_DEMONSTRATIVES)]
+        if pointed:
+            start = pointed[-1]  # 未来这个基地: a demonstrative points back; what follows it is no name
         numbered = re.match(r"\d{1,2}\s+(?=[\u4e00-\u9fff])", text[start:head_start])  # a caption's number (4 长春中车…)
         if numbered:
             start += numbered.end()
@@ -658,9 +678,16 @@ class ProjectFinder:
         return bool(m) and not self._head.search(text, clause + m.start(), c.start)
 
     def _with_phase(self, text: str, c: _Candidate, s1: int) -> _Candidate:
-        """比亚迪动力电池二期, 航天信息产业园(一期): a phase right after a name belongs to the mention."""
+        """比亚迪动力电池二期, 航天信息产业园(一期): a phase right after a name belongs to the mention;
+        unless a later clause of the sentence opens with another phase (X项目一期封顶，二期正加快建设):
+        then the phases are the subjects of the clauses, and the mention names the whole project."""
         m = _PHASE_AFTER.match(text, c.end, s1)
-        return _Candidate(c.start, m.end(), c.how, c.extra) if m else c
+        if m:
+            c = _Candidate(c.start, m.end(), c.how, c.extra)
+        phase = _TRAILING_PHASE.search(text, c.start, c.end)
+        if phase and phase.start() > c.start and _PHASE_OPENS_CLAUSE.match(text, c.end, s1):
+            return _Candidate(c.start, phase.start(), c.how, c.extra)
+        return c
 
     def _trimmed(self, text: str, c: _Candidate) -> _Candidate:
         """一汽红旗新能源汽车工厂整个施工项目 / …工厂车间 / …产业基地配套项目 → the name before the
@@ -671,6 +698,8 @@ class ProjectFinder:
         for inner in heads[:-1]:
             if inner.group(0) in self.rules.part_heads:
                 continue  # 生长激素大楼制剂车间生产线: the line in the workshop is named with it
+            if inner.group(0) in self.rules.plant_heads and heads[-1].group(0) in self.rules.part_heads:
+                return _Candidate(c.start, inner.end(), c.how, c.extra)  # 一汽弗迪一期工厂|电池包生产线: the plant's line
             if self._distinctive(text[inner.end():c.end]) == "" and text[inner.end()] != "”":  # not …“超级工厂”项目
                 return _Candidate(c.start, inner.end(), c.how, c.extra)
         return c
@@ -688,6 +717,13 @@ class ProjectFinder:
             return False
         if name.startswith(self.rules.designation_prefixes) or name.endswith(self.rules.venue_endings):
             return False  # a designation (国家…示范基地); a venue or shop (新城吾悦广场, …购物中心)
+        category = _CATEGORY_FIRST.match(name)
+        if category and name[category.end():].startswith(self.rules.designation_prefixes):
+            return False  # 生物医药类国家科技兴贸创新基地: a designation of a category
+        if (c.how == "head" and (c.end == len(text) or text[c.end] in CLAUSE_MARKS or text.startswith(("和", "与", "及"), c.end))
+                and any(w in text[_clause_start(text, c.start, 0, marks=CLAUSE_MARKS.replace("、", "")):c.start]
+                        for w in self.rules.role_words)):
+            return False  # 将成为…现代化药品生产基地, 成为…中亚出口基地和…: what a project becomes is its role
         if c.how == "head" and name.endswith("区项目") and not name.endswith("园区项目") and not self._head.search(name[:-2]):
             return False  # 长吉示范区项目, 据宽城区项目: a zone's or district's projects, no name
         if c.how == "head" and _is_slogan(name):
@@ -710,8 +746,10 @@ class ProjectFinder:
             return False  # 《奥迪一汽高端新能源汽车合作项目谅解备忘录》: the document, not the project
         if name.endswith(self.rules.not_names) or (c.how == "list" and name.endswith("集团")):
             return False  # a fixed phrase, or a company in a list of companies
-        if self._count_before(text, c) or re.match(r"\d+(?:多|余)?[条个座家项]", text[c.end:c.end + 6]):
-            return False  # “19个…重点项目”, 新建…生产线28条: a counted set, not one project
+        if self._count_before(text, c) or re.match(r"(?:有|共|计|达)?\d+(?:多|余)?[条个座家项]", text[c.end:c.end + 6]):
+            return False  # “19个…重点项目”, 新建…生产线28条, …项目有3个: a counted set, not one project
+        if c.how == "head" and text[:c.start].endswith(self.rules.set_words):
+            return False  # 一系列…合作项目: a series of projects, not one
         if c.how == "head" and text.endswith("等", 0, c.start):
             return False  # A、B等泛半导体制造项目: what follows 等 says what the items are
         if c.how == "head" and _EXEMPLAR.search(text, max(0, c.start - 4), c.start) and text.endswith("的", 0, c.start):
@@ -728,8 +766,10 @@ class ProjectFinder:
         # the first (长春市汽开区新能源汽车产业园 is the zone's own park)
         own = self._without_place(name, every=needed == 3)
         if name.endswith(self.rules.owned_parts) and not c.extra.get("quoted") and (
-                _NUMBERED_PART.search(name) or not (any(w in name for w in self.rules.owners) or self.companies.find(name))):
-            return False  # 生长激素生产车间, 装配一车间: a workshop named without its plant, or by its number
+                _NUMBERED_PART.search(name) or not (any(w in name for w in self.rules.owners) or self.companies.find(name))
+                or self._firms_workplace(name)):
+            return False  # 生长激素生产车间, 装配一车间: a workshop named without its plant, or by its number;
+            # 皓月集团生产车间: by its firm and the work done there
         if name.endswith(self.rules.part_heads) and not c.extra.get("quoted"):
             # 一汽解放总装车间: a company's workshop needs words of its own beyond the company's name
             for hit in reversed(self.companies.find(own)):
@@ -763,12 +803,24 @@ class ProjectFinder:
         # only a head that names a thing (a park, a plant) makes a short form: 重点项目 ends every
         # list of key projects (二季度重点项目) and shortens none of them
         names_a_thing = bool(self._head_at_end.search(_PROJECT_TAIL.sub("", name)))
-        if c.how == "head" and bare and names_a_thing and not name.endswith(self.rules.part_heads):
+        if c.how == "head" and len(bare) >= 2 and names_a_thing and not name.endswith(self.rules.part_heads):
+            # (one character, 新工厂, 大基地, says what kind it is: the short form of nothing)
             if short is not None:
                 short.append(name)
             kind = bare in self.rules.industries
             return any(_shortens(name, full) and (not kind or self._zone_before(full, name)) for full in full_names)
         return False
+
+    def _firms_workplace(self, name: str) -> bool:
+        """皓月集团生产车间, 一汽解放卡车厂总装车间: a workshop named by its firm or plant and the work
+        done there (`workshop_work:`) is where the firm works, not a project (一汽解放卡车厂智能车间 is)."""
+        part = next((p for p in self.rules.owned_parts if name.endswith(p)), None)
+        body = name[: -len(part)] if part else ""
+        work = next((w for w in self.rules.workshop_work if body.endswith(w)), None)
+        if work is None:
+            return False
+        firm = body[: -len(work)]
+        return bool(firm) and (firm.endswith(self.rules.owners) or any(h.end == len(firm) for h in self.companies.find(firm)))
 
     def _goal_or_contents(self, text: str, c: _Candidate) -> bool:
         """打造商业航天基地, 作为…中试及生产基地, 以形成…产业链基地: a goal or a use of the clause; 主要建设
@@ -965,6 +1017,18 @@ def _whole_word(text: str, start: int, end: int) -> bool:
             return False
         a = b
     return True
+
+
+_DEMONSTRATIVES = ("这", "那", "该", "此")
+
+
+def _words_at(text: str, start: int, end: int) -> list[tuple[int, str, str]]:
+    """The words of text[start:end] with their tags, each as (where it ends, word, tag)."""
+    out, at = [], start
+    for word, tag in tagged(text[start:end]):
+        at += len(word)
+        out.append((at, word, tag))
+    return out
 
 
 def _standalone(text: str, start: int, end: int) -> bool:
