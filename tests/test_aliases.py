@@ -515,3 +515,43 @@ def test_a_number_in_a_name_is_whole_never_a_subsequence(catalogue):
     # a name without the number may still be the numbered one's short form (its own words in order)
     pages, _ = grouped(catalogue, ["长东北生物医药产业园", "长东北生物与医药科技产业园"])
     assert pages["长东北生物医药产业园"][0] == pages["长东北生物与医药科技产业园"][0]
+
+
+def test_a_short_form_keeps_its_city_when_its_full_name_adds_a_district(catalogue):
+    # rf01: the headline's 长春光电信息产业园三期 and the text's 长春经开光电信息产业园三期项目 (经开 = the
+    # district) in one article are one park: the short form is compared with the full name as written
+    # (an industry's park keeps 长春 in its key, the full name loses it)
+    rf01 = {"长春光电信息产业园三期", "长春经开光电信息产业园三期项目", "光电信息产业园三期", "CMOS相机产业园"}
+    pages, notes = group_projects(Counter(rf01), catalogue, FIRMS, [], [], articles=[rf01])
+    assert pages["长春光电信息产业园三期"] == pages["长春经开光电信息产业园三期项目"]
+    assert pages["长春光电信息产业园三期"][1] == "三期"
+    # in two articles nothing says the city's park is the district's
+    pages, _ = group_projects(Counter(rf01), catalogue, FIRMS, [], [],
+                              articles=[{"长春光电信息产业园三期"}, {"长春经开光电信息产业园三期项目"}])
+    assert pages["长春光电信息产业园三期"][0] != pages["长春经开光电信息产业园三期项目"][0]
+
+
+def test_an_industrys_park_phase_written_short_is_the_one_full_name_other_articles_shorten_so(catalogue):
+    # rj02 writes 光电信息产业园三期 alone; rf01 writes it as the short form of 长春光电信息产业园三期: the
+    # same phase of the same park, since no other article gives the short phase another full name
+    from atlas.link.aliases import industry_short_forms
+    rf01 = {"长春光电信息产业园三期", "光电信息产业园三期"}
+    rj02 = {"光电信息产业园三期", "光电信息产业园", "光电信息产业园一期"}
+    articles = {"rf01": rf01, "rj02": rj02}
+    pages, _ = group_projects(Counter(rf01 | rj02), catalogue, FIRMS, [], [], articles=list(articles.values()))
+    out = industry_short_forms(articles, catalogue, FIRMS, pages)
+    assert out[("rj02", "光电信息产业园三期")] == "长春光电信息产业园三期"
+    # no article shortens the first phase so, and the bare park is no phase: both stay where they are
+    assert ("rj02", "光电信息产业园一期") not in out and ("rj02", "光电信息产业园") not in out
+    # rf01 names the park only by its third phase's full name: its bare 光电信息产业园 (the whole park)
+    # shortens no full name the article gives, so it is not made the phase's page
+    rf01 |= {"长春经开光电信息产业园三期项目", "光电信息产业园"}
+    pages, _ = group_projects(Counter(rf01 | rj02), catalogue, FIRMS, [], [], articles=list(articles.values()))
+    out = industry_short_forms(articles, catalogue, FIRMS, pages)
+    assert ("rf01", "光电信息产业园") not in out and out[("rf01", "光电信息产业园三期")] == "长春光电信息产业园三期"
+    # constructed: two articles give the short phase two different parks' full names: nobody can tell
+    other = {"合肥光电信息产业园三期", "光电信息产业园三期"}
+    articles["other"] = other
+    pages, _ = group_projects(Counter(rf01 | rj02 | other), catalogue, FIRMS, [], [], articles=list(articles.values()))
+    out = industry_short_forms(articles, catalogue, FIRMS, pages)
+    assert ("rj02", "光电信息产业园三期") not in out

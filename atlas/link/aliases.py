@@ -320,8 +320,11 @@ def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatch
             if len(keys.bare(k)) < 2 or (not keys.own(k).strip("|") and keys.firms.find(k)) or keys.bare(k) in keys.industries:
                 continue  # a company and generic words (中车长客智能工厂) may be any plant of that company;
                 # an industry's park (光电信息产业园) may be another article's park of that industry
-            longer = [w for w in wholes if w != short and len(key_of[w]) > len(k)
-                      and keys.head_of(key_of[w]) == keys.head_of(k) and _is_subsequence(k, key_of[w])]
+            # (compared as written too: an industry's park keeps its city in its key, 长春光电信息产业园,
+            # while the full name that adds a district loses it, 长春经开光电信息产业园 → 经开…)
+            longer = [w for w in wholes if w != short and keys.head_of(key_of[w]) == keys.head_of(k)
+                      and ((len(key_of[w]) > len(k) and _is_subsequence(k, key_of[w]))
+                           or (len(w) > len(short) and _is_subsequence(short, w)))]
             if len(longer) == 1:
                 full_of[short].add(longer[0])
     for short, fulls in sorted(full_of.items()):
@@ -474,14 +477,30 @@ def industry_short_forms(articles: dict[str, set[str]], catalogue: ProjectCatalo
         for t, k in wholes.items():
             if keys.bare(k) not in keys.industries:
                 continue
+            # (a whole written short shortens a whole's full name, not a phase's: an article that names its
+            # park only as 长春光电信息产业园三期 does not write the whole park's full name)
             longer = sorted(u for u, w in wholes.items() if len(w) > len(k) and keys.head_of(w) == keys.head_of(k)
-                            and _is_subsequence(k, w) and keys.bare(w) not in keys.industries)
+                            and _is_subsequence(k, w) and keys.bare(w) not in keys.industries
+                            and (split_phase(t)[1] or not split_phase(u)[1]))
             # the whole (新能源汽车产业园项目 beside 长春汽车经济技术开发区新能源汽车产业园项目) only when the
             # article gives one such full name: beside two, it may be the industry's parks in general
             one = {(pages or {}).get(u, (keys.loose(wholes[u]),))[0] for u in longer}  # (`pages`: the groups made)
             if longer and (split_phase(t)[1] or len(one) == 1):
                 # an article is about its park: the shortest full name it gives (长春光电信息产业园)
                 out[(article, t)] = min(longer, key=lambda u: (len(wholes[u]), u))
+    # A phase written short alone (光电信息产业园三期, with no full name in its article) is the phase
+    # that other articles write so as the short form of one park's full name: a phase is one stage of
+    # one park, and those articles show which. Given as two parks' short form, it is neither.
+    shortened_to: dict[str, set[str]] = defaultdict(set)  # short phase text → the fulls' pages
+    full_of: dict[str, str] = {}
+    for (article, t), full in sorted(out.items()):
+        if split_phase(t)[1]:
+            shortened_to[t].add((pages or {}).get(full, (full,))[0])
+            full_of.setdefault(t, full)
+    for article, texts in sorted(articles.items()):
+        for t in sorted(texts):
+            if (article, t) not in out and len(shortened_to.get(t, ())) == 1:
+                out[(article, t)] = full_of[t]
     return out
 
 
