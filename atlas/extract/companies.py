@@ -210,6 +210,23 @@ def _with_place(text: str, hit: NameHit) -> NameHit:
     return hit
 
 
+_NOT_AN_OWNER = ("总部", "本部", "全部", "内部", "外部", "局部", "干部", "东部", "西部", "南部", "北部", "中部")
+
+
+def _with_owner(text: str, hit: NameHit) -> NameHit:
+    """铁道部长春客车厂, 机械工业部第一汽车制造厂: the ministry that owned a state factory, written right
+    before its name as one word of three or more characters ending in 部, is part of its old name (not a
+    firm's seat or a direction: 总部, 东部)."""
+    from ..segment import words  # jieba, loaded only when a name may have an owner before it
+
+    if not text.endswith("部", 0, hit.start):
+        return hit
+    last = list(words(text[max(0, hit.start - 8):hit.start]))[-1]
+    if len(last) >= 3 and not last.endswith(_NOT_AN_OWNER) and re.fullmatch(r"[\u4e00-\u9fff]+", last):
+        return NameHit(last + hit.text, hit.key, hit.start - len(last), hit.end)
+    return hit
+
+
 # a trade word between a listed name and its legal form belongs to the mention (长光卫星科技公司)
 _TRADE_TAIL = re.compile("(?:科技|技术)?(?:" + "|".join(_LEGAL_TAIL) + ")")
 
@@ -519,7 +536,7 @@ def company_mentions(article: Article, matcher: NameMatcher, list_only: frozense
     for block in [Block(BlockKind.HEADING, t, (), "") for t in lines] + [
             b for b in article.blocks if b.id or (b.text not in lines and not b.text.startswith(("•", "·", "●", "*", "-", ">")))]:
         hits = [with_legal_tail(block.text, h) for h in matcher.find(block.text)]
-        hits = [_with_place(block.text, h) for h in hits]
+        hits = [_with_owner(block.text, _with_place(block.text, h)) for h in hits]
         if list_only:
             spans = [(h.start, h.end) for h in hits]
             kept = []

@@ -267,6 +267,7 @@ def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: t
     # starts with a coined name: 吉林省东鳌鹿业集团有限公司 … 东鳌鹿业则积极拓展…; not 轨道交通)
     registered_in: Counter = Counter((r.article, target) for r, target in resolved)
     words = dictionary()
+    group_names = sorted({match_text(n) for c in listed for n in (c.name, *c.aliases) if len(n) >= 2}, key=lambda n: (-len(n), n))
     for r, target in resolved:
         if target not in new_companies:
             continue
@@ -276,6 +277,16 @@ def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: t
                       if text.count(core[:n]) > (text.count(core) if n < len(core) else registered_in[(r.article, target)])), "")
         if short and short not in by_core and short not in aliases:
             _add_alias(new_companies, aliases, target, short, new_name[target])
+            continue
+        # 长春一汽富晟李尔汽车电器有限公司 … 富晟李尔是…: after a listed group's name that opens the core,
+        # the start of the rest written alone, when that rest opens with a coined word (not 汽车零部件)
+        # (any listed name that opens it: 一汽富晟 and 一汽 both open 一汽富晟李尔…)
+        for group in (n for n in group_names if core.startswith(n) and len(core) - len(n) >= 4):
+            rest = core[len(group):]
+            short = next((rest[:n] for n in range(len(rest), 3, -1) if text.count(rest[:n]) > text.count(group + rest[:n])), "")
+            if short and not words.get(rest[:2]) and short not in by_core and short not in aliases:
+                _add_alias(new_companies, aliases, target, short, new_name[target])
+                break
     # 成都市新筑路桥机械股份有限公司 … 新筑股份则是…: the start of a stock company's core with 股份, in its own article
     for r, target in resolved:
         if target not in new_companies:
