@@ -555,3 +555,29 @@ def test_an_industrys_park_phase_written_short_is_the_one_full_name_other_articl
     pages, _ = group_projects(Counter(rf01 | rj02 | other), catalogue, FIRMS, [], [], articles=list(articles.values()))
     out = industry_short_forms(articles, catalogue, FIRMS, pages)
     assert ("rj02", "光电信息产业园三期") not in out
+
+
+def test_a_short_form_beside_two_written_forms_of_one_full_name_is_that_name(catalogue):
+    # re14: 中粮年产3万吨聚乳酸原料及3万吨聚乳酸下游制品项目 (p2) and …制品 without 项目 (p4) are one full name;
+    # the article's 3万吨聚乳酸原料项目 is its short form
+    re14 = {"中粮年产3万吨聚乳酸原料及3万吨聚乳酸下游制品项目", "中粮年产3万吨聚乳酸原料及3万吨聚乳酸下游制品", "3万吨聚乳酸原料项目"}
+    pages, _ = group_projects(Counter(re14), catalogue, FIRMS, [], [], articles=[re14])
+    assert len({pages[t][0] for t in re14}) == 1
+    # beside two different full names it is neither's
+    two = {"中粮年产3万吨聚乳酸原料及3万吨聚乳酸下游制品项目", "丰原年产3万吨聚乳酸原料及制品项目", "3万吨聚乳酸原料项目"}
+    pages, _ = group_projects(Counter(two), catalogue, FIRMS, [], [], articles=[two])
+    assert pages["3万吨聚乳酸原料项目"][0] == "3万吨聚乳酸原料项目"
+
+
+def test_a_name_with_no_head_but_project_is_the_one_name_that_adds_a_head_to_it(catalogue):
+    # 长智光谷项目 / 长智光谷产业园 (= 长春智能光谷产业园): the project of the park it names
+    texts = ["长智光谷项目", "长智光谷产业园", "长春智能光谷产业园"]
+    pages, notes = grouped(catalogue, texts)
+    assert len({pages[t][0] for t in texts}) == 1
+    # two things of that name (a park and a science city): nobody can tell which
+    texts = ["华信光谷项目", "华信光谷产业园", "华信光谷科技城"]
+    pages, _ = grouped(catalogue, texts)
+    assert len({pages[t][0] for t in texts}) == 3
+    # a company alone with 项目 may be any of its projects
+    pages, _ = grouped(catalogue, ["比亚迪项目", "比亚迪工厂"])
+    assert pages["比亚迪项目"][0] != pages["比亚迪工厂"][0]

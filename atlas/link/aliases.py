@@ -294,6 +294,7 @@ def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatch
     _merge_generic_names(keys, groups, by_key, catalogue_key, notes)
     _merge_shortened(keys, groups, by_key, catalogue_key, key_of, notes)
     _merge_without_company(keys, groups, by_key, catalogue_key, notes, where)
+    _merge_headless(keys, groups, by_key, catalogue_key, notes)
     # a found name holding exactly one listed name, same head and start: that entry written longer
     # (一汽红旗新能源繁荣工厂, 红旗繁荣现代化工厂 / the listed 一汽红旗繁荣工厂). Two characters of the
     # listed name's own are enough: an editor wrote it, so it names one project.
@@ -325,8 +326,8 @@ def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatch
             longer = [w for w in wholes if w != short and keys.head_of(key_of[w]) == keys.head_of(k)
                       and ((len(key_of[w]) > len(k) and _is_subsequence(k, key_of[w]))
                            or (len(w) > len(short) and _is_subsequence(short, w)))]
-            if len(longer) == 1:
-                full_of[short].add(longer[0])
+            if len({key_of[w] for w in longer}) == 1:  # (…制品项目 and …制品: two written forms of one full name)
+                full_of[short].add(min(longer))
     for short, fulls in sorted(full_of.items()):
         if len({groups.find(f) for f in fulls}) == 1 and groups.find(short) != groups.find(min(fulls)):
             full = min(fulls)
@@ -436,6 +437,20 @@ def _merge_without_company(keys: ProjectNameKeys, groups: _Groups, by_key: dict,
                 where.propose(groups, by_key[short][0], root, "去掉开头的公司名后相同，但写它的文章没有提到这家公司，未合并", notes)
                 continue
             _join(groups, by_key[short][0], root, "去掉开头的公司名后相同（只有一家）", notes)
+
+
+def _merge_headless(keys: ProjectNameKeys, groups: _Groups, by_key: dict, catalogue_key: dict, notes: list[GroupNote]) -> None:
+    """长智光谷项目 / 长智光谷产业园: a name with no head of its own (only 项目 after it) is the one name that
+    adds a head to the same words, when they hold three characters of their own (not a company alone:
+    比亚迪项目 may be any of its plants). Two such names (a park and a science city) leave it alone."""
+    keyed = sorted(set(by_key) | set(catalogue_key))
+    for short in sorted(by_key):
+        if keys.head_of(short) or keys.own_chars(short) < 3:
+            continue
+        longer = [k for k in keyed if k != short and keys.head_of(k) and k[: len(k) - len(keys.head_of(k))] == short]
+        roots = {groups.find(_member(k, by_key, catalogue_key)) for k in longer}
+        if len(roots) == 1:
+            _join(groups, by_key[short][0], _member(longer[0], by_key, catalogue_key), "只写“项目”的名称，加上类别词即另一名称（只有一个）", notes)
 
 
 def _propose_same_start(keys: ProjectNameKeys, groups: _Groups, key_of: dict[str, str], seen_pairs: set,
