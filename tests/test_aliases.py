@@ -581,3 +581,18 @@ def test_a_name_with_no_head_but_project_is_the_one_name_that_adds_a_head_to_it(
     # a company alone with 项目 may be any of its projects
     pages, _ = grouped(catalogue, ["比亚迪项目", "比亚迪工厂"])
     assert pages["比亚迪项目"][0] != pages["比亚迪工厂"][0]
+
+
+def test_a_company_and_generic_words_join_the_companys_one_listed_project(catalogue):
+    # rh20, rh21: 一汽弗迪新能源工厂 beside the listed 一汽弗迪动力电池项目, the only entry of the joint venture
+    # 一汽弗迪 (its 动力电池 words are its own, but the company has no other project anybody names)
+    from atlas.extract.name_pairs import load_alias_words
+    words = load_alias_words(ROOT, [])
+    texts = ["一汽弗迪新能源工厂", "一汽弗迪新能源动力电池项目"]
+    # (a production line in its plant is a part of a plant, no other project: rh20)
+    pages, notes = group_projects(Counter(texts + ["一汽弗迪一期工厂电池包生产线"]), catalogue, listed_firms(), [], [], alias_words=words)
+    assert [pages[t][0] for t in texts] == ["一汽弗迪动力电池项目"] * 2
+    # constructed: an article names another project of the company: the plant may be either
+    texts += ["一汽弗迪储能电池项目"]
+    pages, notes = group_projects(Counter(texts), catalogue, listed_firms(), [], [], alias_words=words)
+    assert pages["一汽弗迪新能源工厂"][0] == "一汽弗迪新能源工厂"

@@ -629,6 +629,18 @@ def _merge_generic_names(keys: ProjectNameKeys, groups: _Groups, by_key: dict, c
         roots = {groups.find("=" + catalogue_key[k]) for k in fits}
         if len(roots) == 1:
             _join(groups, by_key[short][0], "=" + catalogue_key[fits[0]], "只有公司名和通用词，且该公司只列出一个这样的项目", notes)
+        elif not fits:
+            # 一汽弗迪新能源工厂 / the listed 一汽弗迪动力电池项目: a company's one listed project, when no other name
+            # of that company's with words of its own is found (a joint venture named for its one plant; 红旗 has two)
+            firms = {h.key for h in keys.firms.find(short)}
+            named = [k for k in (*catalogue_key, *by_key) if k != short and firms <= {h.key for h in keys.firms.find(k)}
+                     and not keys.only_firms_and_generic(k) and not keys.head_of(k).endswith(keys.part_heads)]
+            roots = {groups.find(_member(k, by_key, catalogue_key)) for k in named}
+            listed = {catalogue_key[k] for k in named if k in catalogue_key}
+            # (the company opens the entry's own name: 比亚迪 is a partner of 一汽弗迪动力电池项目, with plants elsewhere)
+            opens = len(listed) == 1 and any(h.start == 0 and h.key in firms for h in keys.firms.find(keys.key(next(iter(listed)))))
+            if len(roots) == 1 and opens:
+                _join(groups, by_key[short][0], "=" + listed.pop(), "只有公司名和通用词，且该公司只有一个列出的项目、没有别的名称", notes)
 
 
 def _merge_shortened(keys: ProjectNameKeys, groups: _Groups, by_key: dict, catalogue_key: dict, key_of: dict,
