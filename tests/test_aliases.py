@@ -596,3 +596,22 @@ def test_a_company_and_generic_words_join_the_companys_one_listed_project(catalo
     texts += ["一汽弗迪储能电池项目"]
     pages, notes = group_projects(Counter(texts), catalogue, listed_firms(), [], [], alias_words=words)
     assert pages["一汽弗迪新能源工厂"][0] == "一汽弗迪新能源工厂"
+
+
+def test_a_name_the_article_says_is_another_is_that_project_or_phase(catalogue):
+    # rf02: 光电信息产业园一期(即CMOS相机技术与应用产业园): the text says the park is the first phase; every
+    # name of that park (rj02's CMOS相机产业园) is then the phase's row on the whole park's page
+    from atlas.link.aliases import join_stated, stated_pairs
+    text = "共同打造光电信息产业园一期(即CMOS相机技术与应用产业园),吸引企业入驻。"
+    a, b = "光电信息产业园一期", "CMOS相机技术与应用产业园"
+    spans = [(a, text.index(a), text.index(a) + len(a)), (b, text.index(b), text.index(b) + len(b))]
+    assert stated_pairs(text, spans) == [(a, b)]
+    texts = [a, b, "CMOS相机产业园", "光电信息产业园"]
+    pages, notes = grouped(catalogue, texts)
+    pages = join_stated(pages, [(a, b)], catalogue, [])
+    assert pages[b] == pages["CMOS相机产业园"] == ("光电信息产业园", "一期") == pages[a]
+    assert pages["光电信息产业园"] == ("光电信息产业园", "")
+    # two names side by side are no such statement (A、B), and not_same refuses it
+    assert stated_pairs("光电信息产业园一期、CMOS相机技术与应用产业园", [(a, 0, 9), (b, 10, 10 + len(b))]) == []
+    pages, _ = grouped(catalogue, texts)
+    assert join_stated(pages, [(a, b)], catalogue, [(b, "光电信息产业园")])[b][0] == "CMOS相机技术与应用产业园"

@@ -519,6 +519,39 @@ def industry_short_forms(articles: dict[str, set[str]], catalogue: ProjectCatalo
     return out
 
 
+# what stands between two names an article says are one: 光电信息产业园一期(即CMOS相机技术与应用产业园), A（又称B）, A，又名B
+_STATED_SAME = re.compile(r"\s*(?:[（(]\s*(?:即|又称|亦称|也称|又名|也叫|又叫)|[，,]?\s*(?:又称|亦称|也称|又名|也叫|又叫))\s*[“\"「‘]?\s*")
+
+
+def stated_pairs(text: str, spans: list[tuple[str, int, int]]) -> list[tuple[str, str]]:
+    """(name, the name it is said to be) for names of one paragraph (text, start, end) that stand as
+    `A(即B)`, `A（又称B）`: the article says they are one."""
+    spans = sorted(spans, key=lambda s: s[1])
+    return [(a, b) for (a, _, a_end), (b, b_start, _) in zip(spans, spans[1:])
+            if b_start >= a_end and _STATED_SAME.fullmatch(text, a_end, b_start)]
+
+
+def join_stated(pages: dict[str, tuple[str, str]], pairs: list[tuple[str, str]], catalogue: ProjectCatalogue,
+                not_same: list[tuple[str, ...]], notes: list[GroupNote] | None = None) -> dict[str, tuple[str, str]]:
+    """Every name of the page of B goes where A is (its page and, for a phase, the phase's row) for each
+    pair an article states (A即B); not for two listed entries or a pair `not_same:` refuses."""
+    refused = {frozenset(map(match_text, pair)) for pair in not_same}
+    out = dict(pages)
+    for a, b in sorted(pairs):
+        (page_a, phase_a), (page_b, phase_b) = out[a], out[b]
+        if page_a == page_b or phase_b or catalogue.canonical(page_b):
+            continue
+        names_b = [t for t, (page, _) in out.items() if page == page_b]
+        if any(frozenset((match_text(x), match_text(y))) in refused for x in names_b + [page_b]
+               for y in [t for t, (page, _) in out.items() if page == page_a] + [page_a]):
+            continue
+        for t in names_b:
+            out[t] = (page_a, out[t][1] or phase_a)
+        if notes is not None:
+            notes.append(GroupNote((a, b), "文章写明是同一个（即、又称）", True))
+    return out
+
+
 class _Where:
     """Which articles write a name, and which companies each of them names (the article's company
     mentions and the companies inside its project names)."""
