@@ -615,3 +615,15 @@ def test_a_name_the_article_says_is_another_is_that_project_or_phase(catalogue):
     assert stated_pairs("光电信息产业园一期、CMOS相机技术与应用产业园", [(a, 0, 9), (b, 10, 10 + len(b))]) == []
     pages, _ = grouped(catalogue, texts)
     assert join_stated(pages, [(a, b)], catalogue, [(b, "光电信息产业园")])[b][0] == "CMOS相机技术与应用产业园"
+
+
+def test_a_project_written_after_the_park_it_stands_in_is_that_project(catalogue):
+    # rf06/ri08: 长春高新生物医药产业园超高性能医疗器械产业化项目 and the listed 长春圣博玛超高性能医疗器械产业化项目
+    # (alias 超高性能医疗器械产业化项目): the park before the name says where it stands
+    texts = ["长春高新生物医药产业园超高性能医疗器械产业化项目", "长春圣博玛超高性能医疗器械产业化项目"]
+    pages, notes = group_projects(Counter(texts), catalogue, listed_firms(), [], [])
+    assert pages[texts[0]][0] == pages[texts[1]][0] == "长春圣博玛超高性能医疗器械产业化项目"
+    # constructed: the words before are no park (a firm's name): another firm's project
+    texts = ["华信科技超高性能医疗器械产业化项目"]
+    pages, _ = group_projects(Counter(texts), catalogue, listed_firms(), [], [])
+    assert pages[texts[0]][0] != "长春圣博玛超高性能医疗器械产业化项目"

@@ -295,6 +295,7 @@ def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatch
     _merge_shortened(keys, groups, by_key, catalogue_key, key_of, notes)
     _merge_without_company(keys, groups, by_key, catalogue_key, notes, where)
     _merge_headless(keys, groups, by_key, catalogue_key, notes)
+    _merge_located_in_park(keys, groups, by_key, catalogue_key, notes)
     # a found name holding exactly one listed name, same head and start: that entry written longer
     # (一汽红旗新能源繁荣工厂, 红旗繁荣现代化工厂 / the listed 一汽红旗繁荣工厂). Two characters of the
     # listed name's own are enough: an editor wrote it, so it names one project.
@@ -451,6 +452,24 @@ def _merge_headless(keys: ProjectNameKeys, groups: _Groups, by_key: dict, catalo
         roots = {groups.find(_member(k, by_key, catalogue_key)) for k in longer}
         if len(roots) == 1:
             _join(groups, by_key[short][0], _member(longer[0], by_key, catalogue_key), "只写“项目”的名称，加上类别词即另一名称（只有一个）", notes)
+
+
+def _merge_located_in_park(keys: ProjectNameKeys, groups: _Groups, by_key: dict, catalogue_key: dict, notes: list[GroupNote]) -> None:
+    """长春高新生物医药产业园超高性能医疗器械产业化项目 / (长春圣博玛)超高性能医疗器械产业化项目: a park written
+    before a project's name says where it stands; the name after it, with four characters of its own, is
+    that project when exactly one name fits (a firm's name before it is another firm's project)."""
+    keyed = sorted(set(by_key) | set(catalogue_key))
+    for long in sorted(by_key):
+        fits = []
+        for k in keyed:
+            before = long[: len(long) - len(k)]
+            head = keys.head_of(before)
+            if (k != long and long.endswith(k) and head and not keys.plant_like(before)
+                    and not head.endswith(keys.part_heads) and keys.own_chars(k) >= 4):
+                fits.append(k)
+        roots = {groups.find(_member(k, by_key, catalogue_key)) for k in fits}
+        if len(roots) == 1:
+            _join(groups, by_key[long][0], _member(fits[0], by_key, catalogue_key), "名称前是它所在的园区，其后的名称即该项目", notes)
 
 
 def _propose_same_start(keys: ProjectNameKeys, groups: _Groups, key_of: dict[str, str], seen_pairs: set,
