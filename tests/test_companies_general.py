@@ -233,3 +233,12 @@ def test_a_new_companys_name_after_its_groups_name_is_its_short_form(listed):
     # a rest that starts with a word is a plain phrase (一汽|汽车零部件), not a short form
     found = linked(listed, "长春一汽汽车零部件制造有限公司今年扩产,汽车零部件制造是它的主业。")
     assert "汽车零部件制造" not in found
+
+
+def test_a_firms_initials_and_gongsi_in_its_article_are_its_short_form(listed):
+    # rh13: 长春中车轨道车辆有限公司 … 长春车辆公司年产值32亿元 (the characters of its name in order, and 公司)
+    found = linked(listed, "长春中车轨道车辆有限公司整体搬迁,预计总产值110亿元,长春车辆公司年产值32亿元左右。")
+    assert found["长春车辆公司"] == found["长春中车轨道车辆有限公司"]
+    # not 该公司 / 子公司 or a name whose characters the registered name does not hold in order
+    found = linked(listed, "长春中车轨道车辆有限公司整体搬迁,该公司与长春客运公司合作。")
+    assert "该公司" not in found and "长春客运公司" not in found

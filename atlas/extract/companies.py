@@ -113,13 +113,22 @@ def short_forms_of_full(full: str) -> list[str]:
             if city:  # 长春希达电子: the city its registered name opens with is the company's own
                 out.append(city + core[: -len(trade)])
     words, start = dictionary(), out[0] if out else core
+    cut: list[str] = []  # the name cut after a word on the way (圣博玛生物材料 → 圣博玛生物)
     while len(start) > 2:
         tail = next((start[i:] for i in range(len(start) - 2, 1, -1) if words.get(start[i:])), "")
         if not tail:
             break
         start = start[: -len(tail)]
+        if len(start) >= 4:
+            cut.append(start)
     if start != core and 2 <= len(start) <= 3 and not words.get(start) and re.fullmatch(r"[\u4e00-\u9fff]+", start):
         out.append(start + "公司")
+        # (the coined start and one word that is no place: 圣博玛生物, 福耀玻璃; not 中车长春, 中车青岛四方)
+        from ..segment import tagged  # jieba's tags, loaded only when a listed full name needs them
+
+        out += [c for c in cut if c not in out and words.get(c[len(start):])
+                and all(tag != "ns" for _, tag in tagged(c[len(start):]))
+                and c[len(start):] not in PROVINCES and c[len(start):] == next(iter(w for w, _ in tagged(c[len(start):])), "")]
     return out
 
 

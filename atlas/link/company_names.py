@@ -181,6 +181,9 @@ def _parents_stated(mentions: list[CompanyMention], blocks: dict) -> tuple[list[
     return out, set(named.values())
 
 
+_LEGAL_FREE = re.compile(r"(?:[（(]集团[）)])?(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团总?公司)$")
+
+
 def _in_order(short: str, long: str) -> bool:
     it = iter(long)
     return all(ch in it for ch in short)
@@ -287,6 +290,22 @@ def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: t
             if short and not words.get(rest[:2]) and short not in by_core and short not in aliases:
                 _add_alias(new_companies, aliases, target, short, new_name[target])
                 break
+    # 长春中车轨道车辆有限公司 … 长春车辆公司年产值…: characters of a new company's registered name in order, with
+    # 公司, in the article that writes that name (three or more, from its first; the one such name there)
+    registered_of: dict[str, set[str]] = defaultdict(set)
+    for r, target in resolved:
+        if target in new_companies:
+            registered_of[r.article].add(target)
+    for stem, targets in sorted(registered_of.items()):
+        text = article_text.get(stem, "")
+        for m in re.finditer(r"(?=([\u4e00-\u9fff]{3,8}?)公司)", text):
+            short = m.group(1) + "公司"
+            fits = {t for t in targets if any(_LEGAL_FREE.sub("", match_text(f)).startswith(short[0]) and
+                                              _in_order(m.group(1), _LEGAL_FREE.sub("", match_text(f)))
+                                              and not match_text(f).startswith(short) for f in new_forms[t])}
+            if len(fits) == 1 and short not in by_core and short not in aliases and not any(short in f for f in new_forms[next(iter(fits))]):
+                target = fits.pop()
+                _add_alias(new_companies, aliases, target, short, new_name[target])
     # 成都市新筑路桥机械股份有限公司 … 新筑股份则是…: the start of a stock company's core with 股份, in its own article
     for r, target in resolved:
         if target not in new_companies:
