@@ -515,3 +515,115 @@ def test_a_number_in_a_name_is_whole_never_a_subsequence(catalogue):
     # a name without the number may still be the numbered one's short form (its own words in order)
     pages, _ = grouped(catalogue, ["长东北生物医药产业园", "长东北生物与医药科技产业园"])
     assert pages["长东北生物医药产业园"][0] == pages["长东北生物与医药科技产业园"][0]
+
+
+def test_a_short_form_keeps_its_city_when_its_full_name_adds_a_district(catalogue):
+    # rf01: the headline's 长春光电信息产业园三期 and the text's 长春经开光电信息产业园三期项目 (经开 = the
+    # district) in one article are one park: the short form is compared with the full name as written
+    # (an industry's park keeps 长春 in its key, the full name loses it)
+    rf01 = {"长春光电信息产业园三期", "长春经开光电信息产业园三期项目", "光电信息产业园三期", "CMOS相机产业园"}
+    pages, notes = group_projects(Counter(rf01), catalogue, FIRMS, [], [], articles=[rf01])
+    assert pages["长春光电信息产业园三期"] == pages["长春经开光电信息产业园三期项目"]
+    assert pages["长春光电信息产业园三期"][1] == "三期"
+    # in two articles nothing says the city's park is the district's
+    pages, _ = group_projects(Counter(rf01), catalogue, FIRMS, [], [],
+                              articles=[{"长春光电信息产业园三期"}, {"长春经开光电信息产业园三期项目"}])
+    assert pages["长春光电信息产业园三期"][0] != pages["长春经开光电信息产业园三期项目"][0]
+
+
+def test_an_industrys_park_phase_written_short_is_the_one_full_name_other_articles_shorten_so(catalogue):
+    # rj02 writes 光电信息产业园三期 alone; rf01 writes it as the short form of 长春光电信息产业园三期: the
+    # same phase of the same park, since no other article gives the short phase another full name
+    from atlas.link.aliases import industry_short_forms
+    rf01 = {"长春光电信息产业园三期", "光电信息产业园三期"}
+    rj02 = {"光电信息产业园三期", "光电信息产业园", "光电信息产业园一期"}
+    articles = {"rf01": rf01, "rj02": rj02}
+    pages, _ = group_projects(Counter(rf01 | rj02), catalogue, FIRMS, [], [], articles=list(articles.values()))
+    out = industry_short_forms(articles, catalogue, FIRMS, pages)
+    assert out[("rj02", "光电信息产业园三期")] == "长春光电信息产业园三期"
+    # no article shortens the first phase so, and the bare park is no phase: both stay where they are
+    assert ("rj02", "光电信息产业园一期") not in out and ("rj02", "光电信息产业园") not in out
+    # rf01 names the park only by its third phase's full name: its bare 光电信息产业园 (the whole park)
+    # shortens no full name the article gives, so it is not made the phase's page
+    rf01 |= {"长春经开光电信息产业园三期项目", "光电信息产业园"}
+    pages, _ = group_projects(Counter(rf01 | rj02), catalogue, FIRMS, [], [], articles=list(articles.values()))
+    out = industry_short_forms(articles, catalogue, FIRMS, pages)
+    assert ("rf01", "光电信息产业园") not in out and out[("rf01", "光电信息产业园三期")] == "长春光电信息产业园三期"
+    # constructed: two articles give the short phase two different parks' full names: nobody can tell
+    other = {"合肥光电信息产业园三期", "光电信息产业园三期"}
+    articles["other"] = other
+    pages, _ = group_projects(Counter(rf01 | rj02 | other), catalogue, FIRMS, [], [], articles=list(articles.values()))
+    out = industry_short_forms(articles, catalogue, FIRMS, pages)
+    assert ("rj02", "光电信息产业园三期") not in out
+
+
+def test_a_short_form_beside_two_written_forms_of_one_full_name_is_that_name(catalogue):
+    # re14: 中粮年产3万吨聚乳酸原料及3万吨聚乳酸下游制品项目 (p2) and …制品 without 项目 (p4) are one full name;
+    # the article's 3万吨聚乳酸原料项目 is its short form
+    re14 = {"中粮年产3万吨聚乳酸原料及3万吨聚乳酸下游制品项目", "中粮年产3万吨聚乳酸原料及3万吨聚乳酸下游制品", "3万吨聚乳酸原料项目"}
+    pages, _ = group_projects(Counter(re14), catalogue, FIRMS, [], [], articles=[re14])
+    assert len({pages[t][0] for t in re14}) == 1
+    # beside two different full names it is neither's
+    two = {"中粮年产3万吨聚乳酸原料及3万吨聚乳酸下游制品项目", "丰原年产3万吨聚乳酸原料及制品项目", "3万吨聚乳酸原料项目"}
+    pages, _ = group_projects(Counter(two), catalogue, FIRMS, [], [], articles=[two])
+    assert pages["3万吨聚乳酸原料项目"][0] == "3万吨聚乳酸原料项目"
+
+
+def test_a_name_with_no_head_but_project_is_the_one_name_that_adds_a_head_to_it(catalogue):
+    # 长智光谷项目 / 长智光谷产业园 (= 长春智能光谷产业园): the project of the park it names
+    texts = ["长智光谷项目", "长智光谷产业园", "长春智能光谷产业园"]
+    pages, notes = grouped(catalogue, texts)
+    assert len({pages[t][0] for t in texts}) == 1
+    # two things of that name (a park and a science city): nobody can tell which
+    texts = ["华信光谷项目", "华信光谷产业园", "华信光谷科技城"]
+    pages, _ = grouped(catalogue, texts)
+    assert len({pages[t][0] for t in texts}) == 3
+    # a company alone with 项目 may be any of its projects
+    pages, _ = grouped(catalogue, ["比亚迪项目", "比亚迪工厂"])
+    assert pages["比亚迪项目"][0] != pages["比亚迪工厂"][0]
+
+
+def test_a_company_and_generic_words_join_the_companys_one_listed_project(catalogue):
+    # rh20, rh21: 一汽弗迪新能源工厂 beside the listed 一汽弗迪动力电池项目, the only entry of the joint venture
+    # 一汽弗迪 (its 动力电池 words are its own, but the company has no other project anybody names)
+    from atlas.extract.name_pairs import load_alias_words
+    words = load_alias_words(ROOT, [])
+    texts = ["一汽弗迪新能源工厂", "一汽弗迪新能源动力电池项目"]
+    # (a production line in its plant is a part of a plant, no other project: rh20)
+    pages, notes = group_projects(Counter(texts + ["一汽弗迪一期工厂电池包生产线"]), catalogue, listed_firms(), [], [], alias_words=words)
+    assert [pages[t][0] for t in texts] == ["一汽弗迪动力电池项目"] * 2
+    # constructed: an article names another project of the company: the plant may be either
+    texts += ["一汽弗迪储能电池项目"]
+    pages, notes = group_projects(Counter(texts), catalogue, listed_firms(), [], [], alias_words=words)
+    assert pages["一汽弗迪新能源工厂"][0] == "一汽弗迪新能源工厂"
+
+
+def test_a_name_the_article_says_is_another_is_that_project_or_phase(catalogue):
+    # rf02: 光电信息产业园一期(即CMOS相机技术与应用产业园): the text says the park is the first phase; every
+    # name of that park (rj02's CMOS相机产业园) is then the phase's row on the whole park's page
+    from atlas.link.aliases import join_stated, stated_pairs
+    text = "共同打造光电信息产业园一期(即CMOS相机技术与应用产业园),吸引企业入驻。"
+    a, b = "光电信息产业园一期", "CMOS相机技术与应用产业园"
+    spans = [(a, text.index(a), text.index(a) + len(a)), (b, text.index(b), text.index(b) + len(b))]
+    assert stated_pairs(text, spans) == [(a, b)]
+    texts = [a, b, "CMOS相机产业园", "光电信息产业园"]
+    pages, notes = grouped(catalogue, texts)
+    pages = join_stated(pages, [(a, b)], catalogue, [])
+    assert pages[b] == pages["CMOS相机产业园"] == ("光电信息产业园", "一期") == pages[a]
+    assert pages["光电信息产业园"] == ("光电信息产业园", "")
+    # two names side by side are no such statement (A、B), and not_same refuses it
+    assert stated_pairs("光电信息产业园一期、CMOS相机技术与应用产业园", [(a, 0, 9), (b, 10, 10 + len(b))]) == []
+    pages, _ = grouped(catalogue, texts)
+    assert join_stated(pages, [(a, b)], catalogue, [(b, "光电信息产业园")])[b][0] == "CMOS相机技术与应用产业园"
+
+
+def test_a_project_written_after_the_park_it_stands_in_is_that_project(catalogue):
+    # rf06/ri08: 长春高新生物医药产业园超高性能医疗器械产业化项目 and the listed 长春圣博玛超高性能医疗器械产业化项目
+    # (alias 超高性能医疗器械产业化项目): the park before the name says where it stands
+    texts = ["长春高新生物医药产业园超高性能医疗器械产业化项目", "长春圣博玛超高性能医疗器械产业化项目"]
+    pages, notes = group_projects(Counter(texts), catalogue, listed_firms(), [], [])
+    assert pages[texts[0]][0] == pages[texts[1]][0] == "长春圣博玛超高性能医疗器械产业化项目"
+    # constructed: the words before are no park (a firm's name): another firm's project
+    texts = ["华信科技超高性能医疗器械产业化项目"]
+    pages, _ = group_projects(Counter(texts), catalogue, listed_firms(), [], [])
+    assert pages[texts[0]][0] != "长春圣博玛超高性能医疗器械产业化项目"

@@ -419,3 +419,10 @@ def test_a_list_only_name_is_the_company_where_its_article_writes_the_registered
     text = "长春高新技术产业（集团）股份有限公司发布公告。长春高新表示,将继续推进。"
     assert ("长春高新", "长春高新") in mentions(listed, text)
     assert ("长春高新", "长春高新") not in mentions(listed, "长春高新技术产业开发区表示,将继续推进。")
+
+
+def test_a_listed_full_name_cut_after_a_word_is_a_short_form(listed):
+    # ri08: 圣博玛生物 (长春圣博玛生物材料有限公司 without its last word 材料: the coined 圣博玛 and a word)
+    assert mentions(listed, "圣博玛生物的可吸收缝合线获批上市。") == [("圣博玛生物", "长春圣博玛")]
+    # a coined start alone stays too short, and 生物材料 alone is nobody's
+    assert mentions(listed, "生物材料产业发展迅速。") == []

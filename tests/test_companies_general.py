@@ -213,3 +213,32 @@ def test_a_plain_name_found_by_context_joins_the_one_registered_name_it_starts_i
     assert found["瑞谷药业"] == found["吉林瑞谷药业股份有限公司"]
     found = linked(listed, "吉林瑞谷药业股份有限公司投产。", "吉林瑞谷医疗器械有限公司投产。", "瑞谷董事长李明表示。")
     assert found["瑞谷"] not in (found["吉林瑞谷药业股份有限公司"], found["吉林瑞谷医疗器械有限公司"])
+
+
+def test_the_ministry_that_owned_a_state_factory_is_part_of_its_old_name(listed):
+    # rj01, rj05: 从长春客车厂到铁道部长春客车厂 … 几次更名：长春客车厂、铁道部长春客车厂、北车长客 (the factory
+    # under the Ministry of Railways); constructed: 由第一机械工业部第一汽车制造厂 (the ministry as one word)
+    assert linked(listed, "从长春客车厂到铁道部长春客车厂,随后又先后更名为北车长客。")["铁道部长春客车厂"] == "中车长客"
+    assert "机械工业部第一汽车制造厂" in names(listed, "1956年,机械工业部第一汽车制造厂生产出第一辆解放牌卡车。")
+    # a firm's department or a direction is no owner (总部, 采购部; 东部)
+    assert names(listed, "公司总部一汽解放的负责人说。") == ["一汽解放"]
+    assert "东部长春客车厂" not in names(listed, "位于东部长春客车厂的厂区。")
+
+
+def test_a_new_companys_name_after_its_groups_name_is_its_short_form(listed):
+    # re12: 长春一汽富晟李尔汽车电器有限公司格外忙碌…富晟李尔是一汽集团核心供应商 (一汽, the group, opens the
+    # name; the coined rest is the company's own); constructed: the same in another article
+    found = linked(listed, "长春一汽富晟李尔汽车电器有限公司格外忙碌,富晟李尔是一汽集团核心供应商。", "富晟李尔扩大产能。")
+    assert found["富晟李尔"] == found["长春一汽富晟李尔汽车电器有限公司"] != "中国一汽"
+    # a rest that starts with a word is a plain phrase (一汽|汽车零部件), not a short form
+    found = linked(listed, "长春一汽汽车零部件制造有限公司今年扩产,汽车零部件制造是它的主业。")
+    assert "汽车零部件制造" not in found
+
+
+def test_a_firms_initials_and_gongsi_in_its_article_are_its_short_form(listed):
+    # rh13: 长春中车轨道车辆有限公司 … 长春车辆公司年产值32亿元 (the characters of its name in order, and 公司)
+    found = linked(listed, "长春中车轨道车辆有限公司整体搬迁,预计总产值110亿元,长春车辆公司年产值32亿元左右。")
+    assert found["长春车辆公司"] == found["长春中车轨道车辆有限公司"]
+    # not 该公司 / 子公司 or a name whose characters the registered name does not hold in order
+    found = linked(listed, "长春中车轨道车辆有限公司整体搬迁,该公司与长春客运公司合作。")
+    assert "该公司" not in found and "长春客运公司" not in found

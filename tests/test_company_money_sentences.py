@@ -41,5 +41,5 @@ def test_company_floors(figures):
 
 
 def test_investment_floors(figures):
-    assert figures.investments_right >= 31
+    assert figures.investments_right >= 34
     assert figures.extra_investments == []  # no list total, revenue or financing attached to a project

@@ -113,13 +113,22 @@ def short_forms_of_full(full: str) -> list[str]:
             if city:  # 长春希达电子: the city its registered name opens with is the company's own
                 out.append(city + core[: -len(trade)])
     words, start = dictionary(), out[0] if out else core
+    cut: list[str] = []  # the name cut after a word on the way (圣博玛生物材料 → 圣博玛生物)
     while len(start) > 2:
         tail = next((start[i:] for i in range(len(start) - 2, 1, -1) if words.get(start[i:])), "")
         if not tail:
             break
         start = start[: -len(tail)]
+        if len(start) >= 4:
+            cut.append(start)
     if start != core and 2 <= len(start) <= 3 and not words.get(start) and re.fullmatch(r"[\u4e00-\u9fff]+", start):
         out.append(start + "公司")
+        # (the coined start and one word that is no place: 圣博玛生物, 福耀玻璃; not 中车长春, 中车青岛四方)
+        from ..segment import tagged  # jieba's tags, loaded only when a listed full name needs them
+
+        out += [c for c in cut if c not in out and words.get(c[len(start):])
+                and all(tag != "ns" for _, tag in tagged(c[len(start):]))
+                and c[len(start):] not in PROVINCES and c[len(start):] == next(iter(w for w, _ in tagged(c[len(start):])), "")]
     return out
 
 
@@ -207,6 +216,23 @@ def _with_place(text: str, hit: NameHit) -> NameHit:
     for place in PLACE_PREFIXES if hit.text.endswith(_LEGAL_TAIL) else _CITY_PREFIXES:
         if text.endswith(place, 0, hit.start):
             return NameHit(place + hit.text, hit.key, hit.start - len(place), hit.end)
+    return hit
+
+
+_NOT_AN_OWNER = ("总部", "本部", "全部", "内部", "外部", "局部", "干部", "东部", "西部", "南部", "北部", "中部")
+
+
+def _with_owner(text: str, hit: NameHit) -> NameHit:
+    """铁道部长春客车厂, 机械工业部第一汽车制造厂: the ministry that owned a state factory, written right
+    before its name as one word of three or more characters ending in 部, is part of its old name (not a
+    firm's seat or a direction: 总部, 东部)."""
+    from ..segment import words  # jieba, loaded only when a name may have an owner before it
+
+    if not text.endswith("部", 0, hit.start):
+        return hit
+    last = list(words(text[max(0, hit.start - 8):hit.start]))[-1]
+    if len(last) >= 3 and not last.endswith(_NOT_AN_OWNER) and re.fullmatch(r"[\u4e00-\u9fff]+", last):
+        return NameHit(last + hit.text, hit.key, hit.start - len(last), hit.end)
     return hit
 
 
@@ -519,7 +545,7 @@ def company_mentions(article: Article, matcher: NameMatcher, list_only: frozense
     for block in [Block(BlockKind.HEADING, t, (), "") for t in lines] + [
             b for b in article.blocks if b.id or (b.text not in lines and not b.text.startswith(("•", "·", "●", "*", "-", ">")))]:
         hits = [with_legal_tail(block.text, h) for h in matcher.find(block.text)]
-        hits = [_with_place(block.text, h) for h in hits]
+        hits = [_with_owner(block.text, _with_place(block.text, h)) for h in hits]
         if list_only:
             spans = [(h.start, h.end) for h in hits]
             kept = []

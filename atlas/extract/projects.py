@@ -256,8 +256,9 @@ class ProjectFinder:
             aside: list[ProjectMention] = []  # named in passing by a sentence about the project before
             for start, end in _sentences(block.text):
                 found = self._in_sentence(article, block, start, end, firms, full_names, short, introduced)
-                if found and previous and _ABOUT_THIS_PROJECT.match(block.text, start):
+                if found and _ABOUT_THIS_PROJECT.match(block.text, start):
                     # 该项目…是中韩北药园…的重要节点。项目…总投资1.2亿元: the subject is still the project before
+                    # (also when it was not found in this paragraph: the names in passing never become it)
                     aside.extend(found)
                     continue
                 if not found and previous:
@@ -899,7 +900,17 @@ class ProjectFinder:
         投资13亿元，开发建设了X),
         or in a later clause of what is said of it (X位于…，项目总投资79亿元)."""
         before = text[max(s0, c.start - 40):c.start].rstrip(" \u3000\u00a0")  # 总投资135亿元 一汽…: a headline's space
-        m = re.search(rf"{_INVESTS}({AMOUNT.pattern})(?:、[^，。；、]{{1,16}}?)*(?:(?:建设|新建|兴建|打造|建)?的|建设|建|[，,](?:开发|新)?(?:建设|兴建)了?)?$", before)
+        m = re.search(rf"{_INVESTS}({AMOUNT.pattern})(?:、[^，。；、]{{1,16}}?)*(?:(?:在[^，。；、的]{{2,12}}?)?(?:(?:建设|新建|兴建|打造|建)?的|建设|建)"
+                      rf"|[，,](?:开发|新)?(?:建设|兴建)了?)?[“\"「]?$", before)  # (投资13.5亿元在苏州高新区建X, 建设“X”)
+        if m is None:
+            # 签订了投资10亿元,X项目; 投资10亿元用于X: a figure whose own clause names no project is the next name's
+            # (not when its sentence named a project before it, 5个新能源项目，总投资达170亿元，A、B等: a total;
+            # nor for a list's item)
+            m = re.search(rf"{_INVESTS}({AMOUNT.pattern})(?:[，,]|用于)$", before)
+            b0 = max(s0, c.start - 40)
+            if m and (re.search(_alternation(self.rules.heads), text[s0:b0 + m.start()]) or c.how == "list"
+                      or text.startswith(("、", "和", "及", "与"), c.end)):
+                m = None
         if m is None:
             # a headline: 总投资20亿!东北最大精细化工中试基地落户长春 (a short description may stand between)
             m = re.search(rf"{_INVESTS}({AMOUNT.pattern})[!！][^，。；、!！]{{0,8}}$", text[max(0, c.start - 40):c.start])
@@ -929,6 +940,7 @@ class ProjectFinder:
         """Which mention of the sentence before a bare “项目…” / “该产业园…” sentence speaks of: the
         one its head word names (该产业园 → the last …产业园), else the sentence's subject (the
         mention it opens with: X项目作为…，更为Y提供…。项目占地…), else the last one named."""
+        sentence = sentence.lstrip(" \u3000\u00a0")  # (…的重要节点。 项目占地…: a web page's space between sentences)
         m = re.match(rf"(?:该|这个|此)({_alternation(self.rules.heads)})", sentence)
         if m:
             named = [k for k, p in enumerate(previous) if p.text.endswith(m.group(1))]
@@ -940,6 +952,7 @@ class ProjectFinder:
     def _investment_of_previous(self, sentence: str) -> Money | None:
         """该产业园总占地面积约68万平方米，总投资约48亿元: a sentence about “该…” (this park,
         this project) that names no project states the figure of the one named just before."""
+        sentence = sentence.lstrip(" \u3000\u00a0")
         if not re.match(rf"{_LEAD_CLAUSE}(?:该|这个|此)(?:{_alternation(self.rules.heads)}|园区)|{_LEAD_CLAUSE}项目", sentence):
             # 这家公司由…成立,项目总投资135亿元: a clause about “the project” in a sentence naming none
             m = _PROJECT_INVESTMENT_CLAUSE.search(sentence)
@@ -956,6 +969,8 @@ class ProjectFinder:
         figure speaks of the project named last (in a paragraph before)."""
         m = re.match(rf"\s*(?:这个|该|此)(?:{_INVESTS})({AMOUNT.pattern})的[^，。；,;]{{0,8}}?(?:{_alternation(self.rules.heads)})",
                      sentence) or re.match(rf"\s*{_LEAD_CLAUSE}(?:这个|该|此)项目{_INVESTS}({AMOUNT.pattern})", sentence)
+        if m is None:  # 6月28日晚，…举行奠基仪式，该项目总投资26亿欧元: a later clause pointing at “this project”
+            m = re.search(rf"[，,](?:这个|该|此)项目{_INVESTS}({AMOUNT.pattern})", sentence)
         amounts = parse_amounts(m.group(1)) if m else []
         return amounts[0] if amounts else None
 

@@ -294,6 +294,8 @@ def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatch
     _merge_generic_names(keys, groups, by_key, catalogue_key, notes)
     _merge_shortened(keys, groups, by_key, catalogue_key, key_of, notes)
     _merge_without_company(keys, groups, by_key, catalogue_key, notes, where)
+    _merge_headless(keys, groups, by_key, catalogue_key, notes)
+    _merge_located_in_park(keys, groups, by_key, catalogue_key, notes)
     # a found name holding exactly one listed name, same head and start: that entry written longer
     # (一汽红旗新能源繁荣工厂, 红旗繁荣现代化工厂 / the listed 一汽红旗繁荣工厂). Two characters of the
     # listed name's own are enough: an editor wrote it, so it names one project.
@@ -320,10 +322,13 @@ def group_projects(texts: Counter, catalogue: ProjectCatalogue, firms: NameMatch
             if len(keys.bare(k)) < 2 or (not keys.own(k).strip("|") and keys.firms.find(k)) or keys.bare(k) in keys.industries:
                 continue  # a company and generic words (中车长客智能工厂) may be any plant of that company;
                 # an industry's park (光电信息产业园) may be another article's park of that industry
-            longer = [w for w in wholes if w != short and len(key_of[w]) > len(k)
-                      and keys.head_of(key_of[w]) == keys.head_of(k) and _is_subsequence(k, key_of[w])]
-            if len(longer) == 1:
-                full_of[short].add(longer[0])
+            # (compared as written too: an industry's park keeps its city in its key, 长春光电信息产业园,
+            # while the full name that adds a district loses it, 长春经开光电信息产业园 → 经开…)
+            longer = [w for w in wholes if w != short and keys.head_of(key_of[w]) == keys.head_of(k)
+                      and ((len(key_of[w]) > len(k) and _is_subsequence(k, key_of[w]))
+                           or (len(w) > len(short) and _is_subsequence(short, w)))]
+            if len({key_of[w] for w in longer}) == 1:  # (…制品项目 and …制品: two written forms of one full name)
+                full_of[short].add(min(longer))
     for short, fulls in sorted(full_of.items()):
         if len({groups.find(f) for f in fulls}) == 1 and groups.find(short) != groups.find(min(fulls)):
             full = min(fulls)
@@ -435,6 +440,38 @@ def _merge_without_company(keys: ProjectNameKeys, groups: _Groups, by_key: dict,
             _join(groups, by_key[short][0], root, "去掉开头的公司名后相同（只有一家）", notes)
 
 
+def _merge_headless(keys: ProjectNameKeys, groups: _Groups, by_key: dict, catalogue_key: dict, notes: list[GroupNote]) -> None:
+    """长智光谷项目 / 长智光谷产业园: a name with no head of its own (only 项目 after it) is the one name that
+    adds a head to the same words, when they hold three characters of their own (not a company alone:
+    比亚迪项目 may be any of its plants). Two such names (a park and a science city) leave it alone."""
+    keyed = sorted(set(by_key) | set(catalogue_key))
+    for short in sorted(by_key):
+        if keys.head_of(short) or keys.own_chars(short) < 3:
+            continue
+        longer = [k for k in keyed if k != short and keys.head_of(k) and k[: len(k) - len(keys.head_of(k))] == short]
+        roots = {groups.find(_member(k, by_key, catalogue_key)) for k in longer}
+        if len(roots) == 1:
+            _join(groups, by_key[short][0], _member(longer[0], by_key, catalogue_key), "只写“项目”的名称，加上类别词即另一名称（只有一个）", notes)
+
+
+def _merge_located_in_park(keys: ProjectNameKeys, groups: _Groups, by_key: dict, catalogue_key: dict, notes: list[GroupNote]) -> None:
+    """长春高新生物医药产业园超高性能医疗器械产业化项目 / (长春圣博玛)超高性能医疗器械产业化项目: a park written
+    before a project's name says where it stands; the name after it, with four characters of its own, is
+    that project when exactly one name fits (a firm's name before it is another firm's project)."""
+    keyed = sorted(set(by_key) | set(catalogue_key))
+    for long in sorted(by_key):
+        fits = []
+        for k in keyed:
+            before = long[: len(long) - len(k)]
+            head = keys.head_of(before)
+            if (k != long and long.endswith(k) and head and not keys.plant_like(before)
+                    and not head.endswith(keys.part_heads) and keys.own_chars(k) >= 4):
+                fits.append(k)
+        roots = {groups.find(_member(k, by_key, catalogue_key)) for k in fits}
+        if len(roots) == 1:
+            _join(groups, by_key[long][0], _member(fits[0], by_key, catalogue_key), "名称前是它所在的园区，其后的名称即该项目", notes)
+
+
 def _propose_same_start(keys: ProjectNameKeys, groups: _Groups, key_of: dict[str, str], seen_pairs: set,
                         refused: set, notes: list[GroupNote]) -> None:
     """吉林玲珑工厂 / 吉林玲珑轮胎项目, 长春丰越主机厂 / 一汽丰越项目: a few projects or plants whose own words
@@ -474,14 +511,63 @@ def industry_short_forms(articles: dict[str, set[str]], catalogue: ProjectCatalo
         for t, k in wholes.items():
             if keys.bare(k) not in keys.industries:
                 continue
+            # (a whole written short shortens a whole's full name, not a phase's: an article that names its
+            # park only as 长春光电信息产业园三期 does not write the whole park's full name)
             longer = sorted(u for u, w in wholes.items() if len(w) > len(k) and keys.head_of(w) == keys.head_of(k)
-                            and _is_subsequence(k, w) and keys.bare(w) not in keys.industries)
+                            and _is_subsequence(k, w) and keys.bare(w) not in keys.industries
+                            and (split_phase(t)[1] or not split_phase(u)[1]))
             # the whole (新能源汽车产业园项目 beside 长春汽车经济技术开发区新能源汽车产业园项目) only when the
             # article gives one such full name: beside two, it may be the industry's parks in general
             one = {(pages or {}).get(u, (keys.loose(wholes[u]),))[0] for u in longer}  # (`pages`: the groups made)
             if longer and (split_phase(t)[1] or len(one) == 1):
                 # an article is about its park: the shortest full name it gives (长春光电信息产业园)
                 out[(article, t)] = min(longer, key=lambda u: (len(wholes[u]), u))
+    # A phase written short alone (光电信息产业园三期, with no full name in its article) is the phase
+    # that other articles write so as the short form of one park's full name: a phase is one stage of
+    # one park, and those articles show which. Given as two parks' short form, it is neither.
+    shortened_to: dict[str, set[str]] = defaultdict(set)  # short phase text → the fulls' pages
+    full_of: dict[str, str] = {}
+    for (article, t), full in sorted(out.items()):
+        if split_phase(t)[1]:
+            shortened_to[t].add((pages or {}).get(full, (full,))[0])
+            full_of.setdefault(t, full)
+    for article, texts in sorted(articles.items()):
+        for t in sorted(texts):
+            if (article, t) not in out and len(shortened_to.get(t, ())) == 1:
+                out[(article, t)] = full_of[t]
+    return out
+
+
+# what stands between two names an article says are one: 光电信息产业园一期(即CMOS相机技术与应用产业园), A（又称B）, A，又名B
+_STATED_SAME = re.compile(r"\s*(?:[（(]\s*(?:即|又称|亦称|也称|又名|也叫|又叫)|[，,]?\s*(?:又称|亦称|也称|又名|也叫|又叫))\s*[“\"「‘]?\s*")
+
+
+def stated_pairs(text: str, spans: list[tuple[str, int, int]]) -> list[tuple[str, str]]:
+    """(name, the name it is said to be) for names of one paragraph (text, start, end) that stand as
+    `A(即B)`, `A（又称B）`: the article says they are one."""
+    spans = sorted(spans, key=lambda s: s[1])
+    return [(a, b) for (a, _, a_end), (b, b_start, _) in zip(spans, spans[1:])
+            if b_start >= a_end and _STATED_SAME.fullmatch(text, a_end, b_start)]
+
+
+def join_stated(pages: dict[str, tuple[str, str]], pairs: list[tuple[str, str]], catalogue: ProjectCatalogue,
+                not_same: list[tuple[str, ...]], notes: list[GroupNote] | None = None) -> dict[str, tuple[str, str]]:
+    """Every name of the page of B goes where A is (its page and, for a phase, the phase's row) for each
+    pair an article states (A即B); not for two listed entries or a pair `not_same:` refuses."""
+    refused = {frozenset(map(match_text, pair)) for pair in not_same}
+    out = dict(pages)
+    for a, b in sorted(pairs):
+        (page_a, phase_a), (page_b, phase_b) = out[a], out[b]
+        if page_a == page_b or phase_b or catalogue.canonical(page_b):
+            continue
+        names_b = [t for t, (page, _) in out.items() if page == page_b]
+        if any(frozenset((match_text(x), match_text(y))) in refused for x in names_b + [page_b]
+               for y in [t for t, (page, _) in out.items() if page == page_a] + [page_a]):
+            continue
+        for t in names_b:
+            out[t] = (page_a, out[t][1] or phase_a)
+        if notes is not None:
+            notes.append(GroupNote((a, b), "文章写明是同一个（即、又称）", True))
     return out
 
 
@@ -595,6 +681,18 @@ def _merge_generic_names(keys: ProjectNameKeys, groups: _Groups, by_key: dict, c
         roots = {groups.find("=" + catalogue_key[k]) for k in fits}
         if len(roots) == 1:
             _join(groups, by_key[short][0], "=" + catalogue_key[fits[0]], "只有公司名和通用词，且该公司只列出一个这样的项目", notes)
+        elif not fits:
+            # 一汽弗迪新能源工厂 / the listed 一汽弗迪动力电池项目: a company's one listed project, when no other name
+            # of that company's with words of its own is found (a joint venture named for its one plant; 红旗 has two)
+            firms = {h.key for h in keys.firms.find(short)}
+            named = [k for k in (*catalogue_key, *by_key) if k != short and firms <= {h.key for h in keys.firms.find(k)}
+                     and not keys.only_firms_and_generic(k) and not keys.head_of(k).endswith(keys.part_heads)]
+            roots = {groups.find(_member(k, by_key, catalogue_key)) for k in named}
+            listed = {catalogue_key[k] for k in named if k in catalogue_key}
+            # (the company opens the entry's own name: 比亚迪 is a partner of 一汽弗迪动力电池项目, with plants elsewhere)
+            opens = len(listed) == 1 and any(h.start == 0 and h.key in firms for h in keys.firms.find(keys.key(next(iter(listed)))))
+            if len(roots) == 1 and opens:
+                _join(groups, by_key[short][0], "=" + listed.pop(), "只有公司名和通用词，且该公司只有一个列出的项目、没有别的名称", notes)
 
 
 def _merge_shortened(keys: ProjectNameKeys, groups: _Groups, by_key: dict, catalogue_key: dict, key_of: dict,

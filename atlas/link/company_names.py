@@ -181,6 +181,9 @@ def _parents_stated(mentions: list[CompanyMention], blocks: dict) -> tuple[list[
     return out, set(named.values())
 
 
+_LEGAL_FREE = re.compile(r"(?:[（(]集团[）)])?(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团总?公司)$")
+
+
 def _in_order(short: str, long: str) -> bool:
     it = iter(long)
     return all(ch in it for ch in short)
@@ -267,6 +270,7 @@ def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: t
     # starts with a coined name: 吉林省东鳌鹿业集团有限公司 … 东鳌鹿业则积极拓展…; not 轨道交通)
     registered_in: Counter = Counter((r.article, target) for r, target in resolved)
     words = dictionary()
+    group_names = sorted({match_text(n) for c in listed for n in (c.name, *c.aliases) if len(n) >= 2}, key=lambda n: (-len(n), n))
     for r, target in resolved:
         if target not in new_companies:
             continue
@@ -276,6 +280,32 @@ def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: t
                       if text.count(core[:n]) > (text.count(core) if n < len(core) else registered_in[(r.article, target)])), "")
         if short and short not in by_core and short not in aliases:
             _add_alias(new_companies, aliases, target, short, new_name[target])
+            continue
+        # 长春一汽富晟李尔汽车电器有限公司 … 富晟李尔是…: after a listed group's name that opens the core,
+        # the start of the rest written alone, when that rest opens with a coined word (not 汽车零部件)
+        # (any listed name that opens it: 一汽富晟 and 一汽 both open 一汽富晟李尔…)
+        for group in (n for n in group_names if core.startswith(n) and len(core) - len(n) >= 4):
+            rest = core[len(group):]
+            short = next((rest[:n] for n in range(len(rest), 3, -1) if text.count(rest[:n]) > text.count(group + rest[:n])), "")
+            if short and not words.get(rest[:2]) and short not in by_core and short not in aliases:
+                _add_alias(new_companies, aliases, target, short, new_name[target])
+                break
+    # 长春中车轨道车辆有限公司 … 长春车辆公司年产值…: characters of a new company's registered name in order, with
+    # 公司, in the article that writes that name (three or more, from its first; the one such name there)
+    registered_of: dict[str, set[str]] = defaultdict(set)
+    for r, target in resolved:
+        if target in new_companies:
+            registered_of[r.article].add(target)
+    for stem, targets in sorted(registered_of.items()):
+        text = article_text.get(stem, "")
+        for m in re.finditer(r"(?=([\u4e00-\u9fff]{3,8}?)公司)", text):
+            short = m.group(1) + "公司"
+            fits = {t for t in targets if any(_LEGAL_FREE.sub("", match_text(f)).startswith(short[0]) and
+                                              _in_order(m.group(1), _LEGAL_FREE.sub("", match_text(f)))
+                                              and not match_text(f).startswith(short) for f in new_forms[t])}
+            if len(fits) == 1 and short not in by_core and short not in aliases and not any(short in f for f in new_forms[next(iter(fits))]):
+                target = fits.pop()
+                _add_alias(new_companies, aliases, target, short, new_name[target])
     # 成都市新筑路桥机械股份有限公司 … 新筑股份则是…: the start of a stock company's core with 股份, in its own article
     for r, target in resolved:
         if target not in new_companies:

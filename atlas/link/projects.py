@@ -23,7 +23,7 @@ from ..extract.projects import ProjectMention
 from ..extract.topics import Vocabulary, score_text
 from ..records import Problem, Severity
 from ..slugs import unique_slugs
-from .aliases import GroupNote, group_projects, industry_short_forms, split_phase
+from .aliases import GroupNote, group_projects, industry_short_forms, join_stated, split_phase, stated_pairs
 from .company_names import link_company_names
 from .kb import KnowledgeBase
 
@@ -149,6 +149,14 @@ def link_projects(kb: KnowledgeBase, facts: list[ArticleFacts], data: DataFiles,
     for f in firm_mentions:
         firms_in[(f.article, f.block)].append(f)
     shortened = industry_short_forms(by_article, catalogue, data.firms, pages)
+    # names an article says are one (光电信息产业园一期(即CMOS相机技术与应用产业园)): the second's page joins the first's
+    paragraphs = {(f.matchable.stem, b.id): b.text for f in facts for b in f.matchable.blocks if b.id}  # (simplified: 又稱)
+    in_block: dict[tuple[str, str], list[tuple[str, int, int]]] = defaultdict(list)
+    for m in mentions:
+        in_block[(m.article, m.block)].append((m.text, m.start, m.end))
+    stated = [pair for where, spans in sorted(in_block.items()) if where in paragraphs
+              for pair in stated_pairs(paragraphs[where], spans)]
+    pages = join_stated(pages, stated, catalogue, list(catalogue.not_same), notes)
 
     def page_of(m: ProjectMention) -> tuple[str, str]:
         full = shortened.get((m.article, m.text))
