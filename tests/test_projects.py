@@ -535,3 +535,27 @@ def test_a_figure_read_in_a_headline_is_cited_as_the_headline(tmp_path):
     page = next(v for k, v in build(project).rendered.items() if k.startswith("projects/aodi"))
     assert "第段" not in page
     assert re.search(r"\| 超 350亿元 \| \[[^\]]* 标题\]\(\.\./articles/[^)#]+\.md\)", page), page
+
+
+def _record_with(*texts: str):
+    from atlas.extract.money import parse_amounts
+    from atlas.link.projects import Investment, Project
+
+    investments = tuple(Investment(parse_amounts(t)[0], f"a{i}", "p1", "") for i, t in enumerate(texts))
+    return Project(name="某项目", slug="x", names=("某项目",), topic="汽车", companies=(), locations=(), mentions=(),
+                         investments=investments, milestones=(), undated=(), in_catalogue=False)
+
+
+def test_only_figures_that_cannot_both_be_true_disagree():
+    # 209 vs 358 亿元: two sources disagree (the seeds' Audi project)
+    assert _record_with("209亿元", "358亿元").investment_conflict
+    # a figure in euros and one in yuan cannot be compared without a rate: no disagreement
+    assert not _record_with("约26亿欧元", "209亿元").investment_conflict
+    # 超120亿元 is ≥ 120: 125亿元 fits it, 100亿元 does not
+    assert not _record_with("超120亿元", "125亿元").investment_conflict
+    assert _record_with("超120亿元", "100亿元").investment_conflict
+    # 约36亿元 and 36.2亿元 say the same; 不超过10亿元 and 12亿元 do not
+    assert not _record_with("约36亿元", "36.2亿元").investment_conflict
+    assert _record_with("不超过10亿元", "12亿元").investment_conflict
+    # the same figure twice is no disagreement
+    assert not _record_with("48亿元", "48亿元").investment_conflict

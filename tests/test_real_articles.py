@@ -18,10 +18,10 @@ from score_real_articles import ratio, score  # noqa: E402
 # figure → floor on the measuring half (the bar in the comment where the floor is below it)
 FLOORS = {  # 74 pages: 50 never looked at (a random 64 of the 114 moved to tuning on 2026-12-03) and 24 fresh (rp, rq)
     "titles": 0.97,  # bar 0.95 (72/74)
-    "pubdates_stated": 0.88,  # bar 0.95 (24/27)
+    "pubdates_stated": 0.92,  # bar 0.95 (25/27; 24/27 before session 27's rules)
     "pubdates_unstated": 0.97,  # bar 1.00 (46/47)
-    "recall": 0.81,  # bar 0.85 (98/120)
-    "dates_exact": 0.92,  # bar 0.95 (98/106)
+    "recall": 0.82,  # bar 0.85 (99/120; 98/120 before session 27's rules)
+    "dates_exact": 0.92,  # bar 0.95 (99/107; 98/106 before session 27's rules)
 }
 MAX_INVENTED_YEARS = 1  # bar 0
 MAX_FURNITURE_LEFT = 3  # bar 0
@@ -73,9 +73,9 @@ def test_the_report_page_says_what_was_taken_out_of_a_real_page_and_why(tmp_path
 
 # The reading figures on the tuning half (the pages the read rules were tuned on): the issue's bars.
 # They say the rules still do what they were written for; the measuring half says whether they generalise.
-TUNING_READ_FLOORS = {"titles": 0.94, "pubdates_stated": 0.94, "pubdates_unstated": 1.00,
-                      "recall": 0.94, "dates_exact": 0.98}  # 262 pages: 247/262, 120/127, 135/135, 485/515, 485/492
-TUNING_MAX_FURNITURE_LEFT = 2  # bar 0 (both on the 64 pages moved from measuring on 2026-12-03)
+TUNING_READ_FLOORS = {"titles": 0.98, "pubdates_stated": 0.96, "pubdates_unstated": 1.00,
+                      "recall": 0.96, "dates_exact": 0.99}  # 262 pages: 258/262, 123/127, 135/135, 499/515, 499/501
+TUNING_MAX_FURNITURE_LEFT = 0  # the bar
 TUNING_MAX_INVENTED_YEARS = 0  # the bar
 
 
@@ -112,15 +112,14 @@ def test_the_report_page_says_what_the_new_rules_took_out_of_real_pages(tmp_path
 # The tuning pages changed as other sites would write them (scripts/perturb_real_articles.py): a read
 # rule fitted to one page's layout breaks here, a general one holds. Floors at this session's figures
 # (a change named by its prefix: `footer:` covers every footer form).
-PERTURBED_FLOORS = {"no-date-line": 0.89,  # 91/102
-                    "no-headline": 0.81,  # 120/148 (captions, subheadings and a reader's thanks on top taken as its headline)
-                    "footer:": 0.90,  # 92/102
-                    "date:": 0.93}  # 95/102
-# Every other change: 0.90 (headlines-above 149/164). Since 2026-12-03 the tuning half holds 64 pages
-# moved from measuring whose own title or date was wrong before any change (54/64 titles) and 21
-# fresh ones (18/21): their failures count in every change, so these floors dropped with the move,
-# not with a rule.
-PERTURBED_DEFAULT_FLOOR = 0.90
+PERTURBED_FLOORS = {"no-date-line": 0.90,  # 92/102
+                    "no-headline": 0.84,  # 125/148 (captions, subheadings and a reader's thanks on top taken as its headline)
+                    "footer:": 0.91,  # 93/102
+                    "date:": 0.99}  # 101/102
+# Every other change: 0.96 (headlines-above 159/164). Since 2026-12-03 the tuning half holds 64 pages
+# moved from measuring and 21 fresh ones (rp, rq) whose own title or date may be wrong before any
+# change: those failures count in every change.
+PERTURBED_DEFAULT_FLOOR = 0.96
 
 
 def test_tuning_pages_changed_as_other_sites_write_them_keep_title_and_date():

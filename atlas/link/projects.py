@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from ..cache import ArticleCache
 from ..extract.companies import Company, CompanyMention, RegisteredName
@@ -67,6 +68,18 @@ class Milestone:
     from_timeline: bool
 
 
+# how far 约/近/左右 may stand from the figure it rounds (约36亿元 fits 36.2亿元)
+_ABOUT = Decimal("0.1")
+
+
+def _stated_range(money: Money) -> tuple[str, Decimal, Decimal]:
+    """(currency, low, high) that a figure states: 超X is ≥ X, 不超过X ≤ X, 约X within a tenth of X."""
+    value, infinite = money.value, Decimal("Infinity")
+    low, high = {"exact": (value, value), "at-least": (value, infinite), "at-most": (Decimal(0), value),
+                 "about": (value * (1 - _ABOUT), value * (1 + _ABOUT))}[money.qualifier]
+    return money.currency, low, high
+
+
 @dataclass(frozen=True)
 class Project:
     name: str
@@ -88,8 +101,12 @@ class Project:
 
     @property
     def investment_conflict(self) -> bool:
-        """Two sources state different figures for the whole (a phase's figure is its own)."""
-        return len({(i.money.value, i.money.currency, i.money.qualifier) for i in self.investments if not i.phase}) > 1
+        """Two sources state figures for the whole that cannot both be true (a phase's figure is its own).
+
+        Only figures in one currency are compared (26亿欧元 beside 209亿元 needs a rate, not a flag),
+        each as the range it states: 超120亿元 is ≥ 120, so 125亿元 fits it and 100亿元 does not."""
+        ranges = [_stated_range(i.money) for i in self.investments if not i.phase]
+        return any(a[0] == b[0] and (a[2] < b[1] or b[2] < a[1]) for n, a in enumerate(ranges) for b in ranges[n + 1:])
 
     @property
     def articles(self) -> tuple[str, ...]:
