@@ -559,3 +559,7 @@ def test_only_figures_that_cannot_both_be_true_disagree():
     assert _record_with("不超过10亿元", "12亿元").investment_conflict
     # the same figure twice is no disagreement
     assert not _record_with("48亿元", "48亿元").investment_conflict
+    # the flag is on the figures that disagree, not on a figure in another currency beside them
+    three = _record_with("209亿元", "约26亿欧元", "358亿元")
+    assert three.investment_conflict
+    assert [three.disagrees(i.money) for i in three.investments] == [True, False, True]

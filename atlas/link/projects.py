@@ -101,12 +101,17 @@ class Project:
 
     @property
     def investment_conflict(self) -> bool:
-        """Two sources state figures for the whole that cannot both be true (a phase's figure is its own).
+        """Two sources state figures for the whole that cannot both be true (a phase's figure is its own)."""
+        return any(self.disagrees(i.money) for i in self.investments if not i.phase)
+
+    def disagrees(self, money: Money) -> bool:
+        """Another figure for the whole cannot be true with this one.
 
         Only figures in one currency are compared (26亿欧元 beside 209亿元 needs a rate, not a flag),
         each as the range it states: 超120亿元 is ≥ 120, so 125亿元 fits it and 100亿元 does not."""
-        ranges = [_stated_range(i.money) for i in self.investments if not i.phase]
-        return any(a[0] == b[0] and (a[2] < b[1] or b[2] < a[1]) for n, a in enumerate(ranges) for b in ranges[n + 1:])
+        currency, low, high = _stated_range(money)
+        return any(c == currency and (high < other_low or other_high < low)
+                   for c, other_low, other_high in (_stated_range(i.money) for i in self.investments if not i.phase))
 
     @property
     def articles(self) -> tuple[str, ...]:

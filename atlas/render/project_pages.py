@@ -358,7 +358,6 @@ def render_project_pages(kb, env, rel_link, article_path, sizes: PageSizes = PAG
         for i in p.investments:
             if not i.phase:  # a phase's figure is on its own row below
                 amounts.setdefault((i.money.value, i.money.currency, i.money.qualifier), []).append(i)
-        flag = "与其他来源不一致" if p.investment_conflict else ""
         mentions = mention_pages(p.mentions, _project_sentence, page, _folder(page), linker, sizes)
         dated = p.milestones[-sizes.entity_list:]
         pages[page] = tpl.render(
@@ -368,7 +367,7 @@ def render_project_pages(kb, env, rel_link, article_path, sizes: PageSizes = PAG
             more_companies=max(0, len(p.companies) - sizes.names),
             locations=_capped(p.locations, sizes.names),
             n_articles=len(p.articles),
-            amounts=[Amount(group[0].money.text, flag, tuple(linker.line(page, i.money.text, i.article, i.block, i.date) for i in group[: sizes.sources]),
+            amounts=[Amount(group[0].money.text, "与其他来源不一致" if p.disagrees(group[0].money) else "", tuple(linker.line(page, i.money.text, i.article, i.block, i.date) for i in group[: sizes.sources]),
                             len(group) - min(len(group), sizes.sources)) for group in amounts.values()],
             milestones=[(m, linker.line(page, m.evidence, m.article, m.block, m.date)) for m in dated],
             earlier_milestones=len(p.milestones) - len(dated),
