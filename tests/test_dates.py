@@ -303,3 +303,15 @@ def test_days_after_the_day_told_count_from_it():
     # with no day told before it, or inside a clause (签约30天后开工: a duration), no date
     assert [x.iso for x in find_date_expressions("3天后，项目开工。", pub) if x.iso] == []
     assert [x.expression for x in find_date_expressions("5月10日签约，签约30天后开工。", pub)] == ["5月10日"]
+
+
+def test_a_month_range_with_only_its_end_year_takes_the_start_year_from_it():
+    # `5月至2024年3月` names the May before that March (2023), whatever year the page was published in;
+    # `3月至2024年10月` the March of 2024. Neither start year comes from the publication date.
+    for pub in (PublicationDate("2024-06-15", "day", "web-page", False), PublicationDate("1990-06-30", "day", "front-matter", False)):
+        (m,) = [x for x in find_date_expressions("5月至2024年3月，项目完成建设。", pub) if x.precision == "range"]
+        assert (m.iso, m.relative) == ("2023-05/2024-03", False)
+        (m,) = [x for x in find_date_expressions("3月至2024年10月，项目完成建设。", pub) if x.precision == "range"]
+        assert (m.iso, m.relative) == ("2024-03/2024-10", False)
+    # a bare number before a written month is no range (found by hypothesis: `1至2000年1月`)
+    assert [x.iso for x in find_date_expressions("1至2000年1月", PUB_DAY) if x.precision == "range"] == []

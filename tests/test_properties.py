@@ -26,6 +26,7 @@ def read_text(text: str):
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts)
+@example("〇\n一一一一,")  # found by hypothesis: a lone character over the text is a column line, dropped and reported
 def test_reading_never_crashes_and_keeps_every_character(text):
     result = read_text(text)
     if result.article is None:
@@ -37,7 +38,11 @@ def test_reading_never_crashes_and_keeps_every_character(text):
     made = any(p.code == "read.title-made" for p in result.problems)  # a title made from the lead repeats it
     have = han_characters(("" if made else a.title) + a.subtitle + a.kicker + "".join(a.mastheads) + "".join(a.authors) + a.source
                           + "".join(b.text for b in a.blocks))
-    want = han_characters(text.replace("本报记者", ""))
+    # a line the report names as dropped (a menu or column line beside the headline, `〇` alone) is
+    # declared, not lost
+    dropped = {p.line for p in result.problems if p.code == "read.furniture" and p.line}
+    kept = "\n".join(line for n, line in enumerate(text.split("\n"), 1) if n not in dropped)
+    want = han_characters(kept.replace("本报记者", ""))
     assert sorted(have) == sorted(want)
 
 
@@ -117,7 +122,10 @@ def test_dates_stay_in_a_plausible_range(text, year):
             elif m.relative:
                 assert year - 2 <= y <= year + 1, (text, m)
             elif "五" not in m.expression:
-                assert part[:4] in m.expression, (text, m)
+                # a range's start month without a year takes the year its end writes, or the one
+                # before when the month comes later (11月至2021年1月 starts in 2020)
+                written = part[:4] in m.expression or (len(parts) == 2 and part == parts[0] and str(y + 1) in m.expression)
+                assert written, (text, m)
 
 
 money_texts = st.text(alphabet=st.sampled_from(list("0123456789.,，亿万千百元美欧日港币以上超过近约多余总投资达") + [" "]), max_size=40)

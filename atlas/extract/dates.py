@@ -756,6 +756,11 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allow
         iso = _iso(y, mo) if y else _yearless(mo)
         return mention(iso, "month", certain=certain and y is not None, relative=relative)
     m2 = int(g["m2"]) if g.get("m2") else mo
+    if g.get("y2") and not g.get("y"):
+        # `5月至2024年3月`: the start is the last such month up to the end the text dates, not the
+        # publication year's (2023-05/2024-03; `3月至2024年10月` is 2024's March)
+        y2 = int(g["y2"])
+        y, certain, relative = (y2 if mo <= m2 else y2 - 1), True, False
     # (`2023年5月至2024年3月`: a range may end in a later year it writes)
     later_year = bool(g.get("y2")) and y is not None and int(g["y2"]) > y
     if not 1 <= m2 <= 12 or (m2 < mo and not later_year) or (g.get("y2") and y is not None and int(g["y2"]) < y):
