@@ -342,7 +342,7 @@ def _days_of_the_dateline(mentions: list[DateMention], text: str, earlier: tuple
     out = []
     for x in mentions:
         if x.start < begins:
-            pass
+            pass  # the dateline's own date: kept as read
         elif x.kind == "vague" and x.expression in _DAY_OFFSET and _real_day(None, mo, d + _DAY_OFFSET[x.expression]):
             x = DateMention(x.start, x.end, x.expression, _yearless(mo, d + _DAY_OFFSET[x.expression]), "day", "date", False,
                             _DAY_OFFSET[x.expression] > 0, True)
