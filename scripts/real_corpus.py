@@ -35,6 +35,21 @@ FIXTURES = ROOT / "tests" / "fixtures" / "real_articles"
 WEB_PAGES = ROOT / "tests" / "fixtures" / "web_pages"
 CORPORA = {"real": FIXTURES, "web": WEB_PAGES}
 HALVES = ("tune", "measure")
+LOOK_FLAG = "--look-at-measure"
+
+
+def add_look_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(LOOK_FLAG, action="store_true",
+                        help="allow listing the measuring half's failures (then move those pages to "
+                             "`moved:` in split.yaml: a page looked at no longer measures)")
+
+
+def refuse_unasked_look(parser: argparse.ArgumentParser, half: str, listing: bool, look: bool) -> None:
+    """A listing of the measuring half's failures spends those pages: it needs the flag, so a
+    verbose run without --half never shows them by accident."""
+    if listing and half in ("measure", "all") and not look:
+        parser.error(f"this lists failures on measuring pages, which then must move to tuning; "
+                     f"use --half tune, or pass {LOOK_FLAG} and record the pages under `moved:` in split.yaml")
 
 
 @dataclass(frozen=True)

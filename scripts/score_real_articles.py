@@ -42,7 +42,7 @@ from atlas.read.pinyin import strip_converter_pinyin  # noqa: E402
 from atlas.read.simplify import simplified  # noqa: E402
 from atlas.records import BlockKind  # noqa: E402
 from atlas.text import match_text  # noqa: E402
-from real_corpus import pages, project_with  # noqa: E402
+from real_corpus import add_look_flag, pages, project_with, refuse_unasked_look  # noqa: E402
 from score_tables import PageTable, print_misses, print_shares, ratio  # noqa: E402,F401  (ratio: tests import it from here)
 
 # What a furniture line looks like, written for this scorer independently of data/furniture.yaml:
@@ -225,7 +225,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--by-trait", action="store_true", help="the figures per trait of the pages (numbers only)")
     parser.add_argument("--only", nargs="+", default=(), metavar="PREFIX",
                         help="only the pages whose names start so (a new batch: --only rl rm)")
+    add_look_flag(parser)
     args = parser.parse_args(argv)
+    refuse_unasked_look(parser, args.half, args.verbose, args.look_at_measure)
     table = score(args.half, tuple(args.only))
     print_table(table, args.half, args.verbose)
     if args.by_trait:

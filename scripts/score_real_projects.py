@@ -38,7 +38,7 @@ from atlas.config import Paths  # noqa: E402
 from atlas.read.pinyin import strip_converter_pinyin  # noqa: E402
 from atlas.read.simplify import simplified  # noqa: E402
 from atlas.text import match_text  # noqa: E402
-from real_corpus import RealPage, pages, project_with  # noqa: E402
+from real_corpus import RealPage, add_look_flag, pages, project_with, refuse_unasked_look  # noqa: E402
 
 BARS = {"recall": 0.90, "precision": 0.90, "groups": 0.95, "companies": 0.95, "wrong_merges": 0, "investments": 0.95}
 PHASE = re.compile(r"[（(]?([一二三四五六七八九十]|\d+)期[）)]?(?:项目|工程)?$")
@@ -230,7 +230,9 @@ def main() -> int:
     parser.add_argument("--merges", action="store_true", help="list the merges the build made and the pairs it was unsure of")
     parser.add_argument("--only", nargs="+", default=(), metavar="PREFIX",
                         help="only the pages whose names start so (a new batch: --only rp)")
+    add_look_flag(parser)
     args = parser.parse_args()
+    refuse_unasked_look(parser, args.half, args.verbose or args.merges, args.look_at_measure)
     chosen = [p for p in pages(None if args.half == "all" else args.half)
               if not args.only or p.name.startswith(tuple(args.only))]
     kb = build(chosen)

@@ -2,7 +2,7 @@
 (issue 18). The bars are recall and precision ≥ 0.90, alias groups on one page ≥ 0.95, no wrong
 merge, investments ≥ 0.95; where a bar is not reached the floor is the figure measured when the
 rules were last changed (README, “Projects and companies”, quotes both), so a change that makes
-any of them worse fails here. Reproduce with `python scripts/score_real_projects.py --half measure -v`.
+any of them worse fails here. Reproduce with `python scripts/score_real_projects.py --half measure` (figures only).
 """
 from __future__ import annotations
 
@@ -15,12 +15,14 @@ from tests.conftest import ROOT
 sys.path.insert(0, str(ROOT / "scripts"))
 from score_real_projects import measure  # noqa: E402
 
-FLOORS = {  # 74 pages: 50 never looked at (a random 64 of the 114 moved to tuning on 2026-12-03) and 24 fresh (rp, rq)
-    "recall": 0.53,  # bar 0.90 (68/126: 0.540)
-    "precision": 0.50,  # bar 0.90 (68/134: 0.507)
-    "project groups": 0.15,  # bar 0.95 (3/19; counting only the names found, 12/16)
-    "company groups": 0.38,  # bar 0.95 (12/31; company names found on one page: 25/27)
-    "investments": 0.45,  # bar 0.95 (9/20)
+# 68 pages: 50 never looked at and 18 fresh (rp, rq); six pages seen by mistake on 2026-12-04 moved
+# to tuning (74 pages before: 68/126, 68/134, 3/19, 12/31, 9/20).
+FLOORS = {
+    "recall": 0.53,  # bar 0.90 (63/117: 0.538)
+    "precision": 0.55,  # bar 0.90 (63/114: 0.553)
+    "project groups": 0.17,  # bar 0.95 (3/17; counting only the names found, 12/14)
+    "company groups": 0.43,  # bar 0.95 (13/30; company names found on one page: 25/27)
+    "investments": 0.47,  # bar 0.95 (9/19)
 }
 MAX_WRONG_MERGES = 1  # bar 0
 
@@ -64,12 +66,12 @@ def test_investments_are_attached_as_written_no_worse_than_before(measured):
 
 # The tuning half (the pages the rules were written on): what the rules reached there, so a change
 # that undoes one of them fails here (issue 18; `python scripts/score_real_projects.py --half tune -v`).
-TUNING_FLOORS = {  # 262 pages: 177 as before, 64 moved from measuring on 2026-12-03, 21 fresh (rp, rq)
-    "recall": 0.85,  # 451/525 (0.859)
-    "precision": 0.86,  # 451/522 (0.864)
-    "project groups": 0.44,  # 26/59 (counting only the names found, 40/54)
-    "company groups": 0.79,  # 55/69 (0.797)
-    "investments": 0.84,  # 99/117 (0.846)
+TUNING_FLOORS = {  # 268 pages: 177 as before, 64 moved on 2026-12-03, 6 on 2026-12-04, 21 fresh (rp, rq)
+    "recall": 0.85,  # 456/534 (0.854)
+    "precision": 0.84,  # 456/542 (0.841)
+    "project groups": 0.42,  # 26/61 (counting only the names found, 40/56)
+    "company groups": 0.77,  # 54/70 (0.771)
+    "investments": 0.83,  # 99/118 (0.839)
 }
 TUNING_MAX_WRONG_MERGES = 0  # bar 0 (4 before session 27's rules: three gold labels of one written form under two canonicals, one phase)
 
