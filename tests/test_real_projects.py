@@ -15,14 +15,14 @@ from tests.conftest import ROOT
 sys.path.insert(0, str(ROOT / "scripts"))
 from score_real_projects import measure  # noqa: E402
 
-# 68 pages: 50 never looked at and 18 fresh (rp, rq); six pages seen by mistake on 2026-12-04 moved
-# to tuning (74 pages before: 68/126, 68/134, 3/19, 12/31, 9/20).
+# 92 pages: 50 never looked at, 18 fresh from 2026-12-03 (rp, rq) and 24 fresh from 2026-12-04 (rr, rs);
+# six pages seen by mistake on 2026-12-04 moved to tuning (74 pages before: 68/126, 68/134, 3/19, 12/31, 9/20).
 FLOORS = {
-    "recall": 0.53,  # bar 0.90 (63/117: 0.538)
-    "precision": 0.55,  # bar 0.90 (63/114: 0.553)
-    "project groups": 0.17,  # bar 0.95 (3/17; counting only the names found, 12/14)
+    "recall": 0.50,  # bar 0.90 (79/157: 0.503)
+    "precision": 0.53,  # bar 0.90 (79/147: 0.537)
+    "project groups": 0.10,  # bar 0.95 (2/20; counting only the names found, 12/16)
     "company groups": 0.43,  # bar 0.95 (13/30; company names found on one page: 25/27)
-    "investments": 0.47,  # bar 0.95 (9/19)
+    "investments": 0.51,  # bar 0.95 (16/31)
 }
 MAX_WRONG_MERGES = 1  # bar 0
 
@@ -66,12 +66,12 @@ def test_investments_are_attached_as_written_no_worse_than_before(measured):
 
 # The tuning half (the pages the rules were written on): what the rules reached there, so a change
 # that undoes one of them fails here (issue 18; `python scripts/score_real_projects.py --half tune -v`).
-TUNING_FLOORS = {  # 268 pages: 177 as before, 64 moved on 2026-12-03, 6 on 2026-12-04, 21 fresh (rp, rq)
-    "recall": 0.85,  # 456/534 (0.854)
-    "precision": 0.84,  # 456/542 (0.841)
-    "project groups": 0.42,  # 26/61 (counting only the names found, 40/56)
-    "company groups": 0.77,  # 54/70 (0.771)
-    "investments": 0.83,  # 99/118 (0.839)
+TUNING_FLOORS = {  # 281 pages: 177 as before, 64 moved on 2026-12-03, 6 on 2026-12-04, 34 fresh (rp, rq, rr, rs)
+    "recall": 0.83,  # 466/556 (0.838)
+    "precision": 0.82,  # 466/562 (0.829)
+    "project groups": 0.42,  # 27/64 (counting only the names found, 43/59)
+    "company groups": 0.75,  # 53/70 (0.757)
+    "investments": 0.83,  # 103/124 (0.831)
 }
 TUNING_MAX_WRONG_MERGES = 0  # bar 0 (4 before session 27's rules: three gold labels of one written form under two canonicals, one phase)
 
