@@ -233,6 +233,9 @@ def main() -> int:
     g, n, k = score(data, predictions(data, model))
     print(f"{'wrote ' + str(args.out) + ': ' if args.out else ''}{len(model.weights)} weights, {len(model.start_weights)} start "
           f"weights, threshold {model.threshold}; on its own training pages (not evidence): recall {k / g:.3f}, precision {k / n:.3f}")
+    ranked = sorted(model.weights.items(), key=lambda fw: (fw[1], fw[0]))
+    print("strongest against a name: " + ", ".join(f"{f} {w:+.2f}" for f, w in ranked[:8]))
+    print("strongest for a name:     " + ", ".join(f"{f} {w:+.2f}" for f, w in reversed(ranked[-8:])))
     return 0
 
 

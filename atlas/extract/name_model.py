@@ -46,11 +46,6 @@ class NameModel:
     def rank(self, features: list[str]) -> float:
         return sum(self.start_weights.get(f, 0.0) for f in features)
 
-    def strongest(self, features: list[str], n: int = 3) -> list[tuple[str, float]]:
-        """The features that pushed the score most, either way: the report's explanation."""
-        weighted = [(f, self.weights[f]) for f in features if f in self.weights]
-        return sorted(weighted, key=lambda fw: (-abs(fw[1]), fw[0]))[:n]
-
 
 @dataclass
 class Alternative:
