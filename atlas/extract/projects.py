@@ -22,6 +22,7 @@ from ..records import Article, Block, BlockKind
 from ..segment import dictionary, tagged, tokenize
 from .companies import CompanyMention
 from .money import AMOUNT, INVESTMENT_WORDS, Money, parse_amounts
+from .name_model import MAX_LOOKBACK, Alternative, CandidateGroup, NameModel, choose, features, word_starts
 from .names import NameMatcher
 from .spans import inside_any
 
@@ -183,8 +184,12 @@ def _alternation(words) -> str:
 
 
 class ProjectFinder:
-    def __init__(self, rules: ProjectRules, aliases: NameMatcher, companies: NameMatcher, bare: NameMatcher | None = None):
+    def __init__(self, rules: ProjectRules, aliases: NameMatcher, companies: NameMatcher, bare: NameMatcher | None = None,
+                 model: NameModel | None = None):
         self.rules = rules
+        self.model = model  # data/name_model.json: when given, it chooses each name's start and keeps or refuses it
+        self.trace: list[SentenceCandidates] | None = None  # set to [] to collect every sentence's candidates (training)
+        self._article_text = ""  # the text of the article being read (find())
         self.aliases = aliases
         self.bare = bare or NameMatcher({})  # listed names without their closing 项目 (ProjectCatalogue.bare_names)
         self.companies = companies
@@ -218,9 +223,14 @@ class ProjectFinder:
     def find(self, article: Article, company_mentions: list[CompanyMention]) -> list[ProjectMention]:
         short: list[str] = []  # generic phrases met (创新产业园项目): short forms, if the article names them in full
         introduced = self._introduced(article)
+        if self.model is not None or self.trace is not None:  # a name written more than once is more likely one (a feature)
+            self._article_text = "\n".join(b.text for b in headline_blocks(article) + [b for b in article.blocks if b.id])
+        traced = len(self.trace) if self.trace is not None else 0
         out = self._find(article, (), short, introduced)
         full = tuple(sorted({m.text for m in out}))
         if any(_shortens(s, f) for s in short for f in full):
+            if self.trace is not None:
+                del self.trace[traced:]  # only the pass whose mentions are kept is traced
             out = self._find(article, full, [], introduced)
         return out
 
@@ -299,8 +309,17 @@ class ProjectFinder:
         cands = self._on_word_boundaries(text, s0, s1, cands)
         cands = [self._without_lead_words(text, c) for c in cands]
         cands = [self._with_phase(text, self._trimmed(text, c), s1) for c in cands]
-        chosen = _longest_without_overlap([c for c in cands if self._is_name(text, c, full_names, short)])
+        verdicts = [self._is_name(text, c, full_names, short) for c in cands]
+        chosen = _longest_without_overlap([c for c, ok in zip(cands, verdicts) if ok])
         chosen = [c for c in chosen if not self._predicate(text, c, chosen, s0)]
+        if self.model is not None or self.trace is not None:
+            groups = self._groups(text, s0, cands, verdicts, chosen, block.id == HEADLINE, full_names)
+            aliases = [(c.start, c.end) for c in cands if c.how == "alias"]
+            if self.trace is not None:
+                self.trace.append(SentenceCandidates(article.stem, block.id, text, s0, s1, groups, aliases,
+                                                     [(c.start, c.end) for c in chosen]))
+            if self.model is not None:
+                chosen = [c for c, _ in model_choice(groups, aliases, self.model)]
         chosen.sort(key=lambda c: c.start)
         mentions = []
         for i, c in enumerate(chosen):
@@ -315,6 +334,36 @@ class ProjectFinder:
                 companies=self._companies(text, c, s0),
             ))
         return mentions
+
+    def _groups(self, text: str, s0: int, cands: list[_Candidate], verdicts: list[bool], chosen: list[_Candidate],
+                headline: bool, full_names: tuple[str, ...]) -> list[CandidateGroup]:
+        """Each candidate the rules found (not a listed name: those are always kept) with its
+        alternative starts: every word start between its clause's start and its head word."""
+        kept = {id(c) for c in chosen}
+        places = self.rules.place_prefixes + self.rules.locations
+        groups = []
+        for c, ok in zip(cands, verdicts):
+            if c.how == "alias":
+                continue
+            heads = list(self._head.finditer(text, c.start, c.end))
+            head_start, head = (heads[-1].start(), heads[-1].group(0)) if heads else (max(c.start, c.end - 1), "none")
+            starts = {c.start}
+            if not c.extra.get("quoted"):
+                lo = max(_clause_start(text, c.start, s0), head_start - MAX_LOOKBACK)
+                starts.update(a for a in word_starts(text, lo, max(lo, head_start)) if a < head_start)
+            group = CandidateGroup(c.end, c.start, c.how, id(c) in kept)
+            for a in sorted(starts):
+                name, body = text[a:c.end], text[a:head_start]
+                hits = self.companies.find(name)
+                group.alternatives.append(Alternative(a, features(
+                    text, s0, a, c.end, head_start, c.how, rules_start=c.start, rules_ok=ok, rules_kept=group.rules_kept,
+                    span_ok=ok if a == c.start else self._is_name(text, _Candidate(a, c.end, c.how, c.extra), full_names, None),
+                    headline=headline, has_company=bool(hits), starts_with_company=any(h.start == 0 for h in hits),
+                    has_place=any(p in name for p in places), head=head,
+                    distinctive=len(self._distinctive(self._without_place(name))),
+                    occurs=self._article_text.count(name), body_occurs=self._article_text.count(body) if len(body) >= 2 else 0)))
+            groups.append(group)
+        return groups
 
     def _head_candidates(self, text: str, s0: int, s1: int) -> list[_Candidate]:
         cands = []
@@ -1110,6 +1159,29 @@ def _longest_without_overlap(cands: list[_Candidate]) -> list[_Candidate]:
         if all(c.end <= o.start or c.start >= o.end for o in chosen):
             chosen.append(c)
     return chosen
+
+
+@dataclass
+class SentenceCandidates:
+    """What the finder considered in one sentence (collected when `ProjectFinder.trace` is a list):
+    the rules' candidates with their alternative starts, the listed names, and the rules' choice."""
+    article: str
+    block: str
+    text: str  # the block's text (offsets below are in it)
+    s0: int
+    s1: int
+    groups: list[CandidateGroup]
+    aliases: list[tuple[int, int]]
+    rules: list[tuple[int, int]]
+
+
+def model_choice(groups: list[CandidateGroup], aliases: list[tuple[int, int]], model: NameModel) -> list[tuple[_Candidate, float | None]]:
+    """The names the model keeps (each at its best start) with the listed names (always kept),
+    longest first where they overlap, as the rules' choice is made; each with its score (None: listed)."""
+    kept = [(_Candidate(start, g.end, g.how), score) for start, g, score in choose(groups, model)]
+    kept += [(_Candidate(a, b, "alias"), None) for a, b in aliases]
+    scores = {id(c): score for c, score in kept}
+    return [(c, scores[id(c)]) for c in _longest_without_overlap([c for c, _ in kept])]
 
 
 def _scope_end(text: str, c: _Candidate, later: list[_Candidate], s1: int) -> int:
