@@ -5,7 +5,7 @@ redoes only the articles that changed. Nothing here looks at another article: th
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from ..cache import ArticleCache, NoCache
@@ -47,6 +47,15 @@ def extract_all(articles: list[Article], data: DataFiles, cache: ArticleCache | 
     return facts, problems
 
 
+def with_named_companies(projects: list[ProjectMention], companies: list[CompanyMention]) -> list[ProjectMention]:
+    """A project's companies are companies its article names: the finder sees every listed name in a
+    project's clause, but a name that is also a common word (现代 “modern”, `list_aliases:`) is a
+    company only where the company reader found one (临潼现代工业组团 names no 现代汽车)."""
+    named = {m.company for m in companies}
+    return [p if named.issuperset(p.companies) else replace(p, companies=tuple(c for c in p.companies if c in named))
+            for p in projects]
+
+
 def extract_article(article: Article, data: DataFiles, cache: ArticleCache | None = None) -> ArticleFacts:
     cache = cache or NoCache()
     read = article
@@ -58,7 +67,7 @@ def extract_article(article: Article, data: DataFiles, cache: ArticleCache | Non
 
     def names():
         found, unknown = company_mentions(matchable, data.firms, list_only_names(data.companies))
-        return found, unknown, data.finder.find(matchable, found)
+        return found, unknown, with_named_companies(data.finder.find(matchable, found), found)
 
     firms, unknown, projects = cache.result("names", matchable, names)
     if data.figure_rules is None:
