@@ -15,6 +15,7 @@ from pathlib import Path
 from ..data_files import DataFileError, load_yaml
 from ..text import is_cjk
 from ..records import Article, BlockKind, Problem, PublicationDate, Severity
+from .pubdate import older_than_its_page
 from .dates import DateMention, date_words, find_date_expressions, holds_a_plan_word, last_day, last_year, wire_dateline
 from .spans import after_last_mark, marks_before, next_mark
 
@@ -199,9 +200,15 @@ def _anchoring_date(article: Article, words: EventWords | None = None) -> tuple[
     `implied`) dates the paragraphs from the first that writes it to the last: the story that tells it twice. With no tie the text
     does not give the year: those dates stay year-less, kept by the article, left off the timeline."""
     pub = article.date
-    if pub is None or not pub.inferred or pub.source not in ("inferred", "implied"):
+    if older_than_its_page(article):
+        return None, None  # an old wire story posted again: the page's year is not its 今年
+    if pub is None or not pub.inferred or pub.source not in ("inferred", "implied", "last-year"):
         return pub, None
     paragraphs = [b for b in article.blocks if b.id and b.kind in (BlockKind.PARAGRAPH, BlockKind.CAPTION)]
+    if pub.source == "last-year":
+        # `2011年，…。去年，…` on a page with no date line: the year after 2011 is the likeliest present, shown
+        # as inferred, but no line states it (a page may glue two stories): its 今年 stays year-less
+        return None, None
     if pub.source == "implied":
         told_in = [i for i, b in enumerate(paragraphs) if any(e in b.text for e in pub.evidence)]
         if not told_in or (words is not None and not _one_happening(paragraphs, pub.evidence, words)):
@@ -395,7 +402,8 @@ def _happens_right_after(after: str) -> bool:
 def _block_events(article: Article, block_id: str, text: str, mentions: list[DateMention], words: EventWords) -> list[Event]:
     mentions = [_since_a_written_year(text, m) for m in mentions]
     told_times = mentions  # every time word, vague ones too: a sentence with one is not in a year's scope
-    mentions = [m for m in mentions if _can_date_an_event(m, text, m.plan, words) or (m.kind == "date" and _opens_clause(text, m))]
+    mentions = [m for m in mentions if _can_date_an_event(m, text, m.plan or _schedules_further_on(m, text, article.date, words), words)
+                or (m.kind == "date" and _opens_clause(text, m))]
     # a clause ends at the next date that can date an event or opens a clause of its own
     # (7月28日，…施工，今年，…计划…: 今年 starts a clause even when it dates nothing)
     date_starts = [o.start for o in mentions if o.kind == "date"]  # mentions are in order of place
@@ -595,6 +603,15 @@ def _plan_in_clause(m: DateMention, after: str, pub: PublicationDate | None) -> 
     if m.precision != "year" or m.kind != "date" or m.year is None or pub is None or m.year < pub.year:
         return False
     return holds_a_plan_word(after)
+
+
+def _schedules_further_on(m: DateMention, text: str, pub: PublicationDate | None, words: EventWords) -> bool:
+    """`…快速突破,今年该市光电信息领域要推动200项以上科技成果转化落地`: a plan word further on in the
+    clause of a year (the subject between them) schedules what the clause's trigger says, outside a
+    speaker's quoted words (`表示：“…今年要再上台阶。”` is a wish)."""
+    clause = text[m.end : next_mark(text, m.end, _CLAUSE_END + _SENTENCE_END)]
+    return (_plan_in_clause(m, clause, pub) and bool(_trigger(clause, words))
+            and marks_before(text, m.start, "“") <= marks_before(text, m.start, "”"))
 
 
 def _scoped_events(article: Article, block_id: str, text: str, mentions: list[DateMention], words: EventWords,
