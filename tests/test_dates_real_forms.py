@@ -171,3 +171,29 @@ def test_the_writers_present_or_an_anniversary_ends_the_year_a_paragraph_carries
     assert dates("2003年6月30日，产业园揭牌。目前，产业园已聚集企业百余家，9月28日，三期项目开工。", PUB)[-1] == ("9月28日", "2023-09-28")
     # without them the story told goes on in its year (re10: `2003年6月30日…成立、9月28日…揭牌`)
     assert dates("2003年6月30日，产业园揭牌。9月28日，三期项目开工。", None)[-1] == ("9月28日", "2003-09-28")
+
+
+# --- a notice's dates: a span of two full dates, dates with every separator lost after a date label ---
+
+def _dates(text: str) -> list[tuple[str, str]]:
+    return [(x.iso, x.kind) for x in find_date_expressions(text, None) if x.kind == "date"]
+
+
+def test_a_span_of_two_full_dates_is_one_range():
+    # rp21: `公示日期: 2025年7月20日-2025年7月25日`; rp17: `工期为2021年10月1日到2026年9月30日`
+    assert _dates("公示日期: 2025年7月20日-2025年7月25日") == [("2025-07-20/2025-07-25", "date")]
+    assert _dates("长春轨道交通1号线南延线工程工期为2021年10月1日到2026年9月30日。") == [("2021-10-01/2026-09-30", "date")]
+    # constructed: across a new year, with 至
+    assert _dates("展会于2023年12月28日至2024年1月5日举办。") == [("2023-12-28/2024-01-05", "date")]
+    # a span that runs backwards is no span
+    assert ("2024-01-05/2023-12-28", "date") not in _dates("2024年1月5日至2023年12月28日")
+
+
+def test_a_date_label_followed_by_digits_without_separators_is_a_date():
+    # rp20: `公示日期:2020121120201212` (20201211 and 20201212, every separator lost)
+    assert _dates("公示日期:2020121120201212") == [("2020-12-11/2020-12-12", "date")]
+    assert _dates("公示日期：20191015") == [("2019-10-15", "date")]
+    # only after a date label, only whole runs of 8 or 16 digits that are real days
+    assert _dates("项目编号:2020121120201212") == []
+    assert _dates("公示日期:20201341") == []
+    assert _dates("公示日期:202012111") == []

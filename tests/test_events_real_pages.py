@@ -942,3 +942,23 @@ def test_a_year_only_the_ties_of_last_year_give_dates_no_event():
     a, _ = date_article(a)
     assert a.date.value == "2012" and a.date.source == "last-year"
     assert not [e for e in extract_events(a, WORDS) if e.date.startswith("2012")]
+
+
+def test_a_dated_field_whose_label_names_what_happens_is_an_event():
+    # rp21: `公示日期: 2025年7月20日-2025年7月25日` (the notice period); rp25: `公示日期:2019年10月15日`
+    assert [(e.date, e.action) for e in events("公示日期: 2025年7月20日-2025年7月25日", pub=day("2025-07-24"))] == [("2025-07-20/2025-07-25", "公示")]
+    assert [e.date for e in events("公示日期:2019年10月15日")] == ["2019-10-15"]
+    # constructed: a table's field
+    assert [e.date for e in events("开工时间：2021年3月15日")] == ["2021-03-15"]
+    # a page's own publication label is no event
+    assert events("发布时间：2021年3月15日") == []
+
+
+def test_a_span_the_publication_has_not_seen_end_is_scheduled():
+    # rp17 (a page of 2022-06-15): `长春轨道交通1号线南延线工程工期为2021年10月1日到2026年9月30日`
+    found = [(e.date, e.plan) for e in events("据了解,长春轨道交通1号线南延线工程工期为2021年10月1日到2026年9月30日。", pub=day("2022-06-15"))]
+    assert found == [("2021-10-01/2026-09-30", True)]
+    # constructed: an exhibition's run, seen from its middle
+    assert [(e.date, e.plan) for e in events("本届展会展期为2024年5月1日至2024年10月31日。", pub=day("2024-06-01"))] == [("2024-05-01/2024-10-31", True)]
+    # a span over before the page is no plan, and with no trigger no event
+    assert events("工程工期为2021年10月1日到2022年3月30日。", pub=day("2022-06-15")) == []

@@ -430,3 +430,13 @@ def test_a_headline_naming_something_right_above_the_publication_line_is_the_hea
     head = "洪泽开发区近期投资成果"
     a, problems = read_one_page(project, f"{head}\n发布时间:2017-06-23 来源:江苏洪泽经济开发区\n{LEAD}{MORE}")
     assert a.title == head and not any(p.code == "read.title-made" for p in problems)
+
+
+def test_a_dated_field_of_a_notice_is_text_not_a_heading(project):
+    # rp20 (tuning): a notice's `公示日期:2020121120201212` line between its paragraphs is a field whose
+    # value is a date, as `开工时间：2021年3月` in a table of projects: it stays text (a heading dates nothing)
+    a, _ = read_one_page(project, f"{HEADLINE}\n\n{LEAD}\n公示日期:2020121120201212\n\n联系电话(传真):0431-81501229\n\n{MORE}")
+    kinds = {b.text: b.kind.name for b in a.blocks}
+    assert kinds.get("公示日期：2020121120201212", kinds.get("公示日期:2020121120201212")) == "PARAGRAPH", kinds
+    a, _ = read_one_page(project, f"{HEADLINE}\n\n{LEAD}\n开工时间：2021年3月15日\n\n{MORE}")
+    assert [b.kind.name for b in a.blocks if "开工时间" in b.text] == ["PARAGRAPH"]

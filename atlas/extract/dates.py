@@ -117,6 +117,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("same_year", r"(?<=[，,、])(?P<cy0>当年)(?=[\u4e00-\u9fff])(?![的代龄级度纪])", "当年"),
         # 今年前十个月, 2023年前5个月: a statistical period from January
         ("first_months", _Y + r"?前(?P<fm>\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月", "月"),
+        # 2025年7月20日-2025年7月25日, 2021年10月1日到2026年9月30日: a span of two full dates
+        ("full_day_range", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?\s*" + _SEP
+         + r"\s*(?P<y2>(?:19|20)\d\d)年(?P<m2>\d{1,2})月(?P<d2>\d{1,2})[日号]", "年"),
+        # `公示日期:2020121120201212`, `公示日期:20191015`: a date label's value with every separator lost
+        # (only right after 日期/时间 and its colon, only a whole run of 8 or 16 digits: never a number's part)
+        ("compact_day", r"(?:(?<=日期[:：])|(?<=时间[:：]))\s*(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
+         r"(?:(?P<y2>(?:19|20)\d\d)(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01]))?(?!\d)", ""),
         ("day_range", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?" + _SEP + r"(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})[日号]", "月"),
         ("month_range", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月?份?" + _SEP + r"(?:(?P<y2>(?:19|20)\d\d)年)?(?P<m2>\d{1,2})月份?(?!\d*日)", "月"),
         ("month_list", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})、(?P<m2>\d{1,2})月份?", "月"),
@@ -619,6 +626,18 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allow
         if y is None:
             return mention("", "range", "period", False, True, False)
         return mention(f"{_iso(y, 1)}/{_iso(y, n)}", "range", "period", certain, relative, False)
+    if name in ("full_day_range", "compact_day"):
+        y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
+        if not _real_day(y, mo, d):
+            return None
+        if not g.get("y2"):
+            return mention(_iso(y, mo, d), "day")
+        end = (int(g["y2"]), int(g["m2"]), int(g["d2"]))
+        if not _real_day(*end) or end <= (y, mo, d):
+            return None
+        iso = f"{_iso(y, mo, d)}/{_iso(*end)}"
+        # (a span whose end the page has not seen, 工期为2021年10月1日到2026年9月30日 in 2022, is scheduled)
+        return mention(iso, "range", is_plan=plan or (pub_ymd is not None and pub_certain and not _ends_before(iso, pub_ymd)))
     if name == "day_only_range":
         d, d2 = int(g["dd"]), int(g["dd2"])
         if not 1 <= d < d2 <= 31:

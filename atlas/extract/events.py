@@ -428,6 +428,7 @@ def _block_events(article: Article, block_id: str, text: str, mentions: list[Dat
         later = [date_starts[k]] if k < len(date_starts) and date_starts[k] < s_end else []
         start = max(after_last_mark(text, m.start, _CLAUSE_END), s_start)
         start = _CLOSING.match(text, start, m.start).end()  # the quote that closed the sentence before
+        start = _field_label_start(text, s_start, start, m)
         end = min(later + [s_end])
         glued = later and not by_start[later[0]].relative and _glued_to_a_noun(text, by_start[later[0]])
         if later and not by_start[later[0]].relative and (
@@ -603,6 +604,23 @@ def _plan_in_clause(m: DateMention, after: str, pub: PublicationDate | None) -> 
     if m.precision != "year" or m.kind != "date" or m.year is None or pub is None or m.year < pub.year:
         return False
     return holds_a_plan_word(after)
+
+
+# `公示日期: 2025年7月20日-…`, `开工时间：2021年3月15日`: a field's label names what happens at its date
+_FIELD_LABEL = re.compile(r"(?:^|(?<=[\s，,。；;]))(?P<label>[\u4e00-\u9fff]{1,8}(?:日期|时间|期))\s*[:：]\s*$")
+# (a page's own labels, `发布时间：`, `更新日期：`, say when the page was posted: no happening of the text)
+_PAGE_LABELS = ("发布", "发表", "更新", "录入", "发稿", "入库", "修改", "上传", "创建", "编辑")
+
+
+def _field_label_start(text: str, s_start: int, start: int, m: DateMention) -> int:
+    """Where the clause of a date that is a field's value starts: at its label (`公示日期:`), which says
+    what happens then; else `start`."""
+    if text[start : m.start].strip():
+        return start
+    label = _FIELD_LABEL.search(text, s_start, m.start)
+    if label is None or label.group("label").startswith(_PAGE_LABELS):
+        return start
+    return label.start("label")
 
 
 def _schedules_further_on(m: DateMention, text: str, pub: PublicationDate | None, words: EventWords) -> bool:

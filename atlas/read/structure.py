@@ -80,6 +80,11 @@ def _byline_names(text: str) -> str:
 _MEDIA_NOTE = re.compile(r"\s*[（(](?:图|圖|组图|組圖|多图|多圖|附图|附圖|图文|圖文|视频|視頻|附视频)[)）]$")
 
 
+# `公示日期：2020121120201212`, `开工时间：2021年3月15日`: a field of a notice or table whose value is a date
+# is text (what happens then), never a heading over the lines after it
+DATED_FIELD = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:日期|时间|期)\s*[:：]\s*(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})")
+
+
 def heading_like(text: str, limit: int = MAX_HEADING) -> bool:
     text = _MEDIA_NOTE.sub("", text) or text
     if len(text) > limit or "、" in text or "。" in text:
@@ -908,7 +913,7 @@ def classify_body(lines: list[SourceLine]) -> list[DraftBlock]:
         ):
             # in an article whose paragraphs are indented, a short flush-left sentence is a caption
             kind = BlockKind.CAPTION
-        elif heading_like(text) and next_line is not None:
+        elif heading_like(text) and next_line is not None and not DATED_FIELD.match(text):
             kind = BlockKind.HEADING
             if blocks and blocks[-1].kind in (BlockKind.HEADING, BlockKind.SUBHEADING) and not text.endswith("——"):
                 kind = BlockKind.SUBHEADING
