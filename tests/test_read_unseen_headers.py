@@ -196,3 +196,15 @@ def test_labels_banners_and_a_sites_mobile_name_over_a_page_without_its_headline
     # what stands over the text of a tuning page whose headline is taken out (perturb_real_articles.py: no-headline)
     a, problems = read_one_page(project, f"{line}\n{LEAD}{MORE}")
     assert a.title.startswith("长春新区举行重点项目集中开工仪式") and any(p.code == "read.title-made" for p in problems)
+
+
+# --- spaces left at the end of a line are layout, not text -------------------------------------------
+@pytest.mark.parametrize("tail", ["", "  ", "\t", " \u3000"])
+def test_a_date_glued_to_the_headline_is_cut_off_whatever_spaces_end_the_line(project, tail):
+    # rq10: `长春高新:关于创新药生产基地建设项目的投资公告2020-07-23  ` (two spaces left after the date)
+    a, _ = read_one_page(project, f"公司公告\n\n长春高新:关于创新药生产基地建设项目的投资公告2020-07-23{tail}\n\n{LEAD}{MORE}")
+    assert a.title == "长春高新：关于创新药生产基地建设项目的投资公告"
+    assert a.date.value == "2020-07-23" and not a.date.inferred
+    # constructed: another headline, a date with its time
+    a, _ = read_one_page(project, f"{HEADLINE}2021-08-12 10:15{tail}\n\n{LEAD}{MORE}")
+    assert (a.title, a.date.value) == (HEADLINE, "2021-08-12")
