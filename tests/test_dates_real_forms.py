@@ -197,3 +197,24 @@ def test_a_date_label_followed_by_digits_without_separators_is_a_date():
     assert _dates("项目编号:2020121120201212") == []
     assert _dates("公示日期:20201341") == []
     assert _dates("公示日期:202012111") == []
+
+
+def test_a_year_whose_nian_was_lost_before_its_month():
+    # rj13: `…重点扶持对象,20109月成功上市`; rp23: `预计20133月建成投产` (年 lost in conversion)
+    assert _dates("被列入首批成都市培育大企业大集团名单的重点扶持对象,20109月成功上市") == [("2010-09", "date")]
+    assert [x.iso for x in find_date_expressions("预计20133月建成投产", None)] == ["2013-03"]
+    # constructed: a two-digit month
+    assert _dates("该厂201912月正式投产。") == [("2019-12", "date")]
+    # a longer number or one with its unit is no year: 120个月, 2013年3月 reads as written
+    assert _dates("合同期限为120个月。") == []
+    assert _dates("20131月") == [("2013-01", "date")] and _dates("1201913月") == []
+    assert _dates("2013年3月建成") == [("2013-03", "date")]
+
+
+def test_a_chinese_numeral_year_typed_with_the_digit_zero():
+    # rp01: `二00七年三月一日,中国长春专用车产业基地授牌仪式…` (0, the digit, among Chinese numerals)
+    assert _dates("二00七年三月一日,中国长春专用车产业基地授牌仪式举行") == [("2007-03-01", "date")]
+    # constructed: 二0一九年五月
+    assert _dates("二0一九年五月,项目开工。") == [("2019-05", "date")]
+    # digits alone are digits: 2000年 reads as a year in digits, not as numerals
+    assert _dates("2000年,项目开工。") == [("2000", "date")]

@@ -962,3 +962,11 @@ def test_a_span_the_publication_has_not_seen_end_is_scheduled():
     assert [(e.date, e.plan) for e in events("本届展会展期为2024年5月1日至2024年10月31日。", pub=day("2024-06-01"))] == [("2024-05-01/2024-10-31", True)]
     # a span over before the page is no plan, and with no trigger no event
     assert events("工程工期为2021年10月1日到2022年3月30日。", pub=day("2022-06-15")) == []
+
+
+def test_put_into_production_is_a_trigger():
+    # rp22: `预计该工厂将于2011年8月开始施工,2012年年末投入生产`
+    found = [(e.date, e.plan) for e in events("预计该工厂将于2011年8月开始施工,2012年年末投入生产。", pub=day("2010-11-17"))]
+    assert ("2012-12", True) in found
+    # constructed: done
+    assert [e.date for e in events("2019年5月,二期工厂正式投入生产。", pub=day("2020-01-01"))] == ["2019-05"]

@@ -97,7 +97,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
     for name, rx, needs in (
         # 二〇二三年三月十五日, 二〇二三年三月, 二〇二三年 (years written in Chinese numerals; a
         # month and day in numerals need the year before them: 三月 alone is too often a name)
-        ("cn_date", r"(?P<cy>[〇○零一二三四五六七八九]{4})年(?:(?P<cm>十[一二]?|[一二三四五六七八九])月(?:(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?)?", "年"),
+        # (the digit 0 typed among the numerals, 二00七年三月一日, is 〇; four digits alone are a year in digits)
+        ("cn_date", r"(?P<cy>(?=[0〇○零]*[一二三四五六七八九])[0〇○零一二三四五六七八九]{4})年(?:(?P<cm>十[一二]?|[一二三四五六七八九])月(?:(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?)?", "年"),
         # 2023年三月, 2023年十二月二十八日: a year in digits, its month (and day) in numerals
         ("mixed_date", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?P<cm>十[一二]?|[一二三四五六七八九])月(?:(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?", "年"),
         # 今年十月一日, 去年十二月: a year word, its month (and day) in numerals
@@ -136,6 +137,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("day", r"(?<![\d.第近约逾超满共历])(?P<yy>[0-2]\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]", "年"),
         ("month", r"(?<![\d.第近约逾超满共历])(?P<yy>[0-2]\d)年(?P<m>\d{1,2})月(?!\d)", "年"),
         ("month", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月份?(?P<part>初|上旬|中旬|下旬|底|末)?", "月"),
+        # `20109月成功上市`, `预计20133月建成投产`: a year and its month with the 年 lost in conversion (a run
+        # of five or six digits before 月 is no count of months: those take 个)
+        ("month", r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<m>1[0-2]|[1-9])月(?!\d)", "月"),
         ("half", _Y + r"?(?P<h>上半年|下半年)", "半年"),
         ("quarter", _Y + r"?(?:前(?P<qn>[一二三两23])个?季度|第?(?P<q>[一二三四1-4])季度)", "季度"),
         ("year", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?!代)(?P<part>年初|年底|年末|开年|初(?!步)|底|末|内|中(?=[\s，,。；;、]|$)|"
@@ -800,7 +804,7 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allow
     return mention(iso, "range", kind, certain and y is not None, relative, plan and kind == "date")
 
 
-_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGIT = {"0": 0, "〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def _cn_number(text: str) -> int:
