@@ -208,3 +208,13 @@ def test_a_date_glued_to_the_headline_is_cut_off_whatever_spaces_end_the_line(pr
     # constructed: another headline, a date with its time
     a, _ = read_one_page(project, f"{HEADLINE}2021-08-12 10:15{tail}\n\n{LEAD}{MORE}")
     assert (a.title, a.date.value) == (HEADLINE, "2021-08-12")
+
+
+@pytest.mark.parametrize("line", ["标王 热搜: 电动汽车  北汽新能源  充电桩  充电站  电动车  北汽  第一电动汽车  试驾  汽车  北京 ",
+                                  "热门搜索：长春 新能源汽车 光电信息 项目", "热门关键词: 一汽 红旗 奥迪"])
+def test_a_sites_line_of_search_keywords_is_no_headline(project, line):
+    # rp19: `标王 热搜: 电动汽车  北汽新能源 …` over a breadcrumb and the headline `【聚电园】长春新区与…达成战略合作协议`
+    a, problems = read_one_page(project, f"{line}\n\n当前位置: 首页 » 新能源汽车资讯 » 企业新闻 » 正文\n\n【聚电园】{HEADLINE}\n\n"
+                                         f"放大字体  缩小字体 发布日期:2017-02-27  来源:www.unxny.com  浏览次数:170\n{LEAD}{MORE}")
+    assert a.title == f"【聚电园】{HEADLINE}"
+    assert any(line.strip()[:6] in p.message for p in problems if p.code == "read.furniture")
