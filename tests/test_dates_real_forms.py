@@ -218,3 +218,12 @@ def test_a_chinese_numeral_year_typed_with_the_digit_zero():
     assert _dates("二0一九年五月,项目开工。") == [("2019-05", "date")]
     # digits alone are digits: 2000年 reads as a year in digits, not as numerals
     assert _dates("2000年,项目开工。") == [("2000", "date")]
+
+
+def test_a_span_of_two_full_dates_in_figures_and_a_labelled_date_in_figures():
+    # rp21's and rp25's notices with their dates in figures (scripts/perturb_real_dates.py --forms)
+    assert _dates("公示日期: 2025.7.20-2025.7.25") == [("2025-07-20/2025-07-25", "date")]
+    assert _dates("工期为2021/10/1到2026/9/30。") == [("2021-10-01/2026-09-30", "date")]
+    assert _dates("公示日期:2019.10.15") == [("2019-10-15", "date")]
+    # a time of day after a colon stays no date
+    assert _dates("时间:10.15") == []

@@ -970,3 +970,21 @@ def test_put_into_production_is_a_trigger():
     assert ("2012-12", True) in found
     # constructed: done
     assert [e.date for e in events("2019年5月,二期工厂正式投入生产。", pub=day("2020-01-01"))] == ["2019-05"]
+
+
+def test_a_lead_that_frames_its_year_dates_the_year_less_days_of_the_review():
+    # rp04 (traditional, no date line): `2019年，于大陸集團而言，是組織架構調整的一年，…` then paragraphs opening
+    # `3月6日，…`, `7月18日，…`, `10月15日，…`: a review of that year
+    from atlas.extract.pubdate import date_article
+    a, _ = date_article(article(simplified("2019年，于大陸集團而言，是組織架構調整的一年，但這同樣未能影響其在中國市場加速擴張的腳步。"),
+                                simplified("3月6日，大陸集團宣布其位于重慶的研發中心正式投入運營。重慶研發中心2017年6月開始動工。"),
+                                simplified("7月18日，大陸集團在中國蕪湖的動力總成工廠擴建開業。"),
+                                simplified("10月15日，大陸集團宣布其長春凈月工廠擴建項目正式投入運營。")))
+    dates = [e.date for e in extract_events(a, WORDS)]
+    assert {"2019-03-06", "2019-07-18", "2019-10-15"} <= set(dates), dates
+    # constructed: another review
+    a, _ = date_article(article("2022年，对长春新区来说，是项目建设丰收的一年。", "3月5日，新区重点项目集中开工。", "9月1日，光电产业园投产。"))
+    assert {"2022-03-05", "2022-09-01"} <= {e.date for e in extract_events(a, WORDS)}
+    # a year that reports figures frames nothing: the days keep an unknown year
+    a, _ = date_article(article("2022年，长春新区地区生产总值增长8%。", "3月5日，新区重点项目集中开工。"))
+    assert "--03-05" in {e.date for e in extract_events(a, WORDS)}

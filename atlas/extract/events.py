@@ -218,6 +218,7 @@ def _anchoring_date(article: Article, words: EventWords | None = None) -> tuple[
     tied: set[str] = set()
     told = None
     story = _stories(article)
+    tied.update(_review_of_the_year(paragraphs, year))
     for block in paragraphs:
         if _DATELINE.match(block.text):
             told = None
@@ -241,6 +242,36 @@ def _anchoring_date(article: Article, words: EventWords | None = None) -> tuple[
                         and (_PROJECT_CLASS.match(block.text, w.end) or _names_the_activity_held(block.text, r, w)):
                     tied.add(block.id)
     return (pub, frozenset(tied)) if tied else (None, None)
+
+
+# `2019年，于大陸集團而言，是組織架構調整的一年`, `2022年，对长春新区来说，是项目建设丰收的一年`
+_YEAR_FRAMED = re.compile(r"\s*(?P<y>(?:19|20)\d\d)\s*年\s*[，,][^。！？；!?;]{0,40}?是[^。！？；!?;]{0,20}?的一年")
+
+
+_OPENING_DAY = re.compile(r"\s*(\d{1,2})月(\d{1,2})日")
+
+
+def _review_of_the_year(paragraphs: list, year: str) -> list[str]:
+    """A lead that frames the inferred year (`2019年，于大陸集團而言，是組織架構調整的一年，…`) opens a
+    review of it: the paragraphs after it that open with a day (`3月6日，…`, `7月18日，…`) tell that year
+    in the calendar's order. Their ids, up to the first that opens with an earlier day (a story glued
+    on after it, `1月12日，…`) or with a written year; none without such a lead."""
+    body = [b for b in paragraphs if b.kind is BlockKind.PARAGRAPH]
+    framed = _YEAR_FRAMED.match(body[0].text) if body else None
+    if not framed or framed.group("y") != year:
+        return []
+    out, last = [body[0].id], (0, 0)
+    for b in body[1:]:
+        if re.match(r"\s*(?:19|20)\d\d\s*年", b.text):
+            break
+        day = _OPENING_DAY.match(b.text)
+        if day is None:
+            continue
+        if (int(day.group(1)), int(day.group(2))) < last:
+            break
+        last = (int(day.group(1)), int(day.group(2)))
+        out.append(b.id)
+    return out
 
 
 def _year_of_another_happening(text: str, w: DateMention, words: EventWords | None) -> bool:
