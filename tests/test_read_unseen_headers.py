@@ -218,3 +218,15 @@ def test_a_sites_line_of_search_keywords_is_no_headline(project, line):
                                          f"放大字体  缩小字体 发布日期:2017-02-27  来源:www.unxny.com  浏览次数:170\n{LEAD}{MORE}")
     assert a.title == f"【聚电园】{HEADLINE}"
     assert any(line.strip()[:6] in p.message for p in problems if p.code == "read.furniture")
+
+
+@pytest.mark.parametrize("sep", ["--", "_", " - ", "|"])
+def test_a_headline_with_its_sites_name_appended_is_the_headline_under_a_sites_introduction(project, sep):
+    # rp18: `中华人民共和国年鉴简介` / `中华人民共和国年鉴网是…唯一综合性国家年鉴网,是为落实…` / `热点内容` /
+    # `推荐内容` / breadcrumb / `一季度长春汽车业稳步增长 产销增幅均超5%--中国年鉴网` (the page's <title>) / the lead
+    a, _ = read_one_page(project, "中华人民共和国年鉴简介\n中华人民共和国年鉴网是忠实记录中国改革开放和建设成就及国家方针政策的唯一综合性国家年鉴网，"
+                                  "是为落实中央关于开展数字化建设的要求而建设的。\n热点内容\n推荐内容\n网站首页 > 大国崛起 > 行业崛起 > 汽车2010 >\n"
+                                  f"{HEADLINE}{sep}中国年鉴网\n{LEAD}{MORE}")
+    assert a.title == HEADLINE
+    assert any("年鉴网是忠实记录" in t for t in body_of(a))  # the site's introduction is not dropped unread
+    assert any(t.startswith("8月12日") for t in body_of(a))  # the lead is not glued to the headline
