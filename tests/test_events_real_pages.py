@@ -988,3 +988,11 @@ def test_a_lead_that_frames_its_year_dates_the_year_less_days_of_the_review():
     # a year that reports figures frames nothing: the days keep an unknown year
     a, _ = date_article(article("2022年，长春新区地区生产总值增长8%。", "3月5日，新区重点项目集中开工。"))
     assert "--03-05" in {e.date for e in extract_events(a, WORDS)}
+
+
+def test_upgraded_and_rolled_out_are_triggers():
+    # rq17: `…企业孵化基地而设立,2008年升格为省级光电子产业孵化基地`; rp08: `该局2025年已全面推行社会投资项目“用地清单制”`
+    assert "2008" in [e.date for e in events("该孵化器依托中科院长春光电子产业园区企业孵化基地而设立,2008年升格为省级光电子产业孵化基地。")]
+    assert "2025" in [e.date for e in events("作为《服务指南》的核心举措之一,该局2025年已全面推行社会投资项目“用地清单制”。", pub=day("2026-02-27"))]
+    # constructed: another body, another year
+    assert [e.date for e in events("2019年，长春新区升格为国家级新区。")] == ["2019"]
