@@ -200,15 +200,9 @@ def _anchoring_date(article: Article, words: EventWords | None = None) -> tuple[
     `implied`) dates the paragraphs from the first that writes it to the last: the story that tells it twice. With no tie the text
     does not give the year: those dates stay year-less, kept by the article, left off the timeline."""
     pub = article.date
-    if older_than_its_page(article):
-        return None, None  # an old wire story posted again: the page's year is not its 今年
-    if pub is None or not pub.inferred or pub.source not in ("inferred", "implied", "last-year"):
+    if pub is None or not pub.inferred or pub.source not in ("inferred", "implied"):
         return pub, None
     paragraphs = [b for b in article.blocks if b.id and b.kind in (BlockKind.PARAGRAPH, BlockKind.CAPTION)]
-    if pub.source == "last-year":
-        # `2011年，…。去年，…` on a page with no date line: the year after 2011 is the likeliest present, shown
-        # as inferred, but no line states it (a page may glue two stories): its 今年 stays year-less
-        return None, None
     if pub.source == "implied":
         told_in = [i for i, b in enumerate(paragraphs) if any(e in b.text for e in pub.evidence)]
         if not told_in or (words is not None and not _one_happening(paragraphs, pub.evidence, words)):
@@ -433,7 +427,8 @@ def _happens_right_after(after: str) -> bool:
 def _block_events(article: Article, block_id: str, text: str, mentions: list[DateMention], words: EventWords) -> list[Event]:
     mentions = [_since_a_written_year(text, m) for m in mentions]
     told_times = mentions  # every time word, vague ones too: a sentence with one is not in a year's scope
-    mentions = [m for m in mentions if _can_date_an_event(m, text, m.plan or _schedules_further_on(m, text, article.date, words), words)
+    present = None if older_than_its_page(article) else article.date  # (an old text posted again: the page's year is not its 今年)
+    mentions = [m for m in mentions if _can_date_an_event(m, text, m.plan or _schedules_further_on(m, text, present, words), words)
                 or (m.kind == "date" and _opens_clause(text, m))]
     # a clause ends at the next date that can date an event or opens a clause of its own
     # (7月28日，…施工，今年，…计划…: 今年 starts a clause even when it dates nothing)

@@ -199,9 +199,11 @@ def last_year_named(text: str) -> tuple[int, str] | None:
 
 
 def _year_after_the_year_told(paragraphs: list[str]) -> PublicationDate | None:
-    """The writer's present is the year after the year 去年 names (`last_year_named`), where every
-    paragraph that ties 去年 so agrees and no date the text reports is later. With a wire dateline
-    (`长春6月7日电`) the text then states the day: month and day from it, the year from the text."""
+    """A wire dateline's day (`长春6月7日电`) in the year after the year 去年 names (`last_year_named`), where
+    every paragraph that ties 去年 so agrees and no date the text reports is later: the text states it.
+    Without a dateline, None: the tie would only move an inferred year, and a page may glue two stories."""
+    if _dateline(paragraphs) is None:
+        return None
     told = {named for text in paragraphs if (named := last_year_named(text))}
     if len({y for y, _ in told}) != 1:
         return None
@@ -210,15 +212,14 @@ def _year_after_the_year_told(paragraphs: list[str]) -> PublicationDate | None:
     latest = infer_publication_date(paragraphs)
     if latest is not None and latest.not_before[:4] > f"{year:04d}":
         return None  # the text reports a date after that year: the tie was no tie
-    evidence = (phrase, "去年")
     dateline = _dateline(paragraphs)
-    if dateline is not None:
-        m, d, line = dateline
-        value = f"{year:04d}-{m:02d}-{d:02d}"
-        if latest is None or value >= latest.not_before:
-            return PublicationDate(value, "day", "dateline", False, (line, *evidence))
+    if dateline is None:
         return None
-    return PublicationDate(f"{year:04d}", "year", "last-year", True, evidence, not_before=f"{year:04d}")
+    m, d, line = dateline
+    value = f"{year:04d}-{m:02d}-{d:02d}"
+    if latest is not None and value < latest.not_before:
+        return None
+    return PublicationDate(value, "day", "dateline", False, (line, phrase, "去年"))
 
 
 def infer_publication_date(paragraphs: list[str]) -> PublicationDate | None:

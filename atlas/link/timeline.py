@@ -37,8 +37,7 @@ def link_events(kb: KnowledgeBase, facts: list[ArticleFacts], data: DataFiles, c
 
 
 _HOW = {"front-matter": "据前置元数据", "web-page": "据网页上的发布时间", "trailer": "据文末报名日期行",
-        "dateline": "月日据电头，年份推断", "inferred": "由正文推断", "implied": "正文以“今年”和年份写同一时间",
-        "last-year": "正文写了某年之后以“去年”称它，发表于次年"}
+        "dateline": "月日据电头，年份推断", "inferred": "由正文推断", "implied": "正文以“今年”和年份写同一时间"}
 
 
 def _date_report(article: Article, n_events: int, yearless: list[Event] = ()) -> Problem:
