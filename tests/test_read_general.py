@@ -440,3 +440,10 @@ def test_a_dated_field_of_a_notice_is_text_not_a_heading(project):
     assert kinds.get("公示日期：2020121120201212", kinds.get("公示日期:2020121120201212")) == "PARAGRAPH", kinds
     a, _ = read_one_page(project, f"{HEADLINE}\n\n{LEAD}\n开工时间：2021年3月15日\n\n{MORE}")
     assert [b.kind.name for b in a.blocks if "开工时间" in b.text] == ["PARAGRAPH"]
+
+
+def test_a_pages_own_dated_label_left_in_the_body_is_no_dated_field(project):
+    # a page's `发布日期：…` line is the page's, not the text's: it is not made a line of text by DATED_FIELD
+    from atlas.read.structure import DATED_FIELD
+    assert DATED_FIELD.match("公示日期:2020121120201212") and DATED_FIELD.match("开工时间：2021年3月15日")
+    assert not DATED_FIELD.match("发布日期：2021-08-12") and not DATED_FIELD.match("更新时间：2021-08-12 10:15")

@@ -78,7 +78,7 @@ def test_the_report_page_says_what_was_taken_out_of_a_real_page_and_why(tmp_path
 # The reading figures on the tuning half (the pages the read rules were tuned on): the bars.
 # They say the rules still do what they were written for; the measuring half says whether they generalise.
 TUNING_READ_FLOORS = {"titles": 0.99, "pubdates_stated": 0.99, "pubdates_unstated": 1.00,
-                      "recall": 0.98, "dates_exact": 0.99}  # 268 pages: 266/268, 129/130, 138/138, 518/527, 518/518
+                      "recall": 0.98, "dates_exact": 0.99}  # 268 pages: 266/268, 129/130, 138/138, 519/527, 519/519
 # (at this session's start: 263/268, 126/130, 138/138, 504/527, 504/509)
 TUNING_MAX_FURNITURE_LEFT = 0  # the bar
 TUNING_MAX_INVENTED_YEARS = 0  # the bar

@@ -81,8 +81,9 @@ _MEDIA_NOTE = re.compile(r"\s*[（(](?:图|圖|组图|組圖|多图|多圖|附�
 
 
 # `公示日期：2020121120201212`, `开工时间：2021年3月15日`: a field of a notice or table whose value is a date
-# is text (what happens then), never a heading over the lines after it
-DATED_FIELD = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:日期|时间|期)\s*[:：]\s*(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})")
+# is text (what happens then), never a heading over the lines after it; not a page's own label (发布时间：…)
+DATED_FIELD = re.compile(r"^(?!(?:发布|发表|更新|录入|发稿|入库|修改|上传|创建|编辑))[\u4e00-\u9fff]{1,8}(?:日期|时间|期)\s*[:：]\s*"
+                         r"(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})")
 
 
 def heading_like(text: str, limit: int = MAX_HEADING) -> bool:
