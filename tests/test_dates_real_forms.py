@@ -227,3 +227,16 @@ def test_a_span_of_two_full_dates_in_figures_and_a_labelled_date_in_figures():
     assert _dates("公示日期:2019.10.15") == [("2019-10-15", "date")]
     # a time of day after a colon stays no date
     assert _dates("时间:10.15") == []
+
+
+def test_a_month_and_day_whose_characters_were_lost_before_a_time_of_day():
+    # rk16: `…来源:长春高新区网站  419上午,《国务院国资委与省政府合作备忘录》签字…` (4月19日 with 月 and 日 lost)
+    pub = PublicationDate("2012-04-25", "day", "web-page", False)
+    assert [x.iso for x in find_date_expressions("共谋振兴大业。419上午,《国务院国资委与省政府合作备忘录》签字暨活动启动仪式举行", pub)
+            if x.kind == "date"] == ["2012-04-19"]
+    # constructed: 1112下午 is only 11月12日
+    assert [x.iso for x in find_date_expressions("1112下午,项目签约。", pub) if x.kind == "date"] == ["2011-11-12"]
+    # only where one split is a real day (111 is 1月11日 or 11月1日), at a clause's start, before a time of day
+    assert [x for x in find_date_expressions("111上午,项目签约。", pub) if x.kind == "date"] == []
+    assert [x for x in find_date_expressions("在419上午签约。", pub) if x.kind == "date"] == []
+    assert [x for x in find_date_expressions("419人参加。", pub) if x.kind == "date"] == []

@@ -128,6 +128,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         # (only right after 日期/时间 and its colon, only a whole run of 8 or 16 digits: never a number's part)
         ("compact_day", r"(?:(?<=日期[:：])|(?<=时间[:：]))\s*(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
          r"(?:(?P<y2>(?:19|20)\d\d)(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01]))?(?!\d)", ""),
+        # `419上午,…签字仪式举行`: a month and day whose 月 and 日 were lost, at a clause's start before a time of
+        # day (read only where one split of the digits is a real day: 111 may be 1月11日 or 11月1日)
+        ("glued_day", r"(?<![^\s，,。；;！？!?：:“”\"（(])(?P<md>\d{3,4})(?=[上下中]午|晚上|凌晨|早上|早晨|傍晚)", ""),
         ("day_range", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?" + _SEP + r"(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})[日号]", "月"),
         ("month_range", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月?份?" + _SEP + r"(?:(?P<y2>(?:19|20)\d\d)年)?(?P<m2>\d{1,2})月份?(?!\d*日)", "月"),
         ("month_list", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})、(?P<m2>\d{1,2})月份?", "月"),
@@ -645,6 +648,18 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allow
         iso = f"{_iso(y, mo, d)}/{_iso(*end)}"
         # (a span whose end the page has not seen, 工期为2021年10月1日到2026年9月30日 in 2022, is scheduled)
         return mention(iso, "range", is_plan=plan or (pub_ymd is not None and pub_certain and not _ends_before(iso, pub_ymd)))
+    if name == "glued_day":
+        md = g["md"]
+        splits = [(int(md[:k]), int(md[k:])) for k in (1, 2) if len(md) - k <= 2 and _real_day(None, int(md[:k]), int(md[k:]))]
+        if len(splits) != 1:
+            return None
+        mo, d = splits[0]
+        y, certain, _ = year_of()
+        if y is not None and pub_ymd and not plan:
+            y = _roll_back(y, mo, d, pub_ymd)
+        if y is not None and not _real_day(y, mo, d):
+            return None
+        return mention(_iso(y, mo, d) if y else _yearless(mo, d), "day", certain=certain and y is not None, relative=True)
     if name == "day_only_range":
         d, d2 = int(g["dd"]), int(g["dd2"])
         if not 1 <= d < d2 <= 31:
