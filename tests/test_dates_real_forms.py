@@ -240,3 +240,11 @@ def test_a_month_and_day_whose_characters_were_lost_before_a_time_of_day():
     assert [x for x in find_date_expressions("111上午,项目签约。", pub) if x.kind == "date"] == []
     assert [x for x in find_date_expressions("在419上午签约。", pub) if x.kind == "date"] == []
     assert [x for x in find_date_expressions("419人参加。", pub) if x.kind == "date"] == []
+
+
+def test_a_span_of_two_full_dates_in_chinese_numerals():
+    # rp21 and rp17 with their dates in Chinese numerals (scripts/perturb_real_dates.py --forms chinese-numerals)
+    assert _dates("公示日期: 二〇二五年七月二十日-二〇二五年七月二十五日") == [("2025-07-20/2025-07-25", "date")]
+    assert _dates("工程工期为二〇二一年十月一日到二〇二六年九月三十日。") == [("2021-10-01/2026-09-30", "date")]
+    # a span that runs backwards is two dates, no span
+    assert ("2026-09-30/2021-10-01", "date") not in _dates("二〇二六年九月三十日到二〇二一年十月一日")

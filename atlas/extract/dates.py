@@ -90,6 +90,10 @@ _SEP = r"(?:至|到|—|－|-|~|～)"
 _NO_STRAY_YEAR = r"(?(y)|(?(rel)|(?<![\d.年])(?<!每年的)))"
 _PLAN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
+# a full date in Chinese numerals (二〇二五年七月二十日; the digit 0 may be typed among them)
+_CN_FULL_DATE = (r"(?P<cy>(?=[0〇○零]*[一二三四五六七八九])[0〇○零一二三四五六七八九]{4})年(?P<cm>十[一二]?|[一二三四五六七八九])月"
+                 r"(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]")
+
 # (name, pattern, a word the pattern cannot match without: most paragraphs lack it, and a plain
 # `in` test is far cheaper than scanning them with the pattern; "" when there is no such word)
 _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
@@ -97,6 +101,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
     for name, rx, needs in (
         # 二〇二三年三月十五日, 二〇二三年三月, 二〇二三年 (years written in Chinese numerals; a
         # month and day in numerals need the year before them: 三月 alone is too often a name)
+        # 二〇二五年七月二十日-二〇二五年七月二十五日: a span of two full dates in Chinese numerals
+        ("cn_day_range", _CN_FULL_DATE.replace("?P<", "?P<a_") + r"\s*" + _SEP + r"\s*" + _CN_FULL_DATE.replace("?P<", "?P<b_"), "年"),
         # (the digit 0 typed among the numerals, 二00七年三月一日, is 〇; four digits alone are a year in digits)
         ("cn_date", r"(?P<cy>(?=[0〇○零]*[一二三四五六七八九])[0〇○零一二三四五六七八九]{4})年(?:(?P<cm>十[一二]?|[一二三四五六七八九])月(?:(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?)?", "年"),
         # 2023年三月, 2023年十二月二十八日: a year in digits, its month (and day) in numerals
@@ -710,6 +716,14 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allow
         return mention(_iso(y, mo) if y else _yearless(mo), "month", certain=pub_certain and y is not None, relative=True)
     if name in ("cn_date", "mixed_date"):
         return _chinese_numeral_date(g, mention)
+    if name == "cn_day_range":
+        ends = [_chinese_numeral_date({k[2:]: v for k, v in g.items() if k.startswith(side)}, lambda iso, *a, **k: iso)
+                for side in ("a_", "b_")]
+        if None in ends or ends[1] <= ends[0]:
+            return None
+        iso = f"{ends[0]}/{ends[1]}"
+        # (as in figures: a span whose end the page has not seen is scheduled)
+        return mention(iso, "range", is_plan=plan or (pub_ymd is not None and pub_certain and not _ends_before(iso, pub_ymd)))
     if name == "rel_cn_date":
         y, certain, relative = year_of()
         mo, d = _cn_number(g["cm"]), _cn_number(g["cd"]) if g.get("cd") else 0
