@@ -55,9 +55,11 @@ from atlas.read.seeds import read_all  # noqa: E402
 from real_corpus import pages, project_with  # noqa: E402
 
 CHANGES = ("as-is", "no-date-line", "no-years", "after-a-dated-story", "before-a-dated-story", "one-list-page")
-_WRITTEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-_CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})年")
-_CN = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
+# a year written alone, run into its month with the 年 lost (`20109月`), or opening a date whose separators
+# were lost (`公示日期:2020121120201212`): the forms the date reader reads
+_WRITTEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:(?!\d)|(?=(?:1[0-2]|[1-9])月)|(?=\d{4}(?:(?:19|20)\d{6})?(?!\d)))")
+_CN_YEAR = re.compile(r"((?=[0〇○零]*[一二三四五六七八九])[0〇○零一二三四五六七八九]{4})年")  # (二00七年: the digit 0 typed among them)
+_CN = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0", "0": "0"}
 _YEAR_WITH_NIAN = re.compile(r"(?<!\d)(?:19|20)\d\d\s*年(?!代)")
 # words that count from a date told earlier in the article: their year may be an earlier paragraph's
 _FIVE_YEAR = re.compile(r"十[一二三四五六七八九]五")  # “十四五”: a span its own words give

@@ -171,3 +171,80 @@ def test_the_writers_present_or_an_anniversary_ends_the_year_a_paragraph_carries
     assert dates("2003年6月30日，产业园揭牌。目前，产业园已聚集企业百余家，9月28日，三期项目开工。", PUB)[-1] == ("9月28日", "2023-09-28")
     # without them the story told goes on in its year (re10: `2003年6月30日…成立、9月28日…揭牌`)
     assert dates("2003年6月30日，产业园揭牌。9月28日，三期项目开工。", None)[-1] == ("9月28日", "2003-09-28")
+
+
+# --- a notice's dates: a span of two full dates, dates with every separator lost after a date label ---
+
+def _dates(text: str) -> list[tuple[str, str]]:
+    return [(x.iso, x.kind) for x in find_date_expressions(text, None) if x.kind == "date"]
+
+
+def test_a_span_of_two_full_dates_is_one_range():
+    # rp21: `公示日期: 2025年7月20日-2025年7月25日`; rp17: `工期为2021年10月1日到2026年9月30日`
+    assert _dates("公示日期: 2025年7月20日-2025年7月25日") == [("2025-07-20/2025-07-25", "date")]
+    assert _dates("长春轨道交通1号线南延线工程工期为2021年10月1日到2026年9月30日。") == [("2021-10-01/2026-09-30", "date")]
+    # constructed: across a new year, with 至
+    assert _dates("展会于2023年12月28日至2024年1月5日举办。") == [("2023-12-28/2024-01-05", "date")]
+    # a span that runs backwards is no span
+    assert ("2024-01-05/2023-12-28", "date") not in _dates("2024年1月5日至2023年12月28日")
+
+
+def test_a_date_label_followed_by_digits_without_separators_is_a_date():
+    # rp20: `公示日期:2020121120201212` (20201211 and 20201212, every separator lost)
+    assert _dates("公示日期:2020121120201212") == [("2020-12-11/2020-12-12", "date")]
+    assert _dates("公示日期：20191015") == [("2019-10-15", "date")]
+    # only after a date label, only whole runs of 8 or 16 digits that are real days
+    assert _dates("项目编号:2020121120201212") == []
+    assert _dates("公示日期:20201341") == []
+    assert _dates("公示日期:202012111") == []
+
+
+def test_a_year_whose_nian_was_lost_before_its_month():
+    # rj13: `…重点扶持对象,20109月成功上市`; rp23: `预计20133月建成投产` (年 lost in conversion)
+    assert _dates("被列入首批成都市培育大企业大集团名单的重点扶持对象,20109月成功上市") == [("2010-09", "date")]
+    assert [x.iso for x in find_date_expressions("预计20133月建成投产", None)] == ["2013-03"]
+    # constructed: a two-digit month
+    assert _dates("该厂201912月正式投产。") == [("2019-12", "date")]
+    # a longer number or one with its unit is no year: 120个月, 2013年3月 reads as written
+    assert _dates("合同期限为120个月。") == []
+    assert _dates("20131月") == [("2013-01", "date")] and _dates("1201913月") == []
+    assert _dates("2013年3月建成") == [("2013-03", "date")]
+
+
+def test_a_chinese_numeral_year_typed_with_the_digit_zero():
+    # rp01: `二00七年三月一日,中国长春专用车产业基地授牌仪式…` (0, the digit, among Chinese numerals)
+    assert _dates("二00七年三月一日,中国长春专用车产业基地授牌仪式举行") == [("2007-03-01", "date")]
+    # constructed: 二0一九年五月
+    assert _dates("二0一九年五月,项目开工。") == [("2019-05", "date")]
+    # digits alone are digits: 2000年 reads as a year in digits, not as numerals
+    assert _dates("2000年,项目开工。") == [("2000", "date")]
+
+
+def test_a_span_of_two_full_dates_in_figures_and_a_labelled_date_in_figures():
+    # rp21's and rp25's notices with their dates in figures (scripts/perturb_real_dates.py --forms)
+    assert _dates("公示日期: 2025.7.20-2025.7.25") == [("2025-07-20/2025-07-25", "date")]
+    assert _dates("工期为2021/10/1到2026/9/30。") == [("2021-10-01/2026-09-30", "date")]
+    assert _dates("公示日期:2019.10.15") == [("2019-10-15", "date")]
+    # a time of day after a colon stays no date
+    assert _dates("时间:10.15") == []
+
+
+def test_a_month_and_day_whose_characters_were_lost_before_a_time_of_day():
+    # rk16: `…来源:长春高新区网站  419上午,《国务院国资委与省政府合作备忘录》签字…` (4月19日 with 月 and 日 lost)
+    pub = PublicationDate("2012-04-25", "day", "web-page", False)
+    assert [x.iso for x in find_date_expressions("共谋振兴大业。419上午,《国务院国资委与省政府合作备忘录》签字暨活动启动仪式举行", pub)
+            if x.kind == "date"] == ["2012-04-19"]
+    # constructed: 1112下午 is only 11月12日
+    assert [x.iso for x in find_date_expressions("1112下午,项目签约。", pub) if x.kind == "date"] == ["2011-11-12"]
+    # only where one split is a real day (111 is 1月11日 or 11月1日), at a clause's start, before a time of day
+    assert [x for x in find_date_expressions("111上午,项目签约。", pub) if x.kind == "date"] == []
+    assert [x for x in find_date_expressions("在419上午签约。", pub) if x.kind == "date"] == []
+    assert [x for x in find_date_expressions("419人参加。", pub) if x.kind == "date"] == []
+
+
+def test_a_span_of_two_full_dates_in_chinese_numerals():
+    # rp21 and rp17 with their dates in Chinese numerals (scripts/perturb_real_dates.py --forms chinese-numerals)
+    assert _dates("公示日期: 二〇二五年七月二十日-二〇二五年七月二十五日") == [("2025-07-20/2025-07-25", "date")]
+    assert _dates("工程工期为二〇二一年十月一日到二〇二六年九月三十日。") == [("2021-10-01/2026-09-30", "date")]
+    # a span that runs backwards is two dates, no span
+    assert ("2026-09-30/2021-10-01", "date") not in _dates("二〇二六年九月三十日到二〇二一年十月一日")

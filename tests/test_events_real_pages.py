@@ -899,3 +899,86 @@ def test_a_date_of_this_year_after_a_wire_datelines_day_is_a_plan():
     # other places' news: `新华社合肥3月5日电 …今年6月，…` is ahead of the story; `今年2月，…` is not
     found = events("新华社合肥3月5日电 （记者 张三）今年2月，蔚来第二工厂投产。", "今年6月，新车型在合肥下线。")
     assert [(e.date, e.plan) for e in found] == [("--02", False), ("--06", True)]
+
+
+def test_this_year_with_a_plan_word_further_on_in_its_clause_schedules_an_event():
+    # ri17: `…快速突破,今年该市光电信息领域要推动200项以上科技成果转化落地` (要 nine characters on)
+    found = [(e.date, e.plan) for e in events("长春6月7日电 (谭伟旗)吉林长春正在全力推动五大重点领域快速突破,"
+                                              "今年该市光电信息领域要推动200项以上科技成果转化落地。", pub=day("2024-06-07"))]
+    assert ("2024", True) in found
+    # constructed: the same shape with 计划 after a longer subject
+    found = [(e.date, e.plan) for e in events("会上获悉,今年全市汽车零部件配套企业计划开工建设30个项目。", pub=day("2023-03-01"))]
+    assert ("2023", True) in found
+    # a 今年 that sums up the year with no plan word stays no event
+    assert not [e for e in events("今年全市汽车零部件配套企业开工建设30个项目。", pub=day("2023-11-01")) if e.date == "2023"]
+    # nor a speaker's wish in quotes (`表示：“…今年全市要再上台阶。”`)
+    assert not [e for e in events("市长表示：“今年全市汽车零部件配套企业要开工建设30个项目。”", pub=day("2023-03-01")) if e.date == "2023"]
+
+
+def test_a_plan_word_further_on_schedules_no_this_year_of_a_text_older_than_its_page():
+    # rf03: `发布时间:2007-03-30` over `新华社信息长春3月2日电(记者杜学静)2004年,吉林修正集团将开始建设…`, headline
+    # `今年吉林修正药业集团将开建“生物医药科技园”`: a plan for 2004 was written by 2004, so the page's year is
+    # not the writer's present; the plan word nine characters on does not make its 今年 the page's 2007
+    page = PublicationDate("2007-03-30", "day", "web-page", False, ("发布时间:2007-03-30 09:00:18",))
+    a = Article("seeds/x.txt", "x", "x", "今年吉林修正药业集团将开建“生物医药科技园”", date=page,
+                blocks=(Block(BlockKind.PARAGRAPH, "新华社信息长春3月2日电(记者杜学静)2004年,吉林修正集团将开始建设“生物医药科技园”。", (1,), "p1"),))
+    found = [(e.date, e.sources[0].text[:4]) for e in extract_events(a, WORDS)]
+    assert not [d for d, _ in found if d.startswith("2007")], found
+    # the same headline over a text of the page's own time is scheduled in the page's year
+    a = Article("seeds/x.txt", "x", "x", "今年吉林修正药业集团将开建“生物医药科技园”", date=page,
+                blocks=(Block(BlockKind.PARAGRAPH, "新华社长春3月2日电 吉林修正集团将开始建设科技园。", (1,), "p1"),))
+    assert "2007" in [e.date for e in extract_events(a, WORDS)]
+
+
+def test_a_dated_field_whose_label_names_what_happens_is_an_event():
+    # rp21: `公示日期: 2025年7月20日-2025年7月25日` (the notice period); rp25: `公示日期:2019年10月15日`
+    assert [(e.date, e.action) for e in events("公示日期: 2025年7月20日-2025年7月25日", pub=day("2025-07-24"))] == [("2025-07-20/2025-07-25", "公示")]
+    assert [e.date for e in events("公示日期:2019年10月15日")] == ["2019-10-15"]
+    # constructed: a table's field
+    assert [e.date for e in events("开工时间：2021年3月15日")] == ["2021-03-15"]
+    # a page's own publication label is no event
+    assert events("发布时间：2021年3月15日") == []
+
+
+def test_a_span_the_publication_has_not_seen_end_is_scheduled():
+    # rp17 (a page of 2022-06-15): `长春轨道交通1号线南延线工程工期为2021年10月1日到2026年9月30日`
+    found = [(e.date, e.plan) for e in events("据了解,长春轨道交通1号线南延线工程工期为2021年10月1日到2026年9月30日。", pub=day("2022-06-15"))]
+    assert found == [("2021-10-01/2026-09-30", True)]
+    # constructed: an exhibition's run, seen from its middle
+    assert [(e.date, e.plan) for e in events("本届展会展期为2024年5月1日至2024年10月31日。", pub=day("2024-06-01"))] == [("2024-05-01/2024-10-31", True)]
+    # a span over before the page is no plan, and with no trigger no event
+    assert events("工程工期为2021年10月1日到2022年3月30日。", pub=day("2022-06-15")) == []
+
+
+def test_put_into_production_is_a_trigger():
+    # rp22: `预计该工厂将于2011年8月开始施工,2012年年末投入生产`
+    found = [(e.date, e.plan) for e in events("预计该工厂将于2011年8月开始施工,2012年年末投入生产。", pub=day("2010-11-17"))]
+    assert ("2012-12", True) in found
+    # constructed: done
+    assert [e.date for e in events("2019年5月,二期工厂正式投入生产。", pub=day("2020-01-01"))] == ["2019-05"]
+
+
+def test_a_lead_that_frames_its_year_dates_the_year_less_days_of_the_review():
+    # rp04 (traditional, no date line): `2019年，于大陸集團而言，是組織架構調整的一年，…` then paragraphs opening
+    # `3月6日，…`, `7月18日，…`, `10月15日，…`: a review of that year
+    from atlas.extract.pubdate import date_article
+    a, _ = date_article(article(simplified("2019年，于大陸集團而言，是組織架構調整的一年，但這同樣未能影響其在中國市場加速擴張的腳步。"),
+                                simplified("3月6日，大陸集團宣布其位于重慶的研發中心正式投入運營。重慶研發中心2017年6月開始動工。"),
+                                simplified("7月18日，大陸集團在中國蕪湖的動力總成工廠擴建開業。"),
+                                simplified("10月15日，大陸集團宣布其長春凈月工廠擴建項目正式投入運營。")))
+    dates = [e.date for e in extract_events(a, WORDS)]
+    assert {"2019-03-06", "2019-07-18", "2019-10-15"} <= set(dates), dates
+    # constructed: another review
+    a, _ = date_article(article("2022年，对长春新区来说，是项目建设丰收的一年。", "3月5日，新区重点项目集中开工。", "9月1日，光电产业园投产。"))
+    assert {"2022-03-05", "2022-09-01"} <= {e.date for e in extract_events(a, WORDS)}
+    # a year that reports figures frames nothing: the days keep an unknown year
+    a, _ = date_article(article("2022年，长春新区地区生产总值增长8%。", "3月5日，新区重点项目集中开工。"))
+    assert "--03-05" in {e.date for e in extract_events(a, WORDS)}
+
+
+def test_upgraded_and_rolled_out_are_triggers():
+    # rq17: `…企业孵化基地而设立,2008年升格为省级光电子产业孵化基地`; rp08: `该局2025年已全面推行社会投资项目“用地清单制”`
+    assert "2008" in [e.date for e in events("该孵化器依托中科院长春光电子产业园区企业孵化基地而设立,2008年升格为省级光电子产业孵化基地。")]
+    assert "2025" in [e.date for e in events("作为《服务指南》的核心举措之一,该局2025年已全面推行社会投资项目“用地清单制”。", pub=day("2026-02-27"))]
+    # constructed: another body, another year
+    assert [e.date for e in events("2019年，长春新区升格为国家级新区。")] == ["2019"]

@@ -122,3 +122,44 @@ def test_a_dateline_with_its_year_states_the_date():
 def test_a_date_in_the_lead_is_no_dateline():
     a, _ = date_article(_page("2021年8月12日，长春新区举行重点项目集中开工仪式。", None))
     assert a.date is None or a.date.inferred
+
+
+# --- 去年 after the one year its paragraph told names that year: the writer's present is the next ---
+def _pages(*paragraphs: str) -> Article:
+    return Article("seeds/x.txt", "x", "x", "标题", date=None,
+                   blocks=tuple(Block(BlockKind.PARAGRAPH, t, (i,), f"p{i}") for i, t in enumerate(paragraphs, 1)))
+
+
+def test_last_year_after_the_year_told_dates_a_wire_dateline():
+    # ri17 (tuning): the dateline has no year; the text writes 2023's figures, then 在去年超高增速基础上
+    a, _ = date_article(_pages("长春6月7日电 (谭伟旗)中国东北老工业基地城市吉林长春,正在全力推动光电信息产业快速突破。",
+                               "2023年,长春市光电信息产业完成产值750亿元,同比增长10.6%;其中,光电子工业完成产值281.6亿元,同比增长19.5%。"
+                               "今年一季度,在去年超高增速基础上,长春市光电信息产业完成产值179.2亿元,同比增长17.8%。"))
+    assert (a.date.value, a.date.source, a.date.inferred) == ("2024-06-07", "dateline", False)
+    assert "去年" in a.date.evidence and "2023年" in a.date.evidence
+    # constructed: another outlet, another year, 去年 in a clause of its own
+    a, _ = date_article(_pages("新华社长春3月2日电 2019年,新工厂开工建设。去年,工厂建成投产。"))
+    assert (a.date.value, a.date.inferred) == ("2020-03-02", False)
+
+
+def test_last_year_after_the_year_told_without_a_dateline_changes_nothing():
+    # rq15 (tuning): `2011年,长春高新区…取得了重大突破。去年,长春高新区…实现收入30亿元` and no dateline, no date
+    # line: the tie would only move an inferred year; the page keeps the year inferred from its latest date,
+    # and the dates it anchors (a page may glue two stories; the tie is one paragraph's) stay as they were
+    a, _ = date_article(_pages("记者日前从长春高新区获悉,今年,该区将力争在服务外包经济总量上再翻一番。",
+                               "为进一步促进全市服务外包产业的发展,2011年,长春高新区以推动服务外包产业快速发展为目标,取得了重大突破。"
+                               "去年,长春高新区服务外包企业实现收入30亿元。"))
+    assert (a.date.value, a.date.source, a.date.inferred) == ("2011", "inferred", True)
+
+
+def test_last_year_is_no_tie_in_a_comparison_after_a_plan_or_among_several_years():
+    for text in ("2019年,全市产值比去年增长8%。",            # 比去年: the year before the one told
+                 "2019年,一季度产值较去年同期增长8%。",
+                 "到2025年,长春将建成新工厂。去年,项目开工。",   # a plan's year
+                 "2018年,项目签约;2019年,项目开工;去年,工厂投产。",  # a series: 去年 is the next
+                 "去年,工厂投产。2019年,项目开工。"):            # 去年 before the year
+        a, _ = date_article(_pages(text))
+        assert a.date is None or a.date.inferred, text
+    # two paragraphs that tie 去年 to two different years give no year
+    a, _ = date_article(_pages("新华社长春3月2日电 2019年,新工厂开工建设。去年,工厂建成投产。", "2021年,新厂开工。去年,工厂投产。"))
+    assert a.date is None or a.date.inferred

@@ -430,3 +430,20 @@ def test_a_headline_naming_something_right_above_the_publication_line_is_the_hea
     head = "洪泽开发区近期投资成果"
     a, problems = read_one_page(project, f"{head}\n发布时间:2017-06-23 来源:江苏洪泽经济开发区\n{LEAD}{MORE}")
     assert a.title == head and not any(p.code == "read.title-made" for p in problems)
+
+
+def test_a_dated_field_of_a_notice_is_text_not_a_heading(project):
+    # rp20 (tuning): a notice's `公示日期:2020121120201212` line between its paragraphs is a field whose
+    # value is a date, as `开工时间：2021年3月` in a table of projects: it stays text (a heading dates nothing)
+    a, _ = read_one_page(project, f"{HEADLINE}\n\n{LEAD}\n公示日期:2020121120201212\n\n联系电话(传真):0431-81501229\n\n{MORE}")
+    kinds = {b.text: b.kind.name for b in a.blocks}
+    assert kinds.get("公示日期：2020121120201212", kinds.get("公示日期:2020121120201212")) == "PARAGRAPH", kinds
+    a, _ = read_one_page(project, f"{HEADLINE}\n\n{LEAD}\n开工时间：2021年3月15日\n\n{MORE}")
+    assert [b.kind.name for b in a.blocks if "开工时间" in b.text] == ["PARAGRAPH"]
+
+
+def test_a_pages_own_dated_label_left_in_the_body_is_no_dated_field(project):
+    # a page's `发布日期：…` line is the page's, not the text's: it is not made a line of text by DATED_FIELD
+    from atlas.read.structure import DATED_FIELD
+    assert DATED_FIELD.match("公示日期:2020121120201212") and DATED_FIELD.match("开工时间：2021年3月15日")
+    assert not DATED_FIELD.match("发布日期：2021-08-12") and not DATED_FIELD.match("更新时间：2021-08-12 10:15")

@@ -196,3 +196,37 @@ def test_labels_banners_and_a_sites_mobile_name_over_a_page_without_its_headline
     # what stands over the text of a tuning page whose headline is taken out (perturb_real_articles.py: no-headline)
     a, problems = read_one_page(project, f"{line}\n{LEAD}{MORE}")
     assert a.title.startswith("长春新区举行重点项目集中开工仪式") and any(p.code == "read.title-made" for p in problems)
+
+
+# --- spaces left at the end of a line are layout, not text -------------------------------------------
+@pytest.mark.parametrize("tail", ["", "  ", "\t", " \u3000"])
+def test_a_date_glued_to_the_headline_is_cut_off_whatever_spaces_end_the_line(project, tail):
+    # rq10: `长春高新:关于创新药生产基地建设项目的投资公告2020-07-23  ` (two spaces left after the date)
+    a, _ = read_one_page(project, f"公司公告\n\n长春高新:关于创新药生产基地建设项目的投资公告2020-07-23{tail}\n\n{LEAD}{MORE}")
+    assert a.title == "长春高新：关于创新药生产基地建设项目的投资公告"
+    assert a.date.value == "2020-07-23" and not a.date.inferred
+    # constructed: another headline, a date with its time
+    a, _ = read_one_page(project, f"{HEADLINE}2021-08-12 10:15{tail}\n\n{LEAD}{MORE}")
+    assert (a.title, a.date.value) == (HEADLINE, "2021-08-12")
+
+
+@pytest.mark.parametrize("line", ["标王 热搜: 电动汽车  北汽新能源  充电桩  充电站  电动车  北汽  第一电动汽车  试驾  汽车  北京 ",
+                                  "热门搜索：长春 新能源汽车 光电信息 项目", "热门关键词: 一汽 红旗 奥迪"])
+def test_a_sites_line_of_search_keywords_is_no_headline(project, line):
+    # rp19: `标王 热搜: 电动汽车  北汽新能源 …` over a breadcrumb and the headline `【聚电园】长春新区与…达成战略合作协议`
+    a, problems = read_one_page(project, f"{line}\n\n当前位置: 首页 » 新能源汽车资讯 » 企业新闻 » 正文\n\n【聚电园】{HEADLINE}\n\n"
+                                         f"放大字体  缩小字体 发布日期:2017-02-27  来源:www.unxny.com  浏览次数:170\n{LEAD}{MORE}")
+    assert a.title == f"【聚电园】{HEADLINE}"
+    assert any(line.strip()[:6] in p.message for p in problems if p.code == "read.furniture")
+
+
+@pytest.mark.parametrize("sep", ["--", "_", " - ", "|"])
+def test_a_headline_with_its_sites_name_appended_is_the_headline_under_a_sites_introduction(project, sep):
+    # rp18: `中华人民共和国年鉴简介` / `中华人民共和国年鉴网是…唯一综合性国家年鉴网,是为落实…` / `热点内容` /
+    # `推荐内容` / breadcrumb / `一季度长春汽车业稳步增长 产销增幅均超5%--中国年鉴网` (the page's <title>) / the lead
+    a, _ = read_one_page(project, "中华人民共和国年鉴简介\n中华人民共和国年鉴网是忠实记录中国改革开放和建设成就及国家方针政策的唯一综合性国家年鉴网，"
+                                  "是为落实中央关于开展数字化建设的要求而建设的。\n热点内容\n推荐内容\n网站首页 > 大国崛起 > 行业崛起 > 汽车2010 >\n"
+                                  f"{HEADLINE}{sep}中国年鉴网\n{LEAD}{MORE}")
+    assert a.title == HEADLINE
+    assert any("年鉴网是忠实记录" in t for t in body_of(a))  # the site's introduction is not dropped unread
+    assert any(t.startswith("8月12日") for t in body_of(a))  # the lead is not glued to the headline

@@ -90,6 +90,10 @@ _SEP = r"(?:至|到|—|－|-|~|～)"
 _NO_STRAY_YEAR = r"(?(y)|(?(rel)|(?<![\d.年])(?<!每年的)))"
 _PLAN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
+# a full date in Chinese numerals (二〇二五年七月二十日; the digit 0 may be typed among them)
+_CN_FULL_DATE = (r"(?P<cy>(?=[0〇○零]*[一二三四五六七八九])[0〇○零一二三四五六七八九]{4})年(?P<cm>十[一二]?|[一二三四五六七八九])月"
+                 r"(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]")
+
 # (name, pattern, a word the pattern cannot match without: most paragraphs lack it, and a plain
 # `in` test is far cheaper than scanning them with the pattern; "" when there is no such word)
 _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
@@ -97,7 +101,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
     for name, rx, needs in (
         # 二〇二三年三月十五日, 二〇二三年三月, 二〇二三年 (years written in Chinese numerals; a
         # month and day in numerals need the year before them: 三月 alone is too often a name)
-        ("cn_date", r"(?P<cy>[〇○零一二三四五六七八九]{4})年(?:(?P<cm>十[一二]?|[一二三四五六七八九])月(?:(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?)?", "年"),
+        # 二〇二五年七月二十日-二〇二五年七月二十五日: a span of two full dates in Chinese numerals
+        ("cn_day_range", _CN_FULL_DATE.replace("?P<", "?P<a_") + r"\s*" + _SEP + r"\s*" + _CN_FULL_DATE.replace("?P<", "?P<b_"), "年"),
+        # (the digit 0 typed among the numerals, 二00七年三月一日, is 〇; four digits alone are a year in digits)
+        ("cn_date", r"(?P<cy>(?=[0〇○零]*[一二三四五六七八九])[0〇○零一二三四五六七八九]{4})年(?:(?P<cm>十[一二]?|[一二三四五六七八九])月(?:(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?)?", "年"),
         # 2023年三月, 2023年十二月二十八日: a year in digits, its month (and day) in numerals
         ("mixed_date", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?P<cm>十[一二]?|[一二三四五六七八九])月(?:(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?", "年"),
         # 今年十月一日, 去年十二月: a year word, its month (and day) in numerals
@@ -117,6 +124,19 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("same_year", r"(?<=[，,、])(?P<cy0>当年)(?=[\u4e00-\u9fff])(?![的代龄级度纪])", "当年"),
         # 今年前十个月, 2023年前5个月: a statistical period from January
         ("first_months", _Y + r"?前(?P<fm>\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月", "月"),
+        # 2025年7月20日-2025年7月25日, 2021年10月1日到2026年9月30日: a span of two full dates
+        ("full_day_range", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?\s*" + _SEP
+         + r"\s*(?P<y2>(?:19|20)\d\d)年(?P<m2>\d{1,2})月(?P<d2>\d{1,2})[日号]", "年"),
+        # the same span written with dots, slashes or dashes: 2025.7.20-2025.7.25, 2021/10/1到2026/9/30
+        ("full_day_range", r"(?:(?<![\d.:/\-])|(?<=日期[:：])|(?<=时间[:：]))(?P<y>(?:19|20)\d\d)(?P<sep>[./\-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})\s*"
+         + _SEP + r"\s*(?P<y2>(?:19|20)\d\d)(?P=sep)(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})(?![\d.:/\-])", ""),
+        # `公示日期:2020121120201212`, `公示日期:20191015`: a date label's value with every separator lost
+        # (only right after 日期/时间 and its colon, only a whole run of 8 or 16 digits: never a number's part)
+        ("compact_day", r"(?:(?<=日期[:：])|(?<=时间[:：]))\s*(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
+         r"(?:(?P<y2>(?:19|20)\d\d)(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01]))?(?!\d)", ""),
+        # `419上午,…签字仪式举行`: a month and day whose 月 and 日 were lost, at a clause's start before a time of
+        # day (read only where one split of the digits is a real day: 111 may be 1月11日 or 11月1日)
+        ("glued_day", r"(?<![^\s，,。；;！？!?：:“”\"（(])(?P<md>\d{3,4})(?=[上下中]午|晚上|凌晨|早上|早晨|傍晚)", ""),
         ("day_range", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?" + _SEP + r"(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})[日号]", "月"),
         ("month_range", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月?份?" + _SEP + r"(?:(?P<y2>(?:19|20)\d\d)年)?(?P<m2>\d{1,2})月份?(?!\d*日)", "月"),
         ("month_list", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})、(?P<m2>\d{1,2})月份?", "月"),
@@ -124,11 +144,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("day", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]", "月"),
         # 2021.8.12, 2021/08/12, 2021-8-12 in a sentence (one separator throughout; not a header's
         # timestamp `2021-08-12 10:15`, which is page furniture, nor part of a longer number)
-        ("day", r"(?<![\d.:/\-])(?P<y>(?:19|20)\d\d)(?P<sep>[./\-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.:/\-])(?!\s*\d{1,2}[:：]\d)", ""),
+        ("day", r"(?:(?<![\d.:/\-])|(?<=日期[:：])|(?<=时间[:：]))(?P<y>(?:19|20)\d\d)(?P<sep>[./\-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.:/\-])(?!\s*\d{1,2}[:：]\d)", ""),
         # 21年3月: a two-digit year before a written month is this century's (not 第21年, 近21年3个月)
         ("day", r"(?<![\d.第近约逾超满共历])(?P<yy>[0-2]\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]", "年"),
         ("month", r"(?<![\d.第近约逾超满共历])(?P<yy>[0-2]\d)年(?P<m>\d{1,2})月(?!\d)", "年"),
         ("month", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月份?(?P<part>初|上旬|中旬|下旬|底|末)?", "月"),
+        # `20109月成功上市`, `预计20133月建成投产`: a year and its month with the 年 lost in conversion (a run
+        # of five or six digits before 月 is no count of months: those take 个)
+        ("month", r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<m>1[0-2]|[1-9])月(?!\d)", "月"),
         ("half", _Y + r"?(?P<h>上半年|下半年)", "半年"),
         ("quarter", _Y + r"?(?:前(?P<qn>[一二三两23])个?季度|第?(?P<q>[一二三四1-4])季度)", "季度"),
         ("year", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?!代)(?P<part>年初|年底|年末|开年|初(?!步)|底|末|内|中(?=[\s，,。；;、]|$)|"
@@ -619,6 +642,30 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allow
         if y is None:
             return mention("", "range", "period", False, True, False)
         return mention(f"{_iso(y, 1)}/{_iso(y, n)}", "range", "period", certain, relative, False)
+    if name in ("full_day_range", "compact_day"):
+        y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
+        if not _real_day(y, mo, d):
+            return None
+        if not g.get("y2"):
+            return mention(_iso(y, mo, d), "day")
+        end = (int(g["y2"]), int(g["m2"]), int(g["d2"]))
+        if not _real_day(*end) or end <= (y, mo, d):
+            return None
+        iso = f"{_iso(y, mo, d)}/{_iso(*end)}"
+        # (a span whose end the page has not seen, 工期为2021年10月1日到2026年9月30日 in 2022, is scheduled)
+        return mention(iso, "range", is_plan=plan or (pub_ymd is not None and pub_certain and not _ends_before(iso, pub_ymd)))
+    if name == "glued_day":
+        md = g["md"]
+        splits = [(int(md[:k]), int(md[k:])) for k in (1, 2) if len(md) - k <= 2 and _real_day(None, int(md[:k]), int(md[k:]))]
+        if len(splits) != 1:
+            return None
+        mo, d = splits[0]
+        y, certain, _ = year_of()
+        if y is not None and pub_ymd and not plan:
+            y = _roll_back(y, mo, d, pub_ymd)
+        if y is not None and not _real_day(y, mo, d):
+            return None
+        return mention(_iso(y, mo, d) if y else _yearless(mo, d), "day", certain=certain and y is not None, relative=True)
     if name == "day_only_range":
         d, d2 = int(g["dd"]), int(g["dd2"])
         if not 1 <= d < d2 <= 31:
@@ -669,6 +716,14 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allow
         return mention(_iso(y, mo) if y else _yearless(mo), "month", certain=pub_certain and y is not None, relative=True)
     if name in ("cn_date", "mixed_date"):
         return _chinese_numeral_date(g, mention)
+    if name == "cn_day_range":
+        ends = [_chinese_numeral_date({k[2:]: v for k, v in g.items() if k.startswith(side)}, lambda iso, *a, **k: iso)
+                for side in ("a_", "b_")]
+        if None in ends or ends[1] <= ends[0]:
+            return None
+        iso = f"{ends[0]}/{ends[1]}"
+        # (as in figures: a span whose end the page has not seen is scheduled)
+        return mention(iso, "range", is_plan=plan or (pub_ymd is not None and pub_certain and not _ends_before(iso, pub_ymd)))
     if name == "rel_cn_date":
         y, certain, relative = year_of()
         mo, d = _cn_number(g["cm"]), _cn_number(g["cd"]) if g.get("cd") else 0
@@ -781,7 +836,7 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allow
     return mention(iso, "range", kind, certain and y is not None, relative, plan and kind == "date")
 
 
-_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGIT = {"0": 0, "〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def _cn_number(text: str) -> int:

@@ -15,6 +15,7 @@ from pathlib import Path
 from ..data_files import DataFileError, load_yaml
 from ..text import is_cjk
 from ..records import Article, BlockKind, Problem, PublicationDate, Severity
+from .pubdate import older_than_its_page
 from .dates import DateMention, date_words, find_date_expressions, holds_a_plan_word, last_day, last_year, wire_dateline
 from .spans import after_last_mark, marks_before, next_mark
 
@@ -211,6 +212,7 @@ def _anchoring_date(article: Article, words: EventWords | None = None) -> tuple[
     tied: set[str] = set()
     told = None
     story = _stories(article)
+    tied.update(_review_of_the_year(paragraphs, year))
     for block in paragraphs:
         if _DATELINE.match(block.text):
             told = None
@@ -234,6 +236,36 @@ def _anchoring_date(article: Article, words: EventWords | None = None) -> tuple[
                         and (_PROJECT_CLASS.match(block.text, w.end) or _names_the_activity_held(block.text, r, w)):
                     tied.add(block.id)
     return (pub, frozenset(tied)) if tied else (None, None)
+
+
+# `2019年，于大陸集團而言，是組織架構調整的一年`, `2022年，对长春新区来说，是项目建设丰收的一年`
+_YEAR_FRAMED = re.compile(r"\s*(?P<y>(?:19|20)\d\d)\s*年\s*[，,][^。！？；!?;]{0,40}?是[^。！？；!?;]{0,20}?的一年")
+
+
+_OPENING_DAY = re.compile(r"\s*(\d{1,2})月(\d{1,2})日")
+
+
+def _review_of_the_year(paragraphs: list, year: str) -> list[str]:
+    """A lead that frames the inferred year (`2019年，于大陸集團而言，是組織架構調整的一年，…`) opens a
+    review of it: the paragraphs after it that open with a day (`3月6日，…`, `7月18日，…`) tell that year
+    in the calendar's order. Their ids, up to the first that opens with an earlier day (a story glued
+    on after it, `1月12日，…`) or with a written year; none without such a lead."""
+    body = [b for b in paragraphs if b.kind is BlockKind.PARAGRAPH]
+    framed = _YEAR_FRAMED.match(body[0].text) if body else None
+    if not framed or framed.group("y") != year:
+        return []
+    out, last = [body[0].id], (0, 0)
+    for b in body[1:]:
+        if re.match(r"\s*(?:19|20)\d\d\s*年", b.text):
+            break
+        day = _OPENING_DAY.match(b.text)
+        if day is None:
+            continue
+        if (int(day.group(1)), int(day.group(2))) < last:
+            break
+        last = (int(day.group(1)), int(day.group(2)))
+        out.append(b.id)
+    return out
 
 
 def _year_of_another_happening(text: str, w: DateMention, words: EventWords | None) -> bool:
@@ -395,7 +427,9 @@ def _happens_right_after(after: str) -> bool:
 def _block_events(article: Article, block_id: str, text: str, mentions: list[DateMention], words: EventWords) -> list[Event]:
     mentions = [_since_a_written_year(text, m) for m in mentions]
     told_times = mentions  # every time word, vague ones too: a sentence with one is not in a year's scope
-    mentions = [m for m in mentions if _can_date_an_event(m, text, m.plan, words) or (m.kind == "date" and _opens_clause(text, m))]
+    present = None if older_than_its_page(article) else article.date  # (an old text posted again: the page's year is not its 今年)
+    mentions = [m for m in mentions if _can_date_an_event(m, text, m.plan or _schedules_further_on(m, text, present, words), words)
+                or (m.kind == "date" and _opens_clause(text, m))]
     # a clause ends at the next date that can date an event or opens a clause of its own
     # (7月28日，…施工，今年，…计划…: 今年 starts a clause even when it dates nothing)
     date_starts = [o.start for o in mentions if o.kind == "date"]  # mentions are in order of place
@@ -420,6 +454,7 @@ def _block_events(article: Article, block_id: str, text: str, mentions: list[Dat
         later = [date_starts[k]] if k < len(date_starts) and date_starts[k] < s_end else []
         start = max(after_last_mark(text, m.start, _CLAUSE_END), s_start)
         start = _CLOSING.match(text, start, m.start).end()  # the quote that closed the sentence before
+        start = _field_label_start(text, s_start, start, m)
         end = min(later + [s_end])
         glued = later and not by_start[later[0]].relative and _glued_to_a_noun(text, by_start[later[0]])
         if later and not by_start[later[0]].relative and (
@@ -595,6 +630,32 @@ def _plan_in_clause(m: DateMention, after: str, pub: PublicationDate | None) -> 
     if m.precision != "year" or m.kind != "date" or m.year is None or pub is None or m.year < pub.year:
         return False
     return holds_a_plan_word(after)
+
+
+# `公示日期: 2025年7月20日-…`, `开工时间：2021年3月15日`: a field's label names what happens at its date
+_FIELD_LABEL = re.compile(r"(?:^|(?<=[\s，,。；;]))(?P<label>[\u4e00-\u9fff]{1,8}(?:日期|时间|期))\s*[:：]\s*$")
+# (a page's own labels, `发布时间：`, `更新日期：`, say when the page was posted: no happening of the text)
+_PAGE_LABELS = ("发布", "发表", "更新", "录入", "发稿", "入库", "修改", "上传", "创建", "编辑")
+
+
+def _field_label_start(text: str, s_start: int, start: int, m: DateMention) -> int:
+    """Where the clause of a date that is a field's value starts: at its label (`公示日期:`), which says
+    what happens then; else `start`."""
+    if text[start : m.start].strip():
+        return start
+    label = _FIELD_LABEL.search(text, s_start, m.start)
+    if label is None or label.group("label").startswith(_PAGE_LABELS):
+        return start
+    return label.start("label")
+
+
+def _schedules_further_on(m: DateMention, text: str, pub: PublicationDate | None, words: EventWords) -> bool:
+    """`…快速突破,今年该市光电信息领域要推动200项以上科技成果转化落地`: a plan word further on in the
+    clause of a year (the subject between them) schedules what the clause's trigger says, outside a
+    speaker's quoted words (`表示：“…今年要再上台阶。”` is a wish)."""
+    clause = text[m.end : next_mark(text, m.end, _CLAUSE_END + _SENTENCE_END)]
+    return (_plan_in_clause(m, clause, pub) and bool(_trigger(clause, words))
+            and marks_before(text, m.start, "“") <= marks_before(text, m.start, "”"))
 
 
 def _scoped_events(article: Article, block_id: str, text: str, mentions: list[DateMention], words: EventWords,

@@ -52,6 +52,9 @@ def date_article(article: Article) -> tuple[Article, list[Problem]]:
             return _original_date_of_repost(article)
         return article, []
     # the rules read simplified text (計劃 is 计划, 中新網 is 中新网); same length, same phrases
+    date = _year_after_the_year_told([simplified(b.text) for b in article.blocks if b.kind is BlockKind.PARAGRAPH])
+    if date is not None:
+        return replace(article, date=date), []
     date = (_year_the_text_implies([simplified(b.text) for b in article.blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.CAPTION)])
             or infer_publication_date([simplified(b.text) for b in article.blocks if b.kind is BlockKind.PARAGRAPH]))
     if date is None:
@@ -75,8 +78,7 @@ def _original_date_of_repost(article: Article) -> tuple[Article, list[Problem]]:
     if dateline is None or page.precision != "day":
         return article, []
     m, d, phrase = dateline
-    y, pm, pd = (int(x) for x in page.value.split("-"))
-    year = y if (m, d) <= (pm, pd) else y - 1
+    year = _dateline_year(page, m, d)
     if _planned_before(article, year):
         return article, []  # an old text posted again: its dateline's year is unknown, the page's date stands
     value = f"{year:04d}-{m:02d}-{d:02d}"
@@ -86,6 +88,25 @@ def _original_date_of_repost(article: Article) -> tuple[Article, list[Problem]]:
     return dated, [Problem(article.path, None, Severity.INFO, "date.repost",
                            f"网页上的日期 {page.value} 是转载的日期；原文据电头“{phrase}”为 {value}，以原文为准",
                            "如不对，在前置元数据中加 date:")]
+
+
+def _dateline_year(page: PublicationDate, m: int, d: int) -> int:
+    """The year of a dateline's month and day under a page of `page`: the page's, or the year before
+    when they come later in the year than the page's day."""
+    y, pm, pd = (int(x) for x in page.value.split("-"))
+    return y if (m, d) <= (pm, pd) else y - 1
+
+
+def older_than_its_page(article: Article) -> bool:
+    """Is the text a wire story older than the page that dates it (rf03: `发布时间:2007-03-30` over
+    `新华社信息长春3月2日电…2004年,吉林修正集团将开始建设…`)? Its plan for a year before the dateline's year
+    in the page's time was written by then, so the page's year is not the writer's: 今年 and 3月2日 of the
+    text have a year the page does not give."""
+    page = article.date
+    if page is None or page.inferred or page.source not in ("web-page", "trailer") or page.precision != "day":
+        return False
+    dateline = _dateline([simplified(b.text) for b in article.blocks if b.kind is BlockKind.PARAGRAPH])
+    return dateline is not None and _planned_before(article, _dateline_year(page, dateline[0], dateline[1]))
 
 
 # a dateline with its year: `【看中国2019年6月21日讯】` (or 2019.6.21), `新华网长春2021年8月12日电` (an outlet, maybe a place, the date, 电/讯)
@@ -149,6 +170,56 @@ def _year_the_text_implies(paragraphs: list[str]) -> PublicationDate | None:
                     return PublicationDate(found.group(1), "year", "implied", True, (m.group(0), found.group(0)),
                                            not_before=found.group(1))
     return None
+
+
+# 去年 as a comparison (比去年, 较去年同期) is the year before the one the sentence speaks of, not the writer's
+_COMPARED = re.compile(r"(?<=[比较于与和])去年|去年同期")
+_SENTENCE = re.compile(r"[。！？!?]")
+_WIRE_OPENING = re.compile(r"[^\s，,。；;]{1,16}?\d{1,2}月\d{1,2}日(?:电|讯|消息)(?:\s*[（(][^）)]{0,20}[）)])?")
+
+
+def last_year_named(text: str) -> tuple[int, str] | None:
+    """`2023年,…完成产值750亿元…。今年一季度,在去年超高增速基础上…`: 去年 in the sentence after the one
+    year its paragraph wrote so far, at the head of a clause (`2023年,`) and no plan's, names that year:
+    (the year, its phrase). Not after two years (`2018年,…;2019年,…;去年,…` counts on), nor a comparison."""
+    for k in (m.start() for m in re.finditer("去年", text)):
+        if _COMPARED.match(text, k) or (k and _COMPARED.match(text, k - 1) and text[k - 1] in "比较于与和"):
+            continue
+        written = [m for m in find_date_expressions(text[:k], None) if m.year is not None and not m.relative]
+        if len(written) != 1:
+            return None
+        y = written[0]
+        head = text[:y.start].rstrip(" \u3000")
+        if (y.kind != "date" or y.precision != "year" or y.plan or text[y.end : y.end + 1] not in "，,"
+                or (head and head[-1] not in "，,。；;！？!?：:" and not _WIRE_OPENING.fullmatch(head))
+                or len(_SENTENCE.findall(text, y.end, k)) > 1):
+            return None
+        return y.year, y.expression
+    return None
+
+
+def _year_after_the_year_told(paragraphs: list[str]) -> PublicationDate | None:
+    """A wire dateline's day (`长春6月7日电`) in the year after the year 去年 names (`last_year_named`), where
+    every paragraph that ties 去年 so agrees and no date the text reports is later: the text states it.
+    Without a dateline, None: the tie would only move an inferred year, and a page may glue two stories."""
+    if _dateline(paragraphs) is None:
+        return None
+    told = {named for text in paragraphs if (named := last_year_named(text))}
+    if len({y for y, _ in told}) != 1:
+        return None
+    y, phrase = told.pop()
+    year = y + 1
+    latest = infer_publication_date(paragraphs)
+    if latest is not None and latest.not_before[:4] > f"{year:04d}":
+        return None  # the text reports a date after that year: the tie was no tie
+    dateline = _dateline(paragraphs)
+    if dateline is None:
+        return None
+    m, d, line = dateline
+    value = f"{year:04d}-{m:02d}-{d:02d}"
+    if latest is not None and value < latest.not_before:
+        return None
+    return PublicationDate(value, "day", "dateline", False, (line, phrase, "去年"))
 
 
 def infer_publication_date(paragraphs: list[str]) -> PublicationDate | None:

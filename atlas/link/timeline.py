@@ -51,7 +51,10 @@ def _date_report(article: Article, n_events: int, yearless: list[Event] = ()) ->
         message = f"发表日期不详；{n_events} 件有日期的事上了时间线（没有年份的日期未列入）{left_off}"
     else:
         evidence = "、".join(d.evidence[:3])
-        how = "月日据电头，年份据网页上的日期" if d.source == "dateline" and not d.inferred else _HOW.get(d.source, d.source)
+        how = _HOW.get(d.source, d.source)
+        if d.source == "dateline" and not d.inferred:
+            # (the year from the text: `2023年，…。…在去年…基础上` names 2023 去年, so the day is 2024's)
+            how = "月日据电头，年份据正文：某年之后以“去年”称它" if "去年" in d.evidence else "月日据电头，年份据网页上的日期"
         message = f"发表日期 {d.value}（{how}：{evidence}）；{n_events} 件有日期的事上了时间线{left_off}"
     return Problem(article.path, None, Severity.INFO, "timeline.date", message,
                    "核对时间线页面；日期不对时在前置元数据中加 date:" if d is None or d.inferred else "")

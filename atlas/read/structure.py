@@ -80,6 +80,12 @@ def _byline_names(text: str) -> str:
 _MEDIA_NOTE = re.compile(r"\s*[（(](?:图|圖|组图|組圖|多图|多圖|附图|附圖|图文|圖文|视频|視頻|附视频)[)）]$")
 
 
+# `公示日期：2020121120201212`, `开工时间：2021年3月15日`: a field of a notice or table whose value is a date
+# is text (what happens then), never a heading over the lines after it; not a page's own label (发布时间：…)
+DATED_FIELD = re.compile(r"^(?!(?:发布|发表|更新|录入|发稿|入库|修改|上传|创建|编辑))[\u4e00-\u9fff]{1,8}(?:日期|时间|期)\s*[:：]\s*"
+                         r"(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})")
+
+
 def heading_like(text: str, limit: int = MAX_HEADING) -> bool:
     text = _MEDIA_NOTE.sub("", text) or text
     if len(text) > limit or "、" in text or "。" in text:
@@ -557,8 +563,20 @@ def _web_header(lines: list[SourceLine], date_line: int) -> tuple[Header, list[S
 
 # a site's name appended to a headline, as a page's <title> has it: `…_长春市人民政府`, `…-新浪财经`,
 # `… - 中国吉林网`, `…|长春新区门户网站` (a hyphen inside a headline, 长春-吉林高铁, names no site)
-_SITE_NAME = re.compile(r"\s*(?:[_|｜]|\s[-—–]\s|-)\s*[\u4e00-\u9fffA-Za-z0-9·]{2,16}?"
+_SITE_NAME = re.compile(r"\s*(?:[_|｜]|\s[-—–]\s|-{1,2})\s*[\u4e00-\u9fffA-Za-z0-9·]{2,16}?"
                         r"(?:网|网站|门户|官网|人民政府|政府|频道|新闻|财经|日报|晚报|早报|时报|商报|报|在线|客户端|新闻网)$")
+
+
+def _headline_with_site_name(lines: list[SourceLine]) -> int | None:
+    """The line of the page's <title> (a headline, a separator and the site's name: `…产销增幅均超5%--中国年鉴网`)
+    that stands over the lead (a sentence right under it) below a first line that is no headline with it,
+    else None. At the top it is read the usual way."""
+    for k in range(1, min(len(lines) - 1, WEB_HEADER_LINES)):
+        text = lines[k].text
+        bare = without_site_name(text)
+        if bare != text and heading_like(bare, MAX_TITLE) and _headline_candidate(bare) and _sentence_like(lines[k + 1].text):
+            return k
+    return None
 
 
 def without_site_name(title: str) -> str:
@@ -693,6 +711,12 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
     while lines and (OUTLET.match(lines[0].text) or LABEL_ONLY.match(lines[0].text)) and len(lines) > 1:
         header.mastheads.append(lines[0].text)
         lines = lines[1:]
+    titled = _headline_with_site_name(lines)
+    if titled is not None:
+        # `一季度长春汽车业稳步增长 产销增幅均超5%--中国年鉴网` under a site's introduction and menus: the page's
+        # <title> is its headline; the lines above stay (the site's own text, read and reported as such)
+        header.title, header.title_line = without_site_name(lines[titled].text), lines[titled].no
+        return header, front_captions, lines[:titled] + lines[titled + 1 :]
     repeated = _repeated_headline(lines)  # the headline found by where it stands and repeats, or by what it says,
     by_place = repeated or _furniture_above_headline(lines) or _headline_of_the_text(lines)  # not by its shape alone
     menu = _menu_above_headline(lines) or _column_above_headline(lines) or by_place
@@ -908,7 +932,7 @@ def classify_body(lines: list[SourceLine]) -> list[DraftBlock]:
         ):
             # in an article whose paragraphs are indented, a short flush-left sentence is a caption
             kind = BlockKind.CAPTION
-        elif heading_like(text) and next_line is not None:
+        elif heading_like(text) and next_line is not None and not DATED_FIELD.match(text):
             kind = BlockKind.HEADING
             if blocks and blocks[-1].kind in (BlockKind.HEADING, BlockKind.SUBHEADING) and not text.endswith("——"):
                 kind = BlockKind.SUBHEADING

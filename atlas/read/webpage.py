@@ -194,6 +194,7 @@ def split_glued_furniture(text: str, rules: list[FurnitureRule], fold: Callable[
     tested = fold(text) if fold else text
     if len(tested) != len(text):
         tested = text
+    tested = tested.rstrip()  # (spaces left at the end of a line are layout: `…投资公告2020-07-23  `)
     for rule in rules:
         if not rule.glued:
             continue
