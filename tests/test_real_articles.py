@@ -77,8 +77,8 @@ def test_the_report_page_says_what_was_taken_out_of_a_real_page_and_why(tmp_path
 
 # The reading figures on the tuning half (the pages the read rules were tuned on): the bars.
 # They say the rules still do what they were written for; the measuring half says whether they generalise.
-TUNING_READ_FLOORS = {"titles": 0.97, "pubdates_stated": 0.96, "pubdates_unstated": 1.00,
-                      "recall": 0.93, "dates_exact": 0.98}  # 281 pages: 274/281, 132/137, 144/144, 525/560, 525/533
+TUNING_READ_FLOORS = {"titles": 0.98, "pubdates_stated": 0.98, "pubdates_unstated": 1.00,
+                      "recall": 0.96, "dates_exact": 0.99}  # 281 pages: 277/281, 135/137, 144/144, 542/560, 542/545
 TUNING_MAX_FURNITURE_LEFT = 0  # the bar
 TUNING_MAX_INVENTED_YEARS = 0  # the bar
 
@@ -117,10 +117,10 @@ def test_the_report_page_says_what_the_new_rules_took_out_of_real_pages(tmp_path
 # rule fitted to one page's layout breaks here, a general one holds. Floors at this session's figures
 # (a change named by its prefix: `footer:` covers every footer form).
 PERTURBED_FLOORS = {"no-date-line": 0.88,  # 97/110
-                    "no-headline": 0.83,  # 131/157 (captions, subheadings and a reader's thanks on top taken as its headline)
+                    "no-headline": 0.84,  # 132/157 (captions, subheadings and a reader's thanks on top taken as its headline)
                     "footer:": 0.89,  # 98/110
-                    "date:": 0.98}  # 108/110
-# Every other change: 0.96 (headlines-above 168/175). Since 2026-12-03 the tuning half holds 64 pages
+                    "date:": 0.99}  # 109/110
+# Every other change: 0.96 (kicker-subtitle 151/153, headlines-above 171/175). Since 2026-12-03 the tuning half holds 64 pages
 # moved from measuring, 21 fresh ones (rp, rq) and since 2026-12-04 six more moved, whose own title or
 # date may be wrong before any change: those failures count in every change.
 PERTURBED_DEFAULT_FLOOR = 0.96
