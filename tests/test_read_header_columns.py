@@ -33,3 +33,10 @@ def test_a_sites_banner_with_todays_date_dates_no_article(project):
     # rp17: the site's banner `2025-09-26 | 网站首页 | 返回旧版` over a page whose own line is 发布日期:2022-06-15
     a, _ = read_one_page(project, f"2025-09-26 | 网站首页 | 返回旧版\n\n{HEADLINE}\n\n2022-06-15 10:15\n\n{LEAD}{MORE}")
     assert (a.title, a.date.value) == (HEADLINE, "2022-06-15")
+
+
+@pytest.mark.parametrize("label", ["主題: ", "主题：", "标题：", "帖子主题: "])
+def test_a_forums_subject_label_is_no_part_of_the_title(project, label):
+    # rr11: a stock forum's post, `主題: 長春經開區開始打造新興產業集聚區` over the post's timestamp
+    a, _ = read_one_page(project, f"{label}{HEADLINE}\n2010-08-15 10:40:01\n\n{LEAD}{MORE}")
+    assert a.title == HEADLINE

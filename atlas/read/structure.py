@@ -591,7 +591,8 @@ def without_site_name(title: str) -> str:
 
 _FILE_SUFFIX = re.compile(r"[_.][\w.\-]{1,30}")
 # tested on the simplified copy (原題, 原標題 are 原题, 原标题), its letters maybe set off by spaces
-_ORIGINAL_TITLE = re.compile(r"^(?:[【\[]\s*原\s*(?:标\s*)?题\s*[】\]]\s*[:：]?|原\s*(?:标\s*)?题\s*[:：])\s*")
+# `原题:…` (the headline as a repost names it), `主题:…` / `帖子主题:…` / `标题:…` (a forum's subject field)
+_ORIGINAL_TITLE = re.compile(r"^(?:[【\[]\s*原\s*(?:标\s*)?题\s*[】\]]\s*[:：]?|原\s*(?:标\s*)?题\s*[:：]|(?:帖子)?(?:主题|标题)\s*[:：])\s*")
 
 
 def split_header(lines: list[SourceLine], date_line: int | None = None,
