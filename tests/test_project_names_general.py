@@ -404,3 +404,44 @@ def test_what_a_project_becomes_is_its_role(finder, text, expected):
 ])
 def test_a_projects_problems_and_a_things_own_kind_name_nothing(finder, text, expected):
     assert names(finder, text) == expected
+
+
+# --- session 28: kinds counted on the old tuning pages and the sentence set -------------------------
+@pytest.mark.parametrize("text, expected", [
+    # 一 right before a noun phrase, without a measure word, is the indefinite "a": a count, no name
+    # (project_sentences s29); not the 一 of a firm's name (一汽, 一东)
+    ("4月23日,四川省雅安市经济合作和外事局发布一绿色建材产业园项目具体情况,有意向者可合资或合作。", []),
+    ("某县近日谋划一光伏组件产业园项目。", []),
+    ("一汽解放J7智能工厂正式投产。", ["一汽解放J7智能工厂"]),
+])
+def test_an_indefinite_one_names_no_project(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A及B项目: one 项目 over a plant and its unnamed parts (no head, firm or place of their own after
+    # 及) is one project (project_sentences s76); two named things stay two (…中心及…产业园)
+    ("公司子公司拟与管委会签订《合同书》,在高新区投资建设60GWh动力储能电池生产线及辅助设施项目,项目总投资额约108亿元",
+     ["60GWh动力储能电池生产线及辅助设施项目"]),
+    ("某市开工建设华鑫电子新工厂及配套仓储物流项目。", ["华鑫电子新工厂及配套仓储物流项目"]),
+])
+def test_one_project_over_a_plant_and_its_parts(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a column label in brackets before a headline ([环评公示], ［公示］, 【快讯】) is no part of the name
+    ("[环评公示] 长春华鑫汽车部件有限公司座椅骨架扩建项目", ["长春华鑫汽车部件有限公司座椅骨架扩建项目"]),
+    ("［公示］华鑫电子年产5万套线束项目环境影响评价", ["华鑫电子年产5万套线束项目"]),
+])
+def test_a_bracketed_column_label_is_no_part_of_a_name(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the slogan 高质量发展 and a bare headquarters (总部基地) name no project (s23, s18)
+    ("全市2024年高质量发展项目集中签约暨集中开工活动举行。", []),
+    ("将建成集研发、生产、贸易于一体的总部基地,预计今年底全面封顶。", []),
+])
+def test_a_slogan_or_a_bare_headquarters_names_nothing(finder, text, expected):
+    assert names(finder, text) == expected

@@ -84,6 +84,7 @@ _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+(?:场|届|次|
 _AREA = re.compile(r"(?<![\d.,产])\d[\d.,]*\s*(?:多|余)?万?(?:平方公里|平方千米|平方米|平米|亩|公顷)")
 _GLOSS_AT_END = re.compile(r"[（(][^（()）]{2,20}[）)]$")  # an item's bracketed gloss, or its phase ((二期))
 _CATEGORY_FIRST = re.compile(r"[\u4e00-\u9fff]{0,12}?类")  # 生物医药类…: a category before what follows
+_COLUMN_LABEL = re.compile(r"\s*[\[［〔][^\]］〕\[［〔]{1,8}[\]］〕]\s*")  # [环评公示] before a headline ([] 【】 are cut marks)
 _QUOTED = re.compile(r"“([^“”。；！？;!?]{4,40})”")
 
 
@@ -507,7 +508,8 @@ class ProjectFinder:
                 start = max(start, clause_start + m.end())
         for m in re.finditer("[及和与]", span):  # 政务服务中心及吉林省国家广告产业园: a list of two places;
             # 日系零部件项目招商及日系工业园: a project and its work (generic words) before 及, too
-            if self._without_generic_tail(span[: m.start()]).endswith(self.rules.heads + self.rules.complete_endings):
+            if (self._without_generic_tail(span[: m.start()]).endswith(self.rules.heads + self.rules.complete_endings)
+                    and not self._parts_of_one_project(text, clause_start + m.end(), head_start, name_end, m.group(0))):
                 start = max(start, clause_start + m.end())
         # a registered company name opening a project's name is part of it (一汽弗迪新能源科技有限公司动力
         # 电池项目); after another name (金赛…产业园项目长春高新…股份有限公司…) or before a workshop
@@ -534,6 +536,9 @@ class ProjectFinder:
         pointed = [a for a, word, tag in _words_at(text, start, head_start) if tag == "r" and word.startswith(_DEMONSTRATIVES)]
         if pointed:
             start = pointed[-1]  # 未来这个基地: a demonstrative points back; what follows it is no name
+        label = _COLUMN_LABEL.match(text, start, head_start)
+        if label:
+            start = label.end()  # [环评公示] 长春…项目, ［公示］…: a column's label before a headline
         numbered = re.match(r"\d{1,2}\s+(?=[\u4e00-\u9fff])", text[start:head_start])  # a caption's number (4 长春中车…)
         if numbered:
             start += numbered.end()
@@ -542,6 +547,17 @@ class ProjectFinder:
         # 榆树市年产12万吨有机酸项目于…投产; 宽城区海尔…项目二期已经完工: the district that opens an item
         # locates it (not 建设了长春新区生长激素二期项目, where the name is the verb's object)
         return self._strip_district(text, start, name_end or head_start) if opens_clause else start
+
+    def _parts_of_one_project(self, text: str, after: int, head_start: int, name_end: int | None, conjunction: str) -> bool:
+        """60GWh动力储能电池生产线及辅助设施项目, 奇瑞未来一工厂及发动机项目: one 项目 over a plant and
+        parts named by no head, firm or place of their own is one project (政务服务中心及吉林省国家广告
+        产业园 stays two: the second has its own head)."""
+        if conjunction != "及" or name_end is None or text[head_start:name_end] != "项目":
+            return False
+        rest = text[after:head_start]
+        places = self.rules.place_prefixes + self.rules.locations
+        return bool(rest) and not (self._head.search(rest) or self.companies.find(rest) or self.aliases.find(rest)
+                                   or any(p in rest for p in places) or (self._district and self._district.search(rest)))
 
     def _without_generic_tail(self, text: str) -> str:
         """日系零部件项目招商 → 日系零部件项目: generic words at the end of a stretch taken off."""
@@ -765,6 +781,8 @@ class ProjectFinder:
                                              and not re.search(r"(?:近|约|超过?|逾|共|总计|达|新增|累计|、)$", text[:c.start])):
             # (after 、 it is the second output of one name: 年产4GWh钛锂高能动力、2GWh…数码电池生产项目)
             return False
+        if self._indefinite_one(name):
+            return False  # 发布一绿色建材产业园项目: 一 with no measure word is “a”, a count of one, no name
         if name.startswith(self.rules.designation_prefixes) or name.endswith(self.rules.venue_endings):
             return False  # a designation (国家…示范基地); a venue or shop (新城吾悦广场, …购物中心)
         category = _CATEGORY_FIRST.match(name)
@@ -860,6 +878,15 @@ class ProjectFinder:
             kind = bare in self.rules.industries
             return any(_shortens(name, full) and (not kind or self._zone_before(full, name)) for full in full_names)
         return False
+
+    def _indefinite_one(self, name: str) -> bool:
+        """一 as a word of its own before a word of two or more characters that is no proper name (一|绿色
+        建材…, 一|光伏…) is the indefinite article; 一汽, 一东 (一|东: one character) are firms' words."""
+        if not name.startswith("一") or any(h.start == 0 for h in self.companies.find(name) + self.aliases.find(name)):
+            return False
+        words = tagged(name[:8])
+        return (len(words) >= 2 and words[0] == ("一", "m") and len(words[1][0]) >= 2
+                and words[1][1] not in _PROPER_TAGS)
 
     def _firms_workplace(self, name: str) -> bool:
         """皓月集团生产车间, 一汽解放卡车厂总装车间: a workshop named by its firm or plant and the work
