@@ -445,3 +445,18 @@ def test_a_bracketed_column_label_is_no_part_of_a_name(finder, text, expected):
 ])
 def test_a_slogan_or_a_bare_headquarters_names_nothing(finder, text, expected):
     assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a facility told only by its capacity and product, in a sentence that has already named a project,
+    # is what that project builds (its phase, its line), not a second project (s35, s37, s52, s74)
+    ("该项目位于射洪县经开区,总投资约30亿元,项目分三期,建设周期4年,其中项目一期建设年产1万吨锂电池正极材料生产线,预计明年10月投产", []),
+    ("1月2日,《寧德時代羅源新能源基地項目投資合同》簽約,項目選址福州臺商投資區,規劃投資建設年產能40GWh電池基地", []),
+    ("某市华鑫电池项目正式开工,将新建20GWh储能电芯产业基地。", ["华鑫电池项目"]),
+    # a firm that builds it names it: the facility is the project (rl02, tuning)
+    ("今年以来,中嶒能源在全国多地有多个项目更新动态,包括在新疆霍城经济开发区投资5.88亿元建设年产1GWh钛锂高能动力电池生产线。",
+     ["年产1GWh钛锂高能动力电池生产线"]),
+])
+def test_a_capacity_after_a_project_is_what_it_builds(finder, text, expected):
+    assert names(finder, text) == expected
+

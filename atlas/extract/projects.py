@@ -84,6 +84,7 @@ _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+(?:场|届|次|
 _AREA = re.compile(r"(?<![\d.,产])\d[\d.,]*\s*(?:多|余)?万?(?:平方公里|平方千米|平方米|平米|亩|公顷)")
 _GLOSS_AT_END = re.compile(r"[（(][^（()）]{2,20}[）)]$")  # an item's bracketed gloss, or its phase ((二期))
 _CATEGORY_FIRST = re.compile(r"[\u4e00-\u9fff]{0,12}?类")  # 生物医药类…: a category before what follows
+_CAPACITY_TOLD = re.compile(r"(?:第[一二三四五六七八九十\d]+条)?(?:新建)?(?:年产能?|年生产)?\s*\d")  # 年产1万吨…, 新建50GWh…
 _COLUMN_LABEL = re.compile(r"\s*[\[［〔][^\]］〕\[［〔]{1,8}[\]］〕]\s*")  # [环评公示] before a headline ([] 【】 are cut marks)
 _QUOTED = re.compile(r"“([^“”。；！？;!?]{4,40})”")
 
@@ -781,6 +782,8 @@ class ProjectFinder:
                                              and not re.search(r"(?:近|约|超过?|逾|共|总计|达|新增|累计|、)$", text[:c.start])):
             # (after 、 it is the second output of one name: 年产4GWh钛锂高能动力、2GWh…数码电池生产项目)
             return False
+        if c.how == "head" and self._built_by_project_before(text, c, name):
+            return False  # 项目一期建设年产1万吨…生产线: what the project named before builds, not a second project
         if self._indefinite_one(name):
             return False  # 发布一绿色建材产业园项目: 一 with no measure word is “a”, a count of one, no name
         if name.startswith(self.rules.designation_prefixes) or name.endswith(self.rules.venue_endings):
@@ -878,6 +881,17 @@ class ProjectFinder:
             kind = bare in self.rules.industries
             return any(_shortens(name, full) and (not kind or self._zone_before(full, name)) for full in full_names)
         return False
+
+    def _built_by_project_before(self, text: str, c: _Candidate, name: str) -> bool:
+        """A facility told only by its capacity and product (年产1万吨…生产线, 新建50GWh…产业基地), with no
+        firm in it and not going on to 项目, in a sentence that has already named a project (a 项目 that is
+        not counted: not 多个项目), is that project's part. A firm's facility (中嶒能源…建设年产1GWh…
+        生产线, after 多个项目) is a project of its own."""
+        if (not name.endswith(self.rules.facility_heads) or text.startswith("项目", c.end)
+                or not _CAPACITY_TOLD.match(name) or self.companies.find(name) or self.aliases.find(name)):
+            return False
+        sentence = max(text.rfind(mark, 0, c.start) for mark in SENTENCE_END) + 1
+        return bool(re.search(r"(?<![个项批些])项目", text[sentence:c.start]))
 
     def _indefinite_one(self, name: str) -> bool:
         """一 as a word of its own before a word of two or more characters that is no proper name (一|绿色
