@@ -460,3 +460,16 @@ def test_a_slogan_or_a_bare_headquarters_names_nothing(finder, text, expected):
 def test_a_capacity_after_a_project_is_what_it_builds(finder, text, expected):
     assert names(finder, text) == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person (记者, 笔者, a title) and what they do is a clause: a candidate holding one is no name
+    # (rn15, tuning: a caption); a visit verb before the name still cuts it (来到, 调研)
+    ("一汽数字化部长陈韵为笔者解读红旗数字工厂", []),
+    ("记者日前探访华鑫电子新能源电池工厂,看到生产线正在调试。", []),
+    ("市长王子联听取华鑫电子动力电池产业园项目汇报。", []),
+    ("省委书记景俊海调研华鑫电子动力电池产业园项目。", ["华鑫电子动力电池产业园项目"]),
+    ("在城市长期规划中,华鑫电子动力电池产业园项目位于北湖。", ["华鑫电子动力电池产业园项目"]),
+])
+def test_a_person_and_what_they_do_is_no_name(finder, text, expected):
+    assert names(finder, text) == expected

@@ -130,6 +130,7 @@ class ProjectRules:
     goal_words: tuple[str, ...] = ()  # 打造, 作为: what follows in the clause is a goal or a use
     contents_words: tuple[str, ...] = ()  # 包括, 主要建设: what follows in the sentence is what a project holds
     repeated_verbs: tuple[str, ...] = ()  # 做, 抓: 做细做实, 抓好抓实 (officialese) end the text before a name
+    person_words: tuple[str, ...] = ()  # 记者, 市长: a person; a candidate holding one is a clause (who does what)
 
     @classmethod
     def from_data(cls, data: dict) -> "ProjectRules":
@@ -784,6 +785,8 @@ class ProjectFinder:
             return False
         if c.how == "head" and self._built_by_project_before(text, c, name):
             return False  # 项目一期建设年产1万吨…生产线: what the project named before builds, not a second project
+        if c.how != "alias" and self.rules.person_words and any(w in self.rules.person_words for w, _ in tagged(name)):
+            return False  # 笔者解读红旗数字工厂, 市长王子联听取…项目: a person and what they do, a clause
         if self._indefinite_one(name):
             return False  # 发布一绿色建材产业园项目: 一 with no measure word is “a”, a count of one, no name
         if name.startswith(self.rules.designation_prefixes) or name.endswith(self.rules.venue_endings):
