@@ -485,3 +485,26 @@ def test_a_person_and_what_they_do_is_no_name(finder, text, expected):
 ])
 def test_a_conjunction_never_opens_a_phrase(finder, text, expected):
     assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # kinds of projects by their place in a chain (补链, 延链, 强链, 链主), by the kind of firm (头部企业), by
+    # an economy (数字经济) or by a building type (标准化厂房) are generic: no one project
+    ("全力推进产业链补链项目建设。", []),
+    ("链主企业项目带动作用明显,头部企业项目相继签约。", []),
+    ("数字经济项目成为新的增长点。", []),
+    ("园区内的标准化厂房项目已交付使用。", []),
+    ("华鑫电子标准化厂房项目已交付使用。", ["华鑫电子标准化厂房项目"]),
+])
+def test_kinds_of_projects_are_generic(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a class written before a name as its apposition (省级重点项目, 市重点项目) is no part of it: the name
+    # starts after the class's 项目
+    ("省级重点项目长春华鑫电子产业园日前开工。", ["长春华鑫电子产业园"]),
+    ("市重点项目华鑫电子智能工厂日前投产。", ["华鑫电子智能工厂"]),
+])
+def test_a_class_before_a_name_is_no_part_of_it(finder, text, expected):
+    assert names(finder, text) == expected

@@ -531,6 +531,14 @@ class ProjectFinder:
             start += 1  # a name never starts with a conjunction
         while text.startswith("项目", start) and start + 2 < head_start:
             start += 2  # 启动项目|新型房屋生产基地项目: nor with the word 项目
+        inner = text.rfind("项目", start, head_start)
+        if inner > start and inner + 2 < head_start:
+            # 省级重点项目长春…产业园, 市重点项目…工厂: a class written before a name as its apposition
+            cls = text[start:inner]
+            for prefix in self.rules.designation_prefixes:
+                cls = cls.replace(prefix, "")
+            if not self._distinctive(self._without_place(cls) + "项目"):
+                start = inner + 2
         spaced = list(_SPACE_BETWEEN_WORDS.finditer(text, start, head_start))
         if spaced:
             start = spaced[-1].end()  # 聚焦主战场 富晟…项目: a headline's phrases parted by a space
