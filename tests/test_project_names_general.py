@@ -464,9 +464,12 @@ def test_a_capacity_after_a_project_is_what_it_builds(finder, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a person (记者, 笔者, a title) and what they do is a clause: a candidate holding one is no name
-    # (rn15, tuning: a caption); a visit verb before the name still cuts it (来到, 调研)
+    # (rn15, tuning: a caption); a visit verb before the name still cuts it (来到, 调研, 探访, 走访)
     ("一汽数字化部长陈韵为笔者解读红旗数字工厂", []),
-    ("记者日前探访华鑫电子新能源电池工厂,看到生产线正在调试。", []),
+    ("记者日前探访德赛电子新能源电池工厂,看到生产线正在调试。", ["德赛电子新能源电池工厂"]),
+    ("记者走访德赛电子产业园项目时看到,厂房已封顶。", ["德赛电子产业园项目"]),
+    # 据 (according to) opens a clause, never a name
+    ("据华鑫电子产业园项目负责人介绍,厂房已封顶。", ["华鑫电子产业园项目"]),
     ("市长王子联听取华鑫电子动力电池产业园项目汇报。", []),
     ("省委书记景俊海调研华鑫电子动力电池产业园项目。", ["华鑫电子动力电池产业园项目"]),
     ("在城市长期规划中,华鑫电子动力电池产业园项目位于北湖。", ["华鑫电子动力电池产业园项目"]),
