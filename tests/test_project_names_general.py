@@ -511,3 +511,20 @@ def test_kinds_of_projects_are_generic(finder, text, expected):
 ])
 def test_a_class_before_a_name_is_no_part_of_it(finder, text, expected):
     assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 以A为代表的…: 以 opens the construction, the example A is the name
+    ("以德赛电子产业园为代表的一批项目加快建设。", ["德赛电子产业园"]),
+    # A和B两个项目: a list with its own count joined by 和 at its end
+    ("德赛电子产业园和金赛药业生产基地两个项目当年开工。", ["德赛电子产业园", "金赛药业生产基地"]),
+    ("德赛电子产业园、长光卫星超级工厂和金赛药业生产基地三个项目当年开工。",
+     ["德赛电子产业园", "长光卫星超级工厂", "金赛药业生产基地"]),
+    # 新开工, 新签约, 开工, 签约 before a name are what happens to it, never part of it
+    ("今年新开工德赛电子产业园项目。", ["德赛电子产业园项目"]),
+    ("新签约德赛电子产业园项目。", ["德赛电子产业园项目"]),
+    # an ordinal of a kind (第二个工厂) describes; 继 (following) opens a phrase
+    ("这是德赛电子继长春工厂后的第二个工厂。", []),
+])
+def test_list_and_clause_forms_of_news(finder, text, expected):
+    assert names(finder, text) == expected

@@ -419,6 +419,8 @@ class ProjectFinder:
         cands = []
         for m in _EXEMPLAR.finditer(text, s0, s1):
             start = self._name_start(text, _clause_start(text, m.start(), s0), m.start())
+            if text.startswith("以", start) and start + 1 < m.start():
+                start += 1  # 以A为代表的…: 以 opens the construction, A is the example
             kind = text[m.end():_clause_end(text, m.end(), s1)]
             # only where the example or its kind is a project (not 以复兴号动车组为代表的110列动车组)
             if start < m.start() and (self._head.search(text, start, m.start()) or self._head.search(kind)):
@@ -434,6 +436,11 @@ class ProjectFinder:
             count = int(number) if number.isdigit() else _CN_SMALL.get(number, 0)
             items_start = _clause_start(text, m.start(), s0, marks=CLAUSE_MARKS.replace("、", ""))
             pieces = text[items_start:m.start()].split("、")
+            last = re.search("[和及与]", pieces[-1])
+            if count == len(pieces) + 1 and last and _standalone(pieces[-1], last.start(), last.end()):
+                # A、B和C三个项目: the list's last two items joined by a conjunction (the piece text is kept
+                # whole, so the offsets below stay right: the conjunction is one character)
+                pieces[-1:] = [pieces[-1][:last.start()], pieces[-1][last.end():]]
             if count < 2 or len(pieces) != count:
                 continue
             pos, found = m.start(), []
@@ -797,6 +804,8 @@ class ProjectFinder:
             return False  # 项目一期建设年产1万吨…生产线: what the project named before builds, not a second project
         if c.how != "alias" and self.rules.person_words and any(w in self.rules.person_words for w, _ in tagged(name)):
             return False  # 笔者解读红旗数字工厂, 市长王子联听取…项目: a person and what they do, a clause
+        if re.search(r"第[\d一二三四五六七八九十百]+个", name):
+            return False  # 第二个工厂: the Nth of a kind describes a thing, never names it
         if self._indefinite_one(name):
             return False  # 发布一绿色建材产业园项目: 一 with no measure word is “a”, a count of one, no name
         if name.startswith(self.rules.designation_prefixes) or name.endswith(self.rules.venue_endings):
