@@ -479,8 +479,8 @@ def test_a_person_and_what_they_do_is_no_name(finder, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a conjunction joins what stands on both sides: right after a verb that cuts (推进) or at a clause's
-    # start, 和/与 is a name's own character (和邦, project_sentences s40), not a cut
+    # a conjunction joins two nouns: right after a verb that cuts (推进), 和/与 is a name's own character
+    # (和邦, project_sentences s40), not a cut (one opening a clause still cuts: tests/test_projects.py)
     ("在此基础上,该区正积极推进和邦60万吨联碱项目建设", ["和邦60万吨联碱项目"]),
     ("全力推进和顺电气智能工厂项目建设。", ["和顺电气智能工厂项目"]),
     # (a conjunction between two things still cuts: 汽车与比亚迪动力电池项目 names the firm's project)

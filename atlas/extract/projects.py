@@ -508,8 +508,9 @@ class ProjectFinder:
                     continue
                 if m.group(0) in ("与", "和") and (re.search("合资|合作", span[m.end():]) or self._joins_one_name(span, m)):
                     continue
-                if m.group(0) in ("与", "和", "及") and (m.start() == 0 or span[:m.start()].endswith(self.rules.cut_words)):
-                    continue  # 推进和邦…项目: a conjunction joins two sides, so one opening a phrase is a name's character
+                if m.group(0) in ("与", "和", "及") and m.start() > 0 and span[:m.start()].endswith(self.rules.cut_words):
+                    continue  # 推进和邦…项目: a conjunction joins two nouns, so one right after a verb is a name's
+                    # character (one opening a clause still cuts: …，和中兴长春分公司二期项目 continues a list)
                 start = max(start, clause_start + m.end())
         for m in re.finditer("暨", span):  # 开工仪式暨X项目, 2025年长春市春季项目暨X项目: what stands before 暨
             # (after the last cut before it) names nothing
