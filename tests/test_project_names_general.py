@@ -525,6 +525,11 @@ def test_a_class_before_a_name_is_no_part_of_it(finder, text, expected):
     ("新签约德赛电子产业园项目。", ["德赛电子产业园项目"]),
     # an ordinal of a kind (第二个工厂) describes; 继 (following) opens a phrase
     ("这是德赛电子继长春工厂后的第二个工厂。", []),
+    ("德赛电子在长春建设的第三座工厂日前投产。", []),
+    # (an ordinal before words of the name's own stays: 第一条高速动车组整车生产线, re10)
+    ("长客股份公司在产业园建设了第一条高速动车组整车生产线。", ["第一条高速动车组整车生产线"]),
+    # 共建 (build together) ends the text before what is built
+    ("长春新区与德赛电子签约,共建智能传感器产业园。", ["智能传感器产业园"]),
 ])
 def test_list_and_clause_forms_of_news(finder, text, expected):
     assert names(finder, text) == expected

@@ -805,8 +805,10 @@ class ProjectFinder:
             return False  # 项目一期建设年产1万吨…生产线: what the project named before builds, not a second project
         if c.how != "alias" and self.rules.person_words and any(w in self.rules.person_words for w, _ in tagged(name)):
             return False  # 笔者解读红旗数字工厂, 市长王子联听取…项目: a person and what they do, a clause
-        if re.search(r"第[\d一二三四五六七八九十百]+个", name):
-            return False  # 第二个工厂: the Nth of a kind describes a thing, never names it
+        ordinal = re.search(r"第[\d一二三四五六七八九十百]+(个|座|家|条)", name)
+        if ordinal and (ordinal.group(1) == "个" or not self._distinctive(name[ordinal.end():])):
+            return False  # 第二个工厂, 第三座工厂: the Nth of a kind describes a thing (第一条高速动车组整车生产线
+            # has words of its own after the ordinal)
         if self._indefinite_one(name):
             return False  # 发布一绿色建材产业园项目: 一 with no measure word is “a”, a count of one, no name
         if name.startswith(self.rules.designation_prefixes) or name.endswith(self.rules.venue_endings):
