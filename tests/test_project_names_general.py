@@ -533,3 +533,17 @@ def test_a_class_before_a_name_is_no_part_of_it(finder, text, expected):
 ])
 def test_list_and_clause_forms_of_news(finder, text, expected):
     assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an item's number (1. (一) ①) is no part of its name
+    ("1.德赛电子智能传感器产业园项目", ["德赛电子智能传感器产业园项目"]),
+    ("(一)德赛电子智能传感器产业园项目", ["德赛电子智能传感器产业园项目"]),
+    ("①德赛电子智能传感器产业园项目", ["德赛电子智能传感器产业园项目"]),
+    ("年产1.5万吨白炭黑项目开工。", ["年产1.5万吨白炭黑项目"]),
+    # 「」 (a traditional page's quotes) and ‘’ quote a word inside a name as “” do
+    ("德賽電子「智能傳感器產業園」項目開工", ["德赛电子「智能传感器产业园」项目"]),
+    ("德赛电子‘智能工厂’项目开工", ["德赛电子‘智能工厂’项目"]),
+])
+def test_item_numbers_and_other_quotes(finder, text, expected):
+    assert names(finder, text) == expected

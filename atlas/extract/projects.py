@@ -85,6 +85,8 @@ _AREA = re.compile(r"(?<![\d.,产])\d[\d.,]*\s*(?:多|余)?万?(?:平方公里|�
 _GLOSS_AT_END = re.compile(r"[（(][^（()）]{2,20}[）)]$")  # an item's bracketed gloss, or its phase ((二期))
 _CATEGORY_FIRST = re.compile(r"[\u4e00-\u9fff]{0,12}?类")  # 生物医药类…: a category before what follows
 _CAPACITY_TOLD = re.compile(r"(?:第[一二三四五六七八九十\d]+条)?(?:新建)?(?:年产能?|年生产)?\s*\d")  # 年产1万吨…, 新建50GWh…
+_QUOTE_PAIRS = {"”": "“", "」": "「", "’": "‘"}  # closing → opening quotation mark (『』 marks campaigns: not these)
+_ENUMERATOR = re.compile(r"\s*(?:\d{1,2}[.．、](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳])\s*")  # 1. (一) ①
 _COLUMN_LABEL = re.compile(r"\s*[\[［〔][^\]］〕\[［〔]{1,8}[\]］〕]\s*")  # [环评公示] before a headline ([] 【】 are cut marks)
 _QUOTED = re.compile(r"“([^“”。；！？;!?]{4,40})”")
 
@@ -375,8 +377,10 @@ class ProjectFinder:
             if any(after.startswith(w) for w in self.rules.not_after_head):
                 continue
             start = self._name_start(text, _name_clause_start(text, m.start(), s0), m.start(), m.end())
-            opened = text.rfind("“", s0, m.start())
-            if text[m.start() - 1:m.start()] == "”" and opened >= s0 and "”" not in text[opened:m.start() - 1]:
+            closer = text[m.start() - 1:m.start()]
+            opener = _QUOTE_PAIRS.get(closer, "")  # a traditional page quotes with 「」, some pages with ‘’
+            opened = text.rfind(opener, s0, m.start()) if opener else -1
+            if opener and opened >= s0 and closer not in text[opened:m.start() - 1]:
                 # 航天锂电天门“超级工厂”项目: a quoted word inside a name that a firm or a place opens (not
                 # 实施的“旗E春城—旗动吉林”项目, a campaign; not 未来“航天信息产业园”项目)
                 joined = self._name_start(text, _name_clause_start(text, opened, s0), m.start(), m.end())
@@ -559,6 +563,9 @@ class ProjectFinder:
         label = _COLUMN_LABEL.match(text, start, head_start)
         if label:
             start = label.end()  # [环评公示] 长春…项目, ［公示］…: a column's label before a headline
+        enumerator = _ENUMERATOR.match(text, start, head_start)
+        if enumerator and enumerator.end() < head_start:
+            start = enumerator.end()  # 1.X项目, (一)X项目, ①X项目: an item's number is no part of its name
         numbered = re.match(r"\d{1,2}\s+(?=[\u4e00-\u9fff])", text[start:head_start])  # a caption's number (4 长春中车…)
         if numbered:
             start += numbered.end()
@@ -786,7 +793,7 @@ class ProjectFinder:
                 continue  # 生长激素大楼制剂车间生产线: the line in the workshop is named with it
             if inner.group(0) in self.rules.plant_heads and heads[-1].group(0) in self.rules.part_heads:
                 return _Candidate(c.start, inner.end(), c.how, c.extra)  # 一汽弗迪一期工厂|电池包生产线: the plant's line
-            if self._distinctive(text[inner.end():c.end]) == "" and text[inner.end()] != "”":  # not …“超级工厂”项目
+            if self._distinctive(text[inner.end():c.end]) == "" and text[inner.end()] not in _QUOTE_PAIRS:  # not …“超级工厂”项目
                 return _Candidate(c.start, inner.end(), c.how, c.extra)
         return c
 
