@@ -547,3 +547,13 @@ def test_list_and_clause_forms_of_news(finder, text, expected):
 ])
 def test_item_numbers_and_other_quotes(finder, text, expected):
     assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a time word (近日, 日前, 当天, 昨日 …) before a name, even without a comma, is no part of it
+    ("近日德赛电子产业园项目开工。", ["德赛电子产业园项目"]),
+    ("昨日德赛电子智能工厂正式投产。", ["德赛电子智能工厂"]),
+    ("当天德赛电子产业园项目举行开工仪式。", ["德赛电子产业园项目"]),
+])
+def test_a_time_word_is_no_part_of_a_name(finder, text, expected):
+    assert names(finder, text) == expected
