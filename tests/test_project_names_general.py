@@ -557,3 +557,22 @@ def test_item_numbers_and_other_quotes(finder, text, expected):
 ])
 def test_a_time_word_is_no_part_of_a_name(finder, text, expected):
     assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 处 counts places as 个 counts things: 九处工厂 is a set, 第十处工厂 a rank (not 污水处理厂)
+    ("大众在全球拥有九处工厂。", []),
+    ("这是大众在中国的第十处工厂。", []),
+    ("德赛电子污水处理厂项目开工。", ["德赛电子污水处理厂项目"]),
+    # a service bought for a project (its assessment, consulting, contracting, supervision) is no second
+    # name: the mention is the project's (environmental notices, tender notices)
+    ("德赛电子产业园项目环境影响报告书项目", ["德赛电子产业园项目"]),
+    ("德赛电子产业园项目EPC总承包项目", ["德赛电子产业园项目"]),
+    ("德赛电子产业园项目设计施工总承包项目中标候选人公示", ["德赛电子产业园项目"]),
+    ("德赛电子产业园全过程咨询项目", ["德赛电子产业园"]),
+    ("公开征求德赛电子产业园项目环境影响评价公众意见", ["德赛电子产业园项目"]),
+    # 双创 (the entrepreneurship campaign) names a kind of base
+    ("建设双创基地和孵化基地。", []),
+])
+def test_counted_places_and_services_bought_for_a_project(finder, text, expected):
+    assert names(finder, text) == expected

@@ -32,7 +32,7 @@ SENTENCE_END = "。！？；"
 CLAUSE_MARKS = "，、：:“”‘’《》「」『』【】|｜丨—―…,;!?" + SENTENCE_END  # ―― (two bars): a dash between clauses
 _LEGAL_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")
 _DATE = re.compile(r"\d{1,4} ?年|\d{1,2} ?月(?:\d{1,2} ?日)?|\d{1,2} ?日")  # 2017 年: spaced digits of a web page
-_COUNTED = re.compile(r"(?<!第)(?:\d+|[一两二三四五六七八九十百千几数另每]+)(?:多|余)?(?:个|项|台|辆|座|家|条|批)|[二两三四五六七八九十]大"
+_COUNTED = re.compile(r"(?<!第)(?:\d+|[一两二三四五六七八九十百千几数另每]+)(?:多|余)?(?:个|项|台|辆|座|家|条|批|处)|[二两三四五六七八九十]大"
                       r"|[十百千万]余|数[十百千]|多(?:个|项|家|批)")  # 百余零部件大项目: a count without its measure word
 _PHASE_AFTER = re.compile(r"[（(]?[一二三四五六七八九十]期[）)]?(?:项目|工程)?")
 # …一期封顶，二期正加快建设: a later clause of the sentence opens with another phase
@@ -812,7 +812,7 @@ class ProjectFinder:
             return False  # 项目一期建设年产1万吨…生产线: what the project named before builds, not a second project
         if c.how != "alias" and self.rules.person_words and any(w in self.rules.person_words for w, _ in tagged(name)):
             return False  # 笔者解读红旗数字工厂, 市长王子联听取…项目: a person and what they do, a clause
-        ordinal = re.search(r"第[\d一二三四五六七八九十百]+(个|座|家|条)", name)
+        ordinal = re.search(r"第[\d一二三四五六七八九十百]+(个|座|家|条|处)", name)
         if ordinal and (ordinal.group(1) == "个" or not self._distinctive(name[ordinal.end():])):
             return False  # 第二个工厂, 第三座工厂: the Nth of a kind describes a thing (第一条高速动车组整车生产线
             # has words of its own after the ordinal)
