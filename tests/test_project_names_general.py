@@ -404,3 +404,175 @@ def test_what_a_project_becomes_is_its_role(finder, text, expected):
 ])
 def test_a_projects_problems_and_a_things_own_kind_name_nothing(finder, text, expected):
     assert names(finder, text) == expected
+
+
+# --- session 28: kinds counted on the old tuning pages and the sentence set -------------------------
+@pytest.mark.parametrize("text, expected", [
+    # 一 right before a noun phrase, without a measure word, is the indefinite "a": a count, no name
+    # (project_sentences s29); not the 一 of a firm's name (一汽, 一东)
+    ("4月23日,四川省雅安市经济合作和外事局发布一绿色建材产业园项目具体情况,有意向者可合资或合作。", []),
+    ("某县近日谋划一光伏组件产业园项目。", []),
+    ("一汽解放J7智能工厂正式投产。", ["一汽解放J7智能工厂"]),
+])
+def test_an_indefinite_one_names_no_project(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A及B项目: one 项目 over a plant and its unnamed parts (no head, firm or place of their own after
+    # 及) is one project (project_sentences s76); two named things stay two (…中心及…产业园)
+    ("公司子公司拟与管委会签订《合同书》,在高新区投资建设60GWh动力储能电池生产线及辅助设施项目,项目总投资额约108亿元",
+     ["60GWh动力储能电池生产线及辅助设施项目"]),
+    ("某市开工建设华鑫电子新工厂及配套仓储物流项目。", ["华鑫电子新工厂及配套仓储物流项目"]),
+])
+def test_one_project_over_a_plant_and_its_parts(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a column label in brackets before a headline ([环评公示], ［公示］, 【快讯】) is no part of the name
+    ("[环评公示] 长春华鑫汽车部件有限公司座椅骨架扩建项目", ["长春华鑫汽车部件有限公司座椅骨架扩建项目"]),
+    ("［公示］华鑫电子年产5万套线束项目环境影响评价", ["华鑫电子年产5万套线束项目"]),
+])
+def test_a_bracketed_column_label_is_no_part_of_a_name(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the slogan 高质量发展 and a bare headquarters (总部基地) name no project (s23, s18)
+    ("全市2024年高质量发展项目集中签约暨集中开工活动举行。", []),
+    ("将建成集研发、生产、贸易于一体的总部基地,预计今年底全面封顶。", []),
+])
+def test_a_slogan_or_a_bare_headquarters_names_nothing(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a facility told only by its capacity and product, in a sentence that has already named a project,
+    # is what that project builds (its phase, its line), not a second project (s35, s37, s52, s74)
+    ("该项目位于射洪县经开区,总投资约30亿元,项目分三期,建设周期4年,其中项目一期建设年产1万吨锂电池正极材料生产线,预计明年10月投产", []),
+    ("1月2日,《寧德時代羅源新能源基地項目投資合同》簽約,項目選址福州臺商投資區,規劃投資建設年產能40GWh電池基地", []),
+    ("某市华鑫电池项目正式开工,将新建20GWh储能电芯产业基地。", ["华鑫电池项目"]),
+    # a firm that builds it names it: the facility is the project (rl02, tuning)
+    ("今年以来,中嶒能源在全国多地有多个项目更新动态,包括在新疆霍城经济开发区投资5.88亿元建设年产1GWh钛锂高能动力电池生产线。",
+     ["年产1GWh钛锂高能动力电池生产线"]),
+])
+def test_a_capacity_after_a_project_is_what_it_builds(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person (记者, 笔者, a title) and what they do is a clause: a candidate holding one is no name
+    # (rn15, tuning: a caption); a visit verb before the name still cuts it (来到, 调研, 探访, 走访)
+    ("一汽数字化部长陈韵为笔者解读红旗数字工厂", []),
+    ("记者日前探访德赛电子新能源电池工厂,看到生产线正在调试。", ["德赛电子新能源电池工厂"]),
+    ("记者走访德赛电子产业园项目时看到,厂房已封顶。", ["德赛电子产业园项目"]),
+    # 据 (according to) opens a clause, never a name
+    ("据华鑫电子产业园项目负责人介绍,厂房已封顶。", ["华鑫电子产业园项目"]),
+    ("市长王子联听取华鑫电子动力电池产业园项目汇报。", []),
+    ("省委书记景俊海调研华鑫电子动力电池产业园项目。", ["华鑫电子动力电池产业园项目"]),
+    ("在城市长期规划中,华鑫电子动力电池产业园项目位于北湖。", ["华鑫电子动力电池产业园项目"]),
+])
+def test_a_person_and_what_they_do_is_no_name(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a conjunction joins two nouns: right after a verb that cuts (推进), 和/与 is a name's own character
+    # (和邦, project_sentences s40), not a cut (one opening a clause still cuts: tests/test_projects.py)
+    ("在此基础上,该区正积极推进和邦60万吨联碱项目建设", ["和邦60万吨联碱项目"]),
+    ("全力推进和顺电气智能工厂项目建设。", ["和顺电气智能工厂项目"]),
+    # (a conjunction between two things still cuts: 汽车与比亚迪动力电池项目 names the firm's project)
+    ("推动汽车与比亚迪动力电池项目合作。", ["比亚迪动力电池项目"]),
+])
+def test_a_conjunction_never_opens_a_phrase(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # kinds of projects by their place in a chain (补链, 延链, 强链, 链主), by the kind of firm (头部企业), by
+    # an economy (数字经济) or by a building type (标准化厂房) are generic: no one project
+    ("全力推进产业链补链项目建设。", []),
+    ("链主企业项目带动作用明显,头部企业项目相继签约。", []),
+    ("数字经济项目成为新的增长点。", []),
+    ("园区内的标准化厂房项目已交付使用。", []),
+    ("华鑫电子标准化厂房项目已交付使用。", ["华鑫电子标准化厂房项目"]),
+])
+def test_kinds_of_projects_are_generic(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a class written before a name as its apposition (省级重点项目, 市重点项目) is no part of it: the name
+    # starts after the class's 项目
+    ("省级重点项目长春华鑫电子产业园日前开工。", ["长春华鑫电子产业园"]),
+    ("市重点项目华鑫电子智能工厂日前投产。", ["华鑫电子智能工厂"]),
+])
+def test_a_class_before_a_name_is_no_part_of_it(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 以A为代表的…: 以 opens the construction, the example A is the name
+    ("以德赛电子产业园为代表的一批项目加快建设。", ["德赛电子产业园"]),
+    # A和B两个项目: a list with its own count joined by 和 at its end
+    ("德赛电子产业园和金赛药业生产基地两个项目当年开工。", ["德赛电子产业园", "金赛药业生产基地"]),
+    ("德赛电子产业园、长光卫星超级工厂和金赛药业生产基地三个项目当年开工。",
+     ["德赛电子产业园", "长光卫星超级工厂", "金赛药业生产基地"]),
+    # 新开工, 新签约, 开工, 签约 before a name are what happens to it, never part of it
+    ("今年新开工德赛电子产业园项目。", ["德赛电子产业园项目"]),
+    ("新签约德赛电子产业园项目。", ["德赛电子产业园项目"]),
+    # an ordinal of a kind (第二个工厂) describes; 继 (following) opens a phrase
+    ("这是德赛电子继长春工厂后的第二个工厂。", []),
+    ("德赛电子在长春建设的第三座工厂日前投产。", []),
+    # (an ordinal before words of the name's own stays: 第一条高速动车组整车生产线, re10)
+    ("长客股份公司在产业园建设了第一条高速动车组整车生产线。", ["第一条高速动车组整车生产线"]),
+    # 共建 (build together) ends the text before what is built
+    ("长春新区与德赛电子签约,共建智能传感器产业园。", ["智能传感器产业园"]),
+])
+def test_list_and_clause_forms_of_news(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an item's number (1. (一) ①) is no part of its name
+    ("1.德赛电子智能传感器产业园项目", ["德赛电子智能传感器产业园项目"]),
+    ("(一)德赛电子智能传感器产业园项目", ["德赛电子智能传感器产业园项目"]),
+    ("①德赛电子智能传感器产业园项目", ["德赛电子智能传感器产业园项目"]),
+    ("年产1.5万吨白炭黑项目开工。", ["年产1.5万吨白炭黑项目"]),
+    # 「」 (a traditional page's quotes) and ‘’ quote a word inside a name as “” do
+    ("德賽電子「智能傳感器產業園」項目開工", ["德赛电子「智能传感器产业园」项目"]),
+    ("德赛电子‘智能工厂’项目开工", ["德赛电子‘智能工厂’项目"]),
+])
+def test_item_numbers_and_other_quotes(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a time word (近日, 日前, 当天, 昨日 …) before a name, even without a comma, is no part of it
+    ("近日德赛电子产业园项目开工。", ["德赛电子产业园项目"]),
+    ("昨日德赛电子智能工厂正式投产。", ["德赛电子智能工厂"]),
+    ("当天德赛电子产业园项目举行开工仪式。", ["德赛电子产业园项目"]),
+])
+def test_a_time_word_is_no_part_of_a_name(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 处 counts places as 个 counts things: 九处工厂 is a set, 第十处工厂 a rank (not 污水处理厂)
+    ("大众在全球拥有九处工厂。", []),
+    ("这是大众在中国的第十处工厂。", []),
+    ("德赛电子污水处理厂项目开工。", ["德赛电子污水处理厂项目"]),
+    # a service bought for a project (its assessment, consulting, contracting, supervision) is no second
+    # name: the mention is the project's (environmental notices, tender notices)
+    ("德赛电子产业园项目环境影响报告书项目", ["德赛电子产业园项目"]),
+    ("德赛电子产业园项目EPC总承包项目", ["德赛电子产业园项目"]),
+    ("德赛电子产业园项目设计施工总承包项目中标候选人公示", ["德赛电子产业园项目"]),
+    ("德赛电子产业园全过程咨询项目", ["德赛电子产业园"]),
+    ("公开征求德赛电子产业园项目环境影响评价公众意见", ["德赛电子产业园项目"]),
+    # 双创 (the entrepreneurship campaign) names a kind of base
+    ("建设双创基地和孵化基地。", []),
+])
+def test_counted_places_and_services_bought_for_a_project(finder, text, expected):
+    assert names(finder, text) == expected

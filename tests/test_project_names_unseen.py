@@ -136,6 +136,6 @@ def test_fresh_tuning_pages(data, text, expected):
 
 def test_sentence_set_floor(data):
     """The whole unseen-sentence set: its figures may rise, never fall (before any rule was tuned on it:
-    recall 0.628, precision 0.647)."""
+    recall 0.628, precision 0.647; 0.838 / 0.851 at session 28's start, 0.860 / 0.936 after its rules)."""
     s = score(load_items(), data)
-    assert s.recall >= 0.83 and s.precision >= 0.84
+    assert s.recall >= 0.85 and s.precision >= 0.93

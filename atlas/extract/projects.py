@@ -32,7 +32,7 @@ SENTENCE_END = "。！？；"
 CLAUSE_MARKS = "，、：:“”‘’《》「」『』【】|｜丨—―…,;!?" + SENTENCE_END  # ―― (two bars): a dash between clauses
 _LEGAL_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")
 _DATE = re.compile(r"\d{1,4} ?年|\d{1,2} ?月(?:\d{1,2} ?日)?|\d{1,2} ?日")  # 2017 年: spaced digits of a web page
-_COUNTED = re.compile(r"(?<!第)(?:\d+|[一两二三四五六七八九十百千几数另每]+)(?:多|余)?(?:个|项|台|辆|座|家|条|批)|[二两三四五六七八九十]大"
+_COUNTED = re.compile(r"(?<!第)(?:\d+|[一两二三四五六七八九十百千几数另每]+)(?:多|余)?(?:个|项|台|辆|座|家|条|批|处)|[二两三四五六七八九十]大"
                       r"|[十百千万]余|数[十百千]|多(?:个|项|家|批)")  # 百余零部件大项目: a count without its measure word
 _PHASE_AFTER = re.compile(r"[（(]?[一二三四五六七八九十]期[）)]?(?:项目|工程)?")
 # …一期封顶，二期正加快建设: a later clause of the sentence opens with another phase
@@ -84,6 +84,10 @@ _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+(?:场|届|次|
 _AREA = re.compile(r"(?<![\d.,产])\d[\d.,]*\s*(?:多|余)?万?(?:平方公里|平方千米|平方米|平米|亩|公顷)")
 _GLOSS_AT_END = re.compile(r"[（(][^（()）]{2,20}[）)]$")  # an item's bracketed gloss, or its phase ((二期))
 _CATEGORY_FIRST = re.compile(r"[\u4e00-\u9fff]{0,12}?类")  # 生物医药类…: a category before what follows
+_CAPACITY_TOLD = re.compile(r"(?:第[一二三四五六七八九十\d]+条)?(?:新建)?(?:年产能?|年生产)?\s*\d")  # 年产1万吨…, 新建50GWh…
+_QUOTE_PAIRS = {"”": "“", "」": "「", "’": "‘"}  # closing → opening quotation mark (『』 marks campaigns: not these)
+_ENUMERATOR = re.compile(r"\s*(?:\d{1,2}[.．、](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳])\s*")  # 1. (一) ①
+_COLUMN_LABEL = re.compile(r"\s*[\[［〔][^\]］〕\[［〔]{1,8}[\]］〕]\s*")  # [环评公示] before a headline ([] 【】 are cut marks)
 _QUOTED = re.compile(r"“([^“”。；！？;!?]{4,40})”")
 
 
@@ -128,6 +132,7 @@ class ProjectRules:
     goal_words: tuple[str, ...] = ()  # 打造, 作为: what follows in the clause is a goal or a use
     contents_words: tuple[str, ...] = ()  # 包括, 主要建设: what follows in the sentence is what a project holds
     repeated_verbs: tuple[str, ...] = ()  # 做, 抓: 做细做实, 抓好抓实 (officialese) end the text before a name
+    person_words: tuple[str, ...] = ()  # 记者, 市长: a person; a candidate holding one is a clause (who does what)
 
     @classmethod
     def from_data(cls, data: dict) -> "ProjectRules":
@@ -372,8 +377,10 @@ class ProjectFinder:
             if any(after.startswith(w) for w in self.rules.not_after_head):
                 continue
             start = self._name_start(text, _name_clause_start(text, m.start(), s0), m.start(), m.end())
-            opened = text.rfind("“", s0, m.start())
-            if text[m.start() - 1:m.start()] == "”" and opened >= s0 and "”" not in text[opened:m.start() - 1]:
+            closer = text[m.start() - 1:m.start()]
+            opener = _QUOTE_PAIRS.get(closer, "")  # a traditional page quotes with 「」, some pages with ‘’
+            opened = text.rfind(opener, s0, m.start()) if opener else -1
+            if opener and opened >= s0 and closer not in text[opened:m.start() - 1]:
                 # 航天锂电天门“超级工厂”项目: a quoted word inside a name that a firm or a place opens (not
                 # 实施的“旗E春城—旗动吉林”项目, a campaign; not 未来“航天信息产业园”项目)
                 joined = self._name_start(text, _name_clause_start(text, opened, s0), m.start(), m.end())
@@ -416,6 +423,8 @@ class ProjectFinder:
         cands = []
         for m in _EXEMPLAR.finditer(text, s0, s1):
             start = self._name_start(text, _clause_start(text, m.start(), s0), m.start())
+            if text.startswith("以", start) and start + 1 < m.start():
+                start += 1  # 以A为代表的…: 以 opens the construction, A is the example
             kind = text[m.end():_clause_end(text, m.end(), s1)]
             # only where the example or its kind is a project (not 以复兴号动车组为代表的110列动车组)
             if start < m.start() and (self._head.search(text, start, m.start()) or self._head.search(kind)):
@@ -431,6 +440,11 @@ class ProjectFinder:
             count = int(number) if number.isdigit() else _CN_SMALL.get(number, 0)
             items_start = _clause_start(text, m.start(), s0, marks=CLAUSE_MARKS.replace("、", ""))
             pieces = text[items_start:m.start()].split("、")
+            last = re.search("[和及与]", pieces[-1])
+            if count == len(pieces) + 1 and last and _standalone(pieces[-1], last.start(), last.end()):
+                # A、B和C三个项目: the list's last two items joined by a conjunction (the piece text is kept
+                # whole, so the offsets below stay right: the conjunction is one character)
+                pieces[-1:] = [pieces[-1][:last.start()], pieces[-1][last.end():]]
             if count < 2 or len(pieces) != count:
                 continue
             pos, found = m.start(), []
@@ -498,6 +512,9 @@ class ProjectFinder:
                     continue
                 if m.group(0) in ("与", "和") and (re.search("合资|合作", span[m.end():]) or self._joins_one_name(span, m)):
                     continue
+                if m.group(0) in ("与", "和", "及") and m.start() > 0 and span[:m.start()].endswith(self.rules.cut_words):
+                    continue  # 推进和邦…项目: a conjunction joins two nouns, so one right after a verb is a name's
+                    # character (one opening a clause still cuts: …，和中兴长春分公司二期项目 continues a list)
                 start = max(start, clause_start + m.end())
         for m in re.finditer("暨", span):  # 开工仪式暨X项目, 2025年长春市春季项目暨X项目: what stands before 暨
             # (after the last cut before it) names nothing
@@ -507,7 +524,8 @@ class ProjectFinder:
                 start = max(start, clause_start + m.end())
         for m in re.finditer("[及和与]", span):  # 政务服务中心及吉林省国家广告产业园: a list of two places;
             # 日系零部件项目招商及日系工业园: a project and its work (generic words) before 及, too
-            if self._without_generic_tail(span[: m.start()]).endswith(self.rules.heads + self.rules.complete_endings):
+            if (self._without_generic_tail(span[: m.start()]).endswith(self.rules.heads + self.rules.complete_endings)
+                    and not self._parts_of_one_project(text, clause_start + m.end(), head_start, name_end, m.group(0))):
                 start = max(start, clause_start + m.end())
         # a registered company name opening a project's name is part of it (一汽弗迪新能源科技有限公司动力
         # 电池项目); after another name (金赛…产业园项目长春高新…股份有限公司…) or before a workshop
@@ -525,6 +543,14 @@ class ProjectFinder:
             start += 1  # a name never starts with a conjunction
         while text.startswith("项目", start) and start + 2 < head_start:
             start += 2  # 启动项目|新型房屋生产基地项目: nor with the word 项目
+        inner = text.rfind("项目", start, head_start)
+        if inner > start and inner + 2 < head_start:
+            # 省级重点项目长春…产业园, 市重点项目…工厂: a class written before a name as its apposition
+            cls = text[start:inner]
+            for prefix in self.rules.designation_prefixes:
+                cls = cls.replace(prefix, "")
+            if not self._distinctive(self._without_place(cls) + "项目"):
+                start = inner + 2
         spaced = list(_SPACE_BETWEEN_WORDS.finditer(text, start, head_start))
         if spaced:
             start = spaced[-1].end()  # 聚焦主战场 富晟…项目: a headline's phrases parted by a space
@@ -534,6 +560,12 @@ class ProjectFinder:
         pointed = [a for a, word, tag in _words_at(text, start, head_start) if tag == "r" and word.startswith(_DEMONSTRATIVES)]
         if pointed:
             start = pointed[-1]  # 未来这个基地: a demonstrative points back; what follows it is no name
+        label = _COLUMN_LABEL.match(text, start, head_start)
+        if label:
+            start = label.end()  # [环评公示] 长春…项目, ［公示］…: a column's label before a headline
+        enumerator = _ENUMERATOR.match(text, start, head_start)
+        if enumerator and enumerator.end() < head_start:
+            start = enumerator.end()  # 1.X项目, (一)X项目, ①X项目: an item's number is no part of its name
         numbered = re.match(r"\d{1,2}\s+(?=[\u4e00-\u9fff])", text[start:head_start])  # a caption's number (4 长春中车…)
         if numbered:
             start += numbered.end()
@@ -542,6 +574,17 @@ class ProjectFinder:
         # 榆树市年产12万吨有机酸项目于…投产; 宽城区海尔…项目二期已经完工: the district that opens an item
         # locates it (not 建设了长春新区生长激素二期项目, where the name is the verb's object)
         return self._strip_district(text, start, name_end or head_start) if opens_clause else start
+
+    def _parts_of_one_project(self, text: str, after: int, head_start: int, name_end: int | None, conjunction: str) -> bool:
+        """60GWh动力储能电池生产线及辅助设施项目, 奇瑞未来一工厂及发动机项目: one 项目 over a plant and
+        parts named by no head, firm or place of their own is one project (政务服务中心及吉林省国家广告
+        产业园 stays two: the second has its own head)."""
+        if conjunction != "及" or name_end is None or text[head_start:name_end] != "项目":
+            return False
+        rest = text[after:head_start]
+        places = self.rules.place_prefixes + self.rules.locations
+        return bool(rest) and not (self._head.search(rest) or self.companies.find(rest) or self.aliases.find(rest)
+                                   or any(p in rest for p in places) or (self._district and self._district.search(rest)))
 
     def _without_generic_tail(self, text: str) -> str:
         """日系零部件项目招商 → 日系零部件项目: generic words at the end of a stretch taken off."""
@@ -750,7 +793,7 @@ class ProjectFinder:
                 continue  # 生长激素大楼制剂车间生产线: the line in the workshop is named with it
             if inner.group(0) in self.rules.plant_heads and heads[-1].group(0) in self.rules.part_heads:
                 return _Candidate(c.start, inner.end(), c.how, c.extra)  # 一汽弗迪一期工厂|电池包生产线: the plant's line
-            if self._distinctive(text[inner.end():c.end]) == "" and text[inner.end()] != "”":  # not …“超级工厂”项目
+            if self._distinctive(text[inner.end():c.end]) == "" and text[inner.end()] not in _QUOTE_PAIRS:  # not …“超级工厂”项目
                 return _Candidate(c.start, inner.end(), c.how, c.extra)
         return c
 
@@ -765,6 +808,16 @@ class ProjectFinder:
                                              and not re.search(r"(?:近|约|超过?|逾|共|总计|达|新增|累计|、)$", text[:c.start])):
             # (after 、 it is the second output of one name: 年产4GWh钛锂高能动力、2GWh…数码电池生产项目)
             return False
+        if c.how == "head" and self._built_by_project_before(text, c, name):
+            return False  # 项目一期建设年产1万吨…生产线: what the project named before builds, not a second project
+        if c.how != "alias" and self.rules.person_words and any(w in self.rules.person_words for w, _ in tagged(name)):
+            return False  # 笔者解读红旗数字工厂, 市长王子联听取…项目: a person and what they do, a clause
+        ordinal = re.search(r"第[\d一二三四五六七八九十百]+(个|座|家|条|处)", name)
+        if ordinal and (ordinal.group(1) == "个" or not self._distinctive(name[ordinal.end():])):
+            return False  # 第二个工厂, 第三座工厂: the Nth of a kind describes a thing (第一条高速动车组整车生产线
+            # has words of its own after the ordinal)
+        if self._indefinite_one(name):
+            return False  # 发布一绿色建材产业园项目: 一 with no measure word is “a”, a count of one, no name
         if name.startswith(self.rules.designation_prefixes) or name.endswith(self.rules.venue_endings):
             return False  # a designation (国家…示范基地); a venue or shop (新城吾悦广场, …购物中心)
         category = _CATEGORY_FIRST.match(name)
@@ -860,6 +913,26 @@ class ProjectFinder:
             kind = bare in self.rules.industries
             return any(_shortens(name, full) and (not kind or self._zone_before(full, name)) for full in full_names)
         return False
+
+    def _built_by_project_before(self, text: str, c: _Candidate, name: str) -> bool:
+        """A facility told only by its capacity and product (年产1万吨…生产线, 新建50GWh…产业基地), with no
+        firm in it and not going on to 项目, in a sentence that has already named a project (a 项目 that is
+        not counted: not 多个项目), is that project's part. A firm's facility (中嶒能源…建设年产1GWh…
+        生产线, after 多个项目) is a project of its own."""
+        if (not name.endswith(self.rules.facility_heads) or text.startswith("项目", c.end)
+                or not _CAPACITY_TOLD.match(name) or self.companies.find(name) or self.aliases.find(name)):
+            return False
+        sentence = max(text.rfind(mark, 0, c.start) for mark in SENTENCE_END) + 1
+        return bool(re.search(r"(?<![个项批些])项目", text[sentence:c.start]))
+
+    def _indefinite_one(self, name: str) -> bool:
+        """一 as a word of its own before a word of two or more characters that is no proper name (一|绿色
+        建材…, 一|光伏…) is the indefinite article; 一汽, 一东 (一|东: one character) are firms' words."""
+        if not name.startswith("一") or any(h.start == 0 for h in self.companies.find(name) + self.aliases.find(name)):
+            return False
+        words = tagged(name[:8])
+        return (len(words) >= 2 and words[0] == ("一", "m") and len(words[1][0]) >= 2
+                and words[1][1] not in _PROPER_TAGS)
 
     def _firms_workplace(self, name: str) -> bool:
         """皓月集团生产车间, 一汽解放卡车厂总装车间: a workshop named by its firm or plant and the work
