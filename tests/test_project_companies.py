@@ -38,6 +38,6 @@ def test_a_common_word_inside_a_place_gives_the_project_no_company(tmp_path, dat
 
 
 def test_a_company_the_article_names_stays_with_its_project(tmp_path, data):
-    projects, companies = projects_of(tmp_path, data, "现代汽车、起亚汽车投资建设的现代汽车长春新工厂项目开工。\n")
+    projects, companies = projects_of(tmp_path, data, "韩国现代汽车投资建设的现代汽车长春新工厂项目开工。\n")
     name = next(n for n in projects if n.endswith("新工厂项目"))
     assert "现代汽车" in projects[name] and "现代汽车" in companies

@@ -544,13 +544,13 @@ def company_mentions(article: Article, matcher: NameMatcher, list_only: frozense
     introduced = {m.group(1) for t in texts for m in _SHORT_FORM.finditer(t)}
     for block in [Block(BlockKind.HEADING, t, (), "") for t in lines] + [
             b for b in article.blocks if b.id or (b.text not in lines and not b.text.startswith(("•", "·", "●", "*", "-", ">")))]:
-        hits = [with_legal_tail(block.text, h) for h in matcher.find(block.text)]
-        hits = [_with_owner(block.text, _with_place(block.text, h)) for h in hits]
+        matched = [with_legal_tail(block.text, h) for h in matcher.find(block.text)]
+        hits = [_with_owner(block.text, _with_place(block.text, h)) for h in matched]
         if list_only:
             spans = [(h.start, h.end) for h in hits]
             kept = []
-            for h in hits:
-                if h.text not in list_only or in_company_list(block.text, h.start, h.end, [sp for sp in spans if sp != (h.start, h.end)]):
+            for h, as_matched in zip(hits, matched):  # 吉林现代: the common word 现代 with a place before it
+                if as_matched.text not in list_only or in_company_list(block.text, h.start, h.end, [sp for sp in spans if sp != (h.start, h.end)]):
                     kept.append(h)
                 elif (placed := _with_country(block.text, h)) is not None and not any(a < placed.start < b for a, b in spans):
                     kept.append(placed)
