@@ -248,3 +248,11 @@ def test_a_span_of_two_full_dates_in_chinese_numerals():
     assert _dates("工程工期为二〇二一年十月一日到二〇二六年九月三十日。") == [("2021-10-01/2026-09-30", "date")]
     # a span that runs backwards is two dates, no span
     assert ("2026-09-30/2021-10-01", "date") not in _dates("二〇二六年九月三十日到二〇二一年十月一日")
+
+
+def test_a_bare_day_after_a_bylines_colon_is_the_datelines_month():
+    # rr01 (长春日报): `长春日报3月30日讯 (记者 …):27日晚,玲珑轮胎(601966)发布公告`; the colon after the
+    # byline's bracket opens the text like a space does (a time of day, 10:27, stays no day)
+    for text in ("长春日报3月30日讯 (记者杨洪伦):27日晚,玲珑轮胎发布公告。", "本报3月30日讯（记者 王五）：27日，项目开工。"):
+        assert [(m.expression, m.iso) for m in find_date_expressions(text, None, None, None, (3, 30))][-1] == ("27日", "--03-27")
+    assert [m.expression for m in find_date_expressions("会议于10:27日程另行通知。", None)] == []

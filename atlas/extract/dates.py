@@ -178,8 +178,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         # `月底前，项目将完成设备安装`, `于月初开工`: a month's start or end with no month named is the
         # publication month's (not 蜜月初期, 每月月底, 3个月底: only after a clause's start or a preposition)
         ("rel_month", r"(?<![^\s，,。；;！？!?：:“”\"（(在于到至从])(?P<rm>月)(?P<part>初|底|末)(?![期])", "月"),
-        ("day_only_range", r"(?<![\d月.:：/\-])(?P<dd>\d{1,2})日?" + _SEP + r"(?P<dd2>\d{1,2})日(?![电\d])", "日"),  # 3日至5日
-        ("day_only", r"(?<![\d月.:：/\-])(?P<dd>\d{1,2})日(?![电\d])", "日"),  # 在5日举行的, 23日落幕: the publication's month
+        ("day_only_range", r"(?:(?<![\d月.:：/\-])|(?<=[)）][:：]))(?P<dd>\d{1,2})日?" + _SEP + r"(?P<dd2>\d{1,2})日(?![电\d])", "日"),  # 3日至5日
+        ("day_only", r"(?:(?<![\d月.:：/\-])|(?<=[)）][:：]))(?P<dd>\d{1,2})日(?![电\d])", "日"),  # 在5日举行的, 23日落幕: the publication's month
         ("name", r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?![年万亿余多个家项元吨辆台人名亩千百\d.%])(?=[\u4e00-\u9fff“”]{1,15}?(?:博览会|健博会|航空展|展会|大会|论坛|峰会|运动会|会|展|节|赛))", ""),
         # “2018中外企业家走进长春”: a year that opens a quoted title names an activity of that year
         ("name", r"(?<=[“\"])(?P<y>(?:19|20)\d\d)(?=[\u4e00-\u9fff]{2,20}[”\"])", ""),
