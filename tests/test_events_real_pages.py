@@ -982,3 +982,11 @@ def test_upgraded_and_rolled_out_are_triggers():
     assert "2025" in [e.date for e in events("作为《服务指南》的核心举措之一,该局2025年已全面推行社会投资项目“用地清单制”。", pub=day("2026-02-27"))]
     # constructed: another body, another year
     assert [e.date for e in events("2019年，长春新区升格为国家级新区。")] == ["2019"]
+
+
+def test_a_year_right_before_will_and_its_trigger_is_a_plan_for_that_year():
+    # rr06 (a 2012 page on metro line 1): `…剩余几座车站2013年将全部开工`; the year glued to the noun
+    # before it is no part of a name when 将 and what will be done follow at once
+    assert dated("按照计划轨道交通1号线包括CBD红咀子等剩余几座车站2013年将全部开工。")[0][0] == "2013"
+    assert dated("长春新区2025年将建成10个产业园。")[0][0] == "2025"
+    assert dated("列入吉林省2022年技术创新工程计划。") == []

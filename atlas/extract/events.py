@@ -405,7 +405,7 @@ def _can_date_an_event(m: DateMention, text: str, plan: bool, words: EventWords 
         words is not None and text[m.end : m.end + 6].startswith(words.triggers))
 
 
-_RIGHT_AFTER = ("正式", "全面", "顺利", "成功", "率先", "首次", "已", "就", "即", "又", "再", "开始", "开工", "建成", "竣工", "投产",
+_RIGHT_AFTER = ("正式", "全面", "顺利", "成功", "率先", "首次", "已", "就", "即", "又", "再", "将", "开始", "开工", "建成", "竣工", "投产",
                 "落成", "启动", "完成", "签约", "获批", "揭牌", "成立", "下线", "量产", "开业", "通车", "上线")
 
 
