@@ -25,3 +25,18 @@ def test_a_reading_with_several_possible_sounds_is_known():
     # 长 reads cháng or zhǎng, 行 xíng or háng: either spelling is the word's reading
     assert strip_converter_pinyin("长春[ChangChun]的银行[YinHang]")[0] == "长春的银行"
     assert strip_converter_pinyin("绿色[LvSe]发展")[0] == "绿色发展"
+
+
+def test_a_hostile_page_of_brackets_is_read_in_linear_time():
+    # an editor's paste may hold thousands of bracketed words: each is checked once, none backtracks
+    import time
+
+    def cost(n: int) -> float:
+        text = ("汽车[QiChe]" + "长春[AbCdEfGhIj]" + "[" * 3) * n
+        start = time.process_time()
+        cleaned, count = strip_converter_pinyin(text)
+        assert count == n and "[QiChe]" not in cleaned
+        return time.process_time() - start
+
+    small, large = cost(2000), cost(8000)
+    assert large < 10 * max(small, 0.01)  # four times the text: linear is four times the time
