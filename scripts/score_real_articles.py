@@ -103,7 +103,11 @@ def is_furniture(text: str) -> bool:
 
 def score(half: str = "measure", only: tuple[str, ...] = ()) -> Table:
     """`only`: file-name prefixes (rl, rm) to score those pages of the half alone."""
-    chosen = [p for p in pages(None if half == "all" else half) if not only or p.name.startswith(tuple(only))]
+    return score_pages([p for p in pages(None if half == "all" else half) if not only or p.name.startswith(tuple(only))])
+
+
+def score_pages(chosen: list) -> Table:
+    """The chosen pages read and extracted together, each scored against the gold it carries."""
     with tempfile.TemporaryDirectory(prefix="atlas-real-") as tmp:
         project = project_with(chosen, Path(tmp) / "project")
         articles, problems = read_all(Paths(project))
