@@ -3,6 +3,7 @@ fragment the build could not place, an inferred publication date and names that 
 each is a line naming the file and the line, and what to do says how."""
 from __future__ import annotations
 
+import re
 import subprocess
 
 import pytest
@@ -73,9 +74,18 @@ def test_report_says_where_an_inferred_date_came_from(report):
 
 def test_report_suggests_an_entry_for_a_name_that_matches_none(report):
     fix = _line_then_fix(report, f"seeds/{SEED}:25: 记录：项目名称“中国一汽科技创新基地”（p6）不在 data/projects.yaml 中，自成一页")
-    assert "add `- name: 中国一汽科技创新基地` to data/projects.yaml" in fix
+    assert "在 data/projects.yaml 中加 `- name: 中国一汽科技创新基地`" in fix
     fix = _line_then_fix(report, f"seeds/{SEED}:147: 记录：项目名称“东方雨虹绿色建材”（p51）不在 data/projects.yaml 中，自成一页")
-    assert "add `- name: 东方雨虹绿色建材项目` with `aliases: [东方雨虹绿色建材]`" in fix
+    assert "`- name: 东方雨虹绿色建材项目` 和 `aliases: [东方雨虹绿色建材]`" in fix
+
+
+def test_what_to_do_is_written_in_chinese(report):
+    """Editors read the report in Chinese: outside the YAML it quotes (in backquotes), no line and no
+    `→` line is an English phrase (a name as published, `Design by Eastdays`, may be quoted in “”)."""
+    english = re.compile(r"[A-Za-z]{2,}(?:[ ,']+[A-Za-z]{2,}){2,}")
+    for line in report.splitlines():
+        plain = re.sub(r"“[^”]*”|`[^`]*`", "", line)
+        assert not english.search(plain), line
 
 
 def test_report_is_about_the_articles_in_seeds_and_ends_with_the_totals(report):
@@ -91,3 +101,13 @@ def test_the_build_alone_prints_only_what_needs_a_look(one_seed_project, report)
     assert result.returncode == 0
     assert "记录：" not in result.stderr and "记录：" in report
     assert f"seeds/{SEED}:97: 请检查" in result.stderr
+
+
+def test_a_merge_and_a_doubtful_pair_say_in_chinese_which_line_undoes_or_makes_them():
+    from atlas.link.aliases import GroupNote
+    from atlas.link.projects import _group_problems
+
+    merged, doubtful = _group_problems([GroupNote(("甲产业园", "甲产业园项目"), "同名", True),
+                                        GroupNote(("乙工厂", "乙轮胎项目"), "开头相同", False)])
+    assert merged.fix == "如果它们不是同一个项目，在 data/projects.yaml 的 `not_same:` 下加一行 `- [甲产业园, 甲产业园项目]`"
+    assert doubtful.fix == "如果它们是同一个项目，在 data/projects.yaml 的 `same:` 下加一行 `- [乙工厂, 乙轮胎项目]`"

@@ -234,11 +234,11 @@ def _group_problems(notes: list[GroupNote]) -> list[Problem]:
         if note.merged:
             out.append(Problem(DATA_FILE, None, Severity.INFO, "projects.merged",
                                f"合并为一个项目页：{'、'.join(note.names)}（{note.reason}）",
-                               f"if they are different projects, add `- {pair}` under `not_same:` in {DATA_FILE}"))
+                               f"如果它们不是同一个项目，在 {DATA_FILE} 的 `not_same:` 下加一行 `- {pair}`"))
         else:
             out.append(Problem(DATA_FILE, None, Severity.INFO, "projects.doubtful",
                                f"可能是同一个项目：{'、'.join(note.names)}（{note.reason}）",
-                               f"if they are the same project, add `- {pair}` under `same:` in {DATA_FILE}"))
+                               f"如果它们是同一个项目，在 {DATA_FILE} 的 `same:` 下加一行 `- {pair}`"))
     return out
 
 
@@ -255,11 +255,11 @@ def _unknown_project_problems(mentions, catalogue: ProjectCatalogue, kb: Knowled
         article = kb.article(m.article)
         suggestion = suggest_canonical(m.text, catalogue, catalogue.rules.heads + catalogue.rules.complete_endings)
         if catalogue.entry(suggestion):
-            fix = f"if it is the same project as “{suggestion}”, add “{m.text}” to that entry's aliases in {DATA_FILE}"
+            fix = f"如果它就是“{suggestion}”，把“{m.text}”加到 {DATA_FILE} 中该条目的 `aliases:` 里"
         elif suggestion == m.text:
-            fix = f"add `- name: {m.text}` to {DATA_FILE} to confirm it, or add it to the aliases of the project it belongs to"
+            fix = f"确认它是一个项目：在 {DATA_FILE} 中加 `- name: {m.text}`；它若是另一个项目的别称，就加到那个项目的 `aliases:` 里"
         else:
-            fix = f"add `- name: {suggestion}` with `aliases: [{m.text}]` to {DATA_FILE}, or add it to the aliases of the project it belongs to"
+            fix = f"确认它是一个项目：在 {DATA_FILE} 中加 `- name: {suggestion}` 和 `aliases: [{m.text}]`；它若是另一个项目的别称，就加到那个项目的 `aliases:` 里"
         out.append(Problem(article.path if article else m.article, _line(article, m.block), Severity.INFO, "projects.unknown",
                            f"项目名称“{m.text}”（{m.block or '标题'}）不在 {DATA_FILE} 中，" + ("自成一页" if m.canonical in (m.text, m.text + "项目") else f"归入“{m.canonical}”一页"), fix))
     return out
