@@ -18,11 +18,12 @@ from score_real_projects import measure  # noqa: E402
 # 92 pages: 50 never looked at, 18 fresh from 2026-12-03 (rp, rq) and 24 fresh from 2026-12-04 (rr, rs);
 # six pages seen by mistake on 2026-12-04 moved to tuning (74 pages before: 68/126, 68/134, 3/19, 12/31, 9/20).
 FLOORS = {
-    "recall": 0.50,  # bar 0.90 (79/157: 0.503)
-    "precision": 0.55,  # bar 0.90 (79/141: 0.560; 79/147 before session 28's name rules)
-    "project groups": 0.10,  # bar 0.95 (2/20; counting only the names found, 12/16)
-    "company groups": 0.43,  # bar 0.95 (13/30; company names found on one page: 25/27)
-    "investments": 0.51,  # bar 0.95 (16/31)
+    # 90 pages since rg10 and ro07 moved to tuning (session 29: their gold notes read by mistake)
+    "recall": 0.48,  # bar 0.90 (74/152: 0.487; 79/157 on 92 pages)
+    "precision": 0.54,  # bar 0.90 (74/136: 0.544; 79/141 on 92 pages)
+    "project groups": 0.05,  # bar 0.95 (1/19; counting only the names found, 11/15)
+    "company groups": 0.46,  # bar 0.95 (13/28; company names found on one page: 23/25)
+    "investments": 0.50,  # bar 0.95 (15/30)
 }
 MAX_WRONG_MERGES = 1  # bar 0
 
@@ -66,12 +67,12 @@ def test_investments_are_attached_as_written_no_worse_than_before(measured):
 
 # The tuning half (the pages the rules were written on): what the rules reached there, so a change
 # that undoes one of them fails here (issue 18; `python scripts/score_real_projects.py --half tune -v`).
-TUNING_FLOORS = {  # 281 pages: 177 as before, 64 moved on 2026-12-03, 6 on 2026-12-04, 34 fresh (rp, rq, rr, rs)
-    "recall": 0.84,  # 468/556 (0.842; 466 at the session's start)
-    "precision": 0.85,  # 468/545 (0.859; 466/562 at the session's start)
-    "project groups": 0.43,  # 28/64 (counting only the names found, 44/59)
-    "company groups": 0.75,  # 53/70 (0.757)
-    "investments": 0.83,  # 103/124 (0.831)
+TUNING_FLOORS = {  # 283 pages: 177 as before, 64 moved on 2026-12-03, 8 on 2026-12-04, 34 fresh (rp, rq, rr, rs)
+    "recall": 0.84,  # 473/561 (0.843)
+    "precision": 0.86,  # 473/549 (0.862)
+    "project groups": 0.44,  # 29/65 (counting only the names found, 45/60)
+    "company groups": 0.74,  # 52/70 (0.743: rg10 and ro07 brought forms that split two groups)
+    "investments": 0.83,  # 104/125 (0.832)
 }
 TUNING_MAX_WRONG_MERGES = 0  # bar 0 (4 before session 27's rules: three gold labels of one written form under two canonicals, one phase)
 
