@@ -1,6 +1,7 @@
 """Hostile inputs (issue 19): nothing an editor or a pull request puts in seeds/ can inject markup,
 publish a file from outside the repository, take another article's address or data, or break the build."""
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -100,6 +101,23 @@ def test_code_spans_hold_any_file_name():
         html = markdown.markdown(span)
         assert html.startswith("<p><code>") and html.endswith("</code></p>") and html.count("<code>") == 1, (name, html)
         assert "\n" not in span
+
+
+def test_a_report_line_shows_its_quoted_yaml_as_code_and_nothing_as_markup():
+    """The report's 怎么办 cells quote YAML in backquotes around names from articles: the quotes become
+    code spans, and a name's markup stays text inside them (and outside them, escaped as always)."""
+    import markdown
+
+    from atlas.render.markdown import md_with_code
+
+    for name in ("<img src=x onerror=alert(1)>", "甲|乙", "[l](http://e)", "**x**", "a`b", "{: onclick=y }"):
+        line = f"确认它是一个项目：在 data/projects.yaml 中加 `- name: {name}`；<b>{name}</b>"
+        cell = md_with_code(line)
+        html = markdown.markdown(f"| a | b |\n| --- | --- |\n| x | {cell} |\n", extensions=["tables", "attr_list"])
+        assert "<img" not in html and "<b>" not in html and "<a " not in html and "<strong>" not in html
+        assert not re.search(r"<[^>]*\bon(?:click|error)", html), html  # no attribute reaches a tag
+        assert html.count("<td>") == 2, html  # a pipe in a name never splits the row
+    assert md_with_code("在 data/projects.yaml 中加 `- name: 甲`；或") == "在 data/projects\\.yaml 中加 `- name: 甲`；或"
 
 
 # --- 2. inputs are regular files inside seeds/ ---------------------------------------------------

@@ -6,7 +6,7 @@ from pathlib import Path
 import jinja2
 
 from .dates import zh_date
-from .markdown import code_span, html_attr, md_text, yaml_str
+from .markdown import code_span, html_attr, md_text, md_with_code, yaml_str
 from .site_address import site_url
 
 
@@ -24,6 +24,7 @@ def environment(templates: Path) -> jinja2.Environment:
     env.filters["yaml"] = yaml_str
     env.filters["attr"] = html_attr
     env.filters["code"] = code_span
+    env.filters["md_code"] = md_with_code
     env.filters["zh_date"] = zh_date
     env.globals["site_url"] = site_url(Path(templates).parent)  # templates/ sits beside mkdocs.yml
     return env

@@ -72,6 +72,24 @@ def code_span(text: str) -> str:
     return f"{fence}{pad}{text}{pad}{fence}"
 
 
+_QUOTED_CODE = re.compile(r"`([^`\n]+)`")
+
+
+def md_with_code(text: str) -> str:
+    """A report line that quotes YAML in backquotes (`在 data/projects.yaml 中加 `- name: X``): the
+    quoted parts shown as code spans, the rest escaped as `md_text`; a lone backquote stays text."""
+    def plain(part: str) -> str:  # md_text trims: the spaces the line had around a quote are kept
+        escaped = md_text(part)
+        return (" " if escaped and part[:1].isspace() else "") + escaped + (" " if escaped and part[-1:].isspace() else "")
+
+    out, at = [], 0
+    for m in _QUOTED_CODE.finditer(text):
+        out += [plain(text[at:m.start()]), code_span(m.group(1))]
+        at = m.end()
+    out.append(plain(text[at:]))
+    return "".join(out).strip()
+
+
 def html_attr(text: str) -> str:
     return (
         text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")
