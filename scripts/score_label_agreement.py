@@ -25,7 +25,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -53,6 +53,7 @@ class Agreement:
     events_precision: tuple[int, int] = (0, 0)
     dates_exact: tuple[int, int] = (0, 0)
     years_added: int = 0
+    years_added_to: set = field(default_factory=set)  # (page, A's text) of those events
     projects_recall: tuple[int, int] = (0, 0)
     projects_precision: tuple[int, int] = (0, 0)
     groups: tuple[int, int] = (0, 0)
@@ -133,6 +134,7 @@ def agree(pairs: list[tuple[RealPage, RealPage]]) -> Agreement:
                 g.dates_exact = _add(g.dates_exact, same, 1)
                 if str(e["date"]).startswith("--") and any(str(h["date"])[:4].isdigit() for h in hits):
                     g.years_added += 1
+                    g.years_added_to.add((a.name, e["text"]))
         for e in ev_b:
             hits = _overlapping(text, e, ev_a)
             g.events_precision = _add(g.events_precision, any(str(h["date"]) == str(e["date"]) for h in hits), 1)
@@ -182,6 +184,47 @@ def agree(pairs: list[tuple[RealPage, RealPage]]) -> Agreement:
     return g
 
 
+def reading_disagreements(a: RealPage, b: RealPage) -> list[dict]:
+    """Where A and B read a page differently on issue 17's figures (title, publication date, each
+    event and its date), each as A's and B's label side by side: what a third reader decides."""
+    text = a.text_file.read_text(encoding="utf-8")
+    ga, gb = a.gold, b.gold
+    out = []
+    same_title = (ga.get("title") is None) == (gb.get("title") is None) and (
+        ga.get("title") is None or match_text(strip_converter_pinyin(ga["title"])[0])
+        == match_text(strip_converter_pinyin(gb["title"])[0]))
+    if not same_title:
+        out.append({"what": "title", "A": ga.get("title"), "B": gb.get("title")})
+    if str(ga.get("pubdate")) != str(gb.get("pubdate")):
+        out.append({"what": "pubdate", "A": [ga.get("pubdate"), ga.get("pubdate_line")],
+                    "B": [gb.get("pubdate"), gb.get("pubdate_line")]})
+    ev_a, ev_b = ga.get("events") or [], gb.get("events") or []
+    for e in ev_a:
+        hits = _overlapping(text, e, ev_b)
+        if not any(str(h["date"]) == str(e["date"]) for h in hits):
+            out.append({"what": "event of A", "A": e, "B": hits or None})
+    for e in ev_b:
+        hits = _overlapping(text, e, ev_a)
+        if not hits:
+            out.append({"what": "event of B", "A": None, "B": e})
+    return out
+
+
+def write_packet(pairs: list[tuple[RealPage, RealPage]], dest: Path) -> int:
+    """One file per page the readers disagree on: the page's text and the disagreements."""
+    dest.mkdir(parents=True, exist_ok=True)
+    n = 0
+    for a, b in pairs:
+        items = reading_disagreements(a, b)
+        if not items:
+            continue
+        (dest / f"{a.name}.txt").write_text(a.text_file.read_text(encoding="utf-8"), encoding="utf-8")
+        (dest / f"{a.name}.disagreements.yaml").write_text(
+            yaml.safe_dump(items, allow_unicode=True, sort_keys=False, width=1000), encoding="utf-8")
+        n += len(items)
+    return n
+
+
 def build_against(chosen: list[RealPage]) -> tuple[score_real_articles.Table, score_real_projects.RealScore]:
     """The build's figures on the chosen pages, against whatever gold they carry."""
     table = score_real_articles.score_pages(chosen)
@@ -196,8 +239,16 @@ def _cell(pair: tuple[int, int]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--second", type=Path, default=SECOND, help="the folder of reader B's labels")
+    parser.add_argument("--packet", type=Path, metavar="DIR",
+                        help="write, for a third reader, each page's disagreements on titles, dates and events "
+                             "(with --half); prints only how many")
+    parser.add_argument("--half", choices=("tune", "measure"), default="measure", help="the half --packet covers")
     args = parser.parse_args(argv)
     every = second_pages(args.second)
+    if args.packet:
+        n = write_packet([(a, b) for a, b in every if a.half == args.half], args.packet)
+        print(f"{n} disagreements written to {args.packet}")
+        return 0
     if not every:
         print(f"no second labels in {args.second}")
         return 1
@@ -247,6 +298,8 @@ def print_table(half: str, pairs: list[tuple[RealPage, RealPage]], second: Path)
     print(f"  {'events precision (B vs A only)':<34} {_cell(g.events_precision):>16}")
     print(f"  {'company forms recall / precision':<34} {_cell(g.companies_recall):>16} / {_cell(g.companies_precision)}")
     print(f"  {'events with a year the other lacks':<34} {g.years_added:>16} {ta.invented_years:>16} {tb.invented_years:>16}")
+    both = {(p.name, t) for p in ta.pages for t in p.invented} & g.years_added_to
+    print(f"  {'  of which B gives a year too':<34} {'':>16} {len(both):>16}")
     print(f"  {'wrong merges':<34} {g.wrong_merges:>16} {len(pa.wrong_merges):>16} {len(pb.wrong_merges):>16}")
 
 

@@ -75,6 +75,7 @@ class PageScore:
     events_overlapped: int = 0
     events_date_ok: int = 0
     invented_years: int = 0
+    invented: list[str] = field(default_factory=list)  # the gold texts of those events
     furniture_left: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
     traits: tuple[str, ...] = ()
@@ -173,6 +174,7 @@ def _score_page(page, f, title_made: bool) -> PageScore:
                 s.misses.append(f"event date: {want} {item['text'][:40]!r} → {sorted({e.date for e in hits})}")
             if want.startswith("--") and any(e.date[:4].isdigit() for e in hits):
                 s.invented_years += 1
+                s.invented.append(item["text"])
         else:
             s.misses.append(f"event missed: {want} {item['text'][:50]!r}" + ("" if spans else " (text not in any block)"))
     for b in article.blocks:

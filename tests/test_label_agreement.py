@@ -76,3 +76,35 @@ def test_a_second_reading_of_a_page_that_does_not_exist_is_refused(tmp_path):
     (tmp_path / "zz99.gold.yaml").write_text(yaml.safe_dump({"title": None}), encoding="utf-8")
     with pytest.raises(SystemExit, match="no page zz99"):
         second_pages(tmp_path)
+
+
+def test_a_third_readers_decisions_replace_only_the_labels_decided():
+    from adjudicate_labels import decided_gold, events_block, replace_key
+    from score_label_agreement import reading_disagreements
+
+    a = next(p for p in pages("tune") if p.name.startswith("rc") and len(p.gold.get("events") or []) >= 2)
+    text = a.text_file.read_text(encoding="utf-8")
+    gold = copy.deepcopy(a.gold)
+    first, second = gold["events"][0], gold["events"][1]
+    moved = {**first, "date": "--" + str(first["date"])[5:] if str(first["date"])[:4].isdigit() else "1999"}
+    b = replace(a, gold={**gold, "title": None, "events": [moved] + gold["events"][1:]})
+    items = reading_disagreements(a, b)
+    assert [i["what"] for i in items] == ["title", "event of A"]
+    # the title stays A's; the first event takes B's date
+    decided = decided_gold(text, a.gold, items, [{"what": "title", "decision": "A"}, {"what": "event of A", "decision": "B"}])
+    assert decided["title"] == a.gold["title"]
+    assert decided["events"][0] == moved and decided["events"][1] == second
+    # 'other' gives the label; an event dropped by it is gone
+    decided = decided_gold(text, a.gold, items, [{"what": "title", "decision": "other", "label": None},
+                                                 {"what": "event of A", "decision": "other", "label": []}])
+    assert decided["title"] is None and first not in decided["events"] and len(decided["events"]) == len(a.gold["events"]) - 1
+    with pytest.raises(SystemExit, match="item by item"):
+        decided_gold(text, a.gold, items, [{"what": "title", "decision": "A"}])
+    with pytest.raises(SystemExit, match="not in the text"):
+        decided_gold(text, a.gold, items, [{"what": "title", "decision": "other", "label": "不在页面上的标题"},
+                                           {"what": "event of A", "decision": "A"}])
+    # the gold file is rewritten key by key in its own style: every other line stays as it was
+    source = (a.text_file.parent / f"{a.name}.gold.yaml").read_text(encoding="utf-8")
+    rewritten = replace_key(source, "events", events_block(decided["events"]))
+    assert yaml.safe_load(rewritten) == {**a.gold, "events": decided["events"]}
+    assert rewritten.split("projects:")[1] == source.split("projects:")[1]
