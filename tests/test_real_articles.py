@@ -21,16 +21,19 @@ from score_real_articles import ratio, score  # noqa: E402
 # shown to a rule writer). On 2026-12-04 six pages whose failures were seen by mistake moved to tuning
 # (split.yaml): failing pages taken out, so the old pages' figures rose without any rule changing.
 # On 2026-12-04 (session 29) the gold notes of two more measuring pages were read by mistake (rg10,
-# ro07: no failure looked at); they moved to tuning, and being pages the build read well, their move
-# took recall from 120/141 to 117/138, just under the bar.
+# ro07: no failure looked at) and they moved to tuning; then every measuring page was read a second
+# time, blind, and a third reader decided each of the 27 disagreements on titles, dates and events
+# (tests/fixtures/real_articles_second/README.md): 16 events only the second reader had were added
+# (3 refused), 4 of the first reader's events took the second's or a third reading (1 kept), one
+# title and one publication date changed (one title kept). The gold now holds 153 events (138).
 FLOORS = {
-    "titles": 0.96,  # bar 0.95 (87/90)
-    "pubdates_stated": 0.90,  # bar 0.95 (29/32)
-    "pubdates_unstated": 0.96,  # bar 1.00 (56/58)
-    "recall": 0.84,  # bar 0.85 (117/138: 0.848)
-    "dates_exact": 0.95,  # bar 0.95 (117/123)
+    "titles": 0.95,  # bar 0.95 (86/90)
+    "pubdates_stated": 0.90,  # bar 0.95 (30/33)
+    "pubdates_unstated": 0.98,  # bar 1.00 (56/57)
+    "recall": 0.81,  # bar 0.85 (125/153: 0.817; 117/138 before the adjudication)
+    "dates_exact": 0.96,  # bar 0.95 (125/129)
 }
-MAX_INVENTED_YEARS = 2  # bar 0 (one on an old page, one on a fresh rr/rs page)
+MAX_INVENTED_YEARS = 0  # bar 0 (2 before the adjudication: both were years the second reader gave too)
 MAX_FURNITURE_LEFT = 3  # bar 0
 
 
