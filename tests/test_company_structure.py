@@ -103,3 +103,48 @@ def test_a_core_that_opens_another_company_s_name_is_no_short_form(listed):
     # two places before one coined core: a region's unit, only proposed (四川一汽丰田 / 天津一汽丰田)
     found = linked(listed, "四川宏翊科技有限公司开业。", "天津宏翊科技有限公司开业。")
     assert found["四川宏翊科技有限公司"] != found["天津宏翊科技有限公司"]
+
+
+def linked_with(listed, same, not_same, *texts):
+    from atlas.extract.facts import ArticleFacts
+    from atlas.link.company_names import link_company_names
+
+    facts = []
+    for k, text in enumerate(texts):
+        article = Article(f"seeds/x{k}.txt", f"x{k}", f"x{k}", "t", blocks=(Block(BlockKind.PARAGRAPH, simplified(text), (1,), "p1"),))
+        found, unknown = company_mentions(article, company_matcher(listed), list_only_names(listed))
+        facts.append(ArticleFacts(article, article, {}, (), tuple(found), tuple(unknown), (), (), ()))
+    result = link_company_names(facts, listed, same, not_same)
+    return {m.text: m.company for m in result.mentions}, result.proposed
+
+
+def test_a_doubtful_pair_is_proposed_and_the_editors_lines_decide(listed):
+    texts = ("湖北宏达重工集团有限公司签约。", "湖北宏达重工机械有限公司投产。")
+    found, proposed = linked_with(listed, (), (), *texts)
+    assert found["湖北宏达重工集团有限公司"] != found["湖北宏达重工机械有限公司"]
+    assert [p[:2] for p in proposed] == [("湖北宏达重工机械有限公司", "湖北宏达重工集团有限公司")]
+    # the report's line, `same: [湖北宏达重工集团有限公司, 湖北宏达重工机械有限公司]`, makes them one
+    found, proposed = linked_with(listed, (("湖北宏达重工集团有限公司", "湖北宏达重工机械有限公司"),), (), *texts)
+    assert found["湖北宏达重工集团有限公司"] == found["湖北宏达重工机械有限公司"]
+    assert proposed == ()
+    # and `not_same:` keeps apart what the rule would merge
+    texts = ("长春捷翼汽车零部件有限公司投资建设新厂。", "长春捷翼汽车科技股份有限公司上市。")
+    found, _ = linked_with(listed, (), (("长春捷翼汽车零部件有限公司", "长春捷翼汽车科技股份有限公司"),), *texts)
+    assert found["长春捷翼汽车零部件有限公司"] != found["长春捷翼汽车科技股份有限公司"]
+
+
+def test_the_report_names_each_merge_and_each_doubtful_pair_with_its_yaml_line(listed):
+    from atlas.extract.facts import ArticleFacts
+    from atlas.link.company_names import company_pair_problems, link_company_names
+
+    facts = []
+    for k, text in enumerate(("长春捷翼汽车零部件有限公司投资建设新厂。", "长春捷翼汽车科技股份有限公司上市。",
+                              "湖北宏达重工集团有限公司签约。", "湖北宏达重工机械有限公司投产。")):
+        article = Article(f"seeds/x{k}.txt", f"x{k}", f"x{k}", "t", blocks=(Block(BlockKind.PARAGRAPH, text, (1,), "p1"),))
+        found, unknown = company_mentions(article, company_matcher(listed), list_only_names(listed))
+        facts.append(ArticleFacts(article, article, {}, (), tuple(found), tuple(unknown), (), (), ()))
+    lines = {(p.code, p.fix) for p in company_pair_problems(link_company_names(facts, listed, (), ()))}
+    assert ("companies.merged", "如果它们不是同一家公司，在 data/companies.yaml 的 `not_same:` 下加一行 "
+            "`- [长春捷翼汽车科技股份有限公司, 长春捷翼汽车零部件有限公司]`") in lines
+    assert ("companies.doubtful", "如果它们是同一家公司，在 data/companies.yaml 的 `same:` 下加一行 "
+            "`- [湖北宏达重工机械有限公司, 湖北宏达重工集团有限公司]`") in lines

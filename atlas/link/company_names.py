@@ -26,7 +26,9 @@ from functools import lru_cache
 from ..config import PROJECT_ROOT
 from ..extract.companies import (COUNTRIES, NOT_A_FIRM_END, PROVINCES, Company, CompanyMention, RegisteredName, in_company_list,
                                  load_trade_words, with_legal_tail)
+from ..extract.companies import DATA_FILE as COMPANIES_FILE
 from ..extract.facts import ArticleFacts
+from ..records import Problem, Severity
 from ..extract.names import NameMatcher
 from ..segment import dictionary
 from ..text import match_text
@@ -201,6 +203,22 @@ class LinkedCompanies:
     # names of one distinctive core kept apart (two places, a group beside a stock company, a core
     # that is not one company's own): (name, name, why), for the report's `same:` line
     proposed: tuple[tuple[str, str, str], ...] = ()
+    merged: tuple[tuple[str, str, str], ...] = ()  # names the distinctive core made one: (name, name, why)
+
+
+def company_pair_problems(linked: LinkedCompanies) -> list[Problem]:
+    """The report's lines: each merge by the distinctive core with the `not_same:` line that undoes it,
+    each doubtful pair with the `same:` line that makes it."""
+    out = []
+    for a, b, why in linked.merged:
+        out.append(Problem(COMPANIES_FILE, None, Severity.INFO, "companies.merged",
+                           f"合并为一个公司页：{a}、{b}（{why}）",
+                           f"如果它们不是同一家公司，在 {COMPANIES_FILE} 的 `not_same:` 下加一行 `- [{a}, {b}]`"))
+    for a, b, why in linked.proposed:
+        out.append(Problem(COMPANIES_FILE, None, Severity.INFO, "companies.doubtful",
+                           f"可能是同一家公司：{a}、{b}（名称的自有部分相同；未合并：{why}）",
+                           f"如果它们是同一家公司，在 {COMPANIES_FILE} 的 `same:` 下加一行 `- [{a}, {b}]`"))
+    return out
 
 
 # --- the distinctive core: a company's own characters, read from the structure of its name ---------
@@ -265,8 +283,25 @@ def _places(forms) -> set[str]:
     return out - {"", "集团"}
 
 
+def _join_by_editors(resolved: list, new_forms: dict[str, Counter], same: tuple) -> None:
+    """A `same:` line naming two companies nobody listed (as the report proposes them) makes them one."""
+    core_of = {match_text(f): core for core, forms in new_forms.items() for f in forms}
+    into: dict[str, str] = {}
+    for pair in same:
+        cores = sorted({into.get(core_of[match_text(n)], core_of[match_text(n)]) for n in pair if match_text(n) in core_of})
+        for c in cores[1:]:
+            into.update({k: cores[0] for k, v in into.items() if v == c})
+            into[c] = cores[0]
+    for k, (r, target) in enumerate(resolved):
+        if target in into:
+            resolved[k] = (r, into[target])
+    for short, full in sorted(into.items()):
+        new_forms[full].update(new_forms.pop(short))
+
+
 def _join_by_distinctive_core(resolved: list, new_forms: dict[str, Counter], listed: list[Company],
-                              trade_words: tuple[str, ...], proposed: list) -> None:
+                              trade_words: tuple[str, ...], proposed: list, refused: set = frozenset(),
+                              merged: list | None = None) -> None:
     """长春捷翼汽车零部件有限公司 / 长春捷翼汽车科技股份有限公司, 吉林国文医疗管理集团有限公司 / 吉林国文医疗集团:
     new companies of one distinctive core are one when that core is theirs alone (distinctive, no
     listed company's, opening no other name) and their forms state at most one place and one legal
@@ -283,6 +318,8 @@ def _join_by_distinctive_core(resolved: list, new_forms: dict[str, Counter], lis
         if len(cores) < 2 or not _distinctive(d, listed_names, trade_words):
             continue
         forms = [f for c in cores for f in new_forms[c]]
+        if any(frozenset((match_text(a), match_text(b))) in refused for a in forms for b in forms):
+            continue  # the editors' `not_same:`
         names = sorted({min(new_forms[c], key=lambda t: (-new_forms[c][t], -len(t), t)) for c in cores})
         others = [c for c in new_forms if c not in cores and _stripped(c).startswith(d)]
         why = ("两地" if len(_places(forms)) > 1 else
@@ -295,6 +332,9 @@ def _join_by_distinctive_core(resolved: list, new_forms: dict[str, Counter], lis
             continue
         target = min(cores, key=lambda c: (-sum(new_forms[c].values()), -len(c), c))
         into.update({c: target for c in cores if c != target})
+        if merged is not None:
+            merged += [(a, b, f"名称的自有部分都是“{d}”，只差地名、行业词或公司形式")
+                       for k, a in enumerate(names) for b in names[k + 1:]]
     for k, (r, target) in enumerate(resolved):
         if target in into:
             resolved[k] = (r, into[target])
@@ -379,7 +419,8 @@ def _stripped(name: str) -> str:
 
 
 def _structural_mentions(companies: list[Company], mentions: list[CompanyMention], blocks: dict,
-                         trade_words: tuple[str, ...], listed_names: set[str]) -> list[CompanyMention]:
+                         trade_words: tuple[str, ...], listed_names: set[str], refused=lambda text, company: False
+                         ) -> list[CompanyMention]:
     """奥来德光电, 长生科技, 国文医疗集团, 宏翊公司: a company's distinctive core with trade words or a legal
     form after it (and places before it) is that company, in every article, when the core is that
     company's alone: no other company has it or a name that opens with it (一汽 opens 一汽解放: not
@@ -412,6 +453,8 @@ def _structural_mentions(companies: list[Company], mentions: list[CompanyMention
             start, end, company = hit.start(), hit.end(), usable[hit.group("core")]
             if not (hit.group("trade") or hit.group("legal")) or _BRANCH_AFTER.match(text, end) \
                     or text.startswith(NOT_A_FIRM_END, end):
+                continue
+            if refused(text[start:end], company):  # the editors' `not_same:`
                 continue
             # a trade its names lack is another company of the group (浙江海正集团 / 海正化工)
             if any(w not in trade_of[company] for w in _trade_split(hit.group("trade"), trade_words)):
@@ -487,7 +530,9 @@ def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: t
     _join_abbreviations(resolved, new_forms)
     _join_without_province(resolved, new_forms)
     proposed: list[tuple[str, str, str]] = []
-    _join_by_distinctive_core(resolved, new_forms, listed, trade_words, proposed)
+    _join_by_editors(resolved, new_forms, same)
+    merged: list[tuple[str, str, str]] = []
+    _join_by_distinctive_core(resolved, new_forms, listed, trade_words, proposed, refused, merged)
     new_name = {core: min(forms, key=lambda t: (-forms[t], -len(t), t)) for core, forms in new_forms.items()}
     new_companies = {core: Company(name, full=name) for core, name in new_name.items()}
     # short forms articles introduce, and the names of new companies, become names to match everywhere
@@ -629,6 +674,6 @@ def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: t
         new_companies.setdefault("#" + parent, Company(parent))
     companies = list(listed) + sorted((c for c in new_companies.values() if c.name not in listed_names), key=lambda c: c.name)
     all_mentions = _structural_mentions(companies, all_mentions, blocks, trade_words,
-                                        {match_text(n) for c in listed for n in (c.name, *c.aliases) if n})
+                                        {match_text(n) for c in listed for n in (c.name, *c.aliases) if n}, refused_for)
     unknown = tuple(r for r, target in resolved if target in new_companies)
-    return LinkedCompanies(tuple(companies), tuple(all_mentions), unknown, tuple(sorted(set(proposed))))
+    return LinkedCompanies(tuple(companies), tuple(all_mentions), unknown, tuple(sorted(set(proposed))), tuple(sorted(set(merged))))
