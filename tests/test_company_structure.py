@@ -148,3 +148,25 @@ def test_the_report_names_each_merge_and_each_doubtful_pair_with_its_yaml_line(l
             "`- [长春捷翼汽车科技股份有限公司, 长春捷翼汽车零部件有限公司]`") in lines
     assert ("companies.doubtful", "如果它们是同一家公司，在 data/companies.yaml 的 `same:` 下加一行 "
             "`- [湖北宏达重工机械有限公司, 湖北宏达重工集团有限公司]`") in lines
+
+
+def test_a_foreign_legal_name_beside_the_chinese_one_is_that_company(listed):
+    from atlas.extract.facts import ArticleFacts
+    from atlas.link.company_names import link_company_names
+
+    def found(*paragraphs):
+        blocks = tuple(Block(BlockKind.PARAGRAPH, t, (k + 1,), f"p{k + 1}") for k, t in enumerate(paragraphs))
+        article = Article("seeds/x.txt", "x", "x", "t", blocks=blocks)
+        mentions, unknown = company_mentions(article, company_matcher(listed), list_only_names(listed))
+        facts = [ArticleFacts(article, article, {}, (), tuple(mentions), tuple(unknown), (), (), ())]
+        return {m.text: m.company for m in link_company_names(facts, listed, (), ()).mentions}
+
+    # rj07 (tuning): a filing's header, the legal name and on the next line its English name
+    names = found("吉林奥来德光电材料股份有限公司", "Jilin OLED Material Tech Co.,Ltd.", "(吉林省长春市高新开发区)")
+    assert names["Jilin OLED Material Tech Co.,Ltd."] == "奥来德"
+    # constructed: in brackets right after the legal name of a company no list holds
+    names = found("吉林宏翊医疗管理集团有限公司（Jilin Hongyi Medical Management Group Co., Ltd.）成立于2010年。")
+    assert names["Jilin Hongyi Medical Management Group Co., Ltd."] == names["吉林宏翊医疗管理集团有限公司"]
+    # an English word that is no legal name stays text
+    names = found("吉林宏翊医疗管理集团有限公司（OLED）成立于2010年。")
+    assert "OLED" not in names

@@ -410,6 +410,37 @@ def _one_trade(cores: list[str], new_forms: dict[str, Counter], core: str, trade
         all(trades(f) == widest for f in forms) or any(trades(f) == widest and _COMPLETE.search(match_text(f)) for f in forms))
 
 
+# a foreign legal name: Latin words ending in a legal form (Jilin OLED Material Tech Co.,Ltd., Audi AG)
+_FOREIGN = re.compile(r"[A-Z][A-Za-z0-9&.,'\- ]{1,80}?(?:Co\.?\s*,?\s*Ltd\.?|Company\s+Limited|Limited|Ltd\.?|Inc\.?"
+                      r"|Corp(?:oration)?\.?|GmbH|AG|LLC|PLC|S\.A\.)")
+_CHINESE_LEGAL = re.compile(r"(?:有限公司|股份公司|有限责任公司|集团)$")
+
+
+def _foreign_names(facts: list[ArticleFacts], mentions: list[CompanyMention]) -> list[CompanyMention]:
+    """吉林奥来德光电材料股份有限公司 / Jilin OLED Material Tech Co.,Ltd.: a foreign legal name written right
+    after a Chinese registered name, in brackets or as the next line (a filing's or a company site's
+    header), is that company's."""
+    out = list(mentions)
+    taken = {(m.article, m.block, m.start) for m in mentions}
+    for f in facts:
+        blocks = [b for b in f.matchable.blocks if b.id]
+        after = {b.id: blocks[k + 1] for k, b in enumerate(blocks[:-1])}
+        text_of = {b.id: b.text for b in blocks}
+        for m in mentions:
+            if m.article != f.matchable.stem or m.block not in text_of or not _CHINESE_LEGAL.search(match_text(m.text)):
+                continue
+            text = text_of[m.block]
+            bracket = re.compile(r"\s*[（(]\s*(" + _FOREIGN.pattern + r")\s*[）)]").match(text, m.end)
+            if bracket and (m.article, m.block, bracket.start(1)) not in taken:
+                out.append(CompanyMention(m.company, bracket.group(1), m.article, m.block, bracket.start(1), bracket.end(1)))
+            elif not text[m.end:].strip() and m.block in after:
+                line = after[m.block].text.strip()
+                start = after[m.block].text.find(line)
+                if _FOREIGN.fullmatch(line) and (m.article, after[m.block].id, start) not in taken:
+                    out.append(CompanyMention(m.company, line, m.article, after[m.block].id, start, start + len(line)))
+    return out
+
+
 def _stripped(name: str) -> str:
     """A name without the places that open it (吉林奥来德光电材料 → 奥来德光电材料)."""
     t = re.sub(r"[-－—‐·]", "", match_text(name))
@@ -675,5 +706,6 @@ def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: t
     companies = list(listed) + sorted((c for c in new_companies.values() if c.name not in listed_names), key=lambda c: c.name)
     all_mentions = _structural_mentions(companies, all_mentions, blocks, trade_words,
                                         {match_text(n) for c in listed for n in (c.name, *c.aliases) if n}, refused_for)
+    all_mentions = _foreign_names(facts, all_mentions)
     unknown = tuple(r for r, target in resolved if target in new_companies)
     return LinkedCompanies(tuple(companies), tuple(all_mentions), unknown, tuple(sorted(set(proposed))), tuple(sorted(set(merged))))
