@@ -84,6 +84,11 @@ def test_a_branch_is_not_its_parent(listed):
     assert found.get("宏翊医疗集团") != found["吉林宏翊医疗管理集团有限公司"]
     found = linked(listed, "吉林宏翊医疗管理集团有限公司落户长春。", "吉林宏翊医疗管理集团有限公司长春分公司开业。")
     assert found.get("吉林宏翊医疗管理集团有限公司长春分公司") != found["吉林宏翊医疗管理集团有限公司"]
+    found = linked(listed, "吉林宏翊医疗管理集团有限公司吉林省长春市分公司开业。")
+    assert "吉林宏翊医疗管理集团有限公司吉林省长春市分公司" in found
+    # words that are no place before 分公司 say nothing of a branch: the company is named
+    found = linked(listed, "吉林宏翊医疗管理集团有限公司旗下分公司开业。")
+    assert "吉林宏翊医疗管理集团有限公司" in found
 
 
 def test_names_sharing_only_a_place_or_a_trade_word_stay_apart(listed):
@@ -170,3 +175,11 @@ def test_a_foreign_legal_name_beside_the_chinese_one_is_that_company(listed):
     # an English word that is no legal name stays text
     names = found("吉林宏翊医疗管理集团有限公司（OLED）成立于2010年。")
     assert "OLED" not in names
+
+
+def test_a_hyphen_or_none_between_two_names_is_one_company(listed):
+    # constructed (一汽-大众 / 一汽大众 in general): a joint venture's name with or without its hyphen
+    found = linked(listed, "长春宏翊-福田汽车科技有限公司落户。", "宏翊福田汽车今年投产。")
+    assert found.get("宏翊福田汽车") == found["长春宏翊-福田汽车科技有限公司"]
+    found = linked(listed, "长春宏翊福田汽车科技有限公司落户。", "宏翊-福田汽车今年投产。")
+    assert found.get("宏翊-福田汽车") == found["长春宏翊福田汽车科技有限公司"]

@@ -204,6 +204,11 @@ def find_registered_names(text: str) -> list[tuple[int, int]]:
         lead = _LEAD.match(m.group(0))
         if lead:
             start += lead.end()
+        # 长春宏翊-福田汽车科技有限公司: a hyphen between two names joins them (一汽-大众)
+        joined = re.search(r"[\u4e00-\u9fffA-Za-z]{2,8}-$", text[:start]) if start == m.start() else None
+        if joined:
+            before = _LEAD.match(joined.group(0))
+            start = joined.start() + (before.end() if before else 0)
         # 中国北车集团|长春轨道客车股份有限公司, 中国北车集团|长客股份公司: a group written right
         # before its unit's registered name is part of it
         if spans and spans[-1][1] == start and text.endswith("集团", 0, start):

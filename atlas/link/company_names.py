@@ -225,7 +225,8 @@ def company_pair_problems(linked: LinkedCompanies) -> list[Problem]:
 
 _BRANCH = re.compile(r"(?:分公司|分行|分厂|分院|分部|办事处|分支机构)$")
 # a branch written after the parent's name (国文医疗集团长春分公司, 交通银行吉林省分行)
-_BRANCH_AFTER = re.compile(r"(?:[（(]?[\u4e00-\u9fff]{2,4}?[）)]?)?(?:分公司|分行|分厂|分院|分部|办事处)")
+_BRANCH_AFTER = re.compile(r"(?:[（(]?(?:" + "|".join(PROVINCES) + r"|[\u4e00-\u9fff]{1,4}?[省市区县州])[）)]?){0,2}"
+                           r"(?:分公司|分行|分厂|分院|分部|办事处)")
 _LEGAL_END = re.compile(r"(?:[（(]集团[）)])?(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司"
                         r"|集团总?公司|总公司|公司|集团|股份)$")
 _LEGAL_FORM = (r"(?:[（(]集团[）)])?(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司"
@@ -472,7 +473,8 @@ def _structural_mentions(companies: list[Company], mentions: list[CompanyMention
         return mentions
     places = "|".join(map(re.escape, _CORE_PLACES))
     trades = "|".join(map(re.escape, trade_words)) or "(?!)"
-    cores = "|".join(map(re.escape, sorted(usable, key=lambda d: (-len(d), d))))
+    # (一汽-大众 / 一汽大众: a hyphen may stand between any two characters of a core)
+    cores = "|".join("-?".join(map(re.escape, d)) for d in sorted(usable, key=lambda d: (-len(d), d)))
     pattern = re.compile(rf"(?:{places})*(?P<core>{cores})(?P<trade>(?:{trades})*)(?P<legal>{_LEGAL_FORM})?")
     words = dictionary()
     at: dict[tuple[str, str], list[CompanyMention]] = defaultdict(list)
@@ -481,7 +483,7 @@ def _structural_mentions(companies: list[Company], mentions: list[CompanyMention
     out = list(mentions)
     for (stem, block_id), text in sorted(blocks.items()):
         for hit in pattern.finditer(text):
-            start, end, company = hit.start(), hit.end(), usable[hit.group("core")]
+            start, end, company = hit.start(), hit.end(), usable[hit.group("core").replace("-", "")]
             if not (hit.group("trade") or hit.group("legal")) or _BRANCH_AFTER.match(text, end) \
                     or text.startswith(NOT_A_FIRM_END, end):
                 continue
