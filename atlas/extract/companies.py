@@ -77,6 +77,14 @@ def load_companies(root: Path, problems: list[Problem]) -> list[Company]:
     return companies
 
 
+def load_trade_words(root: Path, problems: list[Problem] | None = None) -> tuple[str, ...]:
+    """`trade_words:` of data/companies.yaml (科技, 医疗, 管理 …), longest first."""
+    data = load_yaml(root / DATA_FILE, root, problems)
+    items = data.get("trade_words") if isinstance(data, dict) else None
+    words = {str(w).strip() for w in items if str(w).strip()} if isinstance(items, list) else set()
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
 def company_matcher(companies: list[Company]) -> NameMatcher:
     names: dict[str, str] = {}
     for c in companies:
@@ -196,6 +204,11 @@ def find_registered_names(text: str) -> list[tuple[int, int]]:
         lead = _LEAD.match(m.group(0))
         if lead:
             start += lead.end()
+        # 长春宏翊-福田汽车科技有限公司: a hyphen between two names joins them (一汽-大众)
+        joined = re.search(r"[\u4e00-\u9fffA-Za-z]{2,8}-$", text[:start]) if start == m.start() else None
+        if joined:
+            before = _LEAD.match(joined.group(0))
+            start = joined.start() + (before.end() if before else 0)
         # 中国北车集团|长春轨道客车股份有限公司, 中国北车集团|长客股份公司: a group written right
         # before its unit's registered name is part of it
         if spans and spans[-1][1] == start and text.endswith("集团", 0, start):
@@ -209,8 +222,12 @@ def find_registered_names(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# countries written before a company's name (德国奥迪公司, 美国通用与中国一汽…)
+COUNTRIES = _COUNTRIES = ("德国", "美国", "日本", "法国", "韩国", "英国", "意大利", "瑞典", "瑞士")
+
+
 def _with_place(text: str, hit: NameHit) -> NameHit:
-    """中国北车长客股份公司, 长春金赛药业: a place right before a name is part of it."""
+    """中国北车长客股份公司, 长春金赛药业: a place right before a name is part of it (not a country: 德国|大众集团)."""
     if hit.text.startswith(PLACE_PREFIXES):
         return hit
     for place in PLACE_PREFIXES if hit.text.endswith(_LEGAL_TAIL) else _CITY_PREFIXES:
@@ -247,7 +264,6 @@ def with_legal_tail(text: str, hit: NameHit) -> NameHit:
 
 # a country right before a name that is also a common word makes it the company even outside a
 # list of companies (美国通用与中国一汽组建了…; not 中国: 中国通用技术集团 is another company)
-_COUNTRIES = ("德国", "美国", "日本", "法国", "韩国", "英国", "意大利", "瑞典", "瑞士")
 
 
 def _with_country(text: str, hit: NameHit) -> NameHit | None:
@@ -285,7 +301,7 @@ _SHORTEST_ITEM = _LIST_ITEM.replace("{2,20}", "{2,20}?")  # (not 航天嘉诚分
 _SAID_TO_BE_FIRMS = re.compile(rf"({_SHORTEST_ITEM}(?:(?:、|和|及|与){_SHORTEST_ITEM})*)(?:分别|都|均|也|则|就|还|正|即|更|又)?是[^，。；,;！？]{{0,24}}?"
                                r"(?:企业|公司|集团|巨头|厂商|车企|药企)(?:之一)?(?=[，。；,;！？]|$)")
 # what a project, a park or a trade ends with: a list holding one is no list of companies
-_NOT_A_FIRM_END = ("项目", "工程", "园", "园区", "基地", "工厂", "中心", "车间", "产线", "生产线", "产业", "行业", "领域", "集群")
+NOT_A_FIRM_END = _NOT_A_FIRM_END = ("项目", "工程", "园", "园区", "基地", "工厂", "中心", "车间", "产线", "生产线", "产业", "行业", "领域", "集群")
 
 
 def _clause_between(gap: str) -> bool:

@@ -21,8 +21,14 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from ..extract.companies import PROVINCES, Company, CompanyMention, RegisteredName, in_company_list, with_legal_tail
+from functools import lru_cache
+
+from ..config import PROJECT_ROOT
+from ..extract.companies import (COUNTRIES, NOT_A_FIRM_END, PROVINCES, Company, CompanyMention, RegisteredName, in_company_list,
+                                 load_trade_words, with_legal_tail)
+from ..extract.companies import DATA_FILE as COMPANIES_FILE
 from ..extract.facts import ArticleFacts
+from ..records import Problem, Severity
 from ..extract.names import NameMatcher
 from ..segment import dictionary
 from ..text import match_text
@@ -194,12 +200,327 @@ class LinkedCompanies:
     companies: tuple[Company, ...]  # the listed ones, then the new ones (by name)
     mentions: tuple[CompanyMention, ...]
     unknown: tuple[RegisteredName, ...]  # registered names no entry lists (for the report), as before
+    # names of one distinctive core kept apart (two places, a group beside a stock company, a core
+    # that is not one company's own): (name, name, why), for the report's `same:` line
+    proposed: tuple[tuple[str, str, str], ...] = ()
+    merged: tuple[tuple[str, str, str], ...] = ()  # names the distinctive core made one: (name, name, why)
 
 
-def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: tuple, not_same: tuple) -> LinkedCompanies:
+def company_pair_problems(linked: LinkedCompanies) -> list[Problem]:
+    """The report's lines: each merge by the distinctive core with the `not_same:` line that undoes it,
+    each doubtful pair with the `same:` line that makes it."""
+    out = []
+    for a, b, why in linked.merged:
+        out.append(Problem(COMPANIES_FILE, None, Severity.INFO, "companies.merged",
+                           f"合并为一个公司页：{a}、{b}（{why}）",
+                           f"如果它们不是同一家公司，在 {COMPANIES_FILE} 的 `not_same:` 下加一行 `- [{a}, {b}]`"))
+    for a, b, why in linked.proposed:
+        out.append(Problem(COMPANIES_FILE, None, Severity.INFO, "companies.doubtful",
+                           f"可能是同一家公司：{a}、{b}（名称的自有部分相同；未合并：{why}）",
+                           f"如果它们是同一家公司，在 {COMPANIES_FILE} 的 `same:` 下加一行 `- [{a}, {b}]`"))
+    return out
+
+
+# --- the distinctive core: a company's own characters, read from the structure of its name ---------
+
+_BRANCH = re.compile(r"(?:分公司|分行|分厂|分院|分部|办事处|分支机构)$")
+# a branch written after the parent's name (国文医疗集团长春分公司, 交通银行吉林省分行)
+_BRANCH_AFTER = re.compile(r"(?:[（(]?(?:" + "|".join(PROVINCES) + r"|[\u4e00-\u9fff]{1,4}?[省市区县州])[）)]?){0,2}"
+                           r"(?:分公司|分行|分厂|分院|分部|办事处)")
+_LEGAL_END = re.compile(r"(?:[（(]集团[）)])?(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司"
+                        r"|集团总?公司|总公司|公司|集团|股份)$")
+_LEGAL_FORM = (r"(?:[（(]集团[）)])?(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司"
+               r"|集团总?公司|总公司|公司|集团)")
+_REGION = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]")  # 富奥汽车零部件（长春）有限公司: a unit's place
+_CORE_PLACES = tuple(sorted({*PROVINCES, "中国", *COUNTRIES}, key=lambda p: (-len(p), p)))
+_COMMON_CORE = 300  # jieba's frequency from which a core is a common word (宏大, 交通), no company's own
+
+
+@lru_cache(maxsize=1)
+def _trade_words() -> tuple[str, ...]:
+    return load_trade_words(PROJECT_ROOT)
+
+
+def distinctive_core(name: str, trade_words: tuple[str, ...] | None = None) -> str:
+    """A company's own characters: its name without the legal form at its end, a bracketed place, the
+    places before it and the trade words after it (吉林国文医疗管理集团有限公司, 吉林国文医疗集团 → 国文;
+    一汽-大众 → 一汽大众). Never shorter than two characters; "" for a branch (…长春分公司)."""
+    trade_words = _trade_words() if trade_words is None else trade_words
+    t = match_text(name)
+    if _BRANCH.search(t):
+        return ""
+    t = re.sub(r"[-－—‐·]", "", t)
+
+    def cut(t: str, pattern_or_words, at_end: bool) -> str:
+        while True:
+            if isinstance(pattern_or_words, re.Pattern):
+                m = pattern_or_words.search(t)
+                piece = m.group(0) if m else ""
+            elif at_end:
+                piece = next((w for w in pattern_or_words if t.endswith(w) and len(t) - len(w) >= 2), "")
+            else:
+                piece = next((w for w in pattern_or_words if t.startswith(w) and len(t) - len(w) >= 2), "")
+            if not piece or len(t) - len(piece) < 2:
+                return t
+            t = t[: -len(piece)] if at_end else t[len(piece):]
+
+    t = cut(t, _LEGAL_END, True)
+    t = _REGION.sub("", t) if len(_REGION.sub("", t)) >= 2 else t
+    t = cut(t, _CORE_PLACES, False)
+    return cut(t, trade_words, True)
+
+
+def _distinctive(core: str, listed_names: set[str], trade_words: tuple[str, ...]) -> bool:
+    """Two characters or more of its own: no trade word, no place, no common word of the dictionary
+    (宏大, 交通投资 → 交通), unless the editors list it as a company's name (奥迪, 比亚迪)."""
+    if len(core) < 2 or core in trade_words or core in _CORE_PLACES or core.startswith("#"):
+        return False
+    return core in listed_names or dictionary().get(core, 0) < _COMMON_CORE
+
+
+def _places(forms) -> set[str]:
+    """The provinces, cities and bracketed places the written forms of a company state."""
+    out = {_place_of(f) for f in forms} | {m.group(0)[1:-1] for f in forms for m in _REGION.finditer(match_text(f))}
+    return out - {"", "集团"}
+
+
+def _join_by_editors(resolved: list, new_forms: dict[str, Counter], same: tuple) -> None:
+    """A `same:` line naming two companies nobody listed (as the report proposes them) makes them one."""
+    core_of = {match_text(f): core for core, forms in new_forms.items() for f in forms}
+    into: dict[str, str] = {}
+    for pair in same:
+        cores = sorted({into.get(core_of[match_text(n)], core_of[match_text(n)]) for n in pair if match_text(n) in core_of})
+        for c in cores[1:]:
+            into.update({k: cores[0] for k, v in into.items() if v == c})
+            into[c] = cores[0]
+    for k, (r, target) in enumerate(resolved):
+        if target in into:
+            resolved[k] = (r, into[target])
+    for short, full in sorted(into.items()):
+        new_forms[full].update(new_forms.pop(short))
+
+
+def _join_by_distinctive_core(resolved: list, new_forms: dict[str, Counter], listed: list[Company],
+                              trade_words: tuple[str, ...], proposed: list, refused: set = frozenset(),
+                              merged: list | None = None) -> None:
+    """长春捷翼汽车零部件有限公司 / 长春捷翼汽车科技股份有限公司, 吉林国文医疗管理集团有限公司 / 吉林国文医疗集团:
+    new companies of one distinctive core are one when that core is theirs alone (distinctive, no
+    listed company's, opening no other name) and their forms state at most one place and one legal
+    body; otherwise the pair is proposed."""
+    listed_names = {match_text(n) for c in listed for n in (c.name, *c.aliases) if n}
+    listed_starts = [_stripped(n) for c in listed for n in (c.name, c.full, *c.aliases) if n]
+    by_core: dict[str, list[str]] = defaultdict(list)
+    for core, forms in new_forms.items():
+        cores = {distinctive_core(f, trade_words) for f in forms} - {""}
+        if not core.startswith("#") and len(cores) == 1:
+            by_core[cores.pop()].append(core)
+    into: dict[str, str] = {}
+    for d, cores in sorted(by_core.items()):
+        if len(cores) < 2 or not _distinctive(d, listed_names, trade_words):
+            continue
+        forms = [f for c in cores for f in new_forms[c]]
+        if any(frozenset((match_text(a), match_text(b))) in refused for a in forms for b in forms):
+            continue  # the editors' `not_same:`
+        names = sorted({min(new_forms[c], key=lambda t: (-new_forms[c][t], -len(t), t)) for c in cores})
+        others = [c for c in new_forms if c not in cores and _stripped(c).startswith(d)]
+        why = ("两地" if len(_places(forms)) > 1 else
+               "行业词不同" if not _one_trade(cores, new_forms, d, trade_words) else
+               "集团与股份公司" if len({legal_body(match_text(f)) for f in forms} - {""}) > 1 else
+               "已列公司的名称以它开头" if any(n.startswith(d) for n in listed_starts) else
+               "另一公司的名称以它开头" if others else "")
+        if why:
+            proposed += [(a, b, why) for k, a in enumerate(names) for b in names[k + 1:]]
+            continue
+        target = min(cores, key=lambda c: (-sum(new_forms[c].values()), -len(c), c))
+        into.update({c: target for c in cores if c != target})
+        if merged is not None:
+            merged += [(a, b, f"名称的自有部分都是“{d}”，只差地名、行业词或公司形式")
+                       for k, a in enumerate(names) for b in names[k + 1:]]
+    for k, (r, target) in enumerate(resolved):
+        if target in into:
+            resolved[k] = (r, into[target])
+    for short, full in sorted(into.items()):
+        new_forms[full].update(new_forms.pop(short))
+
+
+def _branches(mentions: list[CompanyMention], registered: list[RegisteredName], blocks: dict
+              ) -> tuple[list[CompanyMention], list[RegisteredName], set[RegisteredName]]:
+    """国文医疗集团长春分公司, 交通银行吉林省分行: a name followed by a branch's place and 分公司/分行 names
+    the branch, a company of its own (never its parent's page): the mention takes the whole name."""
+    branches: set[RegisteredName] = set()
+
+    def branch(text: str, article: str, block: str, start: int, end: int) -> RegisteredName | None:
+        tail = _BRANCH_AFTER.match(blocks.get((article, block), ""), end) if end >= 0 else None
+        if tail is None:
+            return None
+        r = RegisteredName(text + tail.group(0), article, block, start, tail.end())
+        branches.add(r)
+        return r
+
+    kept, new = [], []
+    for m in mentions:
+        b = branch(m.text, m.article, m.block, m.start, m.end)
+        (new if b else kept).append(b or m)
+    for r in registered:
+        new.append(branch(r.text, r.article, r.block, r.start, r.end) or r)
+    return kept, new, branches
+
+
+def _trade_split(run: str, trade_words: tuple[str, ...]) -> list[str]:
+    """医疗管理 → [医疗, 管理] (longest first, as the pattern read them)."""
+    out = []
+    while run:
+        w = next((w for w in trade_words if run.startswith(w)), run)
+        out.append(w)
+        run = run[len(w):]
+    return out
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """Whether a noun (jieba's n…, vn) follows at `end`: 发展|需求, 技术|人员."""
+    from ..segment import tagged  # jieba's tags, loaded only when a short form may end here
+
+    rest = re.match(r"[\u4e00-\u9fff]{1,6}", text[end:])
+    first = tagged(rest.group(0))[0] if rest else ("", "")
+    return first[1].startswith("n") or first[1] == "vn"
+
+
+_COMPLETE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)$")
+
+
+def _one_trade(cores: list[str], new_forms: dict[str, Counter], core: str, trade_words: tuple[str, ...]) -> bool:
+    """Whether names of one distinctive core name one business: the trade words of each are among those
+    of a complete registered name (国文医疗集团 / 国文医疗管理集团有限公司), or all are complete registered
+    names stating one place (长春捷翼汽车零部件有限公司 renamed 长春捷翼汽车科技股份有限公司); not a
+    group beside a name with a trade of its own (浙江海正集团 / 海正化工: a unit of the group)."""
+    def trades(form: str) -> set[str]:
+        t = _LEGAL_END.sub("", _REGION.sub("", _stripped(form)))
+        return set(_trade_split(t[t.find(core) + len(core):], trade_words)) if core in t else set()
+
+    forms = [f for c in cores for f in new_forms[c]]
+    # a group's name holds every trade of its own short forms; a trade beyond it is a unit's
+    # (湖北宏达重工集团有限公司 / 湖北宏达重工机械有限公司, 浙江海正集团 / 海正化工)
+    group_trades = [trades(f) for f in forms if "集团" in f]
+    if group_trades and not all(trades(f) <= set().union(*group_trades) for f in forms):
+        return False
+    if all(_COMPLETE.search(match_text(f)) for f in forms) and len(_places(forms)) == 1:
+        return True
+    # (the short forms drop words of the complete name: the name with the most trades must be complete)
+    widest = max((trades(f) for f in forms), key=len)
+    return all(trades(f) <= widest for f in forms) and (
+        all(trades(f) == widest for f in forms) or any(trades(f) == widest and _COMPLETE.search(match_text(f)) for f in forms))
+
+
+# a foreign legal name: Latin words ending in a legal form (Jilin OLED Material Tech Co.,Ltd., Audi AG)
+_FOREIGN = re.compile(r"[A-Z][A-Za-z0-9&.,'\- ]{1,80}?(?:Co\.?\s*,?\s*Ltd\.?|Company\s+Limited|Limited|Ltd\.?|Inc\.?"
+                      r"|Corp(?:oration)?\.?|GmbH|AG|LLC|PLC|S\.A\.)")
+_CHINESE_LEGAL = re.compile(r"(?:有限公司|股份公司|有限责任公司|集团)$")
+
+
+def _foreign_names(facts: list[ArticleFacts], mentions: list[CompanyMention]) -> list[CompanyMention]:
+    """吉林奥来德光电材料股份有限公司 / Jilin OLED Material Tech Co.,Ltd.: a foreign legal name written right
+    after a Chinese registered name, in brackets or as the next line (a filing's or a company site's
+    header), is that company's."""
+    out = list(mentions)
+    taken = {(m.article, m.block, m.start) for m in mentions}
+    for f in facts:
+        blocks = [b for b in f.matchable.blocks if b.id]
+        after = {b.id: blocks[k + 1] for k, b in enumerate(blocks[:-1])}
+        text_of = {b.id: b.text for b in blocks}
+        for m in mentions:
+            if m.article != f.matchable.stem or m.block not in text_of or not _CHINESE_LEGAL.search(match_text(m.text)):
+                continue
+            text = text_of[m.block]
+            bracket = re.compile(r"\s*[（(]\s*(" + _FOREIGN.pattern + r")\s*[）)]").match(text, m.end)
+            if bracket and (m.article, m.block, bracket.start(1)) not in taken:
+                out.append(CompanyMention(m.company, bracket.group(1), m.article, m.block, bracket.start(1), bracket.end(1)))
+            elif not text[m.end:].strip() and m.block in after:
+                line = after[m.block].text.strip()
+                start = after[m.block].text.find(line)
+                if _FOREIGN.fullmatch(line) and (m.article, after[m.block].id, start) not in taken:
+                    out.append(CompanyMention(m.company, line, m.article, after[m.block].id, start, start + len(line)))
+    return out
+
+
+def _stripped(name: str) -> str:
+    """A name without the places that open it (吉林奥来德光电材料 → 奥来德光电材料)."""
+    t = re.sub(r"[-－—‐·]", "", match_text(name))
+    while (place := next((p for p in _CORE_PLACES if t.startswith(p) and len(t) - len(p) >= 2), "")):
+        t = t[len(place):]
+    return t
+
+
+def _structural_mentions(companies: list[Company], mentions: list[CompanyMention], blocks: dict,
+                         trade_words: tuple[str, ...], listed_names: set[str], refused=lambda text, company: False
+                         ) -> list[CompanyMention]:
+    """奥来德光电, 长生科技, 国文医疗集团, 宏翊公司: a company's distinctive core with trade words or a legal
+    form after it (and places before it) is that company, in every article, when the core is that
+    company's alone: no other company has it or a name that opens with it (一汽 opens 一汽解放: not
+    一汽汽车金融有限公司). A branch (…长春分公司) and a project or site (…科技园, …医疗基地) are not it."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    starts: dict[str, set[str]] = defaultdict(set)  # company → its names without places
+    for c in companies:
+        for n in (c.name, c.full, *c.aliases):
+            if n and not n.startswith("#"):
+                d = distinctive_core(n, trade_words)
+                if d:
+                    owners[d].add(c.name)
+                starts[c.name].add(_stripped(n))
+    trade_of: dict[str, str] = {c: "".join(sorted(ss)) for c, ss in starts.items()}  # its names' characters
+    usable = {d: next(iter(o)) for d, o in owners.items() if len(o) == 1 and _distinctive(d, listed_names, trade_words)
+              and not any(s.startswith(d) for name, ss in starts.items() if name not in o for s in ss)}
+    if not usable:
+        return mentions
+    places = "|".join(map(re.escape, _CORE_PLACES))
+    trades = "|".join(map(re.escape, trade_words)) or "(?!)"
+    # (一汽-大众 / 一汽大众: a hyphen may stand between any two characters of a core)
+    cores = "|".join("-?".join(map(re.escape, d)) for d in sorted(usable, key=lambda d: (-len(d), d)))
+    pattern = re.compile(rf"(?:{places})*(?P<core>{cores})(?P<trade>(?:{trades})*)(?P<legal>{_LEGAL_FORM})?")
+    words = dictionary()
+    at: dict[tuple[str, str], list[CompanyMention]] = defaultdict(list)
+    for m in mentions:
+        at[(m.article, m.block)].append(m)
+    out = list(mentions)
+    for (stem, block_id), text in sorted(blocks.items()):
+        for hit in pattern.finditer(text):
+            start, end, company = hit.start(), hit.end(), usable[hit.group("core").replace("-", "")]
+            if not (hit.group("trade") or hit.group("legal")) or _BRANCH_AFTER.match(text, end) \
+                    or text.startswith(NOT_A_FIRM_END, end):
+                continue
+            if refused(text[start:end], company):  # the editors' `not_same:`
+                continue
+            # a trade its names lack is another company of the group (浙江海正集团 / 海正化工)
+            if any(w not in trade_of[company] for w in _trade_split(hit.group("trade"), trade_words)):
+                continue
+            # a trade word that modifies the noun after it is no part of the name (红旗|发展需求, 迪瑞医疗|技术人员)
+            if not hit.group("legal") and _noun_after(text, end):
+                continue
+            # (a core cut out of a word: 中国文化 holds 国文)
+            if start > 0 and start == hit.start("core") and words.get(text[start - 1:start + 1], 0) >= _COMMON_CORE:
+                continue
+            here = at[(stem, block_id)]
+            overlapping = [m for m in here if m.start < end and start < m.end]
+            if any(not (start <= m.start and m.end <= end) or m.company != company for m in overlapping):
+                continue
+            if any((m.start, m.end) == (start, end) for m in overlapping):
+                continue
+            for m in overlapping:
+                out.remove(m)
+                here.remove(m)
+            found = CompanyMention(company, text[start:end], stem, block_id, start, end)
+            out.append(found)
+            here.append(found)
+    return out
+
+
+def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: tuple, not_same: tuple,
+                       trade_words: tuple[str, ...] | None = None) -> LinkedCompanies:
+    trade_words = _trade_words() if trade_words is None else trade_words
     full_names = {c.name: c.full for c in listed if c.full}
     mentions, other_bodies = separate_legal_bodies([m for f in facts for m in f.companies], full_names)
     registered = [r for f in facts for r in f.unknown_companies] + other_bodies
+    blocks = {(f.matchable.stem, b.id): b.text for f in facts for b in f.matchable.blocks if b.id}
+    mentions, registered, branches = _branches(mentions, registered, blocks)
     refused = {frozenset(map(match_text, pair)) for pair in not_same}
     by_core: dict[str, str] = {}  # core → company name (the first entry that has it)
     for c in listed:
@@ -224,7 +545,7 @@ def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: t
     resolved: list[tuple[RegisteredName, str]] = []
     new_forms: dict[str, Counter] = defaultdict(Counter)
     for r in registered:
-        core = company_core(r.text)
+        core = company_core(r.text) if r not in branches else "#" + match_text(r.text)  # a branch: its own
         company = by_core.get(core)
         if company is not None and (refused_for(r.text, company) or r in other_bodies or (
                 r.text.endswith("公司") and other_legal_body(r.text, full_names.get(company, "")))):
@@ -241,10 +562,13 @@ def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: t
     _split_by_place(resolved, new_forms)
     _join_abbreviations(resolved, new_forms)
     _join_without_province(resolved, new_forms)
+    proposed: list[tuple[str, str, str]] = []
+    _join_by_editors(resolved, new_forms, same)
+    merged: list[tuple[str, str, str]] = []
+    _join_by_distinctive_core(resolved, new_forms, listed, trade_words, proposed, refused, merged)
     new_name = {core: min(forms, key=lambda t: (-forms[t], -len(t), t)) for core, forms in new_forms.items()}
     new_companies = {core: Company(name, full=name) for core, name in new_name.items()}
     # short forms articles introduce, and the names of new companies, become names to match everywhere
-    blocks = {(f.matchable.stem, b.id): b.text for f in facts for b in f.matchable.blocks if b.id}
     aliases: dict[str, str] = {}
     introduced: set[str] = set()  # the short forms articles introduce (以下简称…, a bracket after the name)
     for r, target in resolved:
@@ -382,5 +706,8 @@ def link_company_names(facts: list[ArticleFacts], listed: list[Company], same: t
     for parent in parents:
         new_companies.setdefault("#" + parent, Company(parent))
     companies = list(listed) + sorted((c for c in new_companies.values() if c.name not in listed_names), key=lambda c: c.name)
+    all_mentions = _structural_mentions(companies, all_mentions, blocks, trade_words,
+                                        {match_text(n) for c in listed for n in (c.name, *c.aliases) if n}, refused_for)
+    all_mentions = _foreign_names(facts, all_mentions)
     unknown = tuple(r for r, target in resolved if target in new_companies)
-    return LinkedCompanies(tuple(companies), tuple(all_mentions), unknown)
+    return LinkedCompanies(tuple(companies), tuple(all_mentions), unknown, tuple(sorted(set(proposed))), tuple(sorted(set(merged))))

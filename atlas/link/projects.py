@@ -25,7 +25,7 @@ from ..extract.topics import Vocabulary, score_text
 from ..records import Problem, Severity
 from ..slugs import unique_slugs
 from .aliases import GroupNote, group_projects, industry_short_forms, join_stated, split_phase, stated_pairs
-from .company_names import link_company_names
+from .company_names import company_pair_problems, link_company_names
 from .kb import KnowledgeBase
 
 GENERAL_TOPIC = "综合"
@@ -192,6 +192,7 @@ def link_projects(kb: KnowledgeBase, facts: list[ArticleFacts], data: DataFiles,
     mentions.sort(key=lambda m: (order[m.article], _block_number(m.block), m.start))
     problems += _unknown_project_problems(mentions, catalogue, kb)
     problems += _unknown_firm_problems(unknown_firms, kb)
+    problems += company_pair_problems(linked)
     kb.projects = _projects(kb, mentions, catalogue, dates, data.vocabulary, {c.name: c.kind for c in companies}, cache)
     kb.companies = _companies(kb, companies, firm_mentions, kb.projects, cache)
     kb.project_mentions = mentions
