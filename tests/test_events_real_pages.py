@@ -990,3 +990,27 @@ def test_a_year_right_before_will_and_its_trigger_is_a_plan_for_that_year():
     assert dated("按照计划轨道交通1号线包括CBD红咀子等剩余几座车站2013年将全部开工。")[0][0] == "2013"
     assert dated("长春新区2025年将建成10个产业园。")[0][0] == "2025"
     assert dated("列入吉林省2022年技术创新工程计划。") == []
+
+
+def test_a_written_year_heading_who_did_what_dates_it():
+    # rm03, rs17: a year, its comma, then a subject, a verb and its object
+    assert dated("2023年,长春新区高标准建设“长春人才创新港”,坚持政策惠才、产业引才、平台聚才、服务暖才。",
+                 pub=day("2024-01-20"))[0][0] == "2023"
+    assert dated("2005年,中国科学院长春光学精密机械与物理研究所开展卫星整星研制技术攻关。")[0][0] == "2005"
+    # rs14, rs10: the verb glued to the year, after the clause before
+    assert "2016" in [d for d, _ in dated("生产规模居亚洲前列,2016年获国家科技进步二等奖。")]
+    assert "2003" in [d for d, _ in dated(simplified("于鳳海是吉林人,2003年畢業于吉林大學管理學院后前往北京工作、創業。"))]
+    # constructed
+    assert dated("2019年，一汽解放在长春组建新能源事业部。")[0][0] == "2019"
+    assert dated("2012年加入长春一汽，任技术员。")[0][0] == "2012"
+
+
+def test_a_written_year_heading_a_state_a_figure_or_a_frame_dates_nothing():
+    # seed 002's summaries: a state, no object (`收获满满`, `多起来`); rf06: `进入了高速发展的“快车道”`
+    assert dated("2023年，长春高端装备制造收获满满。", pub=day("2024-01-20")) == []
+    assert dated("2023年，长春装备制造投资多起来，信心强起来。", pub=day("2024-01-20")) == []
+    assert dated("2022年，长春圣博玛已经进入了高速发展的“快车道”。", pub=day("2023-05-20")) == []
+    # constructed: a figure, a frame, a circumstance
+    assert dated("2022年，长春新区地区生产总值达到1000亿元。", pub=day("2023-05-20")) == []
+    assert dated("2022年，对长春新区来说，是项目建设丰收的一年。", pub=day("2023-05-20")) == []
+    assert dated("2020年受疫情影响，订单有所减少。", pub=day("2021-05-20")) == []

@@ -490,7 +490,8 @@ def _block_events(article: Article, block_id: str, text: str, mentions: list[Dat
             planned_later = any(o.plan for o in mentions if s_start <= o.start < s_end and o.start > m.start)
             planned_later = planned_later and not m.expression.endswith(_HOLIDAY)  # (a holiday frames what was done in it)
             happening = (not planned_later and (((_opens_sentence(text, m, s_start) or _opens_clause(text, m)) and _is_happening_day(text, m))
-                                                or _day_before_its_subject(text, m, s_start))) or (
+                                                or _day_before_its_subject(text, m, s_start)
+                                                or _year_heads_what_was_done(text, m))) or (
                 not later and (_leads_the_news(text, m, s_start) or _dates_the_line(text, m)
                                or _year_of_what_the_subject_did(text, m)))
         if not action and not happening:
@@ -565,6 +566,48 @@ def _day_before_its_subject(text: str, m: DateMention, s_start: int) -> bool:
         return False
     after = text[m.end : m.end + 2]
     return bool(after) and is_cjk(after[0]) and not after.startswith(_QUALIFIED_BY_A_DAY)
+
+
+# a written year alone: 2023年, 2023 年 (not 2023年初, not 今年)
+_WRITTEN_YEAR = re.compile(r"(?:1[89]|20)\d\d\s*年")
+
+
+def _year_heads_what_was_done(text: str, m: DateMention) -> bool:
+    """A written year at the head of a clause, right before who did what (`2023年,长春新区高标准建设
+    “长春人才创新港”`, `2005年,中国科学院长春光学精密机械与物理研究所开展卫星整星研制技术攻关`) or
+    right before the verb (`…,2016年获国家科技进步二等奖`, `2003年毕业于吉林大学`), dates what was done
+    that year, whatever the verb. By the clause's structure (jieba's tags), not a word list: after the
+    comma a subject (a noun or pronoun) and a verb with its object; glued to the year, the verb (or a
+    word that takes 于). Not a clause with a figure (`2022年,全市产值1000亿元`: a statistic), a state
+    (`2023年，长春高端装备制造收获满满`: no object), nor a frame (`2022年,对长春新区来说,是…的一年`,
+    `2020年受疫情影响`: a preposition or a circumstance opens it, no subject)."""
+    if m.kind != "date" or m.plan or m.relative or m.precision != "year" or not _WRITTEN_YEAR.fullmatch(m.expression):
+        return False
+    if not (m.start == 0 or text[m.start - 1] in _CLAUSE_END + _SENTENCE_END + "”」"):
+        return False
+    comma = text[m.end : m.end + 1] in ("，", ",")
+    body_start = m.end + comma
+    head = text[body_start : next_mark(text, body_start, _CLAUSE_END + _SENTENCE_END)]
+    if not head or not is_cjk(head[0]) or any(c.isdigit() for c in head):
+        return False
+    from ..segment import tagged  # jieba's tags, loaded only when a year heads a clause
+
+    tags = [(w, f) for w, f in tagged(head) if w.strip()]
+    if comma:  # a subject, then a verb with its object
+        return tags[0][1][0] in "nrj" and any(f in ("v", "vn") and _an_object(tags[k + 1]) for k, (_w, f) in enumerate(tags[1:-1], 1))
+    first = tags[0]
+    return (first[1] == "v" and first[0] not in _CIRCUMSTANCE) or (len(tags) > 1 and tags[1][0] == "于")
+
+
+def _an_object(tag: tuple[str, str]) -> bool:
+    """A noun or a quoted name right after a verb is what it acts on (`开展卫星…攻关`, `建设“长春人才创新港”`);
+    an adjective, a measure or 了 after it tells a state (`收获满满`, `投资多起来`, `进入了…“快车道”`)."""
+    word, flag = tag
+    return flag[0] in "nj" or word in ("“", "《", "「")
+
+
+# verbs that open a circumstance of the clause, not what was done (2020年受疫情影响, 2021年面对…)
+_CIRCUMSTANCE = ("受", "面对", "面临", "随着", "经过", "经", "按照", "根据", "围绕")
 
 
 def _digits(expression: str) -> str:
