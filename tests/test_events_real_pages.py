@@ -1014,3 +1014,14 @@ def test_a_written_year_heading_a_state_a_figure_or_a_frame_dates_nothing():
     assert dated("2022年，长春新区地区生产总值达到1000亿元。", pub=day("2023-05-20")) == []
     assert dated("2022年，对长春新区来说，是项目建设丰收的一年。", pub=day("2023-05-20")) == []
     assert dated("2020年受疫情影响，订单有所减少。", pub=day("2021-05-20")) == []
+
+
+def test_a_parenthesis_after_the_subject_of_a_news_lead_is_part_of_the_subject():
+    # rq03: a stock code between the company and the day of what it said
+    assert dated(simplified("奧來德(688378.SH)8月22日在投資者互動平臺表示,公司的產品進展順利。"), pub=day("2023-08-23")) == [
+        ("2023-08-22", "奥来德(6883")]
+    # constructed: a stock code, a short name the text introduces
+    assert dated("长春高新（000661.SZ）3月5日晚间公告，子公司获得药品注册证书。", pub=day("2024-03-06"))[0][0] == "2024-03-05"
+    assert dated("一汽解放（以下简称“解放”）2日在长春发布新一代重卡。", pub=day("2024-03-06"))[0][0] == "2024-03-02"
+    # a photo credit's day stays none, with or without a parenthesis
+    assert dated("张楠（实习生）10月31日摄") == []

@@ -631,13 +631,18 @@ def _is_happening_day(text: str, m: DateMention) -> bool:
     return _TIME_OF_DAY.match(text, m.end) is not None
 
 
+# a stock code, a short name or a foreign name in brackets right after a name
+_SUBJECT_PARENTHESIS = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）()，,。]{1,24}[）)]")
+
+
 def _leads_the_news(text: str, m: DateMention, s_start: int) -> bool:
     """A day right after the subject of a sentence, in its first clause (`长春市委书记高广滨2日在长春市
     表示，…`, `长春高新今早低开低走`), is the news lead: it dates what the subject did or said then,
     whatever the verb. Not a photo credit's day (`张楠10月31日摄`), nor `今天的` (nowadays)."""
     if m.kind != "date" or m.plan or m.precision != "day":
         return False
-    head = text[s_start : m.start]
+    # a parenthesis after the subject belongs to it (`奥来德(688378.SH)8月22日在…表示`, `…（以下简称“解放”）`)
+    head = _SUBJECT_PARENTHESIS.sub("", text[s_start : m.start])
     if len(head) > 20 or any(c in _CLAUSE_END + "、" or c.isdigit() for c in head) or head.endswith(("从", "到", "至", "截至", "截止")):
         return False
     if sum(map(is_cjk, head)) < 2:
