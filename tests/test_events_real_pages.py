@@ -1025,3 +1025,15 @@ def test_a_parenthesis_after_the_subject_of_a_news_lead_is_part_of_the_subject()
     assert dated("一汽解放（以下简称“解放”）2日在长春发布新一代重卡。", pub=day("2024-03-06"))[0][0] == "2024-03-02"
     # a photo credit's day stays none, with or without a parenthesis
     assert dated("张楠（实习生）10月31日摄") == []
+
+
+def test_this_year_between_a_subject_and_its_trigger_schedules_it():
+    # rp19: `…,项目一期今年开工建设;` (a 2017 page): a plan for the year in progress
+    found = events("项目达产达效后,年产值预计达1000亿元,利税约200亿元,项目一期今年开工建设;年产30万套动力电池研发、生产基地项目投资约100亿元。",
+                   pub=day("2017-02-27"))
+    assert [(e.date, e.plan, e.sources[0].text) for e in found] == [("2017", True, "项目一期今年开工建设")]
+    # constructed
+    assert [(e.date, e.plan) for e in events("该产业园二期工程今年竣工。", pub=day("2023-04-02"))] == [("2023", True)]
+    # not a year qualifying a noun (今年举办的…), nor a figure of the year (今年完成投资300亿元)
+    assert events("全市今年举办的博览会吸引了众多企业。", pub=day("2023-04-02")) == []
+    assert events("全市今年完成固定资产投资300亿元。", pub=day("2023-04-02")) == []

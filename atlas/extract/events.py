@@ -473,7 +473,8 @@ def _block_events(article: Article, block_id: str, text: str, mentions: list[Dat
             cut = max(text.rfind(c, m.end, end) for c in "，,；;")
             if cut > m.end and _trigger(text[start:cut], words, m):
                 end = cut
-        plan = m.plan or _plan_in_clause(m, text[m.end : end], article.date)
+        plan = m.plan or _plan_in_clause(m, text[m.end : end], article.date) or _scheduled_right_after(
+            m, text, text[m.end : next_mark(text, m.end, _CLAUSE_END + _SENTENCE_END)], words)
         if not _can_date_an_event(m, text, plan, words):
             continue
         action = _trigger(text[start:end], words, m) or ("计划" if plan else "")
@@ -702,8 +703,21 @@ def _schedules_further_on(m: DateMention, text: str, pub: PublicationDate | None
     clause of a year (the subject between them) schedules what the clause's trigger says, outside a
     speaker's quoted words (`表示：“…今年要再上台阶。”` is a wish)."""
     clause = text[m.end : next_mark(text, m.end, _CLAUSE_END + _SENTENCE_END)]
-    return (_plan_in_clause(m, clause, pub) and bool(_trigger(clause, words))
+    return ((_plan_in_clause(m, clause, pub) and bool(_trigger(clause, words)) or _scheduled_right_after(m, text, clause, words))
             and marks_before(text, m.start, "“") <= marks_before(text, m.start, "”"))
+
+
+def _scheduled_right_after(m: DateMention, text: str, clause: str, words: EventWords) -> bool:
+    """`…,项目一期今年开工建设;`: the year in progress between a subject and a trigger says when the subject
+    is to do it, a plan. Not a year qualifying a noun (`今年举办的博览会`: the trigger then 的), nor one
+    whose clause gives a figure (`全市今年完成固定资产投资300亿元`: the year's sum)."""
+    if m.expression not in _SCHEDULING_YEARS or m.precision != "year" or m.kind != "date":
+        return False
+    before = text[m.start - 1 : m.start] if m.start else ""
+    if not is_cjk(before) or before in _YEAR_PREPOSITIONS or any(c.isdigit() for c in clause):
+        return False
+    hit = next((w for w in sorted(words.triggers, key=len, reverse=True) if clause.startswith(w)), "")
+    return bool(hit) and not clause[len(hit) :].startswith("的")
 
 
 def _scoped_events(article: Article, block_id: str, text: str, mentions: list[DateMention], words: EventWords,
