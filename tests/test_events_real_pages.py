@@ -1037,3 +1037,12 @@ def test_this_year_between_a_subject_and_its_trigger_schedules_it():
     # not a year qualifying a noun (今年举办的…), nor a figure of the year (今年完成投资300亿元)
     assert events("全市今年举办的博览会吸引了众多企业。", pub=day("2023-04-02")) == []
     assert events("全市今年完成固定资产投资300亿元。", pub=day("2023-04-02")) == []
+
+
+def test_a_year_after_bao_zheng_is_a_plan_as_after_que_bao():
+    # rr06 (a 2012 page): `…2013年将全部开工,以保证2015年轨道交通1号线顺利运营通车`: two plans, each its own year
+    found = dated("按照计划轨道交通1号线包括CBD红咀子等剩余几座车站2013年将全部开工,以保证2015年轨道交通1号线顺利运营通车。",
+                  pub=day("2012-05-01"))
+    assert [d for d, _ in found] == ["2013", "2015"]
+    # constructed
+    assert [(e.date, e.plan) for e in events("项目今年5月开工，保证2025年6月竣工投产。", pub=day("2024-05-01"))][-1] == ("2025-06", True)
