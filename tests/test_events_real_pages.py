@@ -1046,3 +1046,17 @@ def test_a_year_after_bao_zheng_is_a_plan_as_after_que_bao():
     assert [d for d, _ in found] == ["2013", "2015"]
     # constructed
     assert [(e.date, e.plan) for e in events("项目今年5月开工，保证2025年6月竣工投产。", pub=day("2024-05-01"))][-1] == ("2025-06", True)
+
+
+def test_a_dated_clause_whose_verb_took_le_and_an_object_reports_what_was_done():
+    # rg13: `…为经开区 2018 年的总体布局和战略发展指明了方向` (as the reader gives it: `2018年`): no trigger
+    # word, but a verb, 了 and its object
+    found = dated("年初,区领导提出“切实提升执行力, ”做“有办法”的领导干部,为经开区 2018年的总体布局和战略发展指明了方向。")
+    assert [d for d, _ in found] == ["2018"]
+    # constructed: any verb of a done deed
+    assert dated("长春新区在2021年引进了一批光电企业。", pub=day("2022-01-20")) == [("2021", "长春新区在202")]
+    assert dated("长春新区在2021年10月引进了一批企业。", pub=day("2022-01-20")) == [("2021-10", "长春新区在202")]
+    # a state (多了起来), a verb without 了, a stock taken as of a date: no event
+    assert dated("2022年，企业订单多了起来。", pub=day("2023-01-20")) == []
+    assert dated("长春新区在2021年关心相关企业。", pub=day("2022-01-20")) == []
+    assert dated("截至2023年底，全区集聚了200多户企业。", pub=day("2024-01-20")) == []

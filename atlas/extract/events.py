@@ -495,6 +495,9 @@ def _block_events(article: Article, block_id: str, text: str, mentions: list[Dat
                                                 or _year_heads_what_was_done(text, m))) or (
                 not later and (_leads_the_news(text, m, s_start) or _dates_the_line(text, m)
                                or _year_of_what_the_subject_did(text, m)))
+        if not action and not happening and m.kind == "date" and m.precision in ("day", "month", "year"):
+            # no trigger word, but a verb of a deed done (指明了方向, 引进了一批…): by its structure
+            happening = _completed_in_clause(text[m.end : end])
         if not action and not happening:
             continue
         clause = text[start:end]
@@ -598,6 +601,20 @@ def _year_heads_what_was_done(text: str, m: DateMention) -> bool:
         return tags[0][1][0] in "nrj" and any(f in ("v", "vn") and _an_object(tags[k + 1]) for k, (_w, f) in enumerate(tags[1:-1], 1))
     first = tags[0]
     return (first[1] == "v" and first[0] not in _CIRCUMSTANCE) or (len(tags) > 1 and tags[1][0] == "于")
+
+
+def _completed_in_clause(clause: str) -> bool:
+    """`…为经开区 2018年的总体布局和战略发展指明了方向`, `…在2021年引进了一批光电企业`: a verb that took the
+    aspect 了 (done) and then its object (a noun, a quoted name, a count of things) reports what was done
+    at the clause's date, whatever the verb. Not a state (`订单多了起来`: an adjective), nor 了 closing
+    the clause (`…完成了`: what was done is not said)."""
+    if "了" not in clause:
+        return False
+    from ..segment import tagged  # jieba's tags, loaded only for a dated clause with 了 and no trigger
+
+    tags = [(w, f) for w, f in tagged(clause) if w.strip()]
+    return any(f in ("v", "vn") and tags[k + 1][0] == "了" and (_an_object(tags[k + 2]) or tags[k + 2][1] == "m")
+               for k, (_w, f) in enumerate(tags[:-2]))
 
 
 def _an_object(tag: tuple[str, str]) -> bool:
