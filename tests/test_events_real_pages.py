@@ -990,3 +990,73 @@ def test_a_year_right_before_will_and_its_trigger_is_a_plan_for_that_year():
     assert dated("按照计划轨道交通1号线包括CBD红咀子等剩余几座车站2013年将全部开工。")[0][0] == "2013"
     assert dated("长春新区2025年将建成10个产业园。")[0][0] == "2025"
     assert dated("列入吉林省2022年技术创新工程计划。") == []
+
+
+def test_a_written_year_heading_who_did_what_dates_it():
+    # rm03, rs17: a year, its comma, then a subject, a verb and its object
+    assert dated("2023年,长春新区高标准建设“长春人才创新港”,坚持政策惠才、产业引才、平台聚才、服务暖才。",
+                 pub=day("2024-01-20"))[0][0] == "2023"
+    assert dated("2005年,中国科学院长春光学精密机械与物理研究所开展卫星整星研制技术攻关。")[0][0] == "2005"
+    # rs14, rs10: the verb glued to the year, after the clause before
+    assert "2016" in [d for d, _ in dated("生产规模居亚洲前列,2016年获国家科技进步二等奖。")]
+    assert "2003" in [d for d, _ in dated(simplified("于鳳海是吉林人,2003年畢業于吉林大學管理學院后前往北京工作、創業。"))]
+    # constructed
+    assert dated("2019年，一汽解放在长春组建新能源事业部。")[0][0] == "2019"
+    assert dated("2012年加入长春一汽，任技术员。")[0][0] == "2012"
+
+
+def test_a_written_year_heading_a_state_a_figure_or_a_frame_dates_nothing():
+    # seed 002's summaries: a state, no object (`收获满满`, `多起来`); rf06: `进入了高速发展的“快车道”`
+    assert dated("2023年，长春高端装备制造收获满满。", pub=day("2024-01-20")) == []
+    assert dated("2023年，长春装备制造投资多起来，信心强起来。", pub=day("2024-01-20")) == []
+    assert dated("2022年，长春圣博玛已经进入了高速发展的“快车道”。", pub=day("2023-05-20")) == []
+    # constructed: a figure, a frame, a circumstance
+    assert dated("2022年，长春新区地区生产总值达到1000亿元。", pub=day("2023-05-20")) == []
+    assert dated("2022年，对长春新区来说，是项目建设丰收的一年。", pub=day("2023-05-20")) == []
+    assert dated("2020年受疫情影响，订单有所减少。", pub=day("2021-05-20")) == []
+
+
+def test_a_parenthesis_after_the_subject_of_a_news_lead_is_part_of_the_subject():
+    # rq03: a stock code between the company and the day of what it said
+    assert dated(simplified("奧來德(688378.SH)8月22日在投資者互動平臺表示,公司的產品進展順利。"), pub=day("2023-08-23")) == [
+        ("2023-08-22", "奥来德(6883")]
+    # constructed: a stock code, a short name the text introduces
+    assert dated("长春高新（000661.SZ）3月5日晚间公告，子公司获得药品注册证书。", pub=day("2024-03-06"))[0][0] == "2024-03-05"
+    assert dated("一汽解放（以下简称“解放”）2日在长春发布新一代重卡。", pub=day("2024-03-06"))[0][0] == "2024-03-02"
+    # a photo credit's day stays none, with or without a parenthesis
+    assert dated("张楠（实习生）10月31日摄") == []
+
+
+def test_this_year_between_a_subject_and_its_trigger_schedules_it():
+    # rp19: `…,项目一期今年开工建设;` (a 2017 page): a plan for the year in progress
+    found = events("项目达产达效后,年产值预计达1000亿元,利税约200亿元,项目一期今年开工建设;年产30万套动力电池研发、生产基地项目投资约100亿元。",
+                   pub=day("2017-02-27"))
+    assert [(e.date, e.plan, e.sources[0].text) for e in found] == [("2017", True, "项目一期今年开工建设")]
+    # constructed
+    assert [(e.date, e.plan) for e in events("该产业园二期工程今年竣工。", pub=day("2023-04-02"))] == [("2023", True)]
+    # not a year qualifying a noun (今年举办的…), nor a figure of the year (今年完成投资300亿元)
+    assert events("全市今年举办的博览会吸引了众多企业。", pub=day("2023-04-02")) == []
+    assert events("全市今年完成固定资产投资300亿元。", pub=day("2023-04-02")) == []
+
+
+def test_a_year_after_bao_zheng_is_a_plan_as_after_que_bao():
+    # rr06 (a 2012 page): `…2013年将全部开工,以保证2015年轨道交通1号线顺利运营通车`: two plans, each its own year
+    found = dated("按照计划轨道交通1号线包括CBD红咀子等剩余几座车站2013年将全部开工,以保证2015年轨道交通1号线顺利运营通车。",
+                  pub=day("2012-05-01"))
+    assert [d for d, _ in found] == ["2013", "2015"]
+    # constructed
+    assert [(e.date, e.plan) for e in events("项目今年5月开工，保证2025年6月竣工投产。", pub=day("2024-05-01"))][-1] == ("2025-06", True)
+
+
+def test_a_dated_clause_whose_verb_took_le_and_an_object_reports_what_was_done():
+    # rg13: `…为经开区 2018 年的总体布局和战略发展指明了方向` (as the reader gives it: `2018年`): no trigger
+    # word, but a verb, 了 and its object
+    found = dated("年初,区领导提出“切实提升执行力, ”做“有办法”的领导干部,为经开区 2018年的总体布局和战略发展指明了方向。")
+    assert [d for d, _ in found] == ["2018"]
+    # constructed: any verb of a done deed
+    assert dated("长春新区在2021年引进了一批光电企业。", pub=day("2022-01-20")) == [("2021", "长春新区在202")]
+    assert dated("长春新区在2021年10月引进了一批企业。", pub=day("2022-01-20")) == [("2021-10", "长春新区在202")]
+    # a state (多了起来), a verb without 了, a stock taken as of a date: no event
+    assert dated("2022年，企业订单多了起来。", pub=day("2023-01-20")) == []
+    assert dated("长春新区在2021年关心相关企业。", pub=day("2022-01-20")) == []
+    assert dated("截至2023年底，全区集聚了200多户企业。", pub=day("2024-01-20")) == []

@@ -473,7 +473,8 @@ def _block_events(article: Article, block_id: str, text: str, mentions: list[Dat
             cut = max(text.rfind(c, m.end, end) for c in "，,；;")
             if cut > m.end and _trigger(text[start:cut], words, m):
                 end = cut
-        plan = m.plan or _plan_in_clause(m, text[m.end : end], article.date)
+        plan = m.plan or _plan_in_clause(m, text[m.end : end], article.date) or _scheduled_right_after(
+            m, text, text[m.end : next_mark(text, m.end, _CLAUSE_END + _SENTENCE_END)], words)
         if not _can_date_an_event(m, text, plan, words):
             continue
         action = _trigger(text[start:end], words, m) or ("计划" if plan else "")
@@ -490,9 +491,13 @@ def _block_events(article: Article, block_id: str, text: str, mentions: list[Dat
             planned_later = any(o.plan for o in mentions if s_start <= o.start < s_end and o.start > m.start)
             planned_later = planned_later and not m.expression.endswith(_HOLIDAY)  # (a holiday frames what was done in it)
             happening = (not planned_later and (((_opens_sentence(text, m, s_start) or _opens_clause(text, m)) and _is_happening_day(text, m))
-                                                or _day_before_its_subject(text, m, s_start))) or (
+                                                or _day_before_its_subject(text, m, s_start)
+                                                or _year_heads_what_was_done(text, m))) or (
                 not later and (_leads_the_news(text, m, s_start) or _dates_the_line(text, m)
                                or _year_of_what_the_subject_did(text, m)))
+        if not action and not happening and m.kind == "date" and m.precision in ("day", "month", "year"):
+            # no trigger word, but a verb of a deed done (指明了方向, 引进了一批…): by its structure
+            happening = _completed_in_clause(text[m.end : end])
         if not action and not happening:
             continue
         clause = text[start:end]
@@ -567,6 +572,62 @@ def _day_before_its_subject(text: str, m: DateMention, s_start: int) -> bool:
     return bool(after) and is_cjk(after[0]) and not after.startswith(_QUALIFIED_BY_A_DAY)
 
 
+# a written year alone: 2023年, 2023 年 (not 2023年初, not 今年)
+_WRITTEN_YEAR = re.compile(r"(?:1[89]|20)\d\d\s*年")
+
+
+def _year_heads_what_was_done(text: str, m: DateMention) -> bool:
+    """A written year at the head of a clause, right before who did what (`2023年,长春新区高标准建设
+    “长春人才创新港”`, `2005年,中国科学院长春光学精密机械与物理研究所开展卫星整星研制技术攻关`) or
+    right before the verb (`…,2016年获国家科技进步二等奖`, `2003年毕业于吉林大学`), dates what was done
+    that year, whatever the verb. By the clause's structure (jieba's tags), not a word list: after the
+    comma a subject (a noun or pronoun) and a verb with its object; glued to the year, the verb (or a
+    word that takes 于). Not a clause with a figure (`2022年,全市产值1000亿元`: a statistic), a state
+    (`2023年，长春高端装备制造收获满满`: no object), nor a frame (`2022年,对长春新区来说,是…的一年`,
+    `2020年受疫情影响`: a preposition or a circumstance opens it, no subject)."""
+    if m.kind != "date" or m.plan or m.relative or m.precision != "year" or not _WRITTEN_YEAR.fullmatch(m.expression):
+        return False
+    if not (m.start == 0 or text[m.start - 1] in _CLAUSE_END + _SENTENCE_END + "”」"):
+        return False
+    comma = text[m.end : m.end + 1] in ("，", ",")
+    body_start = m.end + comma
+    head = text[body_start : next_mark(text, body_start, _CLAUSE_END + _SENTENCE_END)]
+    if not head or not is_cjk(head[0]) or any(c.isdigit() for c in head):
+        return False
+    from ..segment import tagged  # jieba's tags, loaded only when a year heads a clause
+
+    tags = [(w, f) for w, f in tagged(head) if w.strip()]
+    if comma:  # a subject, then a verb with its object
+        return tags[0][1][0] in "nrj" and any(f in ("v", "vn") and _an_object(tags[k + 1]) for k, (_w, f) in enumerate(tags[1:-1], 1))
+    first = tags[0]
+    return (first[1] == "v" and first[0] not in _CIRCUMSTANCE) or (len(tags) > 1 and tags[1][0] == "于")
+
+
+def _completed_in_clause(clause: str) -> bool:
+    """`…为经开区 2018年的总体布局和战略发展指明了方向`, `…在2021年引进了一批光电企业`: a verb that took the
+    aspect 了 (done) and then its object (a noun, a quoted name, a count of things) reports what was done
+    at the clause's date, whatever the verb. Not a state (`订单多了起来`: an adjective), nor 了 closing
+    the clause (`…完成了`: what was done is not said)."""
+    if "了" not in clause:
+        return False
+    from ..segment import tagged  # jieba's tags, loaded only for a dated clause with 了 and no trigger
+
+    tags = [(w, f) for w, f in tagged(clause) if w.strip()]
+    return any(f in ("v", "vn") and tags[k + 1][0] == "了" and (_an_object(tags[k + 2]) or tags[k + 2][1] == "m")
+               for k, (_w, f) in enumerate(tags[:-2]))
+
+
+def _an_object(tag: tuple[str, str]) -> bool:
+    """A noun or a quoted name right after a verb is what it acts on (`开展卫星…攻关`, `建设“长春人才创新港”`);
+    an adjective, a measure or 了 after it tells a state (`收获满满`, `投资多起来`, `进入了…“快车道”`)."""
+    word, flag = tag
+    return flag[0] in "nj" or word in ("“", "《", "「")
+
+
+# verbs that open a circumstance of the clause, not what was done (2020年受疫情影响, 2021年面对…)
+_CIRCUMSTANCE = ("受", "面对", "面临", "随着", "经过", "经", "按照", "根据", "围绕")
+
+
 def _digits(expression: str) -> str:
     return re.sub(r"\s+", "", expression)
 
@@ -588,13 +649,18 @@ def _is_happening_day(text: str, m: DateMention) -> bool:
     return _TIME_OF_DAY.match(text, m.end) is not None
 
 
+# a stock code, a short name or a foreign name in brackets right after a name
+_SUBJECT_PARENTHESIS = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）()，,。]{1,24}[）)]")
+
+
 def _leads_the_news(text: str, m: DateMention, s_start: int) -> bool:
     """A day right after the subject of a sentence, in its first clause (`长春市委书记高广滨2日在长春市
     表示，…`, `长春高新今早低开低走`), is the news lead: it dates what the subject did or said then,
     whatever the verb. Not a photo credit's day (`张楠10月31日摄`), nor `今天的` (nowadays)."""
     if m.kind != "date" or m.plan or m.precision != "day":
         return False
-    head = text[s_start : m.start]
+    # a parenthesis after the subject belongs to it (`奥来德(688378.SH)8月22日在…表示`, `…（以下简称“解放”）`)
+    head = _SUBJECT_PARENTHESIS.sub("", text[s_start : m.start])
     if len(head) > 20 or any(c in _CLAUSE_END + "、" or c.isdigit() for c in head) or head.endswith(("从", "到", "至", "截至", "截止")):
         return False
     if sum(map(is_cjk, head)) < 2:
@@ -654,8 +720,21 @@ def _schedules_further_on(m: DateMention, text: str, pub: PublicationDate | None
     clause of a year (the subject between them) schedules what the clause's trigger says, outside a
     speaker's quoted words (`表示：“…今年要再上台阶。”` is a wish)."""
     clause = text[m.end : next_mark(text, m.end, _CLAUSE_END + _SENTENCE_END)]
-    return (_plan_in_clause(m, clause, pub) and bool(_trigger(clause, words))
+    return ((_plan_in_clause(m, clause, pub) and bool(_trigger(clause, words)) or _scheduled_right_after(m, text, clause, words))
             and marks_before(text, m.start, "“") <= marks_before(text, m.start, "”"))
+
+
+def _scheduled_right_after(m: DateMention, text: str, clause: str, words: EventWords) -> bool:
+    """`…,项目一期今年开工建设;`: the year in progress between a subject and a trigger says when the subject
+    is to do it, a plan. Not a year qualifying a noun (`今年举办的博览会`: the trigger then 的), nor one
+    whose clause gives a figure (`全市今年完成固定资产投资300亿元`: the year's sum)."""
+    if m.expression not in _SCHEDULING_YEARS or m.precision != "year" or m.kind != "date":
+        return False
+    before = text[m.start - 1 : m.start] if m.start else ""
+    if not is_cjk(before) or before in _YEAR_PREPOSITIONS or any(c.isdigit() for c in clause):
+        return False
+    hit = next((w for w in sorted(words.triggers, key=len, reverse=True) if clause.startswith(w)), "")
+    return bool(hit) and not clause[len(hit) :].startswith("的")
 
 
 def _scoped_events(article: Article, block_id: str, text: str, mentions: list[DateMention], words: EventWords,
