@@ -190,7 +190,7 @@ def read_article(
         original = next((m for item in furniture if (m := _ORIGINAL_TITLE_LINE.match(furniture_fold(item.text)))), None)
         if original is not None:
             item_text = next(item.text for item in furniture if _ORIGINAL_TITLE_LINE.match(furniture_fold(item.text)))
-            group = "title" if original.group("title") else "bracketed"
+            group = next(g for g in ("title", "label_first", "bracketed") if original.group(g))
             title = item_text[original.start(group) : original.end(group)].strip()
             report(None, Severity.INFO, "read.title-original", f"标题取自“原标题”行：{_excerpt(title, 30)}",
                    "如果不对，请在前置元数据中加 title:")
@@ -279,6 +279,7 @@ def furniture_fold(text: str) -> str:
 
 # a repost's `原标题：…`, a mirror's `标题:…` label (the headline printed only there)
 _ORIGINAL_TITLE_LINE = re.compile(r"^(?:[【\[(（]\s*原\s*(?:标\s*)?题\s*[:：】\]]\s*(?P<bracketed>.{4,80}?)\s*[】\]）)]?"
+                                  r"|原\s*标\s*题\s*[\[【《(（「]\s*(?P<label_first>[^\]】》)）」]{4,80}?)\s*[\]】》)）」]"
                                   r"|(?:原\s*(?:标\s*)?题|标题)\s*[:：]\s*(?P<title>.{4,80}?))\s*$")
 
 

@@ -246,11 +246,15 @@ def _exclaimed_title(text: str) -> bool:
 def _long_headline(lines: list[SourceLine], k: int) -> bool:
     """A headline longer than MAX_TITLE on the first line (吉林省、长春市…同频共振——支持中国一汽…,
     建设世界一流汽车城): no sentence's punctuation, at most one comma, not ending as a clause does,
-    over a longer line of text."""
+    over a longer line of text or over the lead's dateline (`中新网吉林新闻2月27日电 项目落地，手续如何办？`)."""
     text = lines[k].text
-    return (k == 0 and MAX_TITLE < len(text) <= MAX_WEB_TITLE and headline_shaped(text) and not re.search(r"[；;。]", text)
-            and len(re.findall(r"[，,]", text)) <= 1 and not text.endswith(tuple(TERMINAL_PUNCTUATION + "：:，,、%％"))
-            and k + 1 < len(lines) and "。" in lines[k + 1].text and len(lines[k + 1].text) > len(text))
+    if not (k == 0 and MAX_TITLE < len(text) <= MAX_WEB_TITLE and headline_shaped(text) and not re.search(r"[；;。]", text)
+            and len(re.findall(r"[，,]", text)) <= 1 and k + 1 < len(lines)
+            and (not text.endswith(tuple(TERMINAL_PUNCTUATION + "：:，,、%％"))
+                 or (text.endswith(("”", "」", "』")) and not re.search(r"[！？!?]", text)))):  # …为项目落地“智能导航”
+        return False
+    under = lines[k + 1].text
+    return ("。" in under and len(under) > len(text)) or bool(_DATELINE_LEAD.match(simplified(under)))
 
 
 def _listing_headline(lines: list[SourceLine], k: int) -> bool:
@@ -341,7 +345,8 @@ def _repeated_headline(lines: list[SourceLine]) -> int | None:
         head = lines[k].text
         if not (_headline_candidate(head) or (len(head) >= 8 and headline_shaped(head) and not OUTLET.match(simplified(head)))):
             continue
-        if any(_is_copy(line.text, head) for line in lines[k + 1 :]) and all(_furniture_like(x.text, head) for x in lines[:k]):
+        if any(_is_copy(line.text, head) for line in lines[k + 1 :]) and all(
+                _furniture_like(x.text, head) or _keyword_line(x.text, lines[k:]) for x in lines[:k]):  # injected keywords too
             return k
         break  # the first headline-shaped line is not repeated: no rule here
     return None
@@ -407,6 +412,8 @@ def says_what_its_text_says(title: str, body: list[SourceLine], over_date_line: 
     phrases = [p for p in _PHRASE_BREAK.split(title) if len(_CJK_CHAR.findall(p)) >= 3]
     if over_date_line and cjk >= 8 and _headline_candidate(title):
         return True  # right above the publication line, where a page prints its headline: a longer name may be one (洪泽开发区近期投资成果)
+    if cjk >= 6 and title.rstrip().endswith(("？", "?")) and _headline_candidate(title):
+        return True  # a headline that asks (华为上了长春的“车”，为啥？): no site, column or person is named with a question mark
     return cjk >= LONG_HEADLINE or (cjk >= 6 and (len(phrases) >= 2 or _states_something(title)))
 
 
@@ -445,7 +452,14 @@ def _furniture_like(text: str, head: str) -> bool:
     cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
     return (len(text) <= COLUMN_LABEL or cjk < 4 or bool(re.search(r"[>»›•·]|[|｜丨].*[|｜丨]", text)) or _menu_of_words(text)
             or bool(re.search(r"^(?:网站)?首页|正文$", simplified(text)))
-            or text.startswith(head[:8]) or bool(OUTLET.match(simplified(text))))
+            or _holds_headline(text, head) or bool(OUTLET.match(simplified(text))))
+
+
+def _holds_headline(text: str, head: str) -> bool:
+    """Is the line the page's <title>: the headline with more after it (`…开工_长春市人民政府`), or its first
+    words with a site's name? A line that only shares the headline's first words (長春市政務服務中心（辦事大廳）
+    over 長春市政務服務中心職能信息) is a headline of its own."""
+    return text.startswith(head) or (text.startswith(head[:8]) and without_site_name(text) != text)
 
 
 HEADLINE_BLOCK = 3  # lines of a headline block: kicker (引题), headline, subtitle (副题)
@@ -745,6 +759,7 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
     if k < len(lines) and not DATELINE_ONLY.match(simplified(lines[k].text)) and not PHOTO_MARK.search(simplified(lines[k].text)) and (
             (heading_like(lines[k].text, MAX_TITLE) and _first_line_title(lines[k].text)) or _question_title(lines, k) or _exclaimed_title(lines[k].text)
             or _long_headline(lines, k) or _listing_headline(lines, k) or (by_place and k == 0 and menu == by_place)
+            or (_lone_marked_line(lines, k) and k + 1 < len(lines) and _sentence_like(lines[k + 1].text))
             or (repeated == 0 and k == 0)):
         header.title, header.title_line = lines[k].text, lines[k].no
         k += 1
