@@ -10,6 +10,8 @@ from conftest import read_one_page
 HEADLINE = "长春新区十个重点项目集中开工"
 LEAD = "8月12日，长春新区举行重点项目集中开工仪式，10个项目总投资86亿元，涵盖光电信息、生物医药等产业。\n"
 MORE = "据介绍，这批项目建成后将新增产值120亿元。\n"
+# injected keywords a page carries over its headline (longer than a headline: a line of text by its length alone)
+SPAM = "免费视频在线看,精品一区二区高清,日韩高清中文字幕在线观看,在线不卡福利视频,最新影视大全免费观看,久久一分钟免费视频,一二三区高清在线观看入口,手机在线观看免费高清视频"
 BANNER = "首页 > 新闻中心 > 正文\n\n"  # furniture: the page is a web page, not an editor's paste
 
 
@@ -91,7 +93,8 @@ def test_a_sentence_about_an_original_title_stays(project):
      "香港商報\n-- 天氣\n【醫耀華夏】長春打響千億級醫藥健康產業集群三年突破戰\n\n【醫耀華夏】長春打響千億級醫藥健康產業集群三年突破戰\n\n\n"
      "因地制宜發展新質生產力，長春投下一枚重磅「炸彈」。\n\n4月17日，長春市生物醫藥和生命健康產業高質量發展大會在長春舉行。\n",
      "【醫耀華夏】長春打響千億級醫藥健康產業集群三年突破戰"),
-    (f"免费视频在线看,精品一区二区,日韩高清字幕,在线不卡福利,最新影视大全\n\n{HEADLINE}\n\n{HEADLINE}\n\n{LEAD}{MORE}", HEADLINE),
+    (f"{SPAM}\n\n{HEADLINE}\n\n{HEADLINE}\n\n{LEAD}{MORE}", HEADLINE),
+    (f"{SPAM}\n\n香港商报\n-- 天气\n{HEADLINE}\n\n{HEADLINE}\n\n{LEAD}{MORE}", HEADLINE),
 ])
 def test_injected_keywords_over_a_headline_printed_twice_are_no_headline(project, page, title):
     a, _ = read_one_page(project, page)
@@ -108,3 +111,36 @@ def test_injected_keywords_over_a_headline_printed_twice_are_no_headline(project
 def test_a_subheading_sharing_the_headlines_first_words_is_no_headline(project, page, title):
     a, _ = read_one_page(project, page)
     assert a.title == title
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize("above, under", [("", ""), ("", "2021-08-12 10:15 来源：长春日报\n"), ("ZAKER吉林 2021-08-12\n", "")])
+def test_a_publication_line_under_the_text_leaves_the_headline_where_it_stands(project, where, above, under):
+    # rb09 with a `发布时间：… 浏览次数：…` line after its text: the headline is still the one over the text,
+    # found by its place (no date line over it) or by the page's own date line (`ZAKER吉林 2023-03-06` over it)
+    footer = "\n发布时间：2021-08-12 10:15 浏览次数：123\n\n"
+    page = (f"{above}{HEADLINE}\n{under}\n{LEAD}" + (footer if where == "middle" else "") + MORE
+            + "市发改委表示，将全力做好要素保障。\n" + (footer if where == "end" else ""))
+    a, _ = read_one_page(project, page)
+    assert a.title == HEADLINE and a.date.value == "2021-08-12"
+    assert body_of(a) == [LEAD.strip(), MORE.strip(), "市发改委表示，将全力做好要素保障。"]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+def test_a_publication_line_under_the_text_leaves_a_header_date_line_marking_the_headline(project, where):
+    # rb09's own top: its `ZAKER吉林 date` line over an exclaimed headline, a template's file names and a
+    # slogan over the text; a labelled publication line under the text gives the date, not the headline's place
+    footer = "\n发布时间：2023-03-06 10:15 浏览次数：123\n\n"
+    page = ("ZAKER吉林 2023-03-06\n小卫星“强引擎”!老工业基地振兴的强劲“领跑员”\nindex_new5.html\n\n \n\n"
+            "充分发挥科学技术是第一生产力的作用\n\n小卫星,\" 大时代 \"!\n\n"
+            "吉林长光卫星技术股份有限公司从 2014 年 12 月 1 日成立至今,8 年来,\" 吉林一号 \" 成为一张响亮的吉林名片。\n"
+            + (footer if where == "middle" else "") + "\n目前,长光卫星已实现 108 颗卫星在轨运行。\n" + (footer if where == "end" else ""))
+    a, _ = read_one_page(project, page)
+    assert a.title == "小卫星“强引擎”！老工业基地振兴的强劲“领跑员”" and a.date.value == "2023-03-06"
+
+
+def test_an_archive_headline_over_its_footer_date_still_stands(project):
+    # ra10: no headline over the text; the archive prints it above its footer date line
+    page = f"{LEAD}{MORE}长春新区十个重点项目集中开工\n入库时间:2021/8/12\n"
+    a, problems = read_one_page(project, page)
+    assert a.title == HEADLINE and any(p.code == "read.title-at-end" for p in problems)

@@ -113,6 +113,11 @@ def read_article(
         report(item.line, Severity.INFO, "read.furniture", f"网页附带的行“{_excerpt(item.text, 30)}”{what}",
                "如果这一行其实是正文，请修改 data/furniture.yaml")
 
+    if date_line is not None and text_at and date_line > text_at[0]:
+        # the labelled publication line stands under the text (a footer): a date line over the text, whose date
+        # lost to it, still marks where the headline stands
+        over = [item.line for item in dated if item.line < text_at[0] and item.line not in glued_lines]
+        date_line = over[-1] if over else date_line
     lines = source_lines("\n".join(raw_lines), fm.body_first_line)
     removed = {item.line for item in furniture if item.line not in glued_lines}
     if removed:  # a furniture line taken out is not a gap where a picture stood, nor are the blank lines above it:

@@ -327,7 +327,9 @@ def _furniture_above_headline(lines: list[SourceLine]) -> int:
 
 
 def _first_text(lines: list[SourceLine]) -> int | None:
-    return next((k for k, line in enumerate(lines[:WEB_HEADER_LINES]) if _sentence_like(line.text)), None)
+    """The first line of text; a long line of injected keywords (`…免费视频,精品一区二区,…`) is none."""
+    return next((k for k, line in enumerate(lines[:WEB_HEADER_LINES]) if _sentence_like(line.text)
+                 and not _keyword_line(line.text, lines[k + 1 :])), None)
 
 
 def _is_copy(text: str, head: str) -> bool:
@@ -654,6 +656,12 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
             del lines[k]
             break
 
+    footer_date = None
+    if date_line is not None and any(_sentence_like(line.text) and not _keyword_line(line.text, lines[k + 1 :])
+                                     for k, line in enumerate(lines) if line.no < date_line):
+        # a publication line under text (a footer, or a line between paragraphs) is no header: the headline is
+        # found as on a page with no date line (an archive's headline right above its footer date aside)
+        footer_date, date_line = date_line, None
     if date_line is None and header.trailer_line is None:
         # `××网 2021-08-12` under a headline: the page's publication line, at the top
         # (or above it, opening the page: `ZAKER吉林 2023-03-06` / headline)
@@ -766,7 +774,7 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
         if k < len(lines) and lines[k].text.startswith("——"):
             header.subtitle = lines[k].text
             k += 1
-    elif date_line is not None and lines and lines[-1].no < date_line:
+    elif footer_date is not None and lines and lines[-1].no < footer_date:
         footer = _headline_above_footer_date(lines[-1])
         if footer is not None:
             title, rest = footer
