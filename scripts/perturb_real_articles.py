@@ -24,6 +24,10 @@ The changes, each a general property of Chinese news pages:
 - the page pasted as HTML (`html`);
 - the publication line: gone (`no-date-line`), in another site's form over the text (`date:…`), or
   only in a footer line after the text (`footer:…`: labelled, bracketed, after a `（责任编辑：…）`, bare);
+- the publication line of the header or footer gone with no other line writing that date (`no-stated-date`):
+  the build (reader and pubdate inference) must show the date inferred or unknown, never a definite one; a
+  page where another line still writes it (a dateline with its year, a second date line) is counted apart
+  (`no-stated-date:another-line-states-it`) and must show that date;
 - furniture lines in their many written forms (来源/作者/编辑/责任编辑/审核/校对 with full- and half-width
   colons, spaces, brackets; share, print and font bars; a breadcrumb; a `发布时间：… 浏览次数：…` line) between
   the paragraphs (`furniture-middle`) or after the text (`furniture-end`), with sentences of text that hold
@@ -42,6 +46,7 @@ import argparse
 import re
 import sys
 import tempfile
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,6 +55,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import yaml  # noqa: E402
 
+from atlas.extract.pubdate import date_article  # noqa: E402
 from atlas.read.pinyin import strip_converter_pinyin  # noqa: E402
 from atlas.read.reader import read_article  # noqa: E402
 from atlas.read.simplify import simplified  # noqa: E402
@@ -81,6 +87,7 @@ LOOKALIKE_SENTENCES = ("资金来源：市级财政专项资金300万元。", "�
                        "项目来源：省重点项目库，总投资12亿元。", "该书由长春出版社编辑出版，作者为本地学者。",
                        "审核：由市发改委牵头，各部门联合审核项目材料。", "编辑部设在长春，稿件来源广泛。")
 ANY_DATE = "any"  # a change that says nothing about the date
+UNSTATED = "unstated"  # the page states no date any more: shown inferred or unknown, never a definite date
 OTHER_HEADLINES = ["长春新区集中签约16个项目", "一汽解放新工厂正式投产 2023-01-05", "长春光电信息产业园三期主体封顶"]
 
 
@@ -168,6 +175,10 @@ def changes(lines: list[str], gold: dict) -> dict[str, tuple]:
         gone = lines[:date_at] + kept + lines[date_at + 1 :]
         end = max((k + 1 for k, line in enumerate(gone) if "。" in line), default=len(gone))  # under the text, above its lists
         out["no-date-line"] = (gone, ANY_DATE, [])  # another date line may stand elsewhere (a document's signing date)
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", str(gold["pubdate"] or "")) and "。" not in str(gold["pubdate_line"]):
+            # the header's or footer's publication line gone: nothing states the date now, unless another line does
+            held = _holds_date(gone, str(gold["pubdate"]))
+            out["no-stated-date" + (":another-line-states-it" if held else "")] = (gone, str(gold["pubdate"]) if held else UNSTATED, [])
         if re.fullmatch(r"\d{4}-\d\d-\d\d", str(gold["pubdate"] or "")):
             y, m, d = str(gold["pubdate"]).split("-")
             for form in DATE_FORMS:
@@ -195,6 +206,20 @@ def changes(lines: list[str], gold: dict) -> dict[str, tuple]:
         out["furniture-end"] = (lines[:end] + [x for line in added for x in ("", line)] + lines[end:], ANY_DATE, furniture,
                                 list(LOOKALIKE_SENTENCES))
     return out
+
+
+def _holds_date(lines: list[str], iso: str) -> bool:
+    """Does a line still write the date as text (2021-08-12, 2021年8月12日, ２０２１－０８－１２, 12.08.2021,
+    二〇二一年八月十二日), not in a link's address (`…/2020/04/16/….shtml`)?"""
+    y, m, d = (int(x) for x in iso.split("-"))
+    forms = [rf"(?<!\d){y}\s*[-/.年]\s*0?{m}\s*[-/.月]\s*0?{d}(?!\d)", rf"(?<![\d.])0?{d}\.0?{m}\.{y}(?!\d)",
+             f"{_chinese(str(y), True)}年{_chinese(str(m))}月{_chinese(str(d))}日"]
+    pattern = re.compile("|".join(forms))
+    for line in lines:
+        text = re.sub(r"(?:https?://|www\.)[\w./%?=&#~:+-]+", "", unicodedata.normalize("NFKC", line)).replace("零", "〇").replace("○", "〇")
+        if pattern.search(text):
+            return True
+    return False
 
 
 def _sentences(article) -> set[str]:
@@ -245,6 +270,16 @@ def robustness(root: Path = ROOT, only: tuple[str, ...] = ()) -> dict[str, tuple
                     original = any(p.code == "read.title-original" for p in problems)  # a repost's 原标题 line names it
                     if not ((made and shown and match_text(shown)[:8] in match_text(lead)) or (original and shown)):
                         wrong.setdefault(name, []).append(f"{page.name} '{shown}' (made: {made}; lead {lead[:40]!r})")
+                    continue
+                if want == UNSTATED:  # the build's date (extraction may infer one from the text): never a definite one
+                    final = date_article(article)[0].date if article else None
+                    if final is not None and not final.inferred:
+                        wrong.setdefault(name, []).append(f"{page.name} shown {final.value} ({final.source}: {final.evidence[:1]})")
+                    continue
+                if ":another-line" in name:  # the date that line states, as the build shows it (the title is no-date-line's)
+                    final = date_article(article)[0].date if article else None
+                    if final is None or final.inferred or final.value != want:
+                        wrong.setdefault(name, []).append(f"{page.name} shown {final.value if final else None} (want {want})")
                     continue
                 shown_date = article.date.value if article and article.date else None
                 want_date = as_read if want == "" else want

@@ -136,10 +136,19 @@ def names_only(text: str) -> bool:
 
 def headline_shaped(text: str) -> bool:
     """Could this line be a web page's headline: a few words of Chinese, not a sentence, not an
-    item of a list, not a label in brackets alone."""
+    item of a list, not a label in brackets alone, not the lead's opening dateline."""
     cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
     return (cjk >= 4 and len(text) <= MAX_WEB_TITLE and "。" not in text and not PHOTO_MARK.search(simplified(text))
-            and not LIST_ITEM_MARK.match(text) and not LABEL_ONLY.match(text))
+            and not LIST_ITEM_MARK.match(text) and not LABEL_ONLY.match(text) and not opens_with_dateline(text))
+
+
+# the lead's dateline opening a line: `中新网吉林新闻2月27日电 项目落地…`, `新华社长春8月12日电（记者…）`, `IT之家 7月1日消息，`
+# (`8月12日电动汽车展开幕` is a headline: 电 and more words)
+_OPENING_DATELINE = re.compile(r"^[^，。,]{0,24}?\d{1,2}月\d{1,2}日(?:电|讯|消息)(?![\u4e00-\u9fff])")
+
+
+def opens_with_dateline(text: str) -> bool:
+    return _OPENING_DATELINE.match(simplified(text.strip())) is not None
 
 
 _TIME_ONLY = re.compile(r"^(?:[\d\s年月日号时分秒点上下午晚早凌晨许左右]+|日前|近日|近期|当天|当日|今年|今年来|今年以来|近年来|近几年来|近些年来|年初以来|去年以来|多年来)$")
@@ -180,7 +189,7 @@ def lead_title(lead: str, limit: int = 30) -> str:
     parts = _clauses(text)
     while len(parts) > 1 and (_TIME_ONLY.match(simplified(parts[0][:-1]).strip()) or _LEAD_LABEL.match(parts[0].strip())):
         parts = parts[1:]
-    out = ""
+    out, mark = "", "，"
     for part in parts:
         clause = part[:-1] if part and _LEAD_CUT.match(part[-1]) else part
         if not clause:
@@ -190,13 +199,17 @@ def lead_title(lead: str, limit: int = 30) -> str:
         if not out and len(clause) > limit:
             out = _cut_clause(clause, limit)
             break
-        out = f"{out}，{clause}" if out else clause
+        out = f"{out}{mark}{clause}" if out else clause
+        mark = _PAUSE_MARKS.get(part[-1:], "，")  # the mark between two clauses stays (收获，在十月；突破，看长春)
         if part[-1:] in "。！？!?":
             break
     out = out.strip()
     if out.startswith("“") and out.endswith("”") and out.count("“") == 1:
         out = out[1:-1]  # a lead that is one quotation: its words
     return out
+
+
+_PAUSE_MARKS = {"，": "，", ",": "，", "；": "；", ";": "；", "：": "：", ":": "："}
 
 
 def _cut_clause(clause: str, limit: int) -> str:
@@ -839,6 +852,7 @@ def _first_line_title(text: str) -> bool:
     editor's 标题行 too), not a list item, a label in brackets or a menu (0, • 国内, 搜 索, 微博)."""
     cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
     return (cjk >= 3 and not LIST_ITEM_MARK.match(text) and not LABEL_ONLY.match(text) and not _menu_of_words(text, 5)
+            and not opens_with_dateline(text)
             and not names_only(text) and not text.endswith("——"))  # a kicker (引题) says a headline follows
 
 
