@@ -67,9 +67,10 @@ def test_investments_are_attached_as_written_no_worse_than_before(measured):
 # The tuning half (the pages the rules were written on): what the rules reached there, so a change
 # that undoes one of them fails here (issue 18; `python scripts/score_real_projects.py --half tune -v`).
 TUNING_FLOORS = {  # 281 pages: 177 as before, 64 moved on 2026-12-03, 6 on 2026-12-04, 34 fresh (rp, rq, rr, rs)
-    "recall": 0.84,  # 468/556 (0.842; 466 at the session's start)
+    "recall": 0.83,  # 467/556 (0.840; 468 before session 28: rj08's `原标题 [headline]` line, furniture by its gold's
+    # notes, stayed in the body and its copy of the name matched the gold's third mention, which no rule finds)
     "precision": 0.85,  # 468/545 (0.859; 466/562 at the session's start)
-    "project groups": 0.43,  # 28/64 (counting only the names found, 44/59)
+    "project groups": 0.42,  # 27/64 (28 before session 28: rj08's group, 2 of 3 found, see recall; counting only the names found, 44/59)
     "company groups": 0.75,  # 53/70 (0.757)
     "investments": 0.83,  # 103/124 (0.831)
 }
