@@ -23,12 +23,22 @@ The changes, each a general property of Chinese news pages:
   (`prev-next`);
 - the page pasted as HTML (`html`);
 - the publication line: gone (`no-date-line`), in another site's form over the text (`date:…`), or
-  only in a footer line after the text (`footer:…`).
+  only in a footer line after the text (`footer:…`: labelled, bracketed, after a `（责任编辑：…）`, bare);
+- the publication line of the header or footer gone with no other line writing that date (`no-stated-date`):
+  the build (reader and pubdate inference) must show the date inferred or unknown, never a definite one; a
+  page where another line still writes it (a dateline with its year, a second date line) is counted apart
+  (`no-stated-date:another-line-states-it`) and must show that date;
+- furniture lines in their many written forms (来源/作者/编辑/责任编辑/审核/校对 with full- and half-width
+  colons, spaces, brackets; share, print and font bars; a breadcrumb; a `发布时间：… 浏览次数：…` line) between
+  the paragraphs (`furniture-middle`) or after the text (`furniture-end`), with sentences of text that hold
+  a label's word (`资金来源：市级财政专项资金300万元。`), which must stay.
 
 A change passes when the title is the gold headline, the date is the gold date (the `date:` and
 `footer:` changes) or what the unchanged page reads (the others; none for `no-date-line`), and no
 line the change added is left in the body as a paragraph or heading (captions may stay captions).
 `no-date-line` checks the title only: the page may carry another date line (a document's signing date).
+The furniture changes check the title, the furniture left in the body, and that no sentence is lost: every
+sentence of the unchanged page's text and every added sentence of text is still there.
 """
 from __future__ import annotations
 
@@ -36,6 +46,7 @@ import argparse
 import re
 import sys
 import tempfile
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,6 +55,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import yaml  # noqa: E402
 
+from atlas.extract.pubdate import date_article  # noqa: E402
 from atlas.read.pinyin import strip_converter_pinyin  # noqa: E402
 from atlas.read.reader import read_article  # noqa: E402
 from atlas.read.simplify import simplified  # noqa: E402
@@ -61,9 +73,21 @@ DATE_FORMS = ("发布时间：{Y}-{M}-{D} 10:15:33  来源：长春日报", "{Y}
               "{FY}－{FM}－{FD} １０：１５", "{Y} 年 {m} 月 {d} 日 10:15", "{CY}年{cm}月{cd}日", "{Y}年{M}月{D}日 | 公司要闻 浏览次数 : 60次")
 # a date only in a line after the text
 FOOTER_FORMS = ("（{Y}年{m}月{d}日）", "发布日期：{Y}-{M}-{D}", "[ {Y}-{M}-{D} ]", "时间：{Y}.{M}.{D}", "更新时间：{Y}-{M}-{D} 10:15",
-                "{CY}年{cm}月{cd}日")
+                "{CY}年{cm}月{cd}日", "（责任编辑：王五）{Y}-{M}-{D}", "（责任编辑：王五） {Y}年{m}月{d}日", "来源：长春日报 日期：{Y}-{M}-{D}",
+                "{Y}-{M}-{D}", "{Y}年{m}月{d}日", "本文发布于{Y}年{m}月{d}日", "[{Y}-{M}-{D}]", "责任编辑：王五 {Y}-{M}-{D} 10:15")
 
+# furniture lines in the written forms of Chinese sites: labels with full- and half-width colons, spaces and
+# brackets, share and print bars, a font bar, a breadcrumb, a publication line with its counter
+FURNITURE_LINES = ("来源：长春日报", "来源:新华网", "作者：王五", "编辑：王五", "责任编辑：王五", "审核：李四", "校对：赵六",
+                   "责任编辑 : 王五", "编辑 ：王五", "[责任编辑：王五]", "【责任编辑：王五】", "（编辑：王五 审核：李四）",
+                   "(来源:长春日报 作者:王五)", "分享到：微信 微博", "【打印本页】【关闭窗口】", "字号：大 中 小",
+                   "当前位置：首页 > 新闻", "发布时间：{date} 10:15 浏览次数：123")
+# sentences of a text that hold a label's word: they must stay (a rule for furniture must not take them)
+LOOKALIKE_SENTENCES = ("资金来源：市级财政专项资金300万元。", "资料来源：市统计局，全市规上工业增加值增长8%。",
+                       "项目来源：省重点项目库，总投资12亿元。", "该书由长春出版社编辑出版，作者为本地学者。",
+                       "审核：由市发改委牵头，各部门联合审核项目材料。", "编辑部设在长春，稿件来源广泛。")
 ANY_DATE = "any"  # a change that says nothing about the date
+UNSTATED = "unstated"  # the page states no date any more: shown inferred or unknown, never a definite date
 OTHER_HEADLINES = ["长春新区集中签约16个项目", "一汽解放新工厂正式投产 2023-01-05", "长春光电信息产业园三期主体封顶"]
 
 
@@ -94,12 +118,12 @@ def _index(lines: list[str], text: str | None) -> int | None:
     return next((k for k, line in enumerate(lines) if line.strip() == text.strip() and len(line.strip()) <= 80), None)
 
 
-def changes(lines: list[str], gold: dict) -> dict[str, tuple[list[str], str | None, list[str]]]:
+def changes(lines: list[str], gold: dict) -> dict[str, tuple]:
     """The changed copies of one page's lines, by the name of the change: (lines, the date the
     page must show — "" for what the unchanged page shows, ANY_DATE when the change says nothing about it —, the lines
-    the change added that must not stay in the body)."""
+    the change added that must not stay in the body[, the sentences of text it added that must stay])."""
     title = gold["title"]
-    out: dict[str, tuple[list[str], str | None, list[str]]] = {}
+    out: dict[str, tuple] = {}
     banner = ["首页 | 新闻 | 财经 | 汽车 | 科技 | 房产", "当前位置：首页 > 新闻中心 > 正文"]
     out["banner"] = (banner + [""] + lines, "", banner)
     for mark in ("»", "/"):
@@ -151,6 +175,10 @@ def changes(lines: list[str], gold: dict) -> dict[str, tuple[list[str], str | No
         gone = lines[:date_at] + kept + lines[date_at + 1 :]
         end = max((k + 1 for k, line in enumerate(gone) if "。" in line), default=len(gone))  # under the text, above its lists
         out["no-date-line"] = (gone, ANY_DATE, [])  # another date line may stand elsewhere (a document's signing date)
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", str(gold["pubdate"] or "")) and "。" not in str(gold["pubdate_line"]):
+            # the header's or footer's publication line gone: nothing states the date now, unless another line does
+            held = _holds_date(gone, str(gold["pubdate"]))
+            out["no-stated-date" + (":another-line-states-it" if held else "")] = (gone, str(gold["pubdate"]) if held else UNSTATED, [])
         if re.fullmatch(r"\d{4}-\d\d-\d\d", str(gold["pubdate"] or "")):
             y, m, d = str(gold["pubdate"]).split("-")
             for form in DATE_FORMS:
@@ -160,7 +188,44 @@ def changes(lines: list[str], gold: dict) -> dict[str, tuple[list[str], str | No
             for form in FOOTER_FORMS:
                 line = form.format(Y=y, M=m, D=d, m=int(m), d=int(d), CY=_chinese(y, True), cm=_chinese(m), cd=_chinese(d))
                 out[f"footer:{form}"] = (gone[:end] + ["", line] + gone[end:], str(gold["pubdate"]), [line])
+    # furniture between the paragraphs and after the text (before any list under it), with sentences that
+    # hold a label's word: the furniture leaves the body, every sentence stays
+    texts = [k for k, line in enumerate(lines) if "。" in line and len(line.strip()) > 20 and line.strip()[-1] in "。！？!?”"
+             and (head is None or k > head)]  # lines that end a paragraph, not one a layout broke mid-sentence
+    if len(texts) >= 2:
+        date = str(gold["pubdate"]) if re.fullmatch(r"\d{4}-\d\d-\d\d", str(gold["pubdate"] or "")) else "2021-08-12"
+        furniture = [form.format(date=date) for form in FURNITURE_LINES]
+        added = furniture + list(LOOKALIKE_SENTENCES)
+        gaps = texts[:-1]
+        middle = list(lines)
+        for j, line in sorted(enumerate(added), key=lambda x: -gaps[x[0] % len(gaps)]):  # from the bottom up: indices hold
+            at = gaps[j % len(gaps)] + 1
+            middle[at:at] = ["", line]
+        out["furniture-middle"] = (middle, ANY_DATE, furniture, list(LOOKALIKE_SENTENCES))
+        end = texts[-1] + 1
+        out["furniture-end"] = (lines[:end] + [x for line in added for x in ("", line)] + lines[end:], ANY_DATE, furniture,
+                                list(LOOKALIKE_SENTENCES))
     return out
+
+
+def _holds_date(lines: list[str], iso: str) -> bool:
+    """Does a line still write the date as text (2021-08-12, 2021年8月12日, ２０２１－０８－１２, 12.08.2021,
+    二〇二一年八月十二日), not in a link's address (`…/2020/04/16/….shtml`)?"""
+    y, m, d = (int(x) for x in iso.split("-"))
+    forms = [rf"(?<!\d){y}\s*[-/.年]\s*0?{m}\s*[-/.月]\s*0?{d}(?!\d)", rf"(?<![\d.])0?{d}\.0?{m}\.{y}(?!\d)",
+             f"{_chinese(str(y), True)}年{_chinese(str(m))}月{_chinese(str(d))}日"]
+    pattern = re.compile("|".join(forms))
+    for line in lines:
+        text = re.sub(r"(?:https?://|www\.)[\w./%?=&#~:+-]+", "", unicodedata.normalize("NFKC", line)).replace("零", "〇").replace("○", "〇")
+        if pattern.search(text):
+            return True
+    return False
+
+
+def _sentences(article) -> set[str]:
+    """The sentences of an article's text (paragraphs and captions), as compared: layout may join or split paragraphs."""
+    text = "\n".join(match_text(b.text) for b in article.blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.CAPTION))
+    return {x.strip() for x in re.split(r"(?<=[。！？!?])|\n", text) if len(x.strip()) >= 6}
 
 
 def _left_in_body(article, added: list[str]) -> list[str]:
@@ -193,7 +258,9 @@ def robustness(root: Path = ROOT, only: tuple[str, ...] = ()) -> dict[str, tuple
             title = match_text(strip_converter_pinyin(gold["title"])[0])
             unchanged, _ = read(lines)
             as_read = unchanged.date.value if unchanged and unchanged.date else None
-            for name, (changed, want, added) in changes(lines, gold).items():
+            for name, change in changes(lines, gold).items():
+                changed, want, added = change[:3]
+                kept = change[3] if len(change) > 3 else ()  # sentences the change added that must stay
                 article, problems = read(changed)
                 tried[name] = tried.get(name, 0) + 1
                 shown = article.title if article else None
@@ -204,12 +271,27 @@ def robustness(root: Path = ROOT, only: tuple[str, ...] = ()) -> dict[str, tuple
                     if not ((made and shown and match_text(shown)[:8] in match_text(lead)) or (original and shown)):
                         wrong.setdefault(name, []).append(f"{page.name} '{shown}' (made: {made}; lead {lead[:40]!r})")
                     continue
+                if want == UNSTATED:  # the build's date (extraction may infer one from the text): never a definite one
+                    final = date_article(article)[0].date if article else None
+                    if final is not None and not final.inferred:
+                        wrong.setdefault(name, []).append(f"{page.name} shown {final.value} ({final.source}: {final.evidence[:1]})")
+                    continue
+                if ":another-line" in name:  # the date that line states, as the build shows it (the title is no-date-line's)
+                    final = date_article(article)[0].date if article else None
+                    if final is None or final.inferred or final.value != want:
+                        wrong.setdefault(name, []).append(f"{page.name} shown {final.value if final else None} (want {want})")
+                    continue
                 shown_date = article.date.value if article and article.date else None
                 want_date = as_read if want == "" else want
                 left = _left_in_body(article, added) if article else []
                 date_wrong = want != ANY_DATE and shown_date != want_date
-                if shown is None or match_text(shown) != title or date_wrong or left:
-                    extra = f" left in body: {left}" if left else ""
+                lost = []
+                if kept and article:  # no sentence of the page lost, nor one the change added
+                    have = _sentences(article)
+                    lost = sorted((_sentences(unchanged) if unchanged else set()) - have) + [
+                        x for x in kept if match_text(x) not in have]
+                if shown is None or match_text(shown) != title or date_wrong or left or lost:
+                    extra = (f" left in body: {left}" if left else "") + (f" lost: {[x[:30] for x in lost]}" if lost else "")
                     wrong.setdefault(name, []).append(f"{page.name} '{shown}' {shown_date} (want {want_date}){extra}")
     return {name: (n, wrong.get(name, [])) for name, n in tried.items()}
 

@@ -163,3 +163,14 @@ def test_last_year_is_no_tie_in_a_comparison_after_a_plan_or_among_several_years
     # two paragraphs that tie 去年 to two different years give no year
     a, _ = date_article(_pages("新华社长春3月2日电 2019年,新工厂开工建设。去年,工厂建成投产。", "2021年,新厂开工。去年,工厂投产。"))
     assert a.date is None or a.date.inferred
+
+
+def test_a_dateline_with_its_year_a_sites_address_and_a_time_states_the_date():
+    # rm09 without its `加入日期:` line: `顶尖财经网(www.58188.com)2018-7-25 22:39:41讯:` opens the lead
+    a, _ = date_article(_page("  顶尖财经网(www.58188.com)2018-7-25 22:39:41讯:康泰生物成交30亿元开板。", None))
+    assert (a.date.value, a.date.inferred, a.date.source) == ("2018-07-25", False, "dateline")
+    a, _ = date_article(_page("长春日报（www.cccdaily.com）2021年8月12日 10:15讯 长春新区举行重点项目集中开工仪式。", None))
+    assert (a.date.value, a.date.inferred) == ("2021-08-12", False)
+    # a time and a bracket in a sentence's opening are no dateline
+    a, _ = date_article(_page("记者（王五）2021年8月12日10时到达现场，看到项目正在施工。", None))
+    assert a.date is None or a.date.inferred

@@ -988,3 +988,37 @@ def test_a_date_and_source_line_with_an_editor_is_furniture_whole(project):
     a, _ = read_one_page(project, "长春新区生物医药产业园项目集中开工\n2023-03-06 来源：长春日报 责任编辑：王五\n\n" + BODY + BODY)
     assert (a.title, a.date.value) == ("长春新区生物医药产业园项目集中开工", "2023-03-06")
     assert "责任编辑" not in body_of(a)
+
+
+import pytest as _pytest  # noqa: E402
+
+
+@_pytest.mark.parametrize("sentence", [
+    "资金来源：市级财政专项资金300万元。", "资料来源：市统计局，全市规上工业增加值增长8%。", "项目来源：省重点项目库，总投资12亿元。",
+    "审核：由市发改委牵头，各部门联合审核项目材料。", "编辑部设在长春，稿件来源广泛。", "该书由长春出版社编辑出版，作者为本地学者。"])
+def test_a_sentence_that_holds_a_labels_word_is_text_not_furniture(empty_project, sentence):
+    # scripts/perturb_real_articles.py `furniture-middle`: a furniture rule takes a label's line, never a sentence
+    # of the text that opens with the same word (a clause, a comma, a full stop)
+    from conftest import read_one_page
+
+    page = ("长春新区十个重点项目集中开工\n\n8月12日，长春新区举行重点项目集中开工仪式，10个项目总投资86亿元。\n\n"
+            f"{sentence}\n\n据介绍，这批项目建成后将新增产值120亿元。\n")
+    a, problems = read_one_page(empty_project, page)
+    assert sentence in [b.text for b in a.blocks]
+    assert not any(p.code == "read.furniture" for p in problems)
+
+
+@_pytest.mark.parametrize("line", [
+    "来源：长春日报", "来源:新华网", "作者：王五", "编辑：王五", "责任编辑：王五", "审核：李四", "校对：赵六", "责任编辑 : 王五",
+    "编辑 ：王五", "[责任编辑：王五]", "【责任编辑：王五】", "（编辑：王五 审核：李四）", "(来源:长春日报 作者:王五)", "分享到：微信 微博",
+    "【打印本页】【关闭窗口】", "字号：大 中 小", "当前位置：首页 > 新闻", "发布时间：2021-08-12 10:15 浏览次数：123"])
+@_pytest.mark.parametrize("where", ["middle", "end"])
+def test_a_furniture_line_between_paragraphs_or_after_the_text_leaves_the_body(empty_project, line, where):
+    from conftest import read_one_page
+
+    lead, more = "8月12日，长春新区举行重点项目集中开工仪式，10个项目总投资86亿元。", "据介绍，这批项目建成后将新增产值120亿元。"
+    body = f"{lead}\n\n{line}\n\n{more}\n" if where == "middle" else f"{lead}\n\n{more}\n\n{line}\n"
+    a, problems = read_one_page(empty_project, f"长春新区十个重点项目集中开工\n\n{body}")
+    assert [b.text for b in a.blocks] == [lead, more]
+    assert a.title == "长春新区十个重点项目集中开工"
+    assert any(p.code == "read.furniture" for p in problems)

@@ -122,10 +122,13 @@ def test_the_report_page_says_what_the_new_rules_took_out_of_real_pages(tmp_path
 # The tuning pages changed as other sites would write them (scripts/perturb_real_articles.py): a read
 # rule fitted to one page's layout breaks here, a general one holds. Floors at this session's figures
 # (a change named by its prefix: `footer:` covers every footer form).
-PERTURBED_FLOORS = {"no-date-line": 0.88,  # 97/110
-                    "no-headline": 0.84,  # 132/157 (captions, subheadings and a reader's thanks on top taken as its headline)
-                    "footer:": 0.89,  # 98/110
-                    "date:": 0.99}  # 109/110
+PERTURBED_FLOORS = {"no-date-line": 0.94,  # 104/110 (an archive's title at its end, a 4-character headline, a slogan over the headline)
+                    "no-headline": 0.85,  # 135/157 (captions, subheadings, slogans and site names on top taken as its headline)
+                    "footer:": 0.95,  # 105/110 in every footer form (the misses are titles: the date holds in all 110)
+                    "furniture-": 0.98,  # 151/153 middle and end (rq13's own title; rj07, a prospectus, loses its cover lines)
+                    "no-stated-date": 1.00,  # 101/101: the header's or footer's date line gone, the build shows no definite date (the bar)
+                    "no-stated-date:another-line-states-it": 1.00,  # 8/8 show the date another line writes
+                    "date:": 0.99}  # 110/110
 # Every other change: 0.96 (kicker-subtitle 151/153, headlines-above 171/175). Since 2026-12-03 the tuning half holds 64 pages
 # moved from measuring, 21 fresh ones (rp, rq) and since 2026-12-04 six more moved, whose own title or
 # date may be wrong before any change: those failures count in every change.
@@ -136,5 +139,6 @@ def test_tuning_pages_changed_as_other_sites_write_them_keep_title_and_date():
     from perturb_real_articles import robustness
 
     for name, (tried, wrong) in robustness().items():
-        floor = next((v for k, v in PERTURBED_FLOORS.items() if name == k or (k.endswith(":") and name.startswith(k))), PERTURBED_DEFAULT_FLOOR)
+        floor = next((v for k, v in PERTURBED_FLOORS.items() if name == k or (k.endswith((":", "-")) and name.startswith(k))),
+                     PERTURBED_DEFAULT_FLOOR)
         assert (tried - len(wrong)) / tried >= floor, (name, tried, wrong)

@@ -109,8 +109,10 @@ def older_than_its_page(article: Article) -> bool:
     return dateline is not None and _planned_before(article, _dateline_year(page, dateline[0], dateline[1]))
 
 
-# a dateline with its year: `【看中国2019年6月21日讯】` (or 2019.6.21), `新华网长春2021年8月12日电` (an outlet, maybe a place, the date, 电/讯)
-_DATED_DATELINE = re.compile(r"^[【\[]?\s*[\u4e00-\u9fffA-Za-z]{2,12}?\s*(?P<y>(?:19|20)\d\d)(?:年|[./-])(?P<m>\d{1,2})(?:月|[./-])(?P<d>\d{1,2})日?\s*(?:电|讯|消息)")
+# a dateline with its year: `【看中国2019年6月21日讯】` (or 2019.6.21), `新华网长春2021年8月12日电` (an outlet, maybe a place, the date, 电/讯),
+# the outlet's address in brackets and the time of day: `顶尖财经网(www.58188.com)2018-7-25 22:39:41讯:`
+_DATED_DATELINE = re.compile(r"^[【\[]?\s*[\u4e00-\u9fffA-Za-z]{2,12}?\s*(?:[（(]\s*(?:https?://)?[\w.-]+\.[A-Za-z]{2,6}/?\s*[)）]\s*)?"
+                             r"(?P<y>(?:19|20)\d\d)(?:年|[./-])(?P<m>\d{1,2})(?:月|[./-])(?P<d>\d{1,2})日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:电|讯|消息)")
 
 
 def _dated_dateline(article: Article) -> PublicationDate | None:

@@ -113,6 +113,11 @@ def read_article(
         report(item.line, Severity.INFO, "read.furniture", f"网页附带的行“{_excerpt(item.text, 30)}”{what}",
                "如果这一行其实是正文，请修改 data/furniture.yaml")
 
+    if date_line is not None and text_at and date_line > text_at[0]:
+        # the labelled publication line stands under the text (a footer): a date line over the text, whose date
+        # lost to it, still marks where the headline stands
+        over = [item.line for item in dated if item.line < text_at[0] and item.line not in glued_lines]
+        date_line = over[-1] if over else date_line
     lines = source_lines("\n".join(raw_lines), fm.body_first_line)
     removed = {item.line for item in furniture if item.line not in glued_lines}
     if removed:  # a furniture line taken out is not a gap where a picture stood, nor are the blank lines above it:
@@ -190,7 +195,7 @@ def read_article(
         original = next((m for item in furniture if (m := _ORIGINAL_TITLE_LINE.match(furniture_fold(item.text)))), None)
         if original is not None:
             item_text = next(item.text for item in furniture if _ORIGINAL_TITLE_LINE.match(furniture_fold(item.text)))
-            group = "title" if original.group("title") else "bracketed"
+            group = next(g for g in ("title", "label_first", "bracketed") if original.group(g))
             title = item_text[original.start(group) : original.end(group)].strip()
             report(None, Severity.INFO, "read.title-original", f"标题取自“原标题”行：{_excerpt(title, 30)}",
                    "如果不对，请在前置元数据中加 title:")
@@ -279,6 +284,7 @@ def furniture_fold(text: str) -> str:
 
 # a repost's `原标题：…`, a mirror's `标题:…` label (the headline printed only there)
 _ORIGINAL_TITLE_LINE = re.compile(r"^(?:[【\[(（]\s*原\s*(?:标\s*)?题\s*[:：】\]]\s*(?P<bracketed>.{4,80}?)\s*[】\]）)]?"
+                                  r"|原\s*标\s*题\s*[\[【《(（「]\s*(?P<label_first>[^\]】》)）」]{4,80}?)\s*[\]】》)）」]"
                                   r"|(?:原\s*(?:标\s*)?题|标题)\s*[:：]\s*(?P<title>.{4,80}?))\s*$")
 
 

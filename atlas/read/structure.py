@@ -136,10 +136,19 @@ def names_only(text: str) -> bool:
 
 def headline_shaped(text: str) -> bool:
     """Could this line be a web page's headline: a few words of Chinese, not a sentence, not an
-    item of a list, not a label in brackets alone."""
+    item of a list, not a label in brackets alone, not the lead's opening dateline."""
     cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
     return (cjk >= 4 and len(text) <= MAX_WEB_TITLE and "。" not in text and not PHOTO_MARK.search(simplified(text))
-            and not LIST_ITEM_MARK.match(text) and not LABEL_ONLY.match(text))
+            and not LIST_ITEM_MARK.match(text) and not LABEL_ONLY.match(text) and not opens_with_dateline(text))
+
+
+# the lead's dateline opening a line: `中新网吉林新闻2月27日电 项目落地…`, `新华社长春8月12日电（记者…）`, `IT之家 7月1日消息，`
+# (`8月12日电动汽车展开幕` is a headline: 电 and more words)
+_OPENING_DATELINE = re.compile(r"^[^，。,]{0,24}?\d{1,2}月\d{1,2}日(?:电|讯|消息)(?![\u4e00-\u9fff])")
+
+
+def opens_with_dateline(text: str) -> bool:
+    return _OPENING_DATELINE.match(simplified(text.strip())) is not None
 
 
 _TIME_ONLY = re.compile(r"^(?:[\d\s年月日号时分秒点上下午晚早凌晨许左右]+|日前|近日|近期|当天|当日|今年|今年来|今年以来|近年来|近几年来|近些年来|年初以来|去年以来|多年来)$")
@@ -180,7 +189,7 @@ def lead_title(lead: str, limit: int = 30) -> str:
     parts = _clauses(text)
     while len(parts) > 1 and (_TIME_ONLY.match(simplified(parts[0][:-1]).strip()) or _LEAD_LABEL.match(parts[0].strip())):
         parts = parts[1:]
-    out = ""
+    out, mark = "", "，"
     for part in parts:
         clause = part[:-1] if part and _LEAD_CUT.match(part[-1]) else part
         if not clause:
@@ -190,13 +199,17 @@ def lead_title(lead: str, limit: int = 30) -> str:
         if not out and len(clause) > limit:
             out = _cut_clause(clause, limit)
             break
-        out = f"{out}，{clause}" if out else clause
+        out = f"{out}{mark}{clause}" if out else clause
+        mark = _PAUSE_MARKS.get(part[-1:], "，")  # the mark between two clauses stays (收获，在十月；突破，看长春)
         if part[-1:] in "。！？!?":
             break
     out = out.strip()
     if out.startswith("“") and out.endswith("”") and out.count("“") == 1:
         out = out[1:-1]  # a lead that is one quotation: its words
     return out
+
+
+_PAUSE_MARKS = {"，": "，", ",": "，", "；": "；", ";": "；", "：": "：", ":": "："}
 
 
 def _cut_clause(clause: str, limit: int) -> str:
@@ -246,11 +259,15 @@ def _exclaimed_title(text: str) -> bool:
 def _long_headline(lines: list[SourceLine], k: int) -> bool:
     """A headline longer than MAX_TITLE on the first line (吉林省、长春市…同频共振——支持中国一汽…,
     建设世界一流汽车城): no sentence's punctuation, at most one comma, not ending as a clause does,
-    over a longer line of text."""
+    over a longer line of text or over the lead's dateline (`中新网吉林新闻2月27日电 项目落地，手续如何办？`)."""
     text = lines[k].text
-    return (k == 0 and MAX_TITLE < len(text) <= MAX_WEB_TITLE and headline_shaped(text) and not re.search(r"[；;。]", text)
-            and len(re.findall(r"[，,]", text)) <= 1 and not text.endswith(tuple(TERMINAL_PUNCTUATION + "：:，,、%％"))
-            and k + 1 < len(lines) and "。" in lines[k + 1].text and len(lines[k + 1].text) > len(text))
+    if not (k == 0 and MAX_TITLE < len(text) <= MAX_WEB_TITLE and headline_shaped(text) and not re.search(r"[；;。]", text)
+            and len(re.findall(r"[，,]", text)) <= 1 and k + 1 < len(lines)
+            and (not text.endswith(tuple(TERMINAL_PUNCTUATION + "：:，,、%％"))
+                 or (text.endswith(("”", "」", "』")) and not re.search(r"[！？!?]", text)))):  # …为项目落地“智能导航”
+        return False
+    under = lines[k + 1].text
+    return ("。" in under and len(under) > len(text)) or bool(_DATELINE_LEAD.match(simplified(under)))
 
 
 def _listing_headline(lines: list[SourceLine], k: int) -> bool:
@@ -323,7 +340,9 @@ def _furniture_above_headline(lines: list[SourceLine]) -> int:
 
 
 def _first_text(lines: list[SourceLine]) -> int | None:
-    return next((k for k, line in enumerate(lines[:WEB_HEADER_LINES]) if _sentence_like(line.text)), None)
+    """The first line of text; a long line of injected keywords (`…免费视频,精品一区二区,…`) is none."""
+    return next((k for k, line in enumerate(lines[:WEB_HEADER_LINES]) if _sentence_like(line.text)
+                 and not _keyword_line(line.text, lines[k + 1 :])), None)
 
 
 def _is_copy(text: str, head: str) -> bool:
@@ -341,7 +360,8 @@ def _repeated_headline(lines: list[SourceLine]) -> int | None:
         head = lines[k].text
         if not (_headline_candidate(head) or (len(head) >= 8 and headline_shaped(head) and not OUTLET.match(simplified(head)))):
             continue
-        if any(_is_copy(line.text, head) for line in lines[k + 1 :]) and all(_furniture_like(x.text, head) for x in lines[:k]):
+        if any(_is_copy(line.text, head) for line in lines[k + 1 :]) and all(
+                _furniture_like(x.text, head) or _keyword_line(x.text, lines[k:]) for x in lines[:k]):  # injected keywords too
             return k
         break  # the first headline-shaped line is not repeated: no rule here
     return None
@@ -407,6 +427,8 @@ def says_what_its_text_says(title: str, body: list[SourceLine], over_date_line: 
     phrases = [p for p in _PHRASE_BREAK.split(title) if len(_CJK_CHAR.findall(p)) >= 3]
     if over_date_line and cjk >= 8 and _headline_candidate(title):
         return True  # right above the publication line, where a page prints its headline: a longer name may be one (洪泽开发区近期投资成果)
+    if cjk >= 6 and title.rstrip().endswith(("？", "?")) and _headline_candidate(title):
+        return True  # a headline that asks (华为上了长春的“车”，为啥？): no site, column or person is named with a question mark
     return cjk >= LONG_HEADLINE or (cjk >= 6 and (len(phrases) >= 2 or _states_something(title)))
 
 
@@ -445,7 +467,14 @@ def _furniture_like(text: str, head: str) -> bool:
     cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
     return (len(text) <= COLUMN_LABEL or cjk < 4 or bool(re.search(r"[>»›•·]|[|｜丨].*[|｜丨]", text)) or _menu_of_words(text)
             or bool(re.search(r"^(?:网站)?首页|正文$", simplified(text)))
-            or text.startswith(head[:8]) or bool(OUTLET.match(simplified(text))))
+            or _holds_headline(text, head) or bool(OUTLET.match(simplified(text))))
+
+
+def _holds_headline(text: str, head: str) -> bool:
+    """Is the line the page's <title>: the headline with more after it (`…开工_长春市人民政府`), or its first
+    words with a site's name? A line that only shares the headline's first words (長春市政務服務中心（辦事大廳）
+    over 長春市政務服務中心職能信息) is a headline of its own."""
+    return text.startswith(head) or (text.startswith(head[:8]) and without_site_name(text) != text)
 
 
 HEADLINE_BLOCK = 3  # lines of a headline block: kicker (引题), headline, subtitle (副题)
@@ -640,6 +669,12 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
             del lines[k]
             break
 
+    footer_date = None
+    if date_line is not None and any(_sentence_like(line.text) and not _keyword_line(line.text, lines[k + 1 :])
+                                     for k, line in enumerate(lines) if line.no < date_line):
+        # a publication line under text (a footer, or a line between paragraphs) is no header: the headline is
+        # found as on a page with no date line (an archive's headline right above its footer date aside)
+        footer_date, date_line = date_line, None
     if date_line is None and header.trailer_line is None:
         # `××网 2021-08-12` under a headline: the page's publication line, at the top
         # (or above it, opening the page: `ZAKER吉林 2023-03-06` / headline)
@@ -745,13 +780,14 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
     if k < len(lines) and not DATELINE_ONLY.match(simplified(lines[k].text)) and not PHOTO_MARK.search(simplified(lines[k].text)) and (
             (heading_like(lines[k].text, MAX_TITLE) and _first_line_title(lines[k].text)) or _question_title(lines, k) or _exclaimed_title(lines[k].text)
             or _long_headline(lines, k) or _listing_headline(lines, k) or (by_place and k == 0 and menu == by_place)
+            or (_lone_marked_line(lines, k) and k + 1 < len(lines) and _sentence_like(lines[k + 1].text))
             or (repeated == 0 and k == 0)):
         header.title, header.title_line = lines[k].text, lines[k].no
         k += 1
         if k < len(lines) and lines[k].text.startswith("——"):
             header.subtitle = lines[k].text
             k += 1
-    elif date_line is not None and lines and lines[-1].no < date_line:
+    elif footer_date is not None and lines and lines[-1].no < footer_date:
         footer = _headline_above_footer_date(lines[-1])
         if footer is not None:
             title, rest = footer
@@ -816,6 +852,7 @@ def _first_line_title(text: str) -> bool:
     editor's 标题行 too), not a list item, a label in brackets or a menu (0, • 国内, 搜 索, 微博)."""
     cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
     return (cjk >= 3 and not LIST_ITEM_MARK.match(text) and not LABEL_ONLY.match(text) and not _menu_of_words(text, 5)
+            and not opens_with_dateline(text)
             and not names_only(text) and not text.endswith("——"))  # a kicker (引题) says a headline follows
 
 
