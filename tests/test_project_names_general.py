@@ -576,3 +576,40 @@ def test_a_time_word_is_no_part_of_a_name(finder, text, expected):
 ])
 def test_counted_places_and_services_bought_for_a_project(finder, text, expected):
     assert names(finder, text) == expected
+
+
+# --- issue 18, session 29: a name is a noun phrase; a verb before it takes it as its object -------------
+@pytest.mark.parametrize("text, expected", [
+    # verbs of kinds no word list held: the verb, its subject and its adverbs are no part of the name
+    ("省委书记视察长春航天信息产业园项目。", ["长春航天信息产业园项目"]),
+    ("省委书记调研长春航天信息产业园项目。", ["长春航天信息产业园项目"]),
+    ("企业依托长春光电信息产业基地发展壮大。", ["长春光电信息产业基地"]),
+    ("募集资金主要用于富维座椅项目。", ["富维座椅项目"]),
+    ("募集资金主要用于年产10万套汽车座椅项目。", ["年产10万套汽车座椅项目"]),
+    ("省领导聚焦吉林化纤碳纤维项目建设。", ["吉林化纤碳纤维项目"]),
+    ("中车长客瞄准长春轨道交通装备产业园项目发力。", ["长春轨道交通装备产业园项目"]),
+    ("该公司拟在公主岭新建富赛汽车零部件基地。", ["富赛汽车零部件基地"]),
+    # an ordinary verb takes a phrase of common words too
+    ("莲花山度假区将高标准、高水平、高速度推进院士科研产业园项目建设。", ["院士科研产业园项目"]),
+])
+def test_a_verb_before_a_name_is_no_part_of_it(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verbs that say what a project does are words of its name (name_verbs:, or a compound with a
+    # common noun or the head): 改扩建, 加工, 制造, 测试, 加氢, 诊断
+    ("年加工50万件减震器支架改扩建项目开工。", ["年加工50万件减震器支架改扩建项目"]),
+    ("航天信息产业园二期开工。", ["航天信息产业园二期"]),
+    ("一汽富维智慧工业园正式投产。", ["一汽富维智慧工业园"]),
+    ("先后引进浙江合盛硅业泸州有机硅西南基地项目、中海沥青泸州侧线油加氢项目等一大批产业项目落户。",
+     ["浙江合盛硅业泸州有机硅西南基地项目", "中海沥青泸州侧线油加氢项目"]),
+    ("高新区建设占地300亩的长春轨道交通装备制造产业园。", ["长春轨道交通装备制造产业园"]),
+    # a place jieba reads as a verb opening a list's item (自贡|东恒) is no verb of the clause
+    ("四川中蓝年产20万吨锂离子电池电解液项目、自贡东恒年产48000吨新能源导电材料项目将陆续竣工投产。",
+     ["四川中蓝年产20万吨锂离子电池电解液项目", "自贡东恒年产48000吨新能源导电材料项目"]),
+    # a person before the verb: who does what is a clause, and stays text (person_words:)
+    ("笔者解读红旗数字工厂。", []),
+])
+def test_a_verb_inside_a_name_stays_in_it(finder, text, expected):
+    assert names(finder, text) == expected

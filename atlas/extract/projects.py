@@ -133,6 +133,8 @@ class ProjectRules:
     contents_words: tuple[str, ...] = ()  # 包括, 主要建设: what follows in the sentence is what a project holds
     repeated_verbs: tuple[str, ...] = ()  # 做, 抓: 做细做实, 抓好抓实 (officialese) end the text before a name
     person_words: tuple[str, ...] = ()  # 记者, 市长: a person; a candidate holding one is a clause (who does what)
+    verb_tags: tuple[str, ...] = ()  # jieba's verb tags (v, vn …): a verb before a name's head takes it as object
+    name_verbs: tuple[str, ...] = ()  # 制造, 扩建, 维修: verbs that name what a project does, words of its name
 
     @classmethod
     def from_data(cls, data: dict) -> "ProjectRules":
@@ -516,6 +518,7 @@ class ProjectFinder:
                     continue  # 推进和邦…项目: a conjunction joins two nouns, so one right after a verb is a name's
                     # character (one opening a clause still cuts: …，和中兴长春分公司二期项目 continues a list)
                 start = max(start, clause_start + m.end())
+        start = max(start, self._after_last_verb(text, clause_start, start, head_start, name_end))
         for m in re.finditer("暨", span):  # 开工仪式暨X项目, 2025年长春市春季项目暨X项目: what stands before 暨
             # (after the last cut before it) names nothing
             before = text[start:clause_start + m.start()]
@@ -574,6 +577,53 @@ class ProjectFinder:
         # 榆树市年产12万吨有机酸项目于…投产; 宽城区海尔…项目二期已经完工: the district that opens an item
         # locates it (not 建设了长春新区生长激素二期项目, where the name is the verb's object)
         return self._strip_district(text, start, name_end or head_start) if opens_clause else start
+
+    def _after_last_verb(self, text: str, clause_start: int, start: int, head_start: int, name_end: int | None) -> int:
+        """省委书记视察|长春航天信息产业园项目, 募集资金主要用于|富维座椅项目: a name is a noun
+        phrase, and a verb before it that takes it as object is no part of it (nor are the verb's subject and
+        adverbs): the name starts after the last such verb. A verb of two or more characters takes the phrase
+        as object when the phrase opens with a proper name (a place, firm, person, abbreviation, Latin letters)
+        or a number, whatever the verb (依托|长春…, 聚焦|吉林…); an ordinary verb (a common word of the
+        dictionary: 推进, 实施, 宣布) takes a phrase of common words too (全面推进|航天信息产业园项目). A verb
+        right before the head, or a rare one before a common noun, is the name's own compound (体外诊断产业园,
+        侧线油加氢项目, 农业输水工程), and so is a verb that names what a project does (`name_verbs:`: 装备制造产业园,
+        通用航空产业园) or a generic word. Never a verb inside a listed company's or project's name (解放J7…), one
+        before a firm's ending (…投资发展有限公司: a registered name nobody listed), inside quotes or in a yearly
+        capacity (年加工一亿只…), nor one after a word of `keep_after:` (…医药装备及建设北方生产基地项目). In a list's item after 、 or at the start of its clause only an ordinary verb
+        cuts (自贡东恒年产…项目: a place jieba reads as a verb; 高速度推进|院士科研产业园项目, 吸引|富赛…项目: verbs). One-character verb tags are left alone:
+        jieba gives them to characters of names (富|维, 中航吉|发). Only a name with its head (a list item
+        without one is the list's); where a person word stands before it (`person_words:`) the candidate is a clause and stays text. The
+        clause is tagged as a whole, so each word is read in its context."""
+        if not self.rules.verb_tags or head_start - start < 1:
+            return start
+        words = _words_at(text, clause_start, head_start if name_end is None else name_end)
+        if any(word in self.rules.person_words for at, word, _ in words if start < at <= head_start):
+            return start  # 笔者解读红旗数字工厂: a person and what they do is a clause (`person_words:`), not a name
+        list_item = text[clause_start - 1:clause_start] == "、" or name_end is None
+        span = text[clause_start:head_start]
+        names = [(clause_start + h.start, clause_start + h.end) for h in self.companies.find(span) + self.aliases.find(span)]
+        after = start
+        for k, (at, word, tag) in enumerate(words):
+            begins = at - len(word)
+            if at >= head_start:
+                break
+            if at <= start or len(word) < 2 or word in self.rules.name_verbs:
+                continue  # (a verb the start falls inside still cuts: 将建|成 → 将建成|…)
+            if word not in self.rules.build_verbs and (word in self.rules.generic_words or tag not in self.rules.verb_tags):
+                continue
+            _, following, following_tag = words[k + 1]
+            ordinary = dictionary().get(word, 0) >= _COMMON_WORD or word in self.rules.build_verbs
+            opens_name = (following_tag in _NAME_TAGS + ("m",) or following[:1].isdigit() or following.startswith("年产")
+                          or self._is_place_word(following, following_tag) or self._known_name_at(text, at, head_start))
+            if self._head.match(following) or not (ordinary or (opens_name and not list_item and begins > clause_start)):
+                continue  # 体外诊断产业园, 自贡基地: a verb right before the head is the name's (or a place)
+            if text[begins - 1:begins] == "年" or text[clause_start:begins].endswith(self.rules.keep_after):
+                continue  # 年加工50万件…: a yearly capacity, which a name may open with; …及建设北方生产基地项目
+            if (any(a < at and begins < b for a, b in names) or any(f in text[at:head_start] for f in _FIRM_ENDINGS)
+                    or _open_quote(text, clause_start, begins)):
+                continue
+            after = at
+        return after
 
     def _parts_of_one_project(self, text: str, after: int, head_start: int, name_end: int | None, conjunction: str) -> bool:
         """60GWh动力储能电池生产线及辅助设施项目, 奇瑞未来一工厂及发动机项目: one 项目 over a plant and
@@ -1166,6 +1216,16 @@ def _words_at(text: str, start: int, end: int) -> list[tuple[int, str, str]]:
         at += len(word)
         out.append((at, word, tag))
     return out
+
+
+def _open_quote(text: str, start: int, at: int) -> bool:
+    """Is a quotation mark opened between `start` and `at` and not closed before `at`?"""
+    for opener, closer in (("“", "”"), ("「", "」"), ("‘", "’"), ('"', '"')):
+        opened = text.rfind(opener, start, at)
+        if opened >= 0 and (opener == closer or text.find(closer, opened + 1, at) < 0):
+            if opener != closer or text.count(opener, start, at) % 2 == 1:
+                return True
+    return False
 
 
 def _standalone(text: str, start: int, end: int) -> bool:
