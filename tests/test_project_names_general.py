@@ -589,6 +589,8 @@ def test_counted_places_and_services_bought_for_a_project(finder, text, expected
     ("省领导聚焦吉林化纤碳纤维项目建设。", ["吉林化纤碳纤维项目"]),
     ("中车长客瞄准长春轨道交通装备产业园项目发力。", ["长春轨道交通装备产业园项目"]),
     ("该公司拟在公主岭新建富赛汽车零部件基地。", ["富赛汽车零部件基地"]),
+    # a registered firm opening the object is the name's own start (the verb before it is no part of it)
+    ("双方签署吉林亚泰集团生物医药产业园项目合作协议。", ["吉林亚泰集团生物医药产业园项目"]),
     # an ordinary verb takes a phrase of common words too
     ("莲花山度假区将高标准、高水平、高速度推进院士科研产业园项目建设。", ["院士科研产业园项目"]),
 ])

@@ -588,7 +588,7 @@ class ProjectFinder:
         right before the head, or a rare one before a common noun, is the name's own compound (体外诊断产业园,
         侧线油加氢项目, 农业输水工程), and so is a verb that names what a project does (`name_verbs:`: 装备制造产业园,
         通用航空产业园) or a generic word. Never a verb inside a listed company's or project's name (解放J7…), one
-        before a firm's ending (…投资发展有限公司: a registered name nobody listed), inside quotes or in a yearly
+        right before a firm's ending (…投资发展有限公司, …建设集团: a registered name nobody listed), inside quotes or in a yearly
         capacity (年加工一亿只…), nor one after a word of `keep_after:` (…医药装备及建设北方生产基地项目). In a list's item after 、 or at the start of its clause only an ordinary verb
         cuts (自贡东恒年产…项目: a place jieba reads as a verb; 高速度推进|院士科研产业园项目, 吸引|富赛…项目: verbs). One-character verb tags are left alone:
         jieba gives them to characters of names (富|维, 中航吉|发). Only a name with its head (a list item
@@ -619,7 +619,7 @@ class ProjectFinder:
                 continue  # 体外诊断产业园, 自贡基地: a verb right before the head is the name's (or a place)
             if text[begins - 1:begins] == "年" or text[clause_start:begins].endswith(self.rules.keep_after):
                 continue  # 年加工50万件…: a yearly capacity, which a name may open with; …及建设北方生产基地项目
-            if (any(a < at and begins < b for a, b in names) or any(f in text[at:head_start] for f in _FIRM_ENDINGS)
+            if (any(a < at and begins < b for a, b in names) or text.startswith(_FIRM_ENDINGS, at)
                     or _open_quote(text, clause_start, begins)):
                 continue
             after = at
