@@ -482,6 +482,9 @@ def test_a_person_and_what_they_do_is_no_name(finder, text, expected):
     # a conjunction joins two nouns: right after a verb that cuts (推进), 和/与 is a name's own character
     # (和邦, project_sentences s40), not a cut (one opening a clause still cuts: tests/test_projects.py)
     ("在此基础上,该区正积极推进和邦60万吨联碱项目建设", ["和邦60万吨联碱项目"]),
+    # the same after a verb no word list holds (its part of speech tells)
+    ("在此基础上,该区正引进和邦60万吨联碱项目。", ["和邦60万吨联碱项目"]),
+    ("该区实施和邦60万吨联碱项目。", ["和邦60万吨联碱项目"]),
     ("全力推进和顺电气智能工厂项目建设。", ["和顺电气智能工厂项目"]),
     # (a conjunction between two things still cuts: 汽车与比亚迪动力电池项目 names the firm's project)
     ("推动汽车与比亚迪动力电池项目合作。", ["比亚迪动力电池项目"]),

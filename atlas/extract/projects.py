@@ -514,7 +514,8 @@ class ProjectFinder:
                     continue
                 if m.group(0) in ("与", "和") and (re.search("合资|合作", span[m.end():]) or self._joins_one_name(span, m)):
                     continue
-                if m.group(0) in ("与", "和", "及") and m.start() > 0 and span[:m.start()].endswith(self.rules.cut_words):
+                if m.group(0) in ("与", "和", "及") and m.start() > 0 and (span[:m.start()].endswith(self.rules.cut_words)
+                                                                         or self._ends_in_verb(span[:m.start()])):
                     continue  # 推进和邦…项目: a conjunction joins two nouns, so one right after a verb is a name's
                     # character (one opening a clause still cuts: …，和中兴长春分公司二期项目 continues a list)
                 start = max(start, clause_start + m.end())
@@ -577,6 +578,15 @@ class ProjectFinder:
         # 榆树市年产12万吨有机酸项目于…投产; 宽城区海尔…项目二期已经完工: the district that opens an item
         # locates it (not 建设了长春新区生长激素二期项目, where the name is the verb's object)
         return self._strip_district(text, start, name_end or head_start) if opens_clause else start
+
+    def _ends_in_verb(self, text: str) -> bool:
+        """Does `text` end in an ordinary verb of two or more characters (引进, 实施: the verb rule's kind)?"""
+        words = tagged(text[-8:])
+        if not words or not self.rules.verb_tags:
+            return False
+        word, tag = words[-1]
+        return (len(word) > 1 and tag in self.rules.verb_tags and word not in self.rules.name_verbs
+                and dictionary().get(word, 0) >= _COMMON_WORD)
 
     def _after_last_verb(self, text: str, clause_start: int, start: int, head_start: int, name_end: int | None) -> int:
         """省委书记视察|长春航天信息产业园项目, 募集资金主要用于|富维座椅项目: a name is a noun
