@@ -618,3 +618,16 @@ def test_a_verb_before_a_name_is_no_part_of_it(finder, text, expected):
 ])
 def test_a_verb_inside_a_name_stays_in_it(finder, text, expected):
     assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a conjunction, preposition or pronoun before a name's head is no word of it
+    ("园区以及长春航天信息产业园项目同步推进。", ["长春航天信息产业园项目"]),
+    ("该区通过长春航天信息产业园项目带动发展。", ["长春航天信息产业园项目"]),
+    ("该公司将其长春航天信息产业园项目作为重点。", ["长春航天信息产业园项目"]),
+    # …but a one-character word jieba tags so may be a name's (人本), and 及其 joins (the sentence set's s09)
+    ("人本集团轴承项目开工。", ["人本集团轴承项目"]),
+    ("此次签约的气凝胶及其复合产品基地二期项目等8个项目涵盖了新材料领域。", ["气凝胶及其复合产品基地二期项目"]),
+])
+def test_a_function_word_before_a_name_is_no_part_of_it(finder, text, expected):
+    assert names(finder, text) == expected

@@ -135,6 +135,7 @@ class ProjectRules:
     person_words: tuple[str, ...] = ()  # 记者, 市长: a person; a candidate holding one is a clause (who does what)
     verb_tags: tuple[str, ...] = ()  # jieba's verb tags (v, vn …): a verb before a name's head takes it as object
     name_verbs: tuple[str, ...] = ()  # 制造, 扩建, 维修: verbs that name what a project does, words of its name
+    function_word_tags: tuple[str, ...] = ()  # c, p, r: a conjunction, preposition or pronoun is never inside a name
 
     @classmethod
     def from_data(cls, data: dict) -> "ProjectRules":
@@ -617,8 +618,14 @@ class ProjectFinder:
             begins = at - len(word)
             if at >= head_start:
                 break
-            if at <= start or len(word) < 2 or word in self.rules.name_verbs:
+            if at <= start or word in self.rules.name_verbs:
                 continue  # (a verb the start falls inside still cuts: 将建|成 → 将建成|…)
+            if (tag in self.rules.function_word_tags and len(word) > 1 and not word.startswith(self.rules.keep_after)
+                    and not any(a < at and begins < b for a, b in names) and not _open_quote(text, clause_start, begins)):
+                after = at  # 园区以及|…, 该区通过|…: a function word is no word of a name (气凝胶及其复合产品基地: 及 joins)
+                continue
+            if len(word) < 2:
+                continue
             if word not in self.rules.build_verbs and (word in self.rules.generic_words or tag not in self.rules.verb_tags):
                 continue
             _, following, following_tag = words[k + 1]
@@ -755,7 +762,8 @@ class ProjectFinder:
                 # 正加紧, 这座; a one-character verb before a place (引资260亿建东北亚…). Not before a
                 # name's own word (向阳新能源: 向|阳新 is a firm's name cut wrong)
                 lead = ((tag in self.rules.lead_character_tags and len(after[0]) > 1 and after[1] not in _NAME_TAGS)
-                        or (tag == "r" and after[1] == "q") or (tag == "v" and self._is_place_word(*after))
+                        # 将其|长春…: a pronoun (or a verb) before a place
+                        or (tag == "r" and after[1] == "q") or (tag in ("v", "r") and self._is_place_word(*after))
                         # 继奥迪一汽…, 自一汽富维…: a verb or preposition before a known company or name
                         or (tag in self.rules.lead_character_tags + ("v",) and self._known_name_at(text, pos + 1, c.end))
                         # 也有, 还有, 都是: an adverb, then the one-character verb it leads into
