@@ -590,21 +590,21 @@ class ProjectFinder:
                 and dictionary().get(word, 0) >= _COMMON_WORD)
 
     def _after_last_verb(self, text: str, clause_start: int, start: int, head_start: int, name_end: int | None) -> int:
-        """省委书记视察|长春航天信息产业园项目, 募集资金主要用于|富维座椅项目: a name is a noun
-        phrase, and a verb before it that takes it as object is no part of it (nor are the verb's subject and
-        adverbs): the name starts after the last such verb. A verb of two or more characters takes the phrase
-        as object when the phrase opens with a proper name (a place, firm, person, abbreviation, Latin letters)
-        or a number, whatever the verb (依托|长春…, 聚焦|吉林…); an ordinary verb (a common word of the
-        dictionary: 推进, 实施, 宣布) takes a phrase of common words too (全面推进|航天信息产业园项目). A verb
-        right before the head, or a rare one before a common noun, is the name's own compound (体外诊断产业园,
-        侧线油加氢项目, 农业输水工程), and so is a verb that names what a project does (`name_verbs:`: 装备制造产业园,
-        通用航空产业园) or a generic word. Never a verb inside a listed company's or project's name (解放J7…), one
-        right before a firm's ending (…投资发展有限公司, …建设集团: a registered name nobody listed), inside quotes or in a yearly
-        capacity (年加工一亿只…), nor one after a word of `keep_after:` (…医药装备及建设北方生产基地项目). In a list's item after 、 or at the start of its clause only an ordinary verb
-        cuts (自贡东恒年产…项目: a place jieba reads as a verb; 高速度推进|院士科研产业园项目, 吸引|富赛…项目: verbs). One-character verb tags are left alone:
-        jieba gives them to characters of names (富|维, 中航吉|发). Only a name with its head (a list item
-        without one is the list's); where a person word stands before it (`person_words:`) the candidate is a clause and stays text. The
-        clause is tagged as a whole, so each word is read in its context."""
+        """省委书记视察|长春航天信息产业园项目, 募集资金主要用于|富维座椅项目: a name is a noun phrase, and a verb
+        before it that takes it as object is no part of it (nor are the verb's subject and adverbs): the name
+        starts after the last such verb (the clause is tagged as a whole, so each word is read in context).
+
+        A verb of two or more characters takes the phrase as object when a proper name (place, firm, person,
+        abbreviation, Latin letters) or a number follows it, whatever the verb (依托|长春…); an ordinary verb (a
+        common word of the dictionary: 推进, 实施) takes a phrase of common words too (高速度推进|院士科研产业园项目).
+        A verb right before the head, or a rare one before a common noun, is the name's own compound (体外诊断
+        产业园, 侧线油加氢项目), as is one of `name_verbs:` (装备制造产业园) or a generic word. No verb cuts inside a
+        listed company or project (解放J7…), right before a firm's ending (…投资发展有限公司), inside quotes, in a
+        yearly capacity (年加工一亿只…) or after 及 (…装备及建设北方生产基地项目); in a list's item, or opening its
+        clause, only an ordinary one does (自贡东恒…: a place jieba reads as a verb; 吸引|富赛…). One-character
+        verb tags never cut (富|维, 中航吉|发: characters of names); a person word before the verb leaves the
+        candidate a clause (`person_words:`). A conjunction, preposition or pronoun of two or more characters
+        (`function_word_tags:` 以及, 通过) cuts wherever it stands, except one opening with 及 (气凝胶及其…)."""
         if not self.rules.verb_tags or head_start - start < 1:
             return start
         words = _words_at(text, clause_start, head_start if name_end is None else name_end)
