@@ -482,6 +482,9 @@ def test_a_person_and_what_they_do_is_no_name(finder, text, expected):
     # a conjunction joins two nouns: right after a verb that cuts (推进), 和/与 is a name's own character
     # (和邦, project_sentences s40), not a cut (one opening a clause still cuts: tests/test_projects.py)
     ("在此基础上,该区正积极推进和邦60万吨联碱项目建设", ["和邦60万吨联碱项目"]),
+    # the same after a verb no word list holds (its part of speech tells)
+    ("在此基础上,该区正引进和邦60万吨联碱项目。", ["和邦60万吨联碱项目"]),
+    ("该区实施和邦60万吨联碱项目。", ["和邦60万吨联碱项目"]),
     ("全力推进和顺电气智能工厂项目建设。", ["和顺电气智能工厂项目"]),
     # (a conjunction between two things still cuts: 汽车与比亚迪动力电池项目 names the firm's project)
     ("推动汽车与比亚迪动力电池项目合作。", ["比亚迪动力电池项目"]),
@@ -575,4 +578,56 @@ def test_a_time_word_is_no_part_of_a_name(finder, text, expected):
     ("建设双创基地和孵化基地。", []),
 ])
 def test_counted_places_and_services_bought_for_a_project(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+# --- issue 18, session 29: a name is a noun phrase; a verb before it takes it as its object -------------
+@pytest.mark.parametrize("text, expected", [
+    # verbs of kinds no word list held: the verb, its subject and its adverbs are no part of the name
+    ("省委书记视察长春航天信息产业园项目。", ["长春航天信息产业园项目"]),
+    ("省委书记调研长春航天信息产业园项目。", ["长春航天信息产业园项目"]),
+    ("企业依托长春光电信息产业基地发展壮大。", ["长春光电信息产业基地"]),
+    ("募集资金主要用于富维座椅项目。", ["富维座椅项目"]),
+    ("募集资金主要用于年产10万套汽车座椅项目。", ["年产10万套汽车座椅项目"]),
+    ("省领导聚焦吉林化纤碳纤维项目建设。", ["吉林化纤碳纤维项目"]),
+    ("中车长客瞄准长春轨道交通装备产业园项目发力。", ["长春轨道交通装备产业园项目"]),
+    ("该公司拟在公主岭新建富赛汽车零部件基地。", ["富赛汽车零部件基地"]),
+    # a registered firm opening the object is the name's own start (the verb before it is no part of it)
+    ("双方签署吉林亚泰集团生物医药产业园项目合作协议。", ["吉林亚泰集团生物医药产业园项目"]),
+    # an ordinary verb takes a phrase of common words too
+    ("莲花山度假区将高标准、高水平、高速度推进院士科研产业园项目建设。", ["院士科研产业园项目"]),
+])
+def test_a_verb_before_a_name_is_no_part_of_it(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verbs that say what a project does are words of its name (name_verbs:, or a compound with a
+    # common noun or the head): 改扩建, 加工, 制造, 测试, 加氢, 诊断
+    ("年加工50万件减震器支架改扩建项目开工。", ["年加工50万件减震器支架改扩建项目"]),
+    ("航天信息产业园二期开工。", ["航天信息产业园二期"]),
+    ("一汽富维智慧工业园正式投产。", ["一汽富维智慧工业园"]),
+    ("先后引进浙江合盛硅业泸州有机硅西南基地项目、中海沥青泸州侧线油加氢项目等一大批产业项目落户。",
+     ["浙江合盛硅业泸州有机硅西南基地项目", "中海沥青泸州侧线油加氢项目"]),
+    ("高新区建设占地300亩的长春轨道交通装备制造产业园。", ["长春轨道交通装备制造产业园"]),
+    # a place jieba reads as a verb opening a list's item (自贡|东恒) is no verb of the clause
+    ("四川中蓝年产20万吨锂离子电池电解液项目、自贡东恒年产48000吨新能源导电材料项目将陆续竣工投产。",
+     ["四川中蓝年产20万吨锂离子电池电解液项目", "自贡东恒年产48000吨新能源导电材料项目"]),
+    # a person before the verb: who does what is a clause, and stays text (person_words:)
+    ("笔者解读红旗数字工厂。", []),
+])
+def test_a_verb_inside_a_name_stays_in_it(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a conjunction, preposition or pronoun before a name's head is no word of it
+    ("园区以及长春航天信息产业园项目同步推进。", ["长春航天信息产业园项目"]),
+    ("该区通过长春航天信息产业园项目带动发展。", ["长春航天信息产业园项目"]),
+    ("该公司将其长春航天信息产业园项目作为重点。", ["长春航天信息产业园项目"]),
+    # …but a one-character word jieba tags so may be a name's (人本), and 及其 joins (the sentence set's s09)
+    ("人本集团轴承项目开工。", ["人本集团轴承项目"]),
+    ("此次签约的气凝胶及其复合产品基地二期项目等8个项目涵盖了新材料领域。", ["气凝胶及其复合产品基地二期项目"]),
+])
+def test_a_function_word_before_a_name_is_no_part_of_it(finder, text, expected):
     assert names(finder, text) == expected

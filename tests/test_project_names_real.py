@@ -213,3 +213,20 @@ def test_a_description_before_a_place_describes_the_name_after_it(finder, text):
 ])
 def test_fresh_tuning_pages(finder, text, expected):
     assert names(finder, text) == expected
+
+
+# --- issue 18, session 29: a verb before a name takes it as object (the cut words it made redundant) ---
+@pytest.mark.parametrize("text, expected", [
+    # ra01, ra24, ra10 (the converter's pinyin taken out): 包括, 加快, 形成 are no longer cut words; the
+    # verb opening a list's first item is still no part of it
+    ("据了解,该项目包括一汽红旗尊享定制中心、一汽新能源电池电驱基地、一汽中车合资电驱系统三个项目,达产后年产值近300亿元。",
+     ["一汽红旗尊享定制中心", "一汽新能源电池电驱基地", "一汽中车合资电驱系统"]),
+    ("王子联表示,2024年,奥迪PPE一期将实现量产,开工建设比亚迪动力电池二期,加快中车新能源商用车、旭阳改装车等项目落地。",
+     ["奥迪PPE一期", "比亚迪动力电池二期", "中车新能源商用车", "旭阳改装车"]),
+    ("目前,该区已经形成轴齿工业园、日系工业园、德系工业园、动力总成园、汽车研发园、模具工业园等多个工业园区。",
+     ["轴齿工业园", "日系工业园", "德系工业园", "动力总成园", "模具工业园"]),
+    # the sentence set's s28 (another city's news): 将建 cuts inside 建成; the verb the start falls in cuts whole
+    ("到今年年底,该园区还将建成中昊晨光高性能有机氟材料等8个项目。", ["中昊晨光高性能有机氟材料"]),
+])
+def test_a_verb_opening_a_list_is_no_part_of_its_first_item(finder, text, expected):
+    assert names(finder, text) == expected

@@ -133,6 +133,9 @@ class ProjectRules:
     contents_words: tuple[str, ...] = ()  # 包括, 主要建设: what follows in the sentence is what a project holds
     repeated_verbs: tuple[str, ...] = ()  # 做, 抓: 做细做实, 抓好抓实 (officialese) end the text before a name
     person_words: tuple[str, ...] = ()  # 记者, 市长: a person; a candidate holding one is a clause (who does what)
+    verb_tags: tuple[str, ...] = ()  # jieba's verb tags (v, vn …): a verb before a name's head takes it as object
+    name_verbs: tuple[str, ...] = ()  # 制造, 扩建, 维修: verbs that name what a project does, words of its name
+    function_word_tags: tuple[str, ...] = ()  # c, p, r: a conjunction, preposition or pronoun is never inside a name
 
     @classmethod
     def from_data(cls, data: dict) -> "ProjectRules":
@@ -512,10 +515,12 @@ class ProjectFinder:
                     continue
                 if m.group(0) in ("与", "和") and (re.search("合资|合作", span[m.end():]) or self._joins_one_name(span, m)):
                     continue
-                if m.group(0) in ("与", "和", "及") and m.start() > 0 and span[:m.start()].endswith(self.rules.cut_words):
+                if m.group(0) in ("与", "和", "及") and m.start() > 0 and (span[:m.start()].endswith(self.rules.cut_words)
+                                                                         or self._ends_in_verb(span[:m.start()])):
                     continue  # 推进和邦…项目: a conjunction joins two nouns, so one right after a verb is a name's
                     # character (one opening a clause still cuts: …，和中兴长春分公司二期项目 continues a list)
                 start = max(start, clause_start + m.end())
+        start = max(start, self._after_last_verb(text, clause_start, start, head_start, name_end))
         for m in re.finditer("暨", span):  # 开工仪式暨X项目, 2025年长春市春季项目暨X项目: what stands before 暨
             # (after the last cut before it) names nothing
             before = text[start:clause_start + m.start()]
@@ -574,6 +579,68 @@ class ProjectFinder:
         # 榆树市年产12万吨有机酸项目于…投产; 宽城区海尔…项目二期已经完工: the district that opens an item
         # locates it (not 建设了长春新区生长激素二期项目, where the name is the verb's object)
         return self._strip_district(text, start, name_end or head_start) if opens_clause else start
+
+    def _ends_in_verb(self, text: str) -> bool:
+        """Does `text` end in an ordinary verb of two or more characters (引进, 实施: the verb rule's kind)?"""
+        words = tagged(text[-8:])
+        if not words or not self.rules.verb_tags:
+            return False
+        word, tag = words[-1]
+        return (len(word) > 1 and tag in self.rules.verb_tags and word not in self.rules.name_verbs
+                and dictionary().get(word, 0) >= _COMMON_WORD)
+
+    def _after_last_verb(self, text: str, clause_start: int, start: int, head_start: int, name_end: int | None) -> int:
+        """省委书记视察|长春航天信息产业园项目, 募集资金主要用于|富维座椅项目: a name is a noun phrase, and a verb
+        before it that takes it as object is no part of it (nor are the verb's subject and adverbs): the name
+        starts after the last such verb (the clause is tagged as a whole, so each word is read in context).
+
+        A verb of two or more characters takes the phrase as object when a proper name (place, firm, person,
+        abbreviation, Latin letters) or a number follows it, whatever the verb (依托|长春…); an ordinary verb (a
+        common word of the dictionary: 推进, 实施) takes a phrase of common words too (高速度推进|院士科研产业园项目).
+        A verb right before the head, or a rare one before a common noun, is the name's own compound (体外诊断
+        产业园, 侧线油加氢项目), as is one of `name_verbs:` (装备制造产业园) or a generic word. No verb cuts inside a
+        listed company or project (解放J7…), right before a firm's ending (…投资发展有限公司), inside quotes, in a
+        yearly capacity (年加工一亿只…) or after 及 (…装备及建设北方生产基地项目); in a list's item, or opening its
+        clause, only an ordinary one does (自贡东恒…: a place jieba reads as a verb; 吸引|富赛…). One-character
+        verb tags never cut (富|维, 中航吉|发: characters of names); a person word before the verb leaves the
+        candidate a clause (`person_words:`). A conjunction, preposition or pronoun of two or more characters
+        (`function_word_tags:` 以及, 通过) cuts wherever it stands, except one opening with 及 (气凝胶及其…)."""
+        if not self.rules.verb_tags or head_start - start < 1:
+            return start
+        words = _words_at(text, clause_start, head_start if name_end is None else name_end)
+        if any(word in self.rules.person_words for at, word, _ in words if start < at <= head_start):
+            return start  # 笔者解读红旗数字工厂: a person and what they do is a clause (`person_words:`), not a name
+        list_item = text[clause_start - 1:clause_start] == "、" or name_end is None
+        span = text[clause_start:head_start]
+        names = [(clause_start + h.start, clause_start + h.end) for h in self.companies.find(span) + self.aliases.find(span)]
+        after = start
+        for k, (at, word, tag) in enumerate(words):
+            begins = at - len(word)
+            if at >= head_start:
+                break
+            if at <= start or word in self.rules.name_verbs:
+                continue  # (a verb the start falls inside still cuts: 将建|成 → 将建成|…)
+            if (tag in self.rules.function_word_tags and len(word) > 1 and not word.startswith(self.rules.keep_after)
+                    and not any(a < at and begins < b for a, b in names) and not _open_quote(text, clause_start, begins)):
+                after = at  # 园区以及|…, 该区通过|…: a function word is no word of a name (气凝胶及其复合产品基地: 及 joins)
+                continue
+            if len(word) < 2:
+                continue
+            if word not in self.rules.build_verbs and (word in self.rules.generic_words or tag not in self.rules.verb_tags):
+                continue
+            _, following, following_tag = words[k + 1]
+            ordinary = dictionary().get(word, 0) >= _COMMON_WORD or word in self.rules.build_verbs
+            opens_name = (following_tag in _NAME_TAGS + ("m",) or following[:1].isdigit() or following.startswith("年产")
+                          or self._is_place_word(following, following_tag) or self._known_name_at(text, at, head_start))
+            if self._head.match(following) or not (ordinary or (opens_name and not list_item and begins > clause_start)):
+                continue  # 体外诊断产业园, 自贡基地: a verb right before the head is the name's (or a place)
+            if text[begins - 1:begins] == "年" or text[clause_start:begins].endswith(self.rules.keep_after):
+                continue  # 年加工50万件…: a yearly capacity, which a name may open with; …及建设北方生产基地项目
+            if (any(a < at and begins < b for a, b in names) or text.startswith(_FIRM_ENDINGS, at)
+                    or _open_quote(text, clause_start, begins)):
+                continue
+            after = at
+        return after
 
     def _parts_of_one_project(self, text: str, after: int, head_start: int, name_end: int | None, conjunction: str) -> bool:
         """60GWh动力储能电池生产线及辅助设施项目, 奇瑞未来一工厂及发动机项目: one 项目 over a plant and
@@ -695,7 +762,8 @@ class ProjectFinder:
                 # 正加紧, 这座; a one-character verb before a place (引资260亿建东北亚…). Not before a
                 # name's own word (向阳新能源: 向|阳新 is a firm's name cut wrong)
                 lead = ((tag in self.rules.lead_character_tags and len(after[0]) > 1 and after[1] not in _NAME_TAGS)
-                        or (tag == "r" and after[1] == "q") or (tag == "v" and self._is_place_word(*after))
+                        # 将其|长春…: a pronoun (or a verb) before a place
+                        or (tag == "r" and after[1] == "q") or (tag in ("v", "r") and self._is_place_word(*after))
                         # 继奥迪一汽…, 自一汽富维…: a verb or preposition before a known company or name
                         or (tag in self.rules.lead_character_tags + ("v",) and self._known_name_at(text, pos + 1, c.end))
                         # 也有, 还有, 都是: an adverb, then the one-character verb it leads into
@@ -1166,6 +1234,16 @@ def _words_at(text: str, start: int, end: int) -> list[tuple[int, str, str]]:
         at += len(word)
         out.append((at, word, tag))
     return out
+
+
+def _open_quote(text: str, start: int, at: int) -> bool:
+    """Is a quotation mark opened between `start` and `at` and not closed before `at`?"""
+    for opener, closer in (("“", "”"), ("「", "」"), ("‘", "’"), ('"', '"')):
+        opened = text.rfind(opener, start, at)
+        if opened >= 0 and (opener == closer or text.find(closer, opened + 1, at) < 0):
+            if opener != closer or text.count(opener, start, at) % 2 == 1:
+                return True
+    return False
 
 
 def _standalone(text: str, start: int, end: int) -> bool:
