@@ -27,11 +27,12 @@ from score_real_articles import ratio, score  # noqa: E402
 # (3 refused), 4 of the first reader's events took the second's or a third reading (1 kept), one
 # title and one publication date changed (one title kept). The gold now holds 153 events (138).
 FLOORS = {
-    "titles": 0.95,  # bar 0.95 (86/90)
-    "pubdates_stated": 0.90,  # bar 0.95 (30/33)
+    # 89 pages since re01 moved too (a helper's grep printed a line of its gold); figures after session 29's rules
+    "titles": 0.95,  # bar 0.95 (85/89)
+    "pubdates_stated": 0.90,  # bar 0.95 (29/32)
     "pubdates_unstated": 0.98,  # bar 1.00 (56/57)
-    "recall": 0.81,  # bar 0.85 (125/153: 0.817; 117/138 before the adjudication)
-    "dates_exact": 0.96,  # bar 0.95 (125/129)
+    "recall": 0.82,  # bar 0.85 (126/152: 0.829; 125/153 on 90 pages before the event rules, 117/138 before the adjudication)
+    "dates_exact": 0.96,  # bar 0.95 (126/130)
 }
 MAX_INVENTED_YEARS = 0  # bar 0 (2 before the adjudication: both were years the second reader gave too)
 MAX_FURNITURE_LEFT = 3  # bar 0
@@ -83,8 +84,8 @@ def test_the_report_page_says_what_was_taken_out_of_a_real_page_and_why(tmp_path
 
 # The reading figures on the tuning half (the pages the read rules were tuned on): the issue's bars.
 # They say the rules still do what they were written for; the measuring half says whether they generalise.
-TUNING_READ_FLOORS = {"titles": 0.98, "pubdates_stated": 0.98, "pubdates_unstated": 1.00,
-                      "recall": 0.96, "dates_exact": 0.99}  # 281 pages: 277/281, 135/137, 144/144, 542/560, 542/545
+TUNING_READ_FLOORS = {"titles": 0.98, "pubdates_stated": 0.99, "pubdates_unstated": 1.00,
+                      "recall": 0.98, "dates_exact": 0.99}  # 284 pages: 280/284, 137/138, 146/146, 554/563, 554/556
 TUNING_MAX_FURNITURE_LEFT = 0  # the bar
 TUNING_MAX_INVENTED_YEARS = 0  # the bar
 
@@ -125,7 +126,8 @@ def test_the_report_page_says_what_the_new_rules_took_out_of_real_pages(tmp_path
 PERTURBED_FLOORS = {"no-date-line": 0.94,  # 104/110 (an archive's title at its end, a 4-character headline, a slogan over the headline)
                     "no-headline": 0.85,  # 135/157 (captions, subheadings, slogans and site names on top taken as its headline)
                     "footer:": 0.95,  # 105/110 in every footer form (the misses are titles: the date holds in all 110)
-                    "furniture-": 0.98,  # 151/153 middle and end (rq13's own title; rj07, a prospectus, loses its cover lines)
+                    "furniture-": 0.97,  # 150/154 middle and end (rq13's own title; rj07, a prospectus, loses its cover lines;
+                    # rc03 and rd03, whose adjudicated titles the build does not show)
                     "no-stated-date": 1.00,  # 101/101: the header's or footer's date line gone, the build shows no definite date (the bar)
                     "no-stated-date:another-line-states-it": 1.00,  # 8/8 show the date another line writes
                     "date:": 0.99}  # 110/110

@@ -18,12 +18,13 @@ from score_real_projects import measure  # noqa: E402
 # 92 pages: 50 never looked at, 18 fresh from 2026-12-03 (rp, rq) and 24 fresh from 2026-12-04 (rr, rs);
 # six pages seen by mistake on 2026-12-04 moved to tuning (74 pages before: 68/126, 68/134, 3/19, 12/31, 9/20).
 FLOORS = {
-    # 90 pages since rg10 and ro07 moved to tuning (session 29: their gold notes read by mistake)
-    "recall": 0.48,  # bar 0.90 (74/152: 0.487; 79/157 on 92 pages)
-    "precision": 0.54,  # bar 0.90 (74/136: 0.544; 79/141 on 92 pages)
+    # 89 pages since rg10, ro07 and re01 moved to tuning (session 29: lines of their gold read by mistake);
+    # a second blind reader reaches 0.88 / 0.86, 0.68, 0.82 and 0.93 here (scripts/score_label_agreement.py)
+    "recall": 0.48,  # bar 0.90 (73/151: 0.483; 74/152 on 90 pages before session 29's verb rule; 79/157 on 92 pages)
+    "precision": 0.56,  # bar 0.90 (73/129: 0.566; 74/136 before; 79/141 on 92 pages)
     "project groups": 0.05,  # bar 0.95 (1/19; counting only the names found, 11/15)
-    "company groups": 0.46,  # bar 0.95 (13/28; company names found on one page: 23/25)
-    "investments": 0.50,  # bar 0.95 (15/30)
+    "company groups": 0.50,  # bar 0.95 (14/28, 13/28 before session 29's company cores; names found on one page: 23/25)
+    "investments": 0.51,  # bar 0.95 (15/29)
 }
 MAX_WRONG_MERGES = 1  # bar 0
 
@@ -67,12 +68,12 @@ def test_investments_are_attached_as_written_no_worse_than_before(measured):
 
 # The tuning half (the pages the rules were written on): what the rules reached there, so a change
 # that undoes one of them fails here (issue 18; `python scripts/score_real_projects.py --half tune -v`).
-TUNING_FLOORS = {  # 283 pages: 177 as before, 64 moved on 2026-12-03, 8 on 2026-12-04, 34 fresh (rp, rq, rr, rs)
-    "recall": 0.84,  # 474/561 (0.845; 473 before session 29's verb rule)
-    "precision": 0.86,  # 474/547 (0.867; 473/549 before session 29's verb rule)
-    "project groups": 0.44,  # 29/65 (counting only the names found, 45/60)
-    "company groups": 0.74,  # 52/70 (0.743: rg10 and ro07 brought forms that split two groups)
-    "investments": 0.83,  # 104/125 (0.832)
+TUNING_FLOORS = {  # 284 pages: 177 as before, 64 moved on 2026-12-03, 9 on 2026-12-04, 34 fresh (rp, rq, rr, rs)
+    "recall": 0.84,  # 473/562 (0.842)
+    "precision": 0.86,  # 473/548 (0.863)
+    "project groups": 0.43,  # 28/65 (counting only the names found, 45/60; rj08's 原标题 line is furniture now)
+    "company groups": 0.81,  # 57/70 (0.814; 52/70 before session 29's company cores)
+    "investments": 0.82,  # 104/126 (0.825)
 }
 TUNING_MAX_WRONG_MERGES = 0  # bar 0 (4 before session 27's rules: three gold labels of one written form under two canonicals, one phase)
 
