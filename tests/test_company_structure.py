@@ -8,24 +8,12 @@ from atlas.extract.companies import company_matcher, company_mentions, list_only
 from atlas.read.simplify import simplified
 from atlas.records import Article, Block, BlockKind
 from tests.conftest import ROOT
+from tests.test_companies_general import linked
 
 
 @pytest.fixture(scope="module")
 def listed():
     return load_companies(ROOT, [])
-
-
-def linked(listed, *texts):
-    """Each text as one article through extraction and the company link stage: written form → company page."""
-    from atlas.extract.facts import ArticleFacts
-    from atlas.link.company_names import link_company_names
-
-    facts = []
-    for k, text in enumerate(texts):
-        article = Article(f"seeds/x{k}.txt", f"x{k}", f"x{k}", "t", blocks=(Block(BlockKind.PARAGRAPH, simplified(text), (1,), "p1"),))
-        found, unknown = company_mentions(article, company_matcher(listed), list_only_names(listed))
-        facts.append(ArticleFacts(article, article, {}, (), tuple(found), tuple(unknown), (), (), ()))
-    return {m.text: m.company for m in link_company_names(facts, listed, (), ()).mentions}
 
 
 def test_the_distinctive_core_leaves_out_places_trade_words_and_legal_forms():
