@@ -171,3 +171,24 @@ def test_a_hyphen_or_none_between_two_names_is_one_company(listed):
     assert found.get("宏翊福田汽车") == found["长春宏翊-福田汽车科技有限公司"]
     found = linked(listed, "长春宏翊福田汽车科技有限公司落户。", "宏翊-福田汽车今年投产。")
     assert found.get("宏翊-福田汽车") == found["长春宏翊福田汽车科技有限公司"]
+
+
+def test_the_build_reads_the_trade_words_of_the_project_it_builds(tmp_path):
+    """An editor's `trade_words:` in the project's own data/companies.yaml is the list the link stage
+    uses (not the repository's), and an entry that looks like a pattern is only a word."""
+    import re as _re
+
+    from atlas.extract.data import load_data_files
+    from atlas.link.company_names import distinctive_core
+    from tests.conftest import copy_project
+
+    project = copy_project(tmp_path)
+    data_file = project / "data/companies.yaml"
+    text = data_file.read_text(encoding="utf-8")
+    edited = _re.sub(r"(?m)^trade_words: \[[^\]]*\]", "trade_words: [医疗, '(.*)']", text, count=1)
+    assert edited != text
+    data_file.write_text(edited, encoding="utf-8")
+    data = load_data_files(project)
+    assert data.company_trade_words == ("(.*)", "医疗")
+    assert distinctive_core("吉林国文医疗集团", data.company_trade_words) == "国文"
+    assert distinctive_core("吉林国文管理集团", data.company_trade_words) == "国文管理"  # 管理 is not in this list

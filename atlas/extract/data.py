@@ -11,7 +11,7 @@ from pathlib import Path
 from ..data_files import DataFileError
 from ..records import Problem
 from .companies import DATA_FILE as COMPANIES_FILE
-from .companies import Company, company_matcher, load_companies
+from .companies import Company, company_matcher, load_companies, load_trade_words
 from .events import EventWords, load_event_words, load_word_lists
 from .figures import FigureRules, load_figure_rules
 from .indicators import Indicator, load_indicators
@@ -39,6 +39,7 @@ class DataFiles:
     indicator_problems: tuple[Problem, ...]
     company_same: tuple[tuple[str, ...], ...] = ()  # `same:` / `not_same:` of companies.yaml (atlas/link/aliases.py)
     company_not_same: tuple[tuple[str, ...], ...] = ()
+    company_trade_words: tuple[str, ...] = ()  # `trade_words:` of companies.yaml (atlas/link/company_names.py)
 
 
 def load_data_files(root: Path) -> DataFiles:
@@ -54,6 +55,7 @@ def load_data_files(root: Path) -> DataFiles:
     companies = load_companies(root, names_problems)
     firms = company_matcher(companies)
     company_same, company_not_same = load_name_pairs(root, COMPANIES_FILE, names_problems)
+    company_trade_words = load_trade_words(root)
     try:
         indicators, indicator_problems = load_indicators(root)
         figure_rules = load_figure_rules(root)
@@ -66,5 +68,5 @@ def load_data_files(root: Path) -> DataFiles:
         catalogue=catalogue, companies=tuple(companies), firms=firms,
         finder=ProjectFinder(catalogue.rules, catalogue.matcher(), firms, catalogue.bare_matcher()), names_problems=tuple(names_problems),
         indicators=tuple(indicators), figure_rules=figure_rules, indicator_problems=tuple(indicator_problems),
-        company_same=company_same, company_not_same=company_not_same,
+        company_same=company_same, company_not_same=company_not_same, company_trade_words=company_trade_words,
     )

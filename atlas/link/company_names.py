@@ -238,6 +238,8 @@ _COMMON_CORE = 300  # jieba's frequency from which a core is a common word (å®å
 
 @lru_cache(maxsize=1)
 def _trade_words() -> tuple[str, ...]:
+    """The repository's list, for a caller that passes none (tests, scripts); the build passes the
+    project's own (`DataFiles.company_trade_words`)."""
     return load_trade_words(PROJECT_ROOT)
 
 

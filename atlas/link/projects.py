@@ -150,7 +150,7 @@ def link_projects(kb: KnowledgeBase, facts: list[ArticleFacts], data: DataFiles,
     order = {a.stem: i for i, a in enumerate(kb.articles)}  # newest first
     dates = {a.stem: (a.date.value if a.date else "") for a in kb.articles}
     mentions: list[ProjectMention] = [m for f in facts for m in f.projects]
-    linked = link_company_names(facts, companies, data.company_same, data.company_not_same)
+    linked = link_company_names(facts, companies, data.company_same, data.company_not_same, data.company_trade_words)
     companies = list(linked.companies)
     firm_mentions: list[CompanyMention] = sorted(linked.mentions, key=lambda m: (order[m.article], _block_number(m.block), m.start))
     unknown_firms: list[RegisteredName] = list(linked.unknown)
