@@ -55,7 +55,7 @@ def load_data_files(root: Path) -> DataFiles:
     companies = load_companies(root, names_problems)
     firms = company_matcher(companies)
     company_same, company_not_same = load_name_pairs(root, COMPANIES_FILE, names_problems)
-    company_trade_words = load_trade_words(root)
+    company_trade_words = load_trade_words(root, [])  # a broken file is reported once, by load_companies
     try:
         indicators, indicator_problems = load_indicators(root)
         figure_rules = load_figure_rules(root)
