@@ -12,7 +12,8 @@ changes compare the line's own date.
 The changes, each a general property of Chinese news pages:
 
 - the headline gone (`no-headline`): the title must then be made from the lead, and said so;
-- around the headline: a site menu and breadcrumb over it (`banner`, `breadcrumb:»`, `breadcrumb:/`),
+- around the headline: a site menu and breadcrumb over it (`banner`, `breadcrumb:»`, `breadcrumb:/`), the
+  menu one item a line as a browser's "select all" copies it (`menu-lines`),
   the site's name on a <title> line above it (`site-title`), the headline printed twice (page title
   and h1, `title-twice`), a column's `【栏目】` line over it (`column`), a kicker over it and a
   ——subtitle under it (`kicker-subtitle`), a repost's `原标题：` line under it (`original-title`),
@@ -126,6 +127,9 @@ def changes(lines: list[str], gold: dict) -> dict[str, tuple]:
     out: dict[str, tuple] = {}
     banner = ["首页 | 新闻 | 财经 | 汽车 | 科技 | 房产", "当前位置：首页 > 新闻中心 > 正文"]
     out["banner"] = (banner + [""] + lines, "", banner)
+    # the menu as a browser's "select all" copies it: one item a line, over everything else
+    menu = ["首页", "新闻", "政务", "经济", "汽车", "科技", "文旅"]
+    out["menu-lines"] = (menu + [""] + lines, "", menu)
     for mark in ("»", "/"):
         crumb = [f"首页 {mark} 新闻中心 {mark} 本地新闻 {mark} 正文"]
         out[f"breadcrumb:{mark}"] = (crumb + [""] + lines, "", crumb)

@@ -96,6 +96,25 @@ def test_breadcrumbs_and_menus_set_off_by_spaces_in_any_script(project, menu):
     assert menu not in body_of(a)
 
 
+@pytest.mark.parametrize("menu", [["首页", "新闻", "政务", "经济", "汽车", "科技"], ["网站首页", "新闻中心"],
+                                  ["首頁", "要聞", "English", "吉林"]])
+def test_a_menu_copied_one_item_a_line_goes_and_the_headline_under_a_kicker_stays(project, menu):
+    # a browser's "select all" copies the menu one item a line over the page (ra06 under such a menu lost its headline)
+    gallery = "1 东北亚国际博览中心效果图。 (资料图片)\n2 长春中车整体搬迁建设项目鸟瞰图。 (资料图片)\n"
+    headline = "赋能品牌振兴 树立行业标杆"
+    a, problems = read_one_page(project, "\n".join(menu) + f"\n{gallery}一汽红旗新能源汽车工厂——\n{headline}\n{LEAD}{MORE}")
+    assert a.title == headline
+    assert not set(menu) & set(body_of(a))
+    assert sum(p.code == "read.furniture" for p in problems) >= len(menu)
+
+
+@pytest.mark.parametrize("top", ["逐梦\n奋进", "看长春\n汽车城"])
+def test_two_short_lines_over_the_text_are_no_menu(project, top):
+    # a kicker and a short headline stand over their text; only the home page's link makes two lines a menu
+    a, problems = read_one_page(project, f"{top}\n\n{LEAD}{MORE}")
+    assert not any(p.code == "read.furniture" for p in problems)
+
+
 def test_a_question_headline_over_a_picture_and_its_credit(project):
     q = "长春第一汽车制造厂在国内汽车工业中的地位如何？"
     a, _ = read_one_page(project, f"{q}\n\n\n\n长春新区项目建设现场。\n（记者 王五 摄）\n\n{LEAD}{MORE}")

@@ -183,6 +183,29 @@ def listed_headlines(lines: list[tuple[int, str]], furniture: list[Furniture],
 
 
 _SENTENCE_MARK = re.compile(r"[。！？；!?;]|[，,].*[，,]")
+MENU_ITEM = 6  # a menu item copied one a line (`首页`, `新闻中心`) is at most this long in Chinese
+_MENU_ITEM = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]{1,%d}|[A-Za-z]{1,12}" % MENU_ITEM)  # 新闻中心, English
+_HOME = re.compile(r"(?:网站)?首[页頁]|主[页頁]")
+
+
+def menu_at_top(lines: list[tuple[int, str]], furniture: list[Furniture]) -> list[Furniture]:
+    """A site's menu as a browser's "select all" copies it, one item a line above everything else
+    (`首页` / `新闻` / `政务` / `汽车` …): the page's first lines, while each is a word of at most
+    MENU_ITEM letters with no mark or figure. Three items make a
+    menu, or two when the first is the home page's link; a kicker or a short headline over its text
+    stands alone, so it stays."""
+    found = {item.line for item in furniture}
+    run: list[tuple[int, str]] = []
+    for no, text in lines:
+        stripped = text.strip()
+        if not stripped:
+            continue
+        if not _MENU_ITEM.fullmatch(stripped):
+            break  # a breadcrumb or a banner ends the menu: a short line under it is the headline (第二产业)
+        run.append((no, stripped))
+    if len(run) >= 3 or (len(run) == 2 and _HOME.fullmatch(run[0][1])):
+        return [Furniture(no, text, {}) for no, text in run if no not in found]
+    return []
 _ITEM_MARK = re.compile(r"^(?:[•·▪◦●○■□►▸‣⁃]|\d{1,2}\s*[.、．)）]\s*\S)")
 
 
@@ -250,6 +273,7 @@ def take_furniture(raw_lines: list[str], first_line: int, rules: list[FurnitureR
     furniture = find_furniture(candidates, rules, report=report, fold=fold)
     listed = listed_headlines(candidates, furniture, {first_line + k: text for k, text in enumerate(raw_lines)})
     furniture = [item for item in furniture if item.line not in {x.line for x in listed}] + listed
+    furniture += menu_at_top(candidates, furniture)
     found_on = {item.line for item in furniture}
     # a glued part no rule reads is still furniture: the glued rule said so
     furniture += [Furniture(no, text.strip(), {}) for no, text in candidates if no in glued and no not in found_on]
