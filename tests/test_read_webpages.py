@@ -1022,3 +1022,19 @@ def test_a_furniture_line_between_paragraphs_or_after_the_text_leaves_the_body(e
     assert [b.text for b in a.blocks] == [lead, more]
     assert a.title == "长春新区十个重点项目集中开工"
     assert any(p.code == "read.furniture" for p in problems)
+
+
+@pytest.mark.parametrize("label", ["《轉貼文章》 (CHINA) ", "【转载】", "[原创] ", "[置顶]"])
+def test_a_posts_kind_label_before_the_headline_is_not_part_of_the_title(project, label):
+    # rt03, a forum's repost: `《轉貼文章》 (CHINA) 長春國家汽車電子高新技術產業化基地掛牌`
+    headline = "長春國家汽車電子高新技術產業化基地掛牌"
+    a, _ = read_one_page(project, f"{label}{headline}\n\n2012年10月25日11:41 來源:科學時報 作者:封帆//\n\n"
+                                  "長春國家汽車電子高新技術產業化基地掛牌暨長春高新區汽車電子產業園開園儀式近期在長春舉行。吉林省委省政府領導出席儀式並剪彩。\n")
+    assert a.title == headline
+
+
+@pytest.mark.parametrize("headline", ["《长春市优化营商环境条例》正式施行", "【独家】长春优化营商环境条例正式施行"])
+def test_a_book_title_or_a_newsrooms_tag_opening_a_headline_stays(project, headline):
+    a, _ = read_one_page(project, f"{headline}\n\n2021-08-12 10:15 来源：长春日报\n\n"
+                                  "8月12日，《长春市优化营商环境条例》正式施行，条例共七章六十条。\n")
+    assert a.title == headline

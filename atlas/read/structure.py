@@ -622,6 +622,12 @@ _FILE_SUFFIX = re.compile(r"[_.][\w.\-]{1,30}")
 # tested on the simplified copy (原題, 原標題 are 原题, 原标题), its letters maybe set off by spaces
 # `原题:…` (the headline as a repost names it), `主题:…` / `帖子主题:…` / `标题:…` (a forum's subject field)
 _ORIGINAL_TITLE = re.compile(r"^(?:[【\[]\s*原\s*(?:标\s*)?题\s*[】\]]\s*[:：]?|原\s*(?:标\s*)?题\s*[:：]|(?:帖子)?(?:主题|标题)\s*[:：])\s*")
+# a post's kind before the headline, as forums print it (`《轉貼文章》 (CHINA) 長春…掛牌`, `[原创] …`, `【置顶】…`),
+# with the region tag a forum puts after it: the board's label, not the headline's words. A newsroom's own
+# tag (【独家】长客:危机与重生) and a book's or a document's title in 《》 opening a headline
+# (《长春市优化营商环境条例》正式施行) are the headline's.
+_POST_LABEL = re.compile(r"^[《【\[〔(（]\s*(?:转贴|转帖|转载|原创|置顶|精华)(?:文章|帖子)?\s*[》】\]〕)）]"
+                         r"\s*(?:[(（][A-Za-z\u4e00-\u9fff]{1,10}[)）])?\s*")
 
 
 def split_header(lines: list[SourceLine], date_line: int | None = None,
@@ -642,6 +648,8 @@ def split_header(lines: list[SourceLine], date_line: int | None = None,
         header.title, header.title_line, header.subtitle, header.kicker = "", None, "", ""
     label = _ORIGINAL_TITLE.match(simplified(header.title))  # `原题:航天信息产业园项目全面复工`: the headline as the repost names it
     header.title = header.title[label.end() :] if label else header.title
+    kind = _POST_LABEL.match(simplified(header.title))
+    header.title = header.title[kind.end() :] if kind and kind.end() < len(header.title) else header.title
     header.title = without_site_name(header.title)
     header.title = re.sub(r"^[\s|｜]+|[\s|｜]+$", "", header.title)  # a headline in a table's cell: `中外企业家走进长春 |`
     header.title = undecorated(header.title)
