@@ -412,6 +412,36 @@ def test_separators_notices_link_lists_credits_and_noise_are_furniture(project, 
     assert not any(line in b.text for b in a.blocks)
 
 
+# found by putting other sites' lines into the tuning pages (every line left in the body on 57 of 57 pages)
+CREDITS_AND_BANNERS = ["文/王五", "图/李四", "文｜王五 图｜李四", "撰文/王五  摄影/李四", "今天是2023年3月6日 星期一",
+                       "今天是：2023年3月6日 星期一 农历二月十五", "欢迎访问长春市人民政府网站", "欢迎您访问长春新区门户网站！",
+                       "繁體 | 简体", "简体中文 | 繁體中文 | English"]
+
+
+@pytest.mark.parametrize("line", CREDITS_AND_BANNERS)
+@pytest.mark.parametrize("where", ["header", "middle", "footer"])
+def test_slash_credits_and_a_sites_banners_are_furniture_and_todays_date_is_not_the_pages(project, line, where):
+    date = "2023-01-12 10:15 来源：长春日报\n"
+    text = {"header": f"{HEADLINE}\n{date}{line}\n\n{LEAD}{MORE}", "middle": f"{HEADLINE}\n{date}\n{LEAD}\n{line}\n\n{MORE}",
+            "footer": f"{HEADLINE}\n{date}\n{LEAD}{MORE}\n{line}\n"}[where]
+    a, _ = read_one_page(project, text)
+    assert a.title == HEADLINE and a.date.value == "2023-01-12"
+    assert not any(line in b.text for b in a.blocks)
+
+
+def test_a_slash_byline_names_the_author_and_todays_date_alone_dates_nothing(project):
+    a, _ = read_one_page(project, f"今天是2023年3月6日 星期一\n\n{HEADLINE}\n文/王五 李四\n\n{LEAD}{MORE}")
+    assert a.title == HEADLINE and a.date is None
+    assert a.authors == ("王五", "李四") or list(a.authors) == ["王五", "李四"]
+
+
+@pytest.mark.parametrize("sentence", ["今天是2023年3月6日，长春新区举行重点项目集中开工仪式。", "欢迎访问长春的企业家，长春新区将提供一站式服务。",
+                                      "文/图并茂的展板介绍了项目进展。"])
+def test_sentences_that_open_like_a_banner_or_a_credit_stay(project, sentence):
+    a, _ = read_one_page(project, f"{HEADLINE}\n2023-01-12 10:15 来源：长春日报\n\n{LEAD}{sentence}\n{MORE}")
+    assert any(sentence in b.text for b in a.blocks)
+
+
 def test_a_related_storys_headline_with_its_date_under_the_text_does_not_date_the_page(project):
     a, _ = read_one_page(project, f"{HEADLINE}\n\n{LEAD}{MORE}罕见出土五件古代“蒸锅”，其中一件大有玄机2025-02-05\n")
     assert a.date is None
