@@ -58,7 +58,7 @@ def test_full_dates_in_other_written_forms_read_as_written():
     for form in ("full-width", "spaced", "dotted", "slashed"):
         r, x, _, misses = check_forms(form)
         assert r[0] >= recall[0] - 1 and x[0] >= exact[0] - 1, (form, r, x, misses)
-    # Chinese numerals: publication lines so written are not read yet (atlas/extract/pubdate.py), so
-    # the dates relative to them lose their year; the figure is a floor
+    # Chinese numerals: a publication line so written is read as its digits would be (109 of 135 before:
+    # the dates relative to such a line lost their year); the figure is a floor
     r, x, _, _ = check_forms("chinese-numerals")
-    assert r[0] >= 88 and x[0] >= 88
+    assert r[0] >= recall[0] - 2 and x[0] >= exact[0] - 2

@@ -446,6 +446,17 @@ def test_sentences_that_open_like_a_banner_a_credit_or_a_button_stay(project, se
     assert any(sentence in b.text for b in a.blocks)
 
 
+@pytest.mark.parametrize("line", ["二〇二一年八月十二日 10:15 来源：长春日报", "发布时间：二〇二一年八月十二日 10时15分",
+                                  "来源：长春日报 | 二〇二一年八月十二日", "二〇二一年八月十二日 星期四 来源：长春日报",
+                                  "作者：王五 来源：长春日报 二〇二一年八月十二日", "二0二一年八月十二日 10:15 来源：長春日報"])
+def test_a_publication_line_with_its_date_in_chinese_numerals_dates_the_page(project, line):
+    # every header form the rules read with digits, its date written as government pages write it
+    # (perturb_real_dates.py --forms: the dates relative to such a line lost their year)
+    a, _ = read_one_page(project, f"{HEADLINE}\n{line}\n\n{LEAD}{MORE}")
+    assert (a.title, a.date.value if a.date else None) == (HEADLINE, "2021-08-12")
+    assert not any(line in b.text for b in a.blocks)
+
+
 def test_a_related_storys_headline_with_its_date_under_the_text_does_not_date_the_page(project):
     a, _ = read_one_page(project, f"{HEADLINE}\n\n{LEAD}{MORE}罕见出土五件古代“蒸锅”，其中一件大有玄机2025-02-05\n")
     assert a.date is None

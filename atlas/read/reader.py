@@ -19,7 +19,7 @@ from .layout import EditorJoin, drop_garbled_duplicates, join_broken_paragraphs,
 from .pinyin import LOST, clean_converter_pinyin
 from .simplify import simplified
 from .structure import classify_body, lead_title, split_glued_captions, split_header
-from .webpage import FurnitureRule, strip_html, take_furniture
+from .webpage import CN_FULL_DATE, FurnitureRule, chinese_numeral_date, strip_html, take_furniture
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 
@@ -255,22 +255,10 @@ def _page_date(value: str):
     return parse_date("-".join(f"{int(x):02d}" for x in parts))
 
 
-_CN_DIGITS = {c: k for k, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
-
-
 def _chinese_numeral_date(value: str) -> list[str]:
     """二〇二一年十二月二十日 → ["2021", "12", "20"]: the year digit by digit, month and day as numbers."""
-    m = re.fullmatch(r"\s*([〇○零一二三四五六七八九]{4})\s?年\s?([一二三四五六七八九十]{1,2})\s?月\s?([一二三四五六七八九十]{1,3})\s?日\s*", value)
-    if m is None:
-        return []
-
-    def number(text: str) -> int:  # 十 10, 十二 12, 二十 20, 三十一 31
-        if "十" not in text:
-            return _CN_DIGITS[text]
-        tens, _, ones = text.partition("十")
-        return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
-
-    return ["".join(str(_CN_DIGITS[c]) for c in m.group(1)), str(number(m.group(2))), str(number(m.group(3)))]
+    m = CN_FULL_DATE.fullmatch(value.strip())
+    return [str(part) for part in chinese_numeral_date(m)] if m else []
 
 
 def furniture_fold(text: str) -> str:

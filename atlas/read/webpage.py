@@ -111,18 +111,13 @@ def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max
     found = []
     timed_out: set[int] = set()
     longest = max([max_len] + [rule.max_len for rule in rules if rule.max_len])
-    for no, text in lines:
-        stripped = text.strip()
-        if not stripped or len(stripped) > longest:
-            continue
-        tested = fold(stripped) if fold else stripped
-        if len(tested) != len(stripped):
-            tested = stripped
-        values = {}
+
+    def match(no: int, tested: str, written: str, long: int) -> tuple[bool, bool, dict]:
+        values: dict = {}
         matched = opens_list = False
         sentence = _SENTENCE_END.search(tested) is not None
         for k, rule in enumerate(rules):
-            if rule.glued or k in timed_out or len(stripped) > (rule.max_len or max_len):
+            if rule.glued or k in timed_out or long > (rule.max_len or max_len):
                 continue
             if sentence and rule.field:
                 continue  # a date or a source in a sentence (公告发布时间2021年8月12日，报名…。) is the text's, never the page's
@@ -141,10 +136,50 @@ def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max
                 opens_list = opens_list or rule.opens_list
                 if rule.field:
                     group = rule.field if m.groupdict().get(rule.field) is not None else (m.lastindex or 0)
-                    values.setdefault(rule.field, stripped[m.start(group):m.end(group)].strip())
+                    values.setdefault(rule.field, written[m.start(group):m.end(group)].strip())
+        return matched, opens_list, values
+
+    for no, text in lines:
+        stripped = text.strip()
+        if not stripped or len(stripped) > longest:
+            continue
+        tested = fold(stripped) if fold else stripped
+        if len(tested) != len(stripped):
+            tested = stripped
+        matched, opens_list, values = match(no, tested, stripped, len(stripped))
+        if "date" not in values and CN_FULL_DATE.search(tested):
+            # the rules write dates in digits: a line with its date in Chinese numerals (`二〇二一年八月十二日 10:15
+            # 来源：长春日报`) is tested again with that date in digits; what only that copy gives is cut from it
+            digits = CN_FULL_DATE.sub(_digit_date, tested)
+            again, listed, more = match(no, digits, digits, len(stripped))
+            matched, opens_list, values = matched or again, opens_list or listed, more | values
         if matched:
             found.append(Furniture(no, stripped, values, opens_list))
     return found
+
+
+# a full date in Chinese numerals (二〇二一年八月十二日; the digit 0 may be typed among them: 二0二一年)
+CN_FULL_DATE = re.compile(r"(?P<y>(?=[0〇○零]*[一二三四五六七八九])[0〇○零一二三四五六七八九]{4})\s?年\s?(?P<m>十[一二]?|[一二三四五六七八九])\s?月"
+                           r"\s?(?P<d>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s?[日号]")
+_CN_DIGITS = {c: k for k, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "0": 0}
+
+
+def chinese_number(text: str) -> int:
+    """一 1, 十 10, 十二 12, 二十 20, 三十一 31 (a month or a day)."""
+    if "十" not in text:
+        return _CN_DIGITS[text]
+    tens, _, ones = text.partition("十")
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+
+
+def chinese_numeral_date(m: re.Match) -> tuple[str, int, int]:
+    """A match of CN_FULL_DATE → (year digit by digit, month, day): 二〇二一年十二月二十日 → ("2021", 12, 20)."""
+    return "".join(str(_CN_DIGITS[c]) for c in m.group("y")), chinese_number(m.group("m")), chinese_number(m.group("d"))
+
+
+def _digit_date(m: re.Match) -> str:
+    year, month, day = chinese_numeral_date(m)
+    return f"{year}年{month}月{day}日"
 
 
 _SENTENCE_END = re.compile(r"。|[！？!?]\s*$")
