@@ -25,7 +25,8 @@ through the whole pipeline (read → extract):
 `--forms` asks the other half of the question, whether the date grammar is general: every full
 date `2021年3月5日` of each tuning page (and of its gold) is rewritten in a form real pages use
 and the tuning half hardly has (full-width digits, spaced digits, Chinese numerals, `2021.3.5`,
-`2021/3/5`), and events recall and dates exact are compared with the page as written.
+`2021/3/5`), and every year written alone (`2021年，`, `到2025年`, `2024年底`) in Chinese numerals
+(`year-chinese-numerals`), and events recall and dates exact are compared with the page as written.
 
 An event's year counts as given when, in the changed text, (a) its own paragraph writes that year
 (`2003年6月30日…、9月28日`; a year opening a report sentence), or (b) the page still states a
@@ -221,19 +222,30 @@ FORMS = {
 }
 
 
+# a year written alone (2021年，… / 到2025年 / 2024年底), not the year of a full date or of a month
+_YEAR_ALONE = re.compile(r"(?<![\d.])((?:19|20)\d\d)年(?!\d{1,2}月)")
+YEAR_FORMS = {
+    "year-chinese-numerals": lambda y: "".join(_CN_DIGITS[int(c)] for c in y) + "年",
+}
+
+
 def rewrite_forms(text: str, form: str) -> str:
+    if form in YEAR_FORMS:
+        return _YEAR_ALONE.sub(lambda mt: YEAR_FORMS[form](mt.group(1)), text)
     return _FULL_DATE.sub(lambda mt: FORMS[form](*mt.groups()), text)
 
 
-def check_forms(form: str | None, chosen=None) -> tuple[tuple[int, int], tuple[int, int], int, list[str]]:
+def check_forms(form: str | None, chosen=None, years: bool = False) -> tuple[tuple[int, int], tuple[int, int], int, list[str]]:
     """Events recall and dates exact (as scripts/score_real_articles.py) of the tuning pages that
-    write a full date, with every full date in `form` (None: as written); and the pages tried."""
+    write a full date (`years`: a year alone), with every full date (year) in `form` (None: as
+    written); and the pages tried."""
     from dataclasses import replace
 
     from score_real_articles import _score_page
 
     chosen = pages("tune") if chosen is None else chosen
-    chosen = [p for p in chosen if _FULL_DATE.search(p.text_file.read_text(encoding="utf-8"))]
+    written = _YEAR_ALONE if years or form in YEAR_FORMS else _FULL_DATE
+    chosen = [p for p in chosen if written.search(p.text_file.read_text(encoding="utf-8"))]
     changed = []
     with tempfile.TemporaryDirectory(prefix="atlas-perturb-dates-") as tmp:
         project = project_with([], Path(tmp) / "project")
@@ -262,15 +274,17 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     chosen = [p for p in pages("tune") if p.name.startswith(tuple(args.only))] if args.only else None
     if args.forms:
-        base = None
-        for form in (None, *FORMS):
-            recall, exact, n, misses = check_forms(form, chosen)
-            print(f"  {form or 'as written':<18} {n:>4} pages  recall {recall[0]}/{recall[1]}  exact {exact[0]}/{exact[1]}")
-            if args.verbose:
-                base = set(misses) if form is None else base
-                for miss in misses:
-                    if form is not None and miss not in base:
-                        print(f"      {miss}")
+        for years, forms in ((False, FORMS), (True, YEAR_FORMS)):
+            base = None
+            for form in (None, *forms):
+                recall, exact, n, misses = check_forms(form, chosen, years)
+                label = form or ("as written (years)" if years else "as written")
+                print(f"  {label:<22} {n:>4} pages  recall {recall[0]}/{recall[1]}  exact {exact[0]}/{exact[1]}")
+                if args.verbose:
+                    base = set(misses) if form is None else base
+                    for miss in misses:
+                        if form is not None and miss not in base:
+                            print(f"      {miss}")
         return 0
     print("tuning half, changed pages: events with a definite year / of them, a year the changed text does not give")
     for change in CHANGES:

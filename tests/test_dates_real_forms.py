@@ -256,3 +256,16 @@ def test_a_bare_day_after_a_bylines_colon_is_the_datelines_month():
     for text in ("长春日报3月30日讯 (记者杨洪伦):27日晚,玲珑轮胎发布公告。", "本报3月30日讯（记者 王五）：27日，项目开工。"):
         assert [(m.expression, m.iso) for m in find_date_expressions(text, None, None, None, (3, 30))][-1] == ("27日", "--03-27")
     assert [m.expression for m in find_date_expressions("会议于10:27日程另行通知。", None)] == []
+
+
+def test_a_year_in_chinese_numerals_reads_in_every_form_a_year_in_digits_does():
+    # perturb_real_dates.py: the tuning pages with their years written 二〇二四年 lost 48 of 342 events
+    assert dates("计划于二〇二四年底投产") == [("二〇二四年底", "2024-12")]
+    assert dates("该项目从二〇〇九年下半年启动后，进展十分顺利") == [("二〇〇九年下半年", "2009-H2")]
+    assert dates("预计在二〇二四年第4季度批量生产") == [("二〇二四年第4季度", "2024-Q4")]
+    assert dates("到二〇二五年，生物医药产业规模突破1000亿元") == [("二〇二五年", "2025")]
+    assert dates("二〇二三年，长春新区高标准建设人才创新港") == [("二〇二三年", "2023")]
+    assert dates("一九五三年七月十五日，第一汽车制造厂奠基") == [("一九五三年七月十五日", "1953-07-15")]
+    # not a year: a count, a number of a name, a year in numerals that is no 19xx/20xx
+    assert dates("全市共有一二三四家企业") == []
+    assert dates("第十二〇二团") == []

@@ -21,6 +21,7 @@ import yaml
 
 from ..config import PROJECT_ROOT
 from ..records import PublicationDate
+from ..text import numeral_years_in_digits
 from .spans import DisjointSpans
 
 
@@ -90,8 +91,9 @@ _SEP = r"(?:至|到|—|－|-|~|～)"
 _NO_STRAY_YEAR = r"(?(y)|(?(rel)|(?<![\d.年])(?<!每年的)))"
 _PLAN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
-# a full date in Chinese numerals (二〇二五年七月二十日; the digit 0 may be typed among them)
-_CN_FULL_DATE = (r"(?P<cy>(?=[0〇○零]*[一二三四五六七八九])[0〇○零一二三四五六七八九]{4})年(?P<cm>十[一二]?|[一二三四五六七八九])月"
+# a full date in Chinese numerals (二〇二五年七月二十日; the digit 0 may be typed among them; _fold has
+# turned a year of the 1900s or 2000s into digits, 2025年七月二十日)
+_CN_FULL_DATE = (r"(?P<cy>(?<![\d.])(?:19|20)\d\d|(?=[0〇○零]*[一二三四五六七八九])[0〇○零一二三四五六七八九]{4})年(?P<cm>十[一二]?|[一二三四五六七八九])月"
                  r"(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]")
 
 # (name, pattern, a word the pattern cannot match without: most paragraphs lack it, and a plain
@@ -195,12 +197,13 @@ _MAY_FOLD = re.compile(r"[^\x00-\x7f\u4e00-\u9fff]")
 
 
 def _fold(text: str) -> str:
-    """NFKC one character at a time, so offsets into the folded text are offsets into `text`."""
+    """NFKC one character at a time, and a year in Chinese numerals in digits (二〇二四年底 → 2024年底, so
+    every pattern of a year in digits reads it), so offsets into the folded text are offsets into `text`."""
     for ch in set(_MAY_FOLD.findall(text)):
         n = unicodedata.normalize("NFKC", ch)
         if len(n) == 1 and n != ch:
             text = text.replace(ch, n)  # n is NFKC already, so no later replacement touches it
-    return text
+    return numeral_years_in_digits(text)
 
 
 def _iso(y: int, m: int = 0, d: int = 0) -> str:
@@ -836,7 +839,7 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allow
     return mention(iso, "range", kind, certain and y is not None, relative, plan and kind == "date")
 
 
-_CN_DIGIT = {"0": 0, "〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGIT = {"0": 0, "〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, **{str(k): k for k in range(1, 10)}}
 
 
 def _cn_number(text: str) -> int:
