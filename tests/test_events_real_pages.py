@@ -122,6 +122,19 @@ def test_this_year_with_a_plan_in_its_clause_schedules():
     assert found == [("2022-07-28", "7月28日，长春"), ("2022", "今年，长春新区全")]
 
 
+def test_this_year_heading_a_sentence_dates_what_it_tells_as_done():
+    # re01 (dated 2008-07-18): `今年,绿园区项目建设进展迅速,…其中…已经破土动工`: 今年 set off at the head of
+    # the sentence dates its happening as a written year there would
+    text = "今年,绿园区项目建设进展迅速,新建投资3000万元以上项目160个,亿元以上项目16个,其中投资达到40亿元的长客轨道园高速列车制造基地实验中心已经破土动工。"
+    (e,) = events(text, pub=day("2008-07-18"))
+    assert (e.date, e.plan, e.action) == ("2008", False, "破土")
+    # re01's lead: what is done as a rule is no happening of the year
+    assert events("今年,绿园区充分发挥地缘优势,围绕长春汽车产业开发区、长客股份开展项目建设,通过人性化的服务吸引项目落户。",
+                  pub=day("2008-07-18")) == []
+    # glued to what follows, 今年 still sums up (今年工作任务): no event without a plan
+    assert events("今年工作任务已经完成。", pub=day("2008-07-18")) == []
+
+
 def test_past_years_and_needs_are_no_plans():
     assert events("2016年，长春市重要项目主要集中在新区。", pub=day("2023-01-09")) == []
     assert events("今年，长春围绕集群建设已谋划项目2717个，需要推动项目开工。", pub=day("2023-01-09")) == []

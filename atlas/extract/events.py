@@ -387,7 +387,7 @@ def _can_date_an_event(m: DateMention, text: str, plan: bool, words: EventWords 
     # (两年后 after a 1961年 sentence is 1963, 一年前 in a 2020 page is 2019: a year of its own)
     counted = m.expression.endswith(("后", "前")) or m.expression in ("次年", "翌年", "同年", "同一年", "当年")
     if (m.relative and m.precision == "year" and not counted and m.expression not in _PAST_YEARS
-            and not (plan and m.expression in _SCHEDULING_YEARS)):
+            and not (plan and m.expression in _SCHEDULING_YEARS) and not _this_year_heads_what_was_done(text, m, words)):
         return False
     # a year glued to the word before it qualifies a name (列入吉林省2022年技术创新工程计划)
     before = text[m.start - 1 : m.start]
@@ -548,6 +548,24 @@ def _only_the_date(text: str, start: int, end: int, m: DateMention) -> bool:
 
 def _opens_sentence(text: str, m: DateMention, s_start: int) -> bool:
     return _SENTENCE_LEAD.fullmatch(text, s_start, m.start) is not None
+
+
+def _this_year_heads_what_was_done(text: str, m: DateMention, words: EventWords | None) -> bool:
+    """`今年，绿园区项目建设进展迅速，…，其中…已经破土动工`: 今年 alone at the head of a clause, set off by its
+    comma, dates what its sentence tells as done this year (a trigger after 已, or before 了), as a
+    written year there does. Not what is done as a rule (`今年，绿园区…通过人性化的服务吸引项目落户`) nor
+    what is still to do (`今年，长春…已谋划项目2717个，需要推动项目开工`); glued to a noun (今年工作任务,
+    今年净增长175户) 今年 sums up a year and dates nothing."""
+    if words is None or m.expression != "今年" or not _opens_clause(text, m):
+        return False
+    told = text[m.end : _sentence(text, m.start)[1]]
+    for w in words.triggers:
+        k = told.find(w)
+        while k != -1:
+            if "已" in told[max(0, k - 4) : k] or told.startswith("了", k + len(w)):
+                return True
+            k = told.find(w, k + 1)
+    return False
 
 
 def _opens_clause(text: str, m: DateMention) -> bool:
