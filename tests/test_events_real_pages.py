@@ -802,6 +802,23 @@ def test_a_bare_day_of_a_wire_story_is_in_its_datelines_month_and_an_activitys_n
     assert [d for d, _ in found][-1] == "--05-28"
 
 
+def test_a_year_naming_the_meeting_held_on_the_datelines_day_dates_the_story():
+    # rs06 (no stated year; the dateline's year is a guess): `中新网长春2月13日电 …13日,记者从吉林省科技厅召开的
+    # 2025年全省科技工作会议获悉,今年该省将…`: the meeting held that day is named by its year, so the story's
+    # present is 2025, its 去年 2024, in every paragraph up to another story
+    guess = PublicationDate("2025-02-13", "day", "dateline", True, ("中新网长春2月13日电", "2025年", "2月13日"), "2025-02-13")
+    found = dated("中新网长春2月13日电 (高龙安 金乔)13日,记者从吉林省科技厅召开的2025年全省科技工作会议获悉,"
+                  "今年该省将通过加强省级创业(风险)投资基金使用管理,支持行业领军企业牵头联合高校院所实施科技创新项目。",
+                  "李岩介绍,去年吉林省启动实施科技企业创新能力提升三年行动,引导政策、人才、资金等创新要素向企业集聚。",
+                  "今年,吉林省将建立基于创新积分的企业信用新模式。", pub=guess)
+    assert [d for d, _ in found] == ["2025-02-13", "2025", "2024", "2025"]
+    # a year of another thing in the lead is no tie: the dateline's year stays a guess, its days year-less
+    guess = PublicationDate("2024-05-09", "day", "dateline", True, ("新华社合肥5月9日电", "2024年"), "2024-05-09")
+    found = dated("新华社合肥5月9日电 (记者 张三)9日,记者从安徽省政府新闻办获悉,该省2024年计划实施重点项目800个。",
+                  "去年,合肥启动实施新能源汽车产业集群行动。", pub=guess)
+    assert all(not d[:4].isdigit() for d, _ in found)
+
+
 def test_what_a_speaker_said_is_no_figure_of_the_day_he_said_it():
     # rg07 (traditional): `今年9月29日,中國一汽供應保障暨落實“六個回歸”動員會上,…雷平表示,“近年來一汽持續快速增長,…”`
     text = simplified("今年9月29日，中國一汽供應保障暨落實“六個回歸”動員會上，中國一汽黨委常委、副總經理雷平表示，"

@@ -488,7 +488,7 @@ def _opens_a_clause(text: str, x: DateMention) -> bool:
 def _year_of_the_named_activity(mentions: list[DateMention], text: str) -> list[DateMention]:
     """`9月4日，“2018中外企业家走进长春”…签约活动在长春举行` on a page that states no date: the day of
     an activity whose name carries its year is in that year (one name year in the sentence)."""
-    names = [x for x in mentions if x.kind == "name"]
+    names = [x for x in mentions if x.kind == "name" or names_the_activity_held(text, x)]
     if not names:
         return mentions
     out = []
@@ -496,11 +496,29 @@ def _year_of_the_named_activity(mentions: list[DateMention], text: str) -> list[
         if x.kind == "date" and x.iso.startswith("--") and not x.iso.startswith("---") and x.expression[:1].isdigit():
             lo = max(text.rfind(c, 0, x.start) for c in "。！？；!?;") + 1
             hi = min([k for k in (text.find(c, x.end) for c in "。！？；!?;") if k != -1] + [len(text)])
-            years = {n.year for n in names if lo <= n.start < hi}
+            # (a year's meeting held in December is often the next year's: 12月28日，…召开2024年全市经济工作会议)
+            years = {n.year for n in names if lo <= n.start < hi and (n.kind == "name" or x.iso[2:4] != "12")}
             if len(years) == 1:
                 x = DateMention(x.start, x.end, x.expression, f"{years.pop():04d}" + x.iso[1:], x.precision, x.kind, True, x.plan, True, True)
         out.append(x)
     return out
+
+
+# `召开的2025年全省科技工作会议`, `举行2018年招商引资重点项目集中开工活动`: a year between the verb that holds an
+# activity and the activity's name
+_HOLDING_VERB = re.compile(r"(?:召开|举办|举行|主办|承办)的?$")
+_ACTIVITY_NAME = re.compile(r"[^，,。；;！？!?：:“”、]{1,30}?(?:会议?|活动|论坛|仪式|大会|峰会|博览会|展|节|赛)"
+                            r"(?=[，,。；;！？!?]|$|上|获悉|了解)")
+
+
+def names_the_activity_held(text: str, x: DateMention) -> bool:
+    """Is the written year `x` part of the name of an activity held (`…召开的2025年全省科技工作会议获悉`)?
+    Such a year is the activity's, as in a name that carries it (`2024长春国际光电博览会`)."""
+    if x.kind != "date" or x.precision != "year" or x.relative or x.plan or not re.fullmatch(r"\d{4}\s*年", x.expression):
+        return False
+    if text.startswith("度", x.end) or "总结" in text[x.end : x.end + 20]:
+        return False  # (2023年度工作总结大会 is held after the year it sums up)
+    return _HOLDING_VERB.search(text, max(0, x.start - 3), x.start) is not None and _ACTIVITY_NAME.match(text, x.end) is not None
 
 
 def _without_year(x: DateMention) -> DateMention:

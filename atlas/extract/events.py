@@ -200,6 +200,8 @@ def _anchoring_date(article: Article, words: EventWords | None = None) -> tuple[
     `implied`) dates the paragraphs from the first that writes it to the last: the story that tells it twice. With no tie the text
     does not give the year: those dates stay year-less, kept by the article, left off the timeline."""
     pub = article.date
+    if pub is not None and pub.inferred and pub.source == "dateline":
+        return _dateline_year_told(article, pub)
     if pub is None or not pub.inferred or pub.source not in ("inferred", "implied"):
         return pub, None
     paragraphs = [b for b in article.blocks if b.id and b.kind in (BlockKind.PARAGRAPH, BlockKind.CAPTION)]
@@ -236,6 +238,24 @@ def _anchoring_date(article: Article, words: EventWords | None = None) -> tuple[
                         and (_PROJECT_CLASS.match(block.text, w.end) or _names_the_activity_held(block.text, r, w)):
                     tied.add(block.id)
     return (pub, frozenset(tied)) if tied else (None, None)
+
+
+def _dateline_year_told(article: Article, pub: PublicationDate) -> tuple[PublicationDate | None, frozenset[str] | None]:
+    """A wire dateline's year that no line states is a guess (its dates stay year-less), unless the
+    story tells the year of the dateline's day: `中新网长春2月13日电 …13日,记者从…召开的2025年全省科技工作
+    会议获悉`, the meeting held that day named by its year. Then that year is the story's present: its
+    今年 and 去年 are told from it, in the paragraphs of that story (to another dateline or a sign-off)."""
+    paragraphs = [b for b in article.blocks if b.id and b.kind in (BlockKind.PARAGRAPH, BlockKind.CAPTION)]
+    story = _stories(article)
+    for block in paragraphs:
+        line = wire_dateline(block.text)
+        if line is None:
+            continue
+        found = find_date_expressions(block.text, pub, None, None, line)
+        if any(m.kind == "date" and m.precision == "day" and m.iso == pub.value for m in found):
+            implied = replace(pub, source="implied")
+            return implied, frozenset(b.id for b in paragraphs if story[b.id] == story[block.id])
+    return pub, None
 
 
 # `2019年，于大陸集團而言，是組織架構調整的一年`, `2022年，对长春新区来说，是项目建设丰收的一年`
