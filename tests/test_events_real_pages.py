@@ -819,6 +819,15 @@ def test_a_year_naming_the_meeting_held_on_the_datelines_day_dates_the_story():
     assert all(not d[:4].isdigit() for d, _ in found)
 
 
+def test_a_day_right_after_a_datelines_byline_opens_the_sentence():
+    # other places' news (四川日报): `本报讯(记者 张红霞)1月22日,记者从成都市新都区获悉,…` reports that day
+    text = ("本报讯(记者 张红霞)1月22日,记者从成都市新都区获悉,经过5年发展,新都区轨道交通已形成年产600辆地铁的整车制造能力,"
+            "成都市场60%的地铁车为“新都造”。")
+    assert [d for d, _ in dated(text, pub=day("2020-01-26"))] == ["2020-01-22"]
+    # a byline alone (no dateline before it) is no opening: `(记者 张三)` may stand anywhere
+    assert dated("据了解(记者 张三)1月22日的数据显示,全市产值稳步提升。", pub=day("2020-01-26")) == []
+
+
 def test_what_a_speaker_said_is_no_figure_of_the_day_he_said_it():
     # rg07 (traditional): `今年9月29日,中國一汽供應保障暨落實“六個回歸”動員會上,…雷平表示,“近年來一汽持續快速增長,…”`
     text = simplified("今年9月29日，中國一汽供應保障暨落實“六個回歸”動員會上，中國一汽黨委常委、副總經理雷平表示，"

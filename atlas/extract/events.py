@@ -567,7 +567,14 @@ def _only_the_date(text: str, start: int, end: int, m: DateMention) -> bool:
 
 
 def _opens_sentence(text: str, m: DateMention, s_start: int) -> bool:
-    return _SENTENCE_LEAD.fullmatch(text, s_start, m.start) is not None
+    if _SENTENCE_LEAD.fullmatch(text, s_start, m.start) is not None:
+        return True
+    # `本报讯(记者 张红霞)1月22日,记者从…获悉`: a dateline and its byline open the story, not the sentence
+    lead = _DATELINE.match(text, s_start)
+    return lead is not None and lead.end() <= m.start and _BYLINE.fullmatch(text, lead.end(), m.start) is not None
+
+
+_BYLINE = re.compile(r"\s*(?:[（(][^（）()。，,]{0,30}[）)])?\s*")
 
 
 def _this_year_heads_what_was_done(text: str, m: DateMention, words: EventWords | None) -> bool:
