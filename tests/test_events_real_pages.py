@@ -824,6 +824,9 @@ def test_a_day_right_after_a_datelines_byline_opens_the_sentence():
     text = ("本报讯(记者 张红霞)1月22日,记者从成都市新都区获悉,经过5年发展,新都区轨道交通已形成年产600辆地铁的整车制造能力,"
             "成都市场60%的地铁车为“新都造”。")
     assert [d for d, _ in dated(text, pub=day("2020-01-26"))] == ["2020-01-22"]
+    # other places' news (证券时报网): `人民财讯5月12日电,上海医药(601607)5月12日晚间公告,…`: the subject's day after the dateline
+    text = "人民财讯5月12日电,上海医药(601607)5月12日晚间公告,近日,公司下属控股子公司的维立西呱原料药收到《化学原料药上市申请批准通知书》。"
+    assert [d for d, _ in dated(text, pub=day("2025-05-12"))][:1] == ["2025-05-12"]
     # a byline alone (no dateline before it) is no opening: `(记者 张三)` may stand anywhere
     assert dated("据了解(记者 张三)1月22日的数据显示,全市产值稳步提升。", pub=day("2020-01-26")) == []
 

@@ -513,7 +513,8 @@ def _block_events(article: Article, block_id: str, text: str, mentions: list[Dat
             happening = (not planned_later and (((_opens_sentence(text, m, s_start) or _opens_clause(text, m)) and _is_happening_day(text, m))
                                                 or _day_before_its_subject(text, m, s_start)
                                                 or _year_heads_what_was_done(text, m))) or (
-                not later and (_leads_the_news(text, m, s_start) or _dates_the_line(text, m)
+                (not later or _in_a_later_clause(text, m, later[0])) and _leads_the_news(text, m, s_start)) or (
+                not later and (_dates_the_line(text, m)
                                or _year_of_what_the_subject_did(text, m)))
         if not action and not happening and m.kind == "date" and m.precision in ("day", "month", "year"):
             # no trigger word, but a verb of a deed done (指明了方向, 引进了一批…): by its structure
@@ -567,14 +568,22 @@ def _only_the_date(text: str, start: int, end: int, m: DateMention) -> bool:
 
 
 def _opens_sentence(text: str, m: DateMention, s_start: int) -> bool:
-    if _SENTENCE_LEAD.fullmatch(text, s_start, m.start) is not None:
-        return True
-    # `本报讯(记者 张红霞)1月22日,记者从…获悉`: a dateline and its byline open the story, not the sentence
+    return _SENTENCE_LEAD.fullmatch(text, _after_the_dateline(text, s_start, m.start), m.start) is not None
+
+
+# a dateline's byline, or the comma after it: `本报讯(记者 张红霞)`, `人民财讯5月12日电,`
+_BYLINE = re.compile(r"\s*(?:[（(][^（）()。，,]{0,30}[）)])?\s*[，,]?\s*")
+
+
+def _after_the_dateline(text: str, s_start: int, end: int) -> int:
+    """Where the sentence's own words start: after the dateline and its byline that open the story
+    (`本报讯(记者 张红霞)1月22日,记者从…获悉`, `人民财讯5月12日电,上海医药(601607)5月12日晚间公告`), else at
+    its start."""
     lead = _DATELINE.match(text, s_start)
-    return lead is not None and lead.end() <= m.start and _BYLINE.fullmatch(text, lead.end(), m.start) is not None
-
-
-_BYLINE = re.compile(r"\s*(?:[（(][^（）()。，,]{0,30}[）)])?\s*")
+    if lead is None or lead.end() > end:
+        return s_start
+    byline = _BYLINE.match(text, lead.end(), end)
+    return byline.end() if byline else lead.end()
 
 
 def _this_year_heads_what_was_done(text: str, m: DateMention, words: EventWords | None) -> bool:
@@ -705,13 +714,18 @@ def _leads_the_news(text: str, m: DateMention, s_start: int) -> bool:
     if m.kind != "date" or m.plan or m.precision != "day":
         return False
     # a parenthesis after the subject belongs to it (`奥来德(688378.SH)8月22日在…表示`, `…（以下简称“解放”）`)
-    head = _SUBJECT_PARENTHESIS.sub("", text[s_start : m.start])
+    head = _SUBJECT_PARENTHESIS.sub("", text[_after_the_dateline(text, s_start, m.start) : m.start])
     if len(head) > 20 or any(c in _CLAUSE_END + "、" or c.isdigit() for c in head) or head.endswith(("从", "到", "至", "截至", "截止")):
         return False
     if sum(map(is_cjk, head)) < 2:
         return False  # no subject before it (“今日好评74件…: today's figures)
     after = text[m.end : m.end + 3]
-    return not after.startswith(("摄", "攝", "的", "，", ",", "电", "電", "消息")) and _opens_clause_body(after)
+    return not after.startswith(("摄", "攝", "的", "，", ",", "电", "電", "讯", "訊", "消息")) and _opens_clause_body(after)
+
+
+def _in_a_later_clause(text: str, m: DateMention, later: int) -> bool:
+    """Is a clause mark between the date `m` and the next date (at `later`)?"""
+    return any(c in _CLAUSE_END for c in text[m.end : later])
 
 
 def _opens_clause_body(after: str) -> bool:
