@@ -812,6 +812,11 @@ def test_a_year_naming_the_meeting_held_on_the_datelines_day_dates_the_story():
                   "李岩介绍,去年吉林省启动实施科技企业创新能力提升三年行动,引导政策、人才、资金等创新要素向企业集聚。",
                   "今年,吉林省将建立基于创新积分的企业信用新模式。", pub=guess)
     assert [d for d, _ in found] == ["2025-02-13", "2025", "2024", "2025"]
+    # other places' news (no date on the page): `1月1日,在山西省政府举办的全省开发区2021年第一期…“三个一批”活动上,…签署…`:
+    # the activity's scope between the verb and its year, a quoted phrase in its name
+    found = dated("1月1日,在山西省政府举办的全省开发区2021年第一期签约一批、开工一批、投产一批“三个一批”活动上,"
+                  "中国能建山西电建应邀在长治分会场与山西省襄垣县政府签署《襄垣县经济开发区基础设施项目投资合作战略协议》。")
+    assert [d for d, _ in found] == ["2021-01-01"]
     # a year of another thing in the lead is no tie: the dateline's year stays a guess, its days year-less
     guess = PublicationDate("2024-05-09", "day", "dateline", True, ("新华社合肥5月9日电", "2024年"), "2024-05-09")
     found = dated("新华社合肥5月9日电 (记者 张三)9日,记者从安徽省政府新闻办获悉,该省2024年计划实施重点项目800个。",

@@ -506,8 +506,10 @@ def _year_of_the_named_activity(mentions: list[DateMention], text: str) -> list[
 
 # `召开的2025年全省科技工作会议`, `举行2018年招商引资重点项目集中开工活动`: a year between the verb that holds an
 # activity and the activity's name
-_HOLDING_VERB = re.compile(r"(?:召开|举办|举行|主办|承办)的?$")
-_ACTIVITY_NAME = re.compile(r"[^，,。；;！？!?：:“”、]{1,30}?(?:会议?|活动|论坛|仪式|大会|峰会|博览会|展|节|赛)"
+# (`举办的全省开发区2021年第一期…“三个一批”活动上`: the activity's scope may stand between, a quoted
+# phrase in its name)
+_HOLDING_VERB = re.compile(r"(?:召开|举办|举行|主办|承办|开幕|启动)的?[\u4e00-\u9fff]{0,8}$")
+_ACTIVITY_NAME = re.compile(r"(?:[^，,。；;！？!?：:“”]|“[^“”，,。]{1,12}”){1,40}?(?:会议?|活动|论坛|仪式|大会|峰会|博览会|展|节|赛)"
                             r"(?=[，,。；;！？!?]|$|上|获悉|了解)")
 
 
@@ -518,7 +520,7 @@ def names_the_activity_held(text: str, x: DateMention) -> bool:
         return False
     if text.startswith("度", x.end) or "总结" in text[x.end : x.end + 20]:
         return False  # (2023年度工作总结大会 is held after the year it sums up)
-    return _HOLDING_VERB.search(text, max(0, x.start - 3), x.start) is not None and _ACTIVITY_NAME.match(text, x.end) is not None
+    return _HOLDING_VERB.search(text, max(0, x.start - 11), x.start) is not None and _ACTIVITY_NAME.match(text, x.end) is not None
 
 
 def _without_year(x: DateMention) -> DateMention:

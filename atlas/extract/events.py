@@ -16,7 +16,8 @@ from ..data_files import DataFileError, load_yaml
 from ..text import is_cjk
 from ..records import Article, BlockKind, Problem, PublicationDate, Severity
 from .pubdate import older_than_its_page
-from .dates import DateMention, date_words, find_date_expressions, holds_a_plan_word, last_day, last_year, wire_dateline
+from .dates import (DateMention, date_words, find_date_expressions, holds_a_plan_word, last_day, last_year,
+                    names_the_activity_held, wire_dateline)
 from .spans import after_last_mark, marks_before, next_mark
 
 _SENTENCE_END = "。！？；!?;…"
@@ -337,21 +338,15 @@ def _stories(article: Article) -> dict[str, int]:
     return out
 
 
-# `舉辦2024年政銀企對接暨…推介活動`, `召开2023年全市工业经济工作会议`: the year names the activity held
-_HOLDING = ("举办", "举行", "召开", "开幕", "启动", "主办", "承办")
-_ACTIVITY = re.compile(r"[^，,。；;！？!?：:“”]{1,30}?(?:会议?|活动|论坛|仪式|大会|峰会|博览会|展|节|赛)(?=[，,。；;！？!?]|$)")
-
-
 def _names_the_activity_held(text: str, day: DateMention, year: DateMention) -> bool:
-    """`7月26日，…舉辦2024年政銀企對接暨…推介活動`: a year right after the verb that holds an activity,
-    in the clause of the day, names the activity held that day; its year is the day's."""
-    if day.precision != "day" or not text.endswith(_HOLDING, 0, year.start) or not day.end <= year.start:
-        return False
-    if day.iso[-5:-3] == "12" or text.startswith("度", year.end) or "总结" in text[year.end : year.end + 20]:
-        return False  # (a year's meeting held in December is often the next year's; 2023年度总结 is held after it)
+    """`7月26日，…舉辦2024年政銀企對接暨…推介活動`: a year that names the activity a verb holds
+    (`names_the_activity_held`), in the sentence of the day after it, names the activity held that day;
+    its year is the day's."""
+    if day.precision != "day" or not day.end <= year.start or day.iso[-5:-3] == "12":
+        return False  # (a year's meeting held in December is often the next year's)
     if any(c in text[day.end : year.start] for c in _SENTENCE_END):
         return False
-    return _ACTIVITY.match(text, year.end) is not None
+    return names_the_activity_held(text, year)
 
 
 # `长春新区2021年重点春季项目之一`, `列入2021年省重点项目`: the year of a yearly list of projects
