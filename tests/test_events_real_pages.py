@@ -836,6 +836,13 @@ def test_a_day_right_after_a_datelines_byline_opens_the_sentence():
     assert dated("据了解(记者 张三)1月22日的数据显示,全市产值稳步提升。", pub=day("2020-01-26")) == []
 
 
+def test_the_end_of_a_validity_is_no_happening():
+    # other places' news (格隆汇, 2018-07-05): `…收到…《药品GMP证书》,…有效期至2023年6月14日, 本次认证涉及车间1个`
+    text = ("上海医药宣布,近日,公司全资子公司上药信谊收到上海市食品药品监督管理局颁发的《药品GMP证书》,"
+            "认证范围为片剂(小品种生产区),有效期至2023年6月14日, 本次认证涉及车间1个。")
+    assert "2023-06-14" not in [d for d, _ in dated(text, pub=day("2018-07-05"))]
+
+
 def test_what_a_speaker_said_is_no_figure_of_the_day_he_said_it():
     # rg07 (traditional): `今年9月29日,中國一汽供應保障暨落實“六個回歸”動員會上,…雷平表示,“近年來一汽持續快速增長,…”`
     text = simplified("今年9月29日，中國一汽供應保障暨落實“六個回歸”動員會上，中國一汽黨委常委、副總經理雷平表示，"

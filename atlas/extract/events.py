@@ -28,6 +28,7 @@ _SUMMARY_MAX = 90
 _YEAR_PREPOSITIONS = "在于到至自从是及和与"
 _SCHEDULING_YEARS = ("今年", "明年", "年内")  # 新的一年 is a wish, not a schedule
 _AS_OF = ("截至", "截止", "截止到")
+_VALID_UNTIL = re.compile(r"有效期(?:限)?(?:为|是)?\s*(?:至|到|截至|截止)\s*$")
 _PAST_YEARS = ("去年", "前年")  # 去年，新工厂投产: a year gone by, told as a happening
 
 
@@ -393,6 +394,8 @@ def _can_date_an_event(m: DateMention, text: str, plan: bool, words: EventWords 
         return False
     if text.endswith(_AS_OF, max(0, m.start - 3), m.start):
         return False  # 截至2016年底，全区集聚医药企业200多户: a stock taken then, not a happening
+    if _VALID_UNTIL.search(text, max(0, m.start - 8), m.start):
+        return False  # 《药品GMP证书》…有效期至2023年6月14日: when a licence ends, not a happening
     if text.endswith(("至", "到"), max(0, m.start - 1), m.start) and re.match(r"[，,\s]*(?:已经?|累计|共计?)", text[m.end : m.end + 6]):
         return False  # 至2020年12月，已具备5万片/月产能: the same stock (到2025年，将建成… is a target)
     if text[m.start - 1 : m.start] in ("比", "较") and m.start > 0:
