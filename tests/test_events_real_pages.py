@@ -843,6 +843,13 @@ def test_the_end_of_a_validity_is_no_happening():
     assert "2023-06-14" not in [d for d, _ in dated(text, pub=day("2018-07-05"))]
 
 
+def test_a_year_of_the_nineteenth_century_is_a_year():
+    # other places' news (哈尔滨): `1898年,俄国在东北地区修筑中东铁路时,哈尔滨才获得历史机遇建城`
+    found = dated("1898年,俄国在东北地区修筑中东铁路时,哈尔滨才获得历史机遇建城。", pub=day("2024-01-04"))
+    assert [d for d, _ in found] == ["1898"]
+    assert [d for d, _ in dated("1898年6月9日,中东铁路开工建设。")] == ["1898-06-09"]
+
+
 def test_what_a_speaker_said_is_no_figure_of_the_day_he_said_it():
     # rg07 (traditional): `今年9月29日,中國一汽供應保障暨落實“六個回歸”動員會上,…雷平表示,“近年來一汽持續快速增長,…”`
     text = simplified("今年9月29日，中國一汽供應保障暨落實“六個回歸”動員會上，中國一汽黨委常委、副總經理雷平表示，"

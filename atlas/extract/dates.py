@@ -82,7 +82,7 @@ def _read_date_words(path: str, version: tuple[int, int] | None) -> DateWords:
 
 # --- the grammar -------------------------------------------------------------------------------
 # `2015年的10月7日` (a narrative 的 between the year and the month) is the same date as 2015年10月7日
-_Y = r"(?:(?P<y>(?:19|20)\d\d)年(?:的\s*(?=\d))?|(?P<rel>今年|去年|明年|前年))"
+_Y = r"(?:(?P<y>(?:1[89]|20)\d\d)年(?:的\s*(?=\d))?|(?P<rel>今年|去年|明年|前年))"
 _SEP = r"(?:至|到|—|－|-|~|～)"
 # After an optional year, a month may not follow a digit or a 年 the year pattern did not take:
 # in `1850年3月` the 3月 belongs to 1850 (out of range), not to the publication year; in
@@ -106,7 +106,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         # (the digit 0 typed among the numerals, 二00七年三月一日, is 〇; four digits alone are a year in digits)
         ("cn_date", r"(?P<cy>(?=[0〇○零]*[一二三四五六七八九])[0〇○零一二三四五六七八九]{4})年(?:(?P<cm>十[一二]?|[一二三四五六七八九])月(?:(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?)?", "年"),
         # 2023年三月, 2023年十二月二十八日: a year in digits, its month (and day) in numerals
-        ("mixed_date", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?P<cm>十[一二]?|[一二三四五六七八九])月(?:(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?", "年"),
+        ("mixed_date", r"(?<![\d.])(?P<y>(?:1[89]|20)\d\d)年(?P<cm>十[一二]?|[一二三四五六七八九])月(?:(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?", "年"),
         # 今年十月一日, 去年十二月: a year word, its month (and day) in numerals
         ("rel_cn_date", r"(?P<rel>今年|去年|明年|前年)(?P<cm>十[一二]?|[一二三四五六七八九])月(?:(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?", "年"),
         # 一月，…: a month in numerals opening a sentence with its comma (elsewhere 三月 is too often a name: 三月三)
@@ -125,8 +125,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         # 今年前十个月, 2023年前5个月: a statistical period from January
         ("first_months", _Y + r"?前(?P<fm>\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月", "月"),
         # 2025年7月20日-2025年7月25日, 2021年10月1日到2026年9月30日: a span of two full dates
-        ("full_day_range", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?\s*" + _SEP
-         + r"\s*(?P<y2>(?:19|20)\d\d)年(?P<m2>\d{1,2})月(?P<d2>\d{1,2})[日号]", "年"),
+        ("full_day_range", r"(?<![\d.])(?P<y>(?:1[89]|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?\s*" + _SEP
+         + r"\s*(?P<y2>(?:1[89]|20)\d\d)年(?P<m2>\d{1,2})月(?P<d2>\d{1,2})[日号]", "年"),
         # the same span written with dots, slashes or dashes: 2025.7.20-2025.7.25, 2021/10/1到2026/9/30
         ("full_day_range", r"(?:(?<![\d.:/\-])|(?<=日期[:：])|(?<=时间[:：]))(?P<y>(?:19|20)\d\d)(?P<sep>[./\-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})\s*"
          + _SEP + r"\s*(?P<y2>(?:19|20)\d\d)(?P=sep)(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})(?![\d.:/\-])", ""),
@@ -138,9 +138,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         # day (read only where one split of the digits is a real day: 111 may be 1月11日 or 11月1日)
         ("glued_day", r"(?<![^\s，,。；;！？!?：:“”\"（(])(?P<md>\d{3,4})(?=[上下中]午|晚上|凌晨|早上|早晨|傍晚)", ""),
         ("day_range", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?" + _SEP + r"(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})[日号]", "月"),
-        ("month_range", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月?份?" + _SEP + r"(?:(?P<y2>(?:19|20)\d\d)年)?(?P<m2>\d{1,2})月份?(?!\d*日)", "月"),
+        ("month_range", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月?份?" + _SEP + r"(?:(?P<y2>(?:1[89]|20)\d\d)年)?(?P<m2>\d{1,2})月份?(?!\d*日)", "月"),
         ("month_list", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})、(?P<m2>\d{1,2})月份?", "月"),
-        ("year_range", r"(?<!\d)(?P<y>(?:19|20)\d\d)年?" + _SEP + r"(?P<y2>(?:19|20)\d\d)年", "年"),
+        ("year_range", r"(?<!\d)(?P<y>(?:1[89]|20)\d\d)年?" + _SEP + r"(?P<y2>(?:1[89]|20)\d\d)年", "年"),
         ("day", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]", "月"),
         # 2021.8.12, 2021/08/12, 2021-8-12 in a sentence (one separator throughout; not a header's
         # timestamp `2021-08-12 10:15`, which is page furniture, nor part of a longer number)
@@ -154,7 +154,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("month", r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<m>1[0-2]|[1-9])月(?!\d)", "月"),
         ("half", _Y + r"?(?P<h>上半年|下半年)", "半年"),
         ("quarter", _Y + r"?(?:前(?P<qn>[一二三两23])个?季度|第?(?P<q>[一二三四1-4])季度)", "季度"),
-        ("year", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?!代)(?P<part>年初|年底|年末|开年|初(?!步)|底|末|内|中(?=[\s，,。；;、]|$)|"
+        ("year", r"(?<![\d.])(?P<y>(?:1[89]|20)\d\d)年(?!代)(?P<part>年初|年底|年末|开年|初(?!步)|底|末|内|中(?=[\s，,。；;、]|$)|"
                  r"(?:春节|元旦|国庆|五一|中秋|端午|清明)(?:期间|假期|长假|前后))?", "年"),  # 2018年年底: December
         # (2020年中央预算内投资 is no mid-2020, 2019年初步建成 no early 2019)
         ("rel_year", r"(?P<rel>今年|去年|明年|前年)(?P<part>年初|年底|年末|年中|初|底)?", "年"),
