@@ -122,6 +122,19 @@ def test_this_year_with_a_plan_in_its_clause_schedules():
     assert found == [("2022-07-28", "7月28日，长春"), ("2022", "今年，长春新区全")]
 
 
+def test_this_year_heading_a_sentence_dates_what_it_tells_as_done():
+    # re01 (dated 2008-07-18): `今年,绿园区项目建设进展迅速,…其中…已经破土动工`: 今年 set off at the head of
+    # the sentence dates its happening as a written year there would
+    text = "今年,绿园区项目建设进展迅速,新建投资3000万元以上项目160个,亿元以上项目16个,其中投资达到40亿元的长客轨道园高速列车制造基地实验中心已经破土动工。"
+    (e,) = events(text, pub=day("2008-07-18"))
+    assert (e.date, e.plan, e.action) == ("2008", False, "破土")
+    # re01's lead: what is done as a rule is no happening of the year
+    assert events("今年,绿园区充分发挥地缘优势,围绕长春汽车产业开发区、长客股份开展项目建设,通过人性化的服务吸引项目落户。",
+                  pub=day("2008-07-18")) == []
+    # glued to what follows, 今年 still sums up (今年工作任务): no event without a plan
+    assert events("今年工作任务已经完成。", pub=day("2008-07-18")) == []
+
+
 def test_past_years_and_needs_are_no_plans():
     assert events("2016年，长春市重要项目主要集中在新区。", pub=day("2023-01-09")) == []
     assert events("今年，长春围绕集群建设已谋划项目2717个，需要推动项目开工。", pub=day("2023-01-09")) == []
@@ -787,6 +800,54 @@ def test_a_bare_day_of_a_wire_story_is_in_its_datelines_month_and_an_activitys_n
     # a day later than the dateline's is the month before's (`28日` in a story dated the 2nd)
     found = dated("新华社合肥6月2日电 （记者 张三）这是记者在现场看到的。", "28日，项目开工。")
     assert [d for d, _ in found][-1] == "--05-28"
+
+
+def test_a_year_naming_the_meeting_held_on_the_datelines_day_dates_the_story():
+    # rs06 (no stated year; the dateline's year is a guess): `中新网长春2月13日电 …13日,记者从吉林省科技厅召开的
+    # 2025年全省科技工作会议获悉,今年该省将…`: the meeting held that day is named by its year, so the story's
+    # present is 2025, its 去年 2024, in every paragraph up to another story
+    guess = PublicationDate("2025-02-13", "day", "dateline", True, ("中新网长春2月13日电", "2025年", "2月13日"), "2025-02-13")
+    found = dated("中新网长春2月13日电 (高龙安 金乔)13日,记者从吉林省科技厅召开的2025年全省科技工作会议获悉,"
+                  "今年该省将通过加强省级创业(风险)投资基金使用管理,支持行业领军企业牵头联合高校院所实施科技创新项目。",
+                  "李岩介绍,去年吉林省启动实施科技企业创新能力提升三年行动,引导政策、人才、资金等创新要素向企业集聚。",
+                  "今年,吉林省将建立基于创新积分的企业信用新模式。", pub=guess)
+    assert [d for d, _ in found] == ["2025-02-13", "2025", "2024", "2025"]
+    # other places' news (no date on the page): `1月1日,在山西省政府举办的全省开发区2021年第一期…“三个一批”活动上,…签署…`:
+    # the activity's scope between the verb and its year, a quoted phrase in its name
+    found = dated("1月1日,在山西省政府举办的全省开发区2021年第一期签约一批、开工一批、投产一批“三个一批”活动上,"
+                  "中国能建山西电建应邀在长治分会场与山西省襄垣县政府签署《襄垣县经济开发区基础设施项目投资合作战略协议》。")
+    assert [d for d, _ in found] == ["2021-01-01"]
+    # a year of another thing in the lead is no tie: the dateline's year stays a guess, its days year-less
+    guess = PublicationDate("2024-05-09", "day", "dateline", True, ("新华社合肥5月9日电", "2024年"), "2024-05-09")
+    found = dated("新华社合肥5月9日电 (记者 张三)9日,记者从安徽省政府新闻办获悉,该省2024年计划实施重点项目800个。",
+                  "去年,合肥启动实施新能源汽车产业集群行动。", pub=guess)
+    assert all(not d[:4].isdigit() for d, _ in found)
+
+
+def test_a_day_right_after_a_datelines_byline_opens_the_sentence():
+    # other places' news (四川日报): `本报讯(记者 张红霞)1月22日,记者从成都市新都区获悉,…` reports that day
+    text = ("本报讯(记者 张红霞)1月22日,记者从成都市新都区获悉,经过5年发展,新都区轨道交通已形成年产600辆地铁的整车制造能力,"
+            "成都市场60%的地铁车为“新都造”。")
+    assert [d for d, _ in dated(text, pub=day("2020-01-26"))] == ["2020-01-22"]
+    # other places' news (证券时报网): `人民财讯5月12日电,上海医药(601607)5月12日晚间公告,…`: the subject's day after the dateline
+    text = "人民财讯5月12日电,上海医药(601607)5月12日晚间公告,近日,公司下属控股子公司的维立西呱原料药收到《化学原料药上市申请批准通知书》。"
+    assert [d for d, _ in dated(text, pub=day("2025-05-12"))][:1] == ["2025-05-12"]
+    # a byline alone (no dateline before it) is no opening: `(记者 张三)` may stand anywhere
+    assert dated("据了解(记者 张三)1月22日的数据显示,全市产值稳步提升。", pub=day("2020-01-26")) == []
+
+
+def test_the_end_of_a_validity_is_no_happening():
+    # other places' news (格隆汇, 2018-07-05): `…收到…《药品GMP证书》,…有效期至2023年6月14日, 本次认证涉及车间1个`
+    text = ("上海医药宣布,近日,公司全资子公司上药信谊收到上海市食品药品监督管理局颁发的《药品GMP证书》,"
+            "认证范围为片剂(小品种生产区),有效期至2023年6月14日, 本次认证涉及车间1个。")
+    assert "2023-06-14" not in [d for d, _ in dated(text, pub=day("2018-07-05"))]
+
+
+def test_a_year_of_the_nineteenth_century_is_a_year():
+    # other places' news (哈尔滨): `1898年,俄国在东北地区修筑中东铁路时,哈尔滨才获得历史机遇建城`
+    found = dated("1898年,俄国在东北地区修筑中东铁路时,哈尔滨才获得历史机遇建城。", pub=day("2024-01-04"))
+    assert [d for d, _ in found] == ["1898"]
+    assert [d for d, _ in dated("1898年6月9日,中东铁路开工建设。")] == ["1898-06-09"]
 
 
 def test_what_a_speaker_said_is_no_figure_of_the_day_he_said_it():

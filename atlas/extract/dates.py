@@ -83,7 +83,7 @@ def _read_date_words(path: str, version: tuple[int, int] | None) -> DateWords:
 
 # --- the grammar -------------------------------------------------------------------------------
 # `2015年的10月7日` (a narrative 的 between the year and the month) is the same date as 2015年10月7日
-_Y = r"(?:(?P<y>(?:19|20)\d\d)年(?:的\s*(?=\d))?|(?P<rel>今年|去年|明年|前年))"
+_Y = r"(?:(?P<y>(?:1[89]|20)\d\d)年(?:的\s*(?=\d))?|(?P<rel>今年|去年|明年|前年))"
 _SEP = r"(?:至|到|—|－|-|~|～)"
 # After an optional year, a month may not follow a digit or a 年 the year pattern did not take:
 # in `1850年3月` the 3月 belongs to 1850 (out of range), not to the publication year; in
@@ -108,7 +108,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         # (the digit 0 typed among the numerals, 二00七年三月一日, is 〇; four digits alone are a year in digits)
         ("cn_date", r"(?P<cy>(?=[0〇○零]*[一二三四五六七八九])[0〇○零一二三四五六七八九]{4})年(?:(?P<cm>十[一二]?|[一二三四五六七八九])月(?:(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?)?", "年"),
         # 2023年三月, 2023年十二月二十八日: a year in digits, its month (and day) in numerals
-        ("mixed_date", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?P<cm>十[一二]?|[一二三四五六七八九])月(?:(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?", "年"),
+        ("mixed_date", r"(?<![\d.])(?P<y>(?:1[89]|20)\d\d)年(?P<cm>十[一二]?|[一二三四五六七八九])月(?:(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?", "年"),
         # 今年十月一日, 去年十二月: a year word, its month (and day) in numerals
         ("rel_cn_date", r"(?P<rel>今年|去年|明年|前年)(?P<cm>十[一二]?|[一二三四五六七八九])月(?:(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?", "年"),
         # 一月，…: a month in numerals opening a sentence with its comma (elsewhere 三月 is too often a name: 三月三)
@@ -127,8 +127,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         # 今年前十个月, 2023年前5个月: a statistical period from January
         ("first_months", _Y + r"?前(?P<fm>\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月", "月"),
         # 2025年7月20日-2025年7月25日, 2021年10月1日到2026年9月30日: a span of two full dates
-        ("full_day_range", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?\s*" + _SEP
-         + r"\s*(?P<y2>(?:19|20)\d\d)年(?P<m2>\d{1,2})月(?P<d2>\d{1,2})[日号]", "年"),
+        ("full_day_range", r"(?<![\d.])(?P<y>(?:1[89]|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?\s*" + _SEP
+         + r"\s*(?P<y2>(?:1[89]|20)\d\d)年(?P<m2>\d{1,2})月(?P<d2>\d{1,2})[日号]", "年"),
         # the same span written with dots, slashes or dashes: 2025.7.20-2025.7.25, 2021/10/1到2026/9/30
         ("full_day_range", r"(?:(?<![\d.:/\-])|(?<=日期[:：])|(?<=时间[:：]))(?P<y>(?:19|20)\d\d)(?P<sep>[./\-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})\s*"
          + _SEP + r"\s*(?P<y2>(?:19|20)\d\d)(?P=sep)(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})(?![\d.:/\-])", ""),
@@ -140,9 +140,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         # day (read only where one split of the digits is a real day: 111 may be 1月11日 or 11月1日)
         ("glued_day", r"(?<![^\s，,。；;！？!?：:“”\"（(])(?P<md>\d{3,4})(?=[上下中]午|晚上|凌晨|早上|早晨|傍晚)", ""),
         ("day_range", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?" + _SEP + r"(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})[日号]", "月"),
-        ("month_range", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月?份?" + _SEP + r"(?:(?P<y2>(?:19|20)\d\d)年)?(?P<m2>\d{1,2})月份?(?!\d*日)", "月"),
+        ("month_range", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月?份?" + _SEP + r"(?:(?P<y2>(?:1[89]|20)\d\d)年)?(?P<m2>\d{1,2})月份?(?!\d*日)", "月"),
         ("month_list", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})、(?P<m2>\d{1,2})月份?", "月"),
-        ("year_range", r"(?<!\d)(?P<y>(?:19|20)\d\d)年?" + _SEP + r"(?P<y2>(?:19|20)\d\d)年", "年"),
+        ("year_range", r"(?<!\d)(?P<y>(?:1[89]|20)\d\d)年?" + _SEP + r"(?P<y2>(?:1[89]|20)\d\d)年", "年"),
         ("day", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]", "月"),
         # 2021.8.12, 2021/08/12, 2021-8-12 in a sentence (one separator throughout; not a header's
         # timestamp `2021-08-12 10:15`, which is page furniture, nor part of a longer number)
@@ -156,7 +156,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("month", r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<m>1[0-2]|[1-9])月(?!\d)", "月"),
         ("half", _Y + r"?(?P<h>上半年|下半年)", "半年"),
         ("quarter", _Y + r"?(?:前(?P<qn>[一二三两23])个?季度|第?(?P<q>[一二三四1-4])季度)", "季度"),
-        ("year", r"(?<![\d.])(?P<y>(?:19|20)\d\d)年(?!代)(?P<part>年初|年底|年末|开年|初(?!步)|底|末|内|中(?=[\s，,。；;、]|$)|"
+        ("year", r"(?<![\d.])(?P<y>(?:1[89]|20)\d\d)年(?!代)(?P<part>年初|年底|年末|开年|初(?!步)|底|末|内|中(?=[\s，,。；;、]|$)|"
                  r"(?:春节|元旦|国庆|五一|中秋|端午|清明)(?:期间|假期|长假|前后))?", "年"),  # 2018年年底: December
         # (2020年中央预算内投资 is no mid-2020, 2019年初步建成 no early 2019)
         ("rel_year", r"(?P<rel>今年|去年|明年|前年)(?P<part>年初|年底|年末|年中|初|底)?", "年"),
@@ -491,7 +491,7 @@ def _opens_a_clause(text: str, x: DateMention) -> bool:
 def _year_of_the_named_activity(mentions: list[DateMention], text: str) -> list[DateMention]:
     """`9月4日，“2018中外企业家走进长春”…签约活动在长春举行` on a page that states no date: the day of
     an activity whose name carries its year is in that year (one name year in the sentence)."""
-    names = [x for x in mentions if x.kind == "name"]
+    names = [x for x in mentions if x.kind == "name" or names_the_activity_held(text, x)]
     if not names:
         return mentions
     out = []
@@ -499,11 +499,31 @@ def _year_of_the_named_activity(mentions: list[DateMention], text: str) -> list[
         if x.kind == "date" and x.iso.startswith("--") and not x.iso.startswith("---") and x.expression[:1].isdigit():
             lo = max(text.rfind(c, 0, x.start) for c in "。！？；!?;") + 1
             hi = min([k for k in (text.find(c, x.end) for c in "。！？；!?;") if k != -1] + [len(text)])
-            years = {n.year for n in names if lo <= n.start < hi}
+            # (a year's meeting held in December is often the next year's: 12月28日，…召开2024年全市经济工作会议)
+            years = {n.year for n in names if lo <= n.start < hi and (n.kind == "name" or x.iso[2:4] != "12")}
             if len(years) == 1:
                 x = DateMention(x.start, x.end, x.expression, f"{years.pop():04d}" + x.iso[1:], x.precision, x.kind, True, x.plan, True, True)
         out.append(x)
     return out
+
+
+# `召开的2025年全省科技工作会议`, `举行2018年招商引资重点项目集中开工活动`: a year between the verb that holds an
+# activity and the activity's name
+# (`举办的全省开发区2021年第一期…“三个一批”活动上`: the activity's scope may stand between, a quoted
+# phrase in its name)
+_HOLDING_VERB = re.compile(r"(?:召开|举办|举行|主办|承办|开幕|启动)的?[\u4e00-\u9fff]{0,8}$")
+_ACTIVITY_NAME = re.compile(r"(?:[^，,。；;！？!?：:“”]|“[^“”，,。]{1,12}”){1,40}?(?:会议?|活动|论坛|仪式|大会|峰会|博览会|展|节|赛)"
+                            r"(?=[，,。；;！？!?]|$|上|获悉|了解)")
+
+
+def names_the_activity_held(text: str, x: DateMention) -> bool:
+    """Is the written year `x` part of the name of an activity held (`…召开的2025年全省科技工作会议获悉`)?
+    Such a year is the activity's, as in a name that carries it (`2024长春国际光电博览会`)."""
+    if x.kind != "date" or x.precision != "year" or x.relative or x.plan or not re.fullmatch(r"\d{4}\s*年", x.expression):
+        return False
+    if text.startswith("度", x.end) or "总结" in text[x.end : x.end + 20]:
+        return False  # (2023年度工作总结大会 is held after the year it sums up)
+    return _HOLDING_VERB.search(text, max(0, x.start - 11), x.start) is not None and _ACTIVITY_NAME.match(text, x.end) is not None
 
 
 def _without_year(x: DateMention) -> DateMention:

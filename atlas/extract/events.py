@@ -16,7 +16,8 @@ from ..data_files import DataFileError, load_yaml
 from ..text import is_cjk
 from ..records import Article, BlockKind, Problem, PublicationDate, Severity
 from .pubdate import older_than_its_page
-from .dates import DateMention, date_words, find_date_expressions, holds_a_plan_word, last_day, last_year, wire_dateline
+from .dates import (DateMention, date_words, find_date_expressions, holds_a_plan_word, last_day, last_year,
+                    names_the_activity_held, wire_dateline)
 from .spans import after_last_mark, marks_before, next_mark
 
 _SENTENCE_END = "。！？；!?;…"
@@ -27,6 +28,7 @@ _SUMMARY_MAX = 90
 _YEAR_PREPOSITIONS = "在于到至自从是及和与"
 _SCHEDULING_YEARS = ("今年", "明年", "年内")  # 新的一年 is a wish, not a schedule
 _AS_OF = ("截至", "截止", "截止到")
+_VALID_UNTIL = re.compile(r"有效期(?:限)?(?:为|是)?\s*(?:至|到|截至|截止)\s*$")
 _PAST_YEARS = ("去年", "前年")  # 去年，新工厂投产: a year gone by, told as a happening
 
 
@@ -200,6 +202,8 @@ def _anchoring_date(article: Article, words: EventWords | None = None) -> tuple[
     `implied`) dates the paragraphs from the first that writes it to the last: the story that tells it twice. With no tie the text
     does not give the year: those dates stay year-less, kept by the article, left off the timeline."""
     pub = article.date
+    if pub is not None and pub.inferred and pub.source == "dateline":
+        return _dateline_year_told(article, pub)
     if pub is None or not pub.inferred or pub.source not in ("inferred", "implied"):
         return pub, None
     paragraphs = [b for b in article.blocks if b.id and b.kind in (BlockKind.PARAGRAPH, BlockKind.CAPTION)]
@@ -236,6 +240,24 @@ def _anchoring_date(article: Article, words: EventWords | None = None) -> tuple[
                         and (_PROJECT_CLASS.match(block.text, w.end) or _names_the_activity_held(block.text, r, w)):
                     tied.add(block.id)
     return (pub, frozenset(tied)) if tied else (None, None)
+
+
+def _dateline_year_told(article: Article, pub: PublicationDate) -> tuple[PublicationDate | None, frozenset[str] | None]:
+    """A wire dateline's year that no line states is a guess (its dates stay year-less), unless the
+    story tells the year of the dateline's day: `中新网长春2月13日电 …13日,记者从…召开的2025年全省科技工作
+    会议获悉`, the meeting held that day named by its year. Then that year is the story's present: its
+    今年 and 去年 are told from it, in the paragraphs of that story (to another dateline or a sign-off)."""
+    paragraphs = [b for b in article.blocks if b.id and b.kind in (BlockKind.PARAGRAPH, BlockKind.CAPTION)]
+    story = _stories(article)
+    for block in paragraphs:
+        line = wire_dateline(block.text)
+        if line is None:
+            continue
+        found = find_date_expressions(block.text, pub, None, None, line)
+        if any(m.kind == "date" and m.precision == "day" and m.iso == pub.value for m in found):
+            implied = replace(pub, source="implied")
+            return implied, frozenset(b.id for b in paragraphs if story[b.id] == story[block.id])
+    return pub, None
 
 
 # `2019年，于大陸集團而言，是組織架構調整的一年`, `2022年，对长春新区来说，是项目建设丰收的一年`
@@ -317,21 +339,15 @@ def _stories(article: Article) -> dict[str, int]:
     return out
 
 
-# `舉辦2024年政銀企對接暨…推介活動`, `召开2023年全市工业经济工作会议`: the year names the activity held
-_HOLDING = ("举办", "举行", "召开", "开幕", "启动", "主办", "承办")
-_ACTIVITY = re.compile(r"[^，,。；;！？!?：:“”]{1,30}?(?:会议?|活动|论坛|仪式|大会|峰会|博览会|展|节|赛)(?=[，,。；;！？!?]|$)")
-
-
 def _names_the_activity_held(text: str, day: DateMention, year: DateMention) -> bool:
-    """`7月26日，…舉辦2024年政銀企對接暨…推介活動`: a year right after the verb that holds an activity,
-    in the clause of the day, names the activity held that day; its year is the day's."""
-    if day.precision != "day" or not text.endswith(_HOLDING, 0, year.start) or not day.end <= year.start:
-        return False
-    if day.iso[-5:-3] == "12" or text.startswith("度", year.end) or "总结" in text[year.end : year.end + 20]:
-        return False  # (a year's meeting held in December is often the next year's; 2023年度总结 is held after it)
+    """`7月26日，…舉辦2024年政銀企對接暨…推介活動`: a year that names the activity a verb holds
+    (`names_the_activity_held`), in the sentence of the day after it, names the activity held that day;
+    its year is the day's."""
+    if day.precision != "day" or not day.end <= year.start or day.iso[-5:-3] == "12":
+        return False  # (a year's meeting held in December is often the next year's)
     if any(c in text[day.end : year.start] for c in _SENTENCE_END):
         return False
-    return _ACTIVITY.match(text, year.end) is not None
+    return names_the_activity_held(text, year)
 
 
 # `长春新区2021年重点春季项目之一`, `列入2021年省重点项目`: the year of a yearly list of projects
@@ -378,6 +394,8 @@ def _can_date_an_event(m: DateMention, text: str, plan: bool, words: EventWords 
         return False
     if text.endswith(_AS_OF, max(0, m.start - 3), m.start):
         return False  # 截至2016年底，全区集聚医药企业200多户: a stock taken then, not a happening
+    if _VALID_UNTIL.search(text, max(0, m.start - 8), m.start):
+        return False  # 《药品GMP证书》…有效期至2023年6月14日: when a licence ends, not a happening
     if text.endswith(("至", "到"), max(0, m.start - 1), m.start) and re.match(r"[，,\s]*(?:已经?|累计|共计?)", text[m.end : m.end + 6]):
         return False  # 至2020年12月，已具备5万片/月产能: the same stock (到2025年，将建成… is a target)
     if text[m.start - 1 : m.start] in ("比", "较") and m.start > 0:
@@ -387,7 +405,7 @@ def _can_date_an_event(m: DateMention, text: str, plan: bool, words: EventWords 
     # (两年后 after a 1961年 sentence is 1963, 一年前 in a 2020 page is 2019: a year of its own)
     counted = m.expression.endswith(("后", "前")) or m.expression in ("次年", "翌年", "同年", "同一年", "当年")
     if (m.relative and m.precision == "year" and not counted and m.expression not in _PAST_YEARS
-            and not (plan and m.expression in _SCHEDULING_YEARS)):
+            and not (plan and m.expression in _SCHEDULING_YEARS) and not _this_year_heads_what_was_done(text, m, words)):
         return False
     # a year glued to the word before it qualifies a name (列入吉林省2022年技术创新工程计划)
     before = text[m.start - 1 : m.start]
@@ -493,7 +511,8 @@ def _block_events(article: Article, block_id: str, text: str, mentions: list[Dat
             happening = (not planned_later and (((_opens_sentence(text, m, s_start) or _opens_clause(text, m)) and _is_happening_day(text, m))
                                                 or _day_before_its_subject(text, m, s_start)
                                                 or _year_heads_what_was_done(text, m))) or (
-                not later and (_leads_the_news(text, m, s_start) or _dates_the_line(text, m)
+                (not later or _in_a_later_clause(text, m, later[0])) and _leads_the_news(text, m, s_start)) or (
+                not later and (_dates_the_line(text, m)
                                or _year_of_what_the_subject_did(text, m)))
         if not action and not happening and m.kind == "date" and m.precision in ("day", "month", "year"):
             # no trigger word, but a verb of a deed done (指明了方向, 引进了一批…): by its structure
@@ -547,7 +566,40 @@ def _only_the_date(text: str, start: int, end: int, m: DateMention) -> bool:
 
 
 def _opens_sentence(text: str, m: DateMention, s_start: int) -> bool:
-    return _SENTENCE_LEAD.fullmatch(text, s_start, m.start) is not None
+    return _SENTENCE_LEAD.fullmatch(text, _after_the_dateline(text, s_start, m.start), m.start) is not None
+
+
+# a dateline's byline, or the comma after it: `本报讯(记者 张红霞)`, `人民财讯5月12日电,`
+_BYLINE = re.compile(r"\s*(?:[（(][^（）()。，,]{0,30}[）)])?\s*[，,]?\s*")
+
+
+def _after_the_dateline(text: str, s_start: int, end: int) -> int:
+    """Where the sentence's own words start: after the dateline and its byline that open the story
+    (`本报讯(记者 张红霞)1月22日,记者从…获悉`, `人民财讯5月12日电,上海医药(601607)5月12日晚间公告`), else at
+    its start."""
+    lead = _DATELINE.match(text, s_start)
+    if lead is None or lead.end() > end:
+        return s_start
+    byline = _BYLINE.match(text, lead.end(), end)
+    return byline.end() if byline else lead.end()
+
+
+def _this_year_heads_what_was_done(text: str, m: DateMention, words: EventWords | None) -> bool:
+    """`今年，绿园区项目建设进展迅速，…，其中…已经破土动工`: 今年 alone at the head of a clause, set off by its
+    comma, dates what its sentence tells as done this year (a trigger after 已, or before 了), as a
+    written year there does. Not what is done as a rule (`今年，绿园区…通过人性化的服务吸引项目落户`) nor
+    what is still to do (`今年，长春…已谋划项目2717个，需要推动项目开工`); glued to a noun (今年工作任务,
+    今年净增长175户) 今年 sums up a year and dates nothing."""
+    if words is None or m.expression != "今年" or not _opens_clause(text, m):
+        return False
+    told = text[m.end : _sentence(text, m.start)[1]]
+    for w in words.triggers:
+        k = told.find(w)
+        while k != -1:
+            if "已" in told[max(0, k - 4) : k] or told.startswith("了", k + len(w)):
+                return True
+            k = told.find(w, k + 1)
+    return False
 
 
 def _opens_clause(text: str, m: DateMention) -> bool:
@@ -660,13 +712,18 @@ def _leads_the_news(text: str, m: DateMention, s_start: int) -> bool:
     if m.kind != "date" or m.plan or m.precision != "day":
         return False
     # a parenthesis after the subject belongs to it (`奥来德(688378.SH)8月22日在…表示`, `…（以下简称“解放”）`)
-    head = _SUBJECT_PARENTHESIS.sub("", text[s_start : m.start])
+    head = _SUBJECT_PARENTHESIS.sub("", text[_after_the_dateline(text, s_start, m.start) : m.start])
     if len(head) > 20 or any(c in _CLAUSE_END + "、" or c.isdigit() for c in head) or head.endswith(("从", "到", "至", "截至", "截止")):
         return False
     if sum(map(is_cjk, head)) < 2:
         return False  # no subject before it (“今日好评74件…: today's figures)
     after = text[m.end : m.end + 3]
-    return not after.startswith(("摄", "攝", "的", "，", ",", "电", "電", "消息")) and _opens_clause_body(after)
+    return not after.startswith(("摄", "攝", "的", "，", ",", "电", "電", "讯", "訊", "消息")) and _opens_clause_body(after)
+
+
+def _in_a_later_clause(text: str, m: DateMention, later: int) -> bool:
+    """Is a clause mark between the date `m` and the next date (at `later`)?"""
+    return any(c in _CLAUSE_END for c in text[m.end : later])
 
 
 def _opens_clause_body(after: str) -> bool:
