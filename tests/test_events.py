@@ -179,3 +179,17 @@ def test_a_headline_and_the_only_body_event_of_its_day_are_one_entry():
     assert len(_merge([head, body, other])) == 3
     # nor is another article's event of that day its telling
     assert len(_merge([head, _told("x", "p1", "2017-11-15", "11月15日，某项目开工", "开工")])) == 2
+
+
+def test_a_year_in_chinese_numerals_heads_its_clause_as_a_year_in_digits_does_and_is_quoted_as_written(empty_project):
+    # perturb_real_dates.py --forms year-chinese-numerals: `2005年,…开展…攻关` kept, `二〇〇五年,…` dropped
+    from conftest import read_one_page
+    from atlas.extract.data import load_data_files
+    from atlas.extract.events import extract_events
+    from atlas.read.simplify import for_matching
+
+    text = "---\ntitle: 例句\ndate: 2024-05-20\n---\n二〇〇五年，中国科学院长春光学精密机械与物理研究所开展卫星整星研制技术攻关。\n"
+    article, _ = read_one_page(empty_project, text)
+    events = extract_events(for_matching(article), load_data_files(empty_project).event_words)
+    assert [(e.date, e.expression) for e in events] == [("2005", "二〇〇五年")]
+    assert events[0].summary.startswith("二〇〇五年") and events[0].sources[0].text.startswith("二〇〇五年")

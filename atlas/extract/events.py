@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..data_files import DataFileError, load_yaml
-from ..text import is_cjk
+from ..text import is_cjk, numeral_years_in_digits
 from ..records import Article, BlockKind, Problem, PublicationDate, Severity
 from .pubdate import older_than_its_page
 from .dates import (DateMention, date_words, find_date_expressions, holds_a_plan_word, last_day, last_year,
@@ -132,6 +132,37 @@ def after_publication(iso: str, pub: PublicationDate | None) -> bool:
 
 
 def extract_events(article: Article, words: EventWords) -> list[Event]:
+    """The dated events of an article. Its rules read years in digits: a year in Chinese numerals
+    (二〇二三年，…) is read as its digits, and each event quotes the words as written."""
+    seen = _numeral_years_in_digits(article)
+    events = _extract_events(seen, words)
+    return events if seen is article else [_as_written(event, article) for event in events]
+
+
+def _numeral_years_in_digits(article: Article) -> Article:
+    blocks = tuple(replace(b, text=numeral_years_in_digits(b.text)) for b in article.blocks)
+    title = numeral_years_in_digits(article.title)
+    if blocks == article.blocks and title == article.title:
+        return article
+    return replace(article, blocks=blocks, title=title)
+
+
+def _as_written(event: Event, article: Article) -> Event:
+    """The event found in the copy with its years in digits, quoting the article's words (same spans)."""
+    texts = {b.id: b.text for b in article.blocks} | {"": article.title}
+    sources = []
+    for source in event.sources:
+        written = texts.get(source.block, "")[source.start : source.end]
+        if len(written) != len(source.text):
+            sources.append(source)
+            continue
+        at = source.text.find(source.expression)
+        expression = written[at : at + len(source.expression)] if at >= 0 else source.expression
+        sources.append(replace(source, text=written, expression=expression))
+    return replace(event, sources=tuple(sources), summary=_summary(sources[0].text))
+
+
+def _extract_events(article: Article, words: EventWords) -> list[Event]:
     events: list[Event] = []
     told = None  # the last day an earlier paragraph told: what a 当天 before any day of its own means
     told_year = None  # and the last year: what a 同年 before any year of its own means
