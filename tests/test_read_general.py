@@ -457,6 +457,19 @@ def test_a_publication_line_with_its_date_in_chinese_numerals_dates_the_page(pro
     assert not any(line in b.text for b in a.blocks)
 
 
+@pytest.mark.parametrize("line", ["// 轉貼來源: http://tech.hexun.com.tw/2012-10-25/147202946.html",
+                                  "来源：https://www.example.com/news/2012/10/25/1234.shtml", "原文链接：www.example.com/2012-10-25/1.html"])
+def test_a_date_in_a_links_address_does_not_date_the_page(project, line):
+    # rt03 with its date line gone: the repost's source address holds the original's date, which no line states
+    a, _ = read_one_page(project, f"{HEADLINE}\n\n{LEAD}{MORE}\n{line}\n")
+    assert a.date is None or a.date.inferred
+
+
+def test_a_source_line_with_its_date_beside_a_link_still_dates_the_page(project):
+    a, _ = read_one_page(project, f"{HEADLINE}\n来源：长春日报 2012-10-25 http://www.example.com/1.html\n\n{LEAD}{MORE}")
+    assert a.date.value == "2012-10-25"
+
+
 def test_a_related_storys_headline_with_its_date_under_the_text_does_not_date_the_page(project):
     a, _ = read_one_page(project, f"{HEADLINE}\n\n{LEAD}{MORE}罕见出土五件古代“蒸锅”，其中一件大有玄机2025-02-05\n")
     assert a.date is None

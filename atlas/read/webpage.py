@@ -136,6 +136,8 @@ def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max
                 opens_list = opens_list or rule.opens_list
                 if rule.field:
                     group = rule.field if m.groupdict().get(rule.field) is not None else (m.lastindex or 0)
+                    if rule.field == "date" and _in_a_link(tested, m.start(group), m.end(group)):
+                        continue  # `转贴来源: http://…/2012-10-25/….html`: the linked page's date, which no line states
                     values.setdefault(rule.field, written[m.start(group):m.end(group)].strip())
         return matched, opens_list, values
 
@@ -180,6 +182,14 @@ def chinese_numeral_date(m: re.Match) -> tuple[str, int, int]:
 def _digit_date(m: re.Match) -> str:
     year, month, day = chinese_numeral_date(m)
     return f"{year}年{month}月{day}日"
+
+
+_LINK = re.compile(r"(?:https?://|www\.)[^\s，。；、“”]+", re.I)
+
+
+def _in_a_link(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] lie inside a web address (http://…, www.…)?"""
+    return any(link.start() <= start and end <= link.end() for link in _LINK.finditer(text))
 
 
 _SENTENCE_END = re.compile(r"。|[！？!?]\s*$")
