@@ -17,7 +17,9 @@ import regex
 
 from ..data_files import entry_lines, key_line, load_yaml
 from ..records import Problem, Severity
+from ..text import display_text
 from .simplify import simplified
+from .structure import PHOTO_MARK
 
 # a byline (本报记者 王五 李四): with a date after it, a publication line, never a headline with its date glued on
 _BYLINE = re.compile(r"^(?:本报|本台)?(?:记者|作者|通讯员)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,3}$")
@@ -116,6 +118,12 @@ def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max
         values: dict = {}
         matched = opens_list = False
         sentence = _SENTENCE_END.search(tested) is not None
+        # a label led by a list's dash or bullet (`- 標簽:`, `- 編輯:李娜`) is the label: rules that only drop a line
+        # are tested on it without the mark too
+        unmarked = _LEADING_MARK.sub("", tested, count=1)
+        if mojibake(stripped):
+            found.append(Furniture(no, stripped, {}))
+            continue
         for k, rule in enumerate(rules):
             if rule.glued or k in timed_out or long > (rule.max_len or max_len):
                 continue
@@ -123,6 +131,8 @@ def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max
                 continue  # a date or a source in a sentence (公告发布时间2021年8月12日，报名…。) is the text's, never the page's
             try:
                 m = rule.pattern.search(tested, timeout=RULE_TIMEOUT)
+                if m is None and not rule.field and unmarked != tested:
+                    m = rule.pattern.search(unmarked, timeout=RULE_TIMEOUT)
             except TimeoutError:
                 timed_out.add(k)
                 if report is not None:
@@ -193,6 +203,21 @@ def _in_a_link(text: str, start: int, end: int) -> bool:
 
 
 _SENTENCE_END = re.compile(r"。|[！？!?]\s*$")
+_LEADING_MARK = re.compile(r"^(?:[-–•·*]\s+|[•·])")
+
+
+def mojibake(text: str) -> bool:
+    """Text written in UTF-8 and decoded as GBK (`瀵逛笉璧凤紝鎮ㄨ璁块棶…` for `对不起，您访问…`): its
+    GB18030 bytes read as UTF-8 give back Chinese, where those of real Chinese text give almost only
+    broken sequences. No page's text is written so; a mirror's 404 notice or redirect line is."""
+    if len(_CJK.findall(text)) < 6:
+        return False
+    try:
+        again = text.encode("gb18030").decode("utf-8", errors="replace")
+    except UnicodeError:
+        return False
+    recovered = len(_CJK.findall(again))
+    return recovered >= 5 and recovered >= again.count("\ufffd")
 LIST_ITEM = 40  # a headline in a list of links is at most this long
 
 
@@ -322,6 +347,14 @@ def take_furniture(raw_lines: list[str], first_line: int, rules: list[FurnitureR
     found_on = {item.line for item in furniture}
     # a glued part no rule reads is still furniture: the glued rule said so
     furniture += [Furniture(no, text.strip(), {}) for no, text in candidates if no in glued and no not in found_on]
+    footer = furniture_under_the_text([(first_line + k, text) for k, text in enumerate(raw_lines)], furniture)
+    if footer:  # under the text, a line with a date cut off its end is a related headline: it goes whole, as in a list
+        opener = min(item.line for item in footer)
+        for no in [no for no, at_end in glued.items() if at_end and no > opener]:
+            glued.pop(no)
+            furniture = [replace(item, text=raw_lines[no - first_line].strip() + item.text, values={}) if item.line == no else item
+                         for item in furniture]  # (its date is another page's)
+    furniture += footer
     furniture.sort(key=lambda item: item.line)
     for item in listed:  # an item of a list goes whole, a date glued to it too
         glued.pop(item.line, None)
@@ -329,6 +362,52 @@ def take_furniture(raw_lines: list[str], first_line: int, rules: list[FurnitureR
         if item.line not in glued:
             raw_lines[item.line - first_line] = ""
     return raw_lines, furniture, glued
+
+
+# the end of a sentence: a full stop, a question or exclamation mark, an ellipsis, with the quotes closing it
+_ENDS_SENTENCE = re.compile(r"[。！？!?…][\"'”’」』）)]*[\s|｜]*$")  # (a table's border may follow: `…700萬件。 |`)
+_NO_LABEL = re.compile(r"[，,。；;：:！？!?、|｜]")
+FOOTER_LABEL = 30  # a box's title or a gallery's headline over a footer is at most this long
+
+
+def furniture_under_the_text(lines: list[tuple[int, str]], furniture: list[Furniture]) -> list[Furniture]:
+    """The footer a page leaves under its text. After the text's last sentence (a line ending with a
+    full stop, a question or an exclamation that no rule calls furniture), the first furniture line
+    opens the footer: every line under it without a full stop goes with it (a box's title, a form's
+    labels, a related headline, a teaser cut short, `附件:` left empty), and so do the short lines
+    shaped as labels right above it (a gallery's headline over a login box), up to a line with a
+    mark of a sentence, a list item or a photo's credit (those are the text's or a caption). Above a
+    footer date line (`入库时间:2013/9/13`) nothing is taken: an archive copy's headline stands there.
+    Without a sentence, or without furniture after the last one, nothing is taken."""
+    found = {item.line: item for item in furniture}
+    filled = [(no, text.strip()) for no, text in lines if text.strip()]
+    last = max((k for k, (no, text) in enumerate(filled) if no not in found and _ENDS_SENTENCE.search(text)), default=None)
+    if last is None:
+        return []
+    tail = filled[last + 1 :]
+    first = next((k for k, (no, _) in enumerate(tail) if no in found), None)
+    if first is None:
+        return []
+    out = []
+    if "date" not in found[tail[first][0]].values:
+        for no, text in reversed(tail[:first]):
+            if not _label_shaped(text):
+                break
+            out.append(Furniture(no, text, {}))
+    out += [Furniture(no, text, {}) for no, text in tail[first + 1 :]
+            if no not in found and "。" not in text and not _credit(text)]
+    return out
+
+
+def _credit(text: str) -> bool:
+    """A photo's caption or credit (`(科技日報記者 劉園園 攝)`): the reader keeps it as a caption."""
+    return PHOTO_MARK.search(simplified(display_text(text))) is not None
+
+
+def _label_shaped(text: str) -> bool:
+    """A short line without a mark of a sentence or a list: a box's title, a headline."""
+    return (len(text) <= FOOTER_LABEL and not _NO_LABEL.search(text) and not _ITEM_MARK.match(text)
+            and not _credit(text))
 
 
 def load_furniture_rules(root: Path, problems: list[Problem] | None = None) -> list[FurnitureRule]:

@@ -1,0 +1,159 @@
+"""Furniture of pages no rule was written on (issue 17): what a page leaves under its text (a
+footer's run of boxes, forms and teasers), text decoded with the wrong code page, and label and
+notice shapes of other sites. Each case is a real line: a tuning page of tests/fixtures/web_pages/
+(wpNN) or a fresh page read while writing the rule (its address in the comment). The guards are
+real sentences that look like furniture: they stay."""
+
+import pytest
+
+from conftest import read_one_page
+from atlas.read.webpage import mojibake  # noqa: E402
+from atlas.text import match_text  # noqa: E402
+
+HEAD = "长春新区项目集中开工\n\n"
+BODY = "长春市持续推动汽车产业集群高质量发展，项目建设加快推进。\n"
+LAST = "目前新开工建筑面积达14万平方米，首期项目总投资12亿元。\n"
+
+
+@pytest.fixture
+def project(empty_project):
+    return empty_project
+
+
+def body_of(article):
+    return "\n".join(b.text for b in article.blocks)
+
+
+def shown(line, article):
+    """Is `line` (any width of marks, any spaces) in the article's body?"""
+    return match_text(line) in match_text(body_of(article))
+
+
+def dropped(problems):
+    return [p.line for p in problems if p.code == "read.furniture"]
+
+
+# --- the footer under the text: after the last sentence, a furniture line and what stands with it
+
+def test_a_footer_run_under_the_text_goes_whole(project):
+    # wp28: a gallery's headline, a login box, a related headline with its date, a teaser cut short
+    a, problems = read_one_page(project, HEAD + BODY + LAST + "德化牛母岐层林尽染五彩斑斓\n您需要登录后才可以评论, 登录| 注册\n"
+                                "罕见出土五件古代“蒸锅”,其中一件大有玄2025-02-05\n"
+                                "闽南网推出专题报道,以图、文、视频等形式,展现泉州在补齐养老事业短板,提升养老服\n")
+    body = body_of(a)
+    for junk in ("德化", "登录", "蒸锅", "闽南网"):
+        assert junk not in body
+    assert "14万平方米" in body
+
+
+def test_a_report_form_and_a_portals_boxes_under_the_text_go(project):
+    # qidongnews.com: a report form; nzgx.org: box titles and a line of links ending `更多>>`
+    a, _ = read_one_page(project, HEAD + BODY + LAST + "内容举报\n文章标题:\n链接地址:\n* 举报类型\n* 举报内容\n* 举报人\n")
+    assert body_of(a).strip().endswith("14万平方米，首期项目总投资12亿元。")
+    a, _ = read_one_page(project, HEAD + BODY + LAST + "关闭】【顶部\n>>最新信息\n图片欣赏\n精彩资讯\n"
+                         "中国农业信息网中国政府网中国工信部中国劳动保障部中国商务部中国发改委中国农业部更多>>\n")
+    assert body_of(a).strip().endswith("14万平方米，首期项目总投资12亿元。")
+
+
+def test_an_empty_label_under_the_editor_line_goes(project):
+    # xianning.gov.cn: `责任编辑:何凡` / `附件:` (an attachment's label with nothing after it)
+    a, _ = read_one_page(project, HEAD + BODY + LAST + "责任编辑:何凡\n附件:\n")
+    assert body_of(a).strip().endswith("14万平方米，首期项目总投资12亿元。")
+
+
+def test_text_that_ends_without_a_full_stop_stays_when_no_furniture_follows(project):
+    # munisinginfo.com: the last line of a chapter has no full stop; nothing under it is furniture
+    a, _ = read_one_page(project, HEAD + BODY + LAST + "而这一切，都离不开祁同伟打下的基础\n")
+    assert "而这一切" in body_of(a)
+
+
+def test_a_subheading_or_a_list_item_right_above_the_editor_line_stays(project):
+    # a list that closes the text (items without a full stop), then the editor's line
+    text = HEAD + BODY + "今年计划开工的项目如下：\n1.一汽解放新能源整车项目\n2.长春光电信息产业园三期\n责任编辑：王五\n"
+    a, _ = read_one_page(project, text)
+    assert "2.长春光电信息产业园三期" in body_of(a) and "王五" not in body_of(a)
+    # a sentence that closes with a clause and a comma stays, whatever follows
+    a, _ = read_one_page(project, HEAD + BODY + LAST + "项目建成后，将带动上下游企业集聚发展\n责任编辑：王五\n")
+    assert "项目建成后" in body_of(a)
+
+
+def test_a_photo_credit_above_the_editor_line_stays_a_caption(project):
+    # wp21: `(科技日報記者 劉園園 攝)` over `責任編輯: 陳可軒`
+    a, _ = read_one_page(project, HEAD + BODY + LAST + "(科技日報記者 劉園園 攝)\n責任編輯: 陳可軒\n")
+    assert "劉園園" in body_of(a) and "陳可軒" not in body_of(a)
+
+
+def test_a_headline_over_a_footer_date_keeps_its_place(project):
+    # an archive copy: the headline under the text, above its footer date line
+    a, _ = read_one_page(project, BODY + LAST + "长春汽车区百余零部件大项目开工\n入库时间:2013/9/13\n")
+    assert a.title == "长春汽车区百余零部件大项目开工"
+
+
+# --- text decoded with the wrong code page (UTF-8 read as GBK)
+
+def test_text_decoded_with_the_wrong_code_page_is_furniture(project):
+    # wp81: a 404 notice and a redirect line of a mirror, UTF-8 read as GBK
+    assert mojibake("瀵逛笉璧凤紝鎮ㄨ璁块棶鐨勯〉闈笉瀛樺湪鎴栧凡琚垹闄!")
+    assert mojibake("10 绉掍箣鍚庡皢甯︽偍鍥炲埌鑽嗘缃戦椤")
+    a, _ = read_one_page(project, HEAD + BODY + LAST + "瀵逛笉璧凤紝鎮ㄨ璁块棶鐨勯〉闈笉瀛樺湪鎴栧凡琚垹闄!\n")
+    assert "瀵" not in body_of(a)
+
+
+@pytest.mark.parametrize("line", [
+    "长春市汽车工业7月份实现快速增长，完成产值234.4亿元。",
+    "據了解，該工廠于2006年開工建設，總投資達13億元。",
+    "德化牛母岐层林尽染五彩斑斓",
+    "Tesla Model Y 2023",
+])
+def test_ordinary_text_is_no_mojibake(line):
+    assert not mojibake(line)
+
+
+# --- label and notice shapes of other sites
+
+@pytest.mark.parametrize("line", [
+    "這是明報教育網-訂戶專區,進入本區前,請先登入系統...",  # wp49: a paywall
+    "- 標簽:",  # wp95: a label with a list's dash
+    "- 編輯:李娜",
+    "TAGS標簽更多>>",  # wp95
+    "注意:本站部分文字内容、图片由网友投稿,如侵权请联系删除,联系邮箱:happy56812@qq.com",  # m.fqmxn.com
+    "~END~",  # eet-china.com
+    "手机扫码看新闻",  # solar.in-en.com
+    "【关键词】“新三样”产业 新能源 创新发展 技术变革",  # rmlt.com.cn
+    "【中图分类号】F124 【文献标识码】A",
+    "更多内容加载中...请稍候...",  # munisinginfo.com
+    "• 微信客服微信客服",  # ne21.com: an icon's label printed twice
+])
+def test_more_furniture_shapes_of_other_sites(project, line):
+    a, problems = read_one_page(project, HEAD + BODY + line + "\n" + LAST)
+    assert not shown(line, a) and not shown(line.strip("-~• ")[:4], a)
+    assert "14万平方米" in body_of(a)
+
+
+def test_a_list_headed_by_news_picks_goes(project):
+    # m.yybnet.net: `新闻推荐` over other pages' headlines
+    a, _ = read_one_page(project, HEAD + BODY + LAST + "新闻推荐\n\n展现整治成果 领略美好风光 “我眼中的薛家洼”全民手机摄影展亮相市政文化广场\n")
+    assert "薛家洼" not in body_of(a)
+
+
+@pytest.mark.parametrize("line", [
+    "附件:智能光伏产业创新发展行动计划(2021-2025年)",  # a document's attachment is its text
+    "人民日报社:",  # a section's label over its text
+    "市民可登录政务服务网办理相关手续，如有疑问请致电12345。",
+    "该公司表示，如侵权行为属实，将依法追究相关责任。",
+    "项目建成后将带动就业2000人，更多详情请关注后续报道。",
+    "工信部联电子[2021]226号",
+])
+def test_sentences_and_labels_of_the_text_stay(project, line):
+    a, problems = read_one_page(project, HEAD + BODY + line + "\n" + LAST)
+    assert shown(line, a)
+
+
+def test_a_paragraph_with_a_tables_border_after_its_full_stop_is_text(project):
+    # rp04: `圖片來源:大陸集團` over the last paragraph, which ends `…新增年產量700萬件。 |`
+    last = "10月15日,大陸集團宣布其長春凈月工廠擴建項目正式投入運營。新增年產量700萬件。 |\n"
+    a, _ = read_one_page(project, HEAD + BODY + "圖片來源:大陸集團\n" + last)
+    assert "長春凈月工廠" in body_of(a)
+    # a paragraph cut short under the editor's line, a full stop inside it, is text too
+    a, _ = read_one_page(project, HEAD + BODY + "责任编辑：王五\n10月15日，项目正式投入运营。新增年产量700万件，产品将销往\n")
+    assert "正式投入运营" in body_of(a)
