@@ -367,21 +367,24 @@ def take_furniture(raw_lines: list[str], first_line: int, rules: list[FurnitureR
 # the end of a sentence: a full stop, a question or exclamation mark, an ellipsis, with the quotes closing it
 _ENDS_SENTENCE = re.compile(r"[。！？!?…][\"'”’」』）)]*[\s|｜]*$")  # (a table's border may follow: `…700萬件。 |`)
 _NO_LABEL = re.compile(r"[，,。；;：:！？!?、|｜]")
-FOOTER_LABEL = 30  # a box's title or a gallery's headline over a footer is at most this long
+FOOTER_LABEL = 30  # a box's title or a gallery's headline over a footer is at most this long (a paragraph longer)
+FOOTER_LINE = 60  # a footer's line under its first furniture line is at most this long (a teaser cut short)
 
 
 def furniture_under_the_text(lines: list[tuple[int, str]], furniture: list[Furniture]) -> list[Furniture]:
-    """The footer a page leaves under its text. After the text's last sentence (a line ending with a
-    full stop, a question or an exclamation that no rule calls furniture), the first furniture line
-    opens the footer: every line under it without a full stop goes with it (a box's title, a form's
-    labels, a related headline, a teaser cut short, `附件:` left empty), and so do the short lines
+    """The footer a page leaves under its text. After the text's last sentence (a line of more than
+    FOOTER_LABEL characters ending with a full stop, a question or an exclamation, that no rule calls
+    furniture: not a caption), the first furniture line opens the footer: every short line under it
+    without a sentence's marks (a full stop, a semicolon, two commas) goes with it (a box's title, a
+    form's labels, a related headline, `附件:` left empty), and so do the short lines
     shaped as labels right above it (a gallery's headline over a login box), up to a line with a
     mark of a sentence, a list item or a photo's credit (those are the text's or a caption). Above a
     footer date line (`入库时间:2013/9/13`) nothing is taken: an archive copy's headline stands there.
     Without a sentence, or without furniture after the last one, nothing is taken."""
     found = {item.line: item for item in furniture}
     filled = [(no, text.strip()) for no, text in lines if text.strip()]
-    last = max((k for k, (no, text) in enumerate(filled) if no not in found and _ENDS_SENTENCE.search(text)), default=None)
+    last = max((k for k, (no, text) in enumerate(filled)
+                if no not in found and len(text) > FOOTER_LABEL and _ENDS_SENTENCE.search(text)), default=None)
     if last is None:
         return []
     tail = filled[last + 1 :]
@@ -395,7 +398,7 @@ def furniture_under_the_text(lines: list[tuple[int, str]], furniture: list[Furni
                 break
             out.append(Furniture(no, text, {}))
     out += [Furniture(no, text, {}) for no, text in tail[first + 1 :]
-            if no not in found and "。" not in text and not _credit(text)]
+            if no not in found and len(text) <= FOOTER_LINE and not _SENTENCE_MARK.search(text) and not _credit(text)]
     return out
 
 
