@@ -102,6 +102,8 @@ def test_text_decoded_with_the_wrong_code_page_is_furniture(project):
     # wp81: a 404 notice and a redirect line of a mirror, UTF-8 read as GBK
     assert mojibake("瀵逛笉璧凤紝鎮ㄨ璁块棶鐨勯〉闈笉瀛樺湪鎴栧凡琚垹闄!")
     assert mojibake("10 绉掍箣鍚庡皢甯︽偍鍥炲埌鑽嗘缃戦椤")
+    # theywantyoudead.com (a chinanews mirror): bytes lost at the ends of pieces, a link's markup among them
+    assert mojibake('10縐掑悗 欏甸潰鑷姩璺寵漿鑷?a href="http://www.chinanews.com/">涓柊緗戦欏?/a>')
     a, _ = read_one_page(project, HEAD + BODY + LAST + "瀵逛笉璧凤紝鎮ㄨ璁块棶鐨勯〉闈笉瀛樺湪鎴栧凡琚垹闄!\n")
     assert "瀵" not in body_of(a)
 
@@ -178,3 +180,10 @@ def test_a_caption_over_the_headline_block_is_no_last_sentence(project):
 def test_a_short_last_sentence_above_the_footer_stays(project):
     a, _ = read_one_page(project, HEAD + LAST + "项目预计年底竣工。\n大图推荐\n责任编辑：王五\n")
     assert "项目预计年底竣工。" in body_of(a) and "大图推荐" not in body_of(a)
+
+
+def test_a_subheading_under_furniture_between_paragraphs_stays(project):
+    # rn13 with editor lines put under its last full stop: a subheading over a paragraph that the page cut short
+    rest = "三、多元投资格局增强发展后劲\n德惠市积极拓宽投资渠道，民间投资、国有资本和外资共同发力，形成多元投资格局，为项目建设提供了坚实的资金保障和\n"
+    a, _ = read_one_page(project, HEAD + BODY + LAST + "责任编辑：王五\n审核：李四\n" + rest)
+    assert "三、多元投资格局增强发展后劲" in body_of(a) and "王五" not in body_of(a)

@@ -217,7 +217,7 @@ def mojibake(text: str) -> bool:
     except UnicodeError:
         return False
     recovered = len(_CJK.findall(again))
-    return recovered >= 5 and recovered >= again.count("\ufffd")
+    return recovered >= 5 and 3 * recovered >= again.count("\ufffd")
 LIST_ITEM = 40  # a headline in a list of links is at most this long
 
 
@@ -374,9 +374,11 @@ FOOTER_LINE = 60  # a footer's line under its first furniture line is at most th
 def furniture_under_the_text(lines: list[tuple[int, str]], furniture: list[Furniture]) -> list[Furniture]:
     """The footer a page leaves under its text. After the text's last sentence (a line of more than
     FOOTER_LABEL characters ending with a full stop, a question or an exclamation, that no rule calls
-    furniture: not a caption), the first furniture line opens the footer: every short line under it
-    without a sentence's marks (a full stop, a semicolon, two commas) goes with it (a box's title, a
-    form's labels, a related headline, `附件:` left empty), and so do the short lines
+    furniture: not a caption), the first furniture line opens the footer: the short lines under it
+    without a sentence's marks (a full stop, a semicolon, two commas) go with it (a box's title, a
+    form's labels, a related headline, `附件:` left empty) up to a line of text (a long line, a
+    sentence, a caption: the short lines since the last furniture line stay with it, a subheading),
+    and so do the short lines
     shaped as labels right above it (a gallery's headline over a login box), up to a line with a
     mark of a sentence, a list item or a photo's credit (those are the text's or a caption). Above a
     footer date line (`入库时间:2013/9/13`) nothing is taken: an archive copy's headline stands there.
@@ -397,9 +399,16 @@ def furniture_under_the_text(lines: list[tuple[int, str]], furniture: list[Furni
             if not _label_shaped(text):
                 break
             out.append(Furniture(no, text, {}))
-    out += [Furniture(no, text, {}) for no, text in tail[first + 1 :]
-            if no not in found and len(text) <= FOOTER_LINE and not _SENTENCE_MARK.search(text) and not _credit(text)]
-    return out
+    run = []  # short lines since the last furniture line: they go when furniture or the page's end follows them
+    for no, text in tail[first + 1 :]:
+        if no in found:
+            out += run
+            run = []
+        elif len(text) > FOOTER_LINE or _SENTENCE_MARK.search(text) or _credit(text):
+            return out  # text again (the short lines above it are its subheading): the footer stood between paragraphs
+        else:
+            run.append(Furniture(no, text, {}))
+    return out + run
 
 
 def _credit(text: str) -> bool:
