@@ -30,6 +30,14 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
     return list(_jieba().tokenize(text, HMM=False))
 
 
+def tagged(text: str) -> list[tuple[str, str]]:
+    """(word, part of speech) pairs, jieba's tags (n noun, v verb, uj 的, m number, x a mark …)."""
+    _jieba()
+    from jieba import posseg
+
+    return [(w.word, w.flag) for w in posseg.cut(text, HMM=False) if w.word.strip()]
+
+
 def dictionary() -> dict[str, int]:
     """jieba's word → frequency table (user dictionary included); every prefix of a word is a key
     too, with frequency 0."""

@@ -84,6 +84,12 @@ def test_a_subheading_or_a_list_item_right_above_the_editor_line_stays(project):
     assert "项目建成后" in body_of(a)
 
 
+def test_a_paragraph_the_site_cut_short_above_its_address_line_stays(project):
+    # rb04: a forum digest cut by the site (`除了科研院所和政府专项资 ...`) over `全文地址:…`
+    a, _ = read_one_page(project, HEAD + BODY + LAST + "除了科研院所和政府专项资 ...\n全文地址:https://bbs.pinggu.org/thread-3814337-1-1.html\n")
+    assert "除了科研院所" in body_of(a)
+
+
 def test_a_photo_credit_above_the_editor_line_stays_a_caption(project):
     # wp21: `(科技日報記者 劉園園 攝)` over `責任編輯: 陳可軒`
     a, _ = read_one_page(project, HEAD + BODY + LAST + "(科技日報記者 劉園園 攝)\n責任編輯: 陳可軒\n")
@@ -187,3 +193,40 @@ def test_a_subheading_under_furniture_between_paragraphs_stays(project):
     rest = "三、多元投资格局增强发展后劲\n德惠市积极拓宽投资渠道，民间投资、国有资本和外资共同发力，形成多元投资格局，为项目建设提供了坚实的资金保障和\n"
     a, _ = read_one_page(project, HEAD + BODY + LAST + "责任编辑：王五\n审核：李四\n" + rest)
     assert "三、多元投资格局增强发展后劲" in body_of(a) and "王五" not in body_of(a)
+
+
+# --- a picture's caption standing alone between paragraphs: a name of what it shows, no sentence
+
+LONG = ("5月19日，科技日报记者跟随主题采访活动走进这座园区。据介绍，园区是南通、苏州、无锡三市跨江联动的合作园区，"
+        "已集聚企业数百家。\n")
+
+
+def test_a_name_of_what_a_picture_shows_between_paragraphs_is_a_caption(project):
+    # wp21: `江蘇南通蘇錫通科技產業園區。` and `蘇錫通科技產業園區內的中新智能制造產業園。` between paragraphs
+    from atlas.records import BlockKind
+    for caption in ("江蘇南通蘇錫通科技產業園區。", "蘇錫通科技產業園區內的中新智能制造產業園。"):
+        a, _ = read_one_page(project, HEAD + LONG + "\n" + caption + "\n\n" + LONG.replace("5月19日", "5月20日"))
+        kinds = {b.text: b.kind for b in a.blocks}
+        assert kinds[caption] is BlockKind.CAPTION, caption
+
+
+@pytest.mark.parametrize("line", [
+    "项目已经开工。",  # a verb
+    "这是一个好消息。",
+    "今年计划投资50亿元。",  # a figure closes it
+    "发展势头良好。",
+    "工人在生产线上作业。",
+    "編者按 春江水暖鴨先知。",  # rg07: a label and a line of a poem (a tagger takes the line for names)
+])
+def test_a_short_sentence_between_paragraphs_stays_a_paragraph(project, line):
+    from atlas.records import BlockKind
+    a, _ = read_one_page(project, HEAD + LONG + "\n" + line + "\n\n" + LONG.replace("5月19日", "5月20日"))
+    kinds = {b.text: b.kind for b in a.blocks}
+    assert kinds[line] is BlockKind.PARAGRAPH
+
+
+def test_the_end_of_a_paragraph_a_layout_broke_is_no_caption(project):
+    # seed 000: `…光电信息产业逐渐成为长春` / `发展领域。` (the paragraph goes on, no picture stands between)
+    from atlas.records import BlockKind
+    a, _ = read_one_page(project, HEAD + LONG + "\n光博会的举办进一步巩固了长春的地位，光电信息产业逐渐成为长春经济的重要\n\n发展领域。\n\n" + LONG)
+    assert all(b.kind is not BlockKind.CAPTION for b in a.blocks)

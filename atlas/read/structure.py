@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..records import BlockKind
-from ..segment import _jieba, tokenize
+from ..segment import _jieba, tagged, tokenize
 from ..text import TERMINAL_PUNCTUATION
 from .layout import DraftBlock, SourceLine, caption_shaped
 from .simplify import simplified
@@ -955,6 +955,23 @@ def split_glued_captions(lines: list[SourceLine]) -> tuple[list[SourceLine], lis
     return out, cut
 
 
+PICTURE_NAME = 30  # a caption that only names what a picture shows is at most this long
+_TEXT_LINE = re.compile(r"[。！？!?]")
+_PARAGRAPH_END = re.compile(r"[。！？!?…][”’」』）)]*\s*$")
+_NOUN = re.compile(r"^(?:n|nr|ns|nt|nz|nrt|nrfg|s|j)$")
+
+
+def names_a_picture(text: str) -> bool:
+    """A noun phrase, no sentence: `江苏南通苏锡通科技产业园区。`, `苏锡通科技产业园区内的中新智能制造产业园。`.
+    Its last word is a noun and no verb stands before its last 的 (what follows 的 is the thing named:
+    `智能制造产业园`); `项目已经开工。`, `这是一个好消息。`, `今年计划投资50亿元。` are sentences."""
+    words = [(w, tag) for w, tag in tagged(text.rstrip("。").strip()) if tag != "x"]
+    if not words or not _NOUN.match(words[-1][1]):
+        return False
+    last_de = max((k for k, (w, _) in enumerate(words) if w == "的"), default=len(words))
+    return not any(tag.startswith("v") and tag != "vn" for _, tag in words[:last_de])
+
+
 def classify_body(lines: list[SourceLine]) -> list[DraftBlock]:
     """Label body lines as captions, headings or paragraphs."""
     indented_layout = sum(line.indented for line in lines) >= len(lines) / 2 if lines else False
@@ -978,6 +995,11 @@ def classify_body(lines: list[SourceLine]) -> list[DraftBlock]:
         ):
             # in an article whose paragraphs are indented, a short flush-left sentence is a caption
             kind = BlockKind.CAPTION
+        elif (prev_line is not None and next_line is not None and len(text) <= PICTURE_NAME
+              and all(_TEXT_LINE.search(x.text) and len(x.text) > 2 * len(text) for x in (prev_line, next_line))
+              and _PARAGRAPH_END.search(prev_line.text)  # (not the end of a paragraph a layout broke: `…逐渐成为` / `发展领域。`)
+              and caption_shaped(text) and not re.search(r"\s", text) and names_a_picture(simplified(text))):
+            kind = BlockKind.CAPTION  # a picture's caption alone between paragraphs: a name of what it shows
         elif heading_like(text) and next_line is not None and not DATED_FIELD.match(text):
             kind = BlockKind.HEADING
             if blocks and blocks[-1].kind in (BlockKind.HEADING, BlockKind.SUBHEADING) and not text.endswith("——"):

@@ -417,9 +417,13 @@ def _credit(text: str) -> bool:
 
 
 def _label_shaped(text: str) -> bool:
-    """A short line without a mark of a sentence or a list: a box's title, a headline."""
+    """A short line without a mark of a sentence or a list: a box's title, a headline (not a paragraph the
+    site cut short, `除了科研院所和政府专项资 ...`)."""
     return (len(text) <= FOOTER_LABEL and not _NO_LABEL.search(text) and not _ITEM_MARK.match(text)
-            and not _credit(text))
+            and not _credit(text) and not _CUT_SHORT.search(text))
+
+
+_CUT_SHORT = re.compile(r"(?:\.{3}|…|。。。)\s*$")
 
 
 def load_furniture_rules(root: Path, problems: list[Problem] | None = None) -> list[FurnitureRule]:
