@@ -230,3 +230,11 @@ def test_the_end_of_a_paragraph_a_layout_broke_is_no_caption(project):
     from atlas.records import BlockKind
     a, _ = read_one_page(project, HEAD + LONG + "\n光博会的举办进一步巩固了长春的地位，光电信息产业逐渐成为长春经济的重要\n\n发展领域。\n\n" + LONG)
     assert all(b.kind is not BlockKind.CAPTION for b in a.blocks)
+
+
+def test_a_teasers_button_stuck_to_its_last_sentence_is_cut_off(project):
+    # m.xgnews.cn: `…奋力打造主城崛起新引擎。 展开详细`; a sentence that asks to read the full text keeps its words
+    a, _ = read_one_page(project, HEAD + BODY + "他强调，市高新区要找准发展定位，奋力打造主城崛起新引擎。 展开详细\n" + LAST)
+    assert "新引擎。" in body_of(a) and "展开详细" not in body_of(a)
+    a, _ = read_one_page(project, HEAD + BODY + "欢迎读者登录本报网站阅读全文\n" + LAST)
+    assert "阅读全文" in body_of(a)
