@@ -121,9 +121,6 @@ def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max
         # a label led by a list's dash or bullet (`- 標簽:`, `- 編輯:李娜`) is the label: rules that only drop a line
         # are tested on it without the mark too
         unmarked = _LEADING_MARK.sub("", tested, count=1)
-        if mojibake(stripped):
-            found.append(Furniture(no, stripped, {}))
-            continue
         for k, rule in enumerate(rules):
             if rule.glued or k in timed_out or long > (rule.max_len or max_len):
                 continue
@@ -158,6 +155,9 @@ def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max
         tested = fold(stripped) if fold else stripped
         if len(tested) != len(stripped):
             tested = stripped
+        if mojibake(stripped):
+            found.append(Furniture(no, stripped, {}))
+            continue
         matched, opens_list, values = match(no, tested, stripped, len(stripped))
         if "date" not in values and CN_FULL_DATE.search(tested):
             # the rules write dates in digits: a line with its date in Chinese numerals (`二〇二一年八月十二日 10:15
@@ -218,6 +218,8 @@ def mojibake(text: str) -> bool:
         return False
     recovered = len(_CJK.findall(again))
     return recovered >= 5 and 3 * recovered >= again.count("\ufffd")
+
+
 LIST_ITEM = 40  # a headline in a list of links is at most this long
 
 
