@@ -7,6 +7,7 @@ import re
 from pypinyin import Style, lazy_pinyin, load_phrases_dict
 
 from .segment import words as segment_words
+from .text import traditional_to_simplified
 
 # 长 reads cháng in these names, not zhǎng (pypinyin's guess out of context).
 load_phrases_dict(
@@ -34,7 +35,8 @@ RESERVED_SLUGS = frozenset({
 
 def slugify(text: str, max_words: int = MAX_WORDS) -> str:
     words: list[list[str]] = []  # each word's syllables
-    for word in segment_words(text):
+    # in simplified characters: the segmenter and the readings of 长春, 长客 … know words in those
+    for word in segment_words(traditional_to_simplified(text)):
         syllables = [re.sub(r"[^a-z0-9]+", "", s.lower()) for s in lazy_pinyin(word, style=Style.NORMAL, errors=lambda s: list(s))]
         if any(syllables):
             words.append([s for s in syllables if s])

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+import opencc
 
 # Full-width ASCII letters and digits (Ｑ６Ｌ, ２０２３) become half-width; full-width punctuation
 # stays, because it is the Chinese norm.
@@ -204,3 +207,13 @@ def numeral_years_in_digits(text: str) -> str:
     if "年" not in text:
         return text
     return _NUMERAL_YEAR.sub(lambda m: "".join(_NUMERAL_DIGIT[c] for c in m.group()), text)
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def traditional_to_simplified(text: str) -> str:
+    """OpenCC's traditional → simplified conversion of `text` (phrases may change its length)."""
+    return _t2s().convert(text)

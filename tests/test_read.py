@@ -1,4 +1,6 @@
 """Reading the five seeds: headline block, captions, layout repairs, garbled copy, punctuation."""
+import pytest
+
 from atlas.records import BlockKind
 
 
@@ -161,3 +163,12 @@ def test_slugs_are_ascii_pinyin(seed_articles):
     assert a["004"].slug == "gaozhiliang-fazhan-de-changchun-shijian"
     for article in a.values():
         assert article.slug.isascii()
+
+
+@pytest.mark.parametrize("title, slug", [("長春國家汽車電子高新技術產業化基地掛牌", "changchun"), ("中車長客", "changke"),
+                                         ("長光衛星", "changguang")])
+def test_a_traditional_title_reads_chang_in_changchun_as_a_simplified_one_does(title, slug):
+    # rt03's article page was `zhang-chun-guo-jia-qi-che` (長 out of context is zhǎng)
+    from atlas.slugs import slugify
+
+    assert slug in slugify(title).replace("-", "") and "zhang" not in slugify(title)

@@ -7,27 +7,19 @@ one is the same span in the other.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
-
-import opencc
 
 from ..records import Article
-from ..text import fold_lookalikes
-
-
-@lru_cache(maxsize=1)
-def _converter() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s")
+from ..text import fold_lookalikes, traditional_to_simplified
 
 
 def simplified(text: str) -> str:
     """Simplified form of `text`, character for character (same length, same positions)."""
     text = fold_lookalikes(text)  # `⻓春` from a PDF is 长春 (one character for one)
-    converted = _converter().convert(text)
+    converted = traditional_to_simplified(text)
     if len(converted) == len(text):
         return converted
     # a phrase conversion changed the length: fall back to one character at a time
-    return "".join(c if len(c := _converter().convert(ch)) == 1 else ch for ch in text)
+    return "".join(c if len(c := traditional_to_simplified(ch)) == 1 else ch for ch in text)
 
 
 def for_matching(article: Article) -> Article:
