@@ -1028,9 +1028,10 @@ def test_a_furniture_line_between_paragraphs_or_after_the_text_leaves_the_body(e
 def test_a_posts_kind_label_before_the_headline_is_not_part_of_the_title(project, label):
     # rt03, a forum's repost: `《轉貼文章》 (CHINA) 長春國家汽車電子高新技術產業化基地掛牌`
     headline = "長春國家汽車電子高新技術產業化基地掛牌"
-    a, _ = read_one_page(project, f"{label}{headline}\n\n2012年10月25日11:41 來源:科學時報 作者:封帆//\n\n"
+    a, problems = read_one_page(project, f"{label}{headline}\n\n2012年10月25日11:41 來源:科學時報 作者:封帆//\n\n"
                                   "長春國家汽車電子高新技術產業化基地掛牌暨長春高新區汽車電子產業園開園儀式近期在長春舉行。吉林省委省政府領導出席儀式並剪彩。\n")
     assert a.title == headline
+    assert any(p.line == 1 and label.strip() in p.message for p in problems)  # the report says what was cut
 
 
 @pytest.mark.parametrize("headline", ["《长春市优化营商环境条例》正式施行", "【独家】长春优化营商环境条例正式施行"])

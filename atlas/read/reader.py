@@ -134,6 +134,9 @@ def read_article(
         report(header.trailer_line, Severity.INFO, "read.furniture",
                f"网页附带的行“{_excerpt(header.trailer_text, 30)}”用作日期 {header.trailer_date}、来源",
                "如果这一行其实是正文，请在前置元数据中加 date:")
+    if header.title_label:
+        report(header.title_line, Severity.INFO, "read.furniture", f"标题前的帖子标签“{header.title_label}”已删除",
+               "如果它其实是标题的一部分，请在前置元数据中加 title:")
     if header.title_at_end:
         report(header.title_line, Severity.INFO, "read.title-at-end", f"标题“{_excerpt(header.title, 30)}”取自文末日期行上方（网页存档把标题放在正文后面）",
                "如果不对，请在前置元数据中加 title:")

@@ -68,6 +68,7 @@ class Header:
     trailer_at_top: bool = False  # the `报名 date` line stood under the headline (a web page's), not at the end
     dropped: list[SourceLine] = field(default_factory=list)  # web-page lines around the headline, taken out
     title_at_end: bool = False  # the headline stood above a footer date line (an archive copy), not at the top
+    title_label: str = ""  # a forum's post label cut off the headline (`《轉貼文章》 (CHINA)`)
 
 
 def _byline_names(text: str) -> str:
@@ -649,7 +650,8 @@ def split_header(lines: list[SourceLine], date_line: int | None = None,
     label = _ORIGINAL_TITLE.match(simplified(header.title))  # `原题:航天信息产业园项目全面复工`: the headline as the repost names it
     header.title = header.title[label.end() :] if label else header.title
     kind = _POST_LABEL.match(simplified(header.title))
-    header.title = header.title[kind.end() :] if kind and kind.end() < len(header.title) else header.title
+    if kind and kind.end() < len(header.title):
+        header.title_label, header.title = header.title[: kind.end()].strip(), header.title[kind.end() :]
     header.title = without_site_name(header.title)
     header.title = re.sub(r"^[\s|｜]+|[\s|｜]+$", "", header.title)  # a headline in a table's cell: `中外企业家走进长春 |`
     header.title = undecorated(header.title)
