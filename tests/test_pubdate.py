@@ -174,3 +174,21 @@ def test_a_dateline_with_its_year_a_sites_address_and_a_time_states_the_date():
     # a time and a bracket in a sentence's opening are no dateline
     a, _ = date_article(_page("记者（王五）2021年8月12日10时到达现场，看到项目正在施工。", None))
     assert a.date is None or a.date.inferred
+
+
+def test_a_dateline_long_after_the_pages_day_leaves_the_year_unstated():
+    # wp91: `日期:2016-3-22(原创文章,禁止转载)` over `今日4月28日讯 今年,灌云开发区将…`: the story is older
+    # than the page, but no line says by how much: last year is a guess, shown as inferred
+    page = PublicationDate("2016-03-22", "day", "web-page", False, ("日期:2016-3-22(原创文章,禁止转载)",))
+    a, _ = date_article(_page("今日4月28日讯 今年,灌云开发区将遵循“生态型都市工业园区”发展方向,谋求发展新突破。", page))
+    assert a.date.inferred and a.date.value == "2015-04-28"
+    # a story of the last days of December posted in early January is last year's, as stated
+    page = PublicationDate("2024-02-20", "day", "web-page", False)
+    assert not date_article(_page("新华社长春12月30日电 项目投产。", page))[0].date.inferred
+
+
+def test_a_place_dateline_with_xun_is_a_dateline():
+    page = PublicationDate("2016-05-02", "day", "web-page", False)
+    assert date_article(_page("今日4月28日讯 今年,灌云开发区将打造园区优质高效服务品牌。", page))[0].date.value == "2016-04-28"
+    # a sentence that runs on after the day is none
+    assert date_article(_page("长春4月28日讯问了三家企业。", page))[0].date.value == "2016-05-02"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date as calendar_day
 
 from ..records import Article, BlockKind, Problem, PublicationDate, Severity
 from ..read.simplify import simplified
@@ -25,9 +26,10 @@ _MONTH = re.compile(r"(\d{4})年(\d{1,2})月")
 _YEAR = re.compile(r"(\d{4})年")
 _GLUED = re.compile(r"(?<![\d年])(\d{4})[\u4e00-\u9fff]{1,12}?(?:博览会|健博会|航空展|展会|大会|论坛|峰会|运动会)")
 _DATELINE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:社|网|报|台|财经|客户端)\s*[\u4e00-\u9fff]{0,6}?\s*(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯|消息)")
-# a wire dateline that kept only its place (`長春4月16日電 （高龍安）…`, the outlet's name cut by the repost):
-# 电 and then the reporter in brackets or a space, so that `长春4月16日电动汽车展开幕` is a sentence
-_PLACE_DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,6}?\s*(?P<m>\d{1,2})月(?P<d>\d{1,2})日电(?=\s*[（(]|\s)")
+# a wire dateline that kept only its place (`長春4月16日電 （高龍安）…`, the outlet's name cut by the repost;
+# a local paper's `今日4月28日讯 …`):
+# 电/讯 and then the reporter in brackets or a space, so that `长春4月16日电动汽车展开幕` is a sentence
+_PLACE_DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,6}?\s*(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯)(?=\s*[（(]|\s)")
 _LOOK_AHEAD = re.compile(r"(?:展望|迈向|谋划|编制)[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?")
 _PLAN_NUM = "一二三四五六七八九"
 _PLAN_BEFORE = re.compile(r"(?:到|至|在|于|计划|预计|力争|将于|争取)\s*$")
@@ -84,10 +86,29 @@ def _original_date_of_repost(article: Article) -> tuple[Article, list[Problem]]:
     value = f"{year:04d}-{m:02d}-{d:02d}"
     if value == page.value:
         return article, []
+    if not _just_before(value, page.value):
+        # wp91: `日期:2016-3-22` over `今日4月28日讯`: the story is older than the page, by a year or more;
+        # no line says which year, so the year before is a guess, shown as one
+        dated = replace(article, date=PublicationDate(value, "day", "dateline", True, (phrase, *page.evidence)))
+        return dated, [Problem(article.path, None, Severity.WARNING, "date.repost",
+                               f"网页上的日期 {page.value} 是转载的日期；原文电头“{phrase}”的月日在它之后，原文早于转载，"
+                               f"年份没有写明：按前一年推断为 {value}", "在前置元数据中加 date: YYYY-MM-DD")]
     dated = replace(article, date=PublicationDate(value, "day", "dateline", False, (phrase, *page.evidence)))
     return dated, [Problem(article.path, None, Severity.INFO, "date.repost",
                            f"网页上的日期 {page.value} 是转载的日期；原文据电头“{phrase}”为 {value}，以原文为准",
                            "如不对，在前置元数据中加 date:")]
+
+
+LAST_YEARS_DAYS = 92  # a dateline in the year before the page's stands as stated only this close to the page's day
+
+
+def _just_before(value: str, page: str) -> bool:
+    """Is a dateline of the year before the page's (`value`) within a quarter of the page's day? Then it
+    is last December's story posted in January (stated); further back, the page is a later repost of
+    an older text, and the dateline's year is not stated."""
+    if value[:4] == page[:4]:
+        return True
+    return (calendar_day.fromisoformat(page) - calendar_day.fromisoformat(value)).days <= LAST_YEARS_DAYS
 
 
 def _dateline_year(page: PublicationDate, m: int, d: int) -> int:
