@@ -127,6 +127,14 @@ _ORGANISATION_END = re.compile(r"(?:政府|公司|集团|委员会|管委会|高
                                r"|局|厅|部|委|办|院|所|社|报|网|台|厂)$")
 
 
+def issuer_name(text: str) -> bool:
+    """Is the line an organisation's name alone, as it signs a notice (天津市人民政府办公厅, 建设局,
+    中山市人民政府西区街道办事处)? Short, no mark of a sentence or list."""
+    text = simplified(text.strip())
+    return (2 <= len(text) <= 30 and not re.search(r"[\s。，,、；;：:！？!?（()）“”\d]", text)
+            and bool(_ORGANISATION_END.search(text) or re.search(r"(?:处|科|室|站)$", text)))
+
+
 def names_only(text: str) -> bool:
     """Is the line only a list of organisations (长春新区管委会、…、长光卫星技术有限公司)? A headline
     that lists says what they do (长春新区、汽开区项目集中开工)."""

@@ -1,0 +1,75 @@
+"""Publication lines of shapes the header rules did not know (issue 17, session 30): a notice's signature
+(落款: the issuer's name over or before a date, under the text it signs) states the document's date; a
+header date split over lines (`2014` / `10/24` / `09:51`) is one date. Cases from real pages:
+tests/fixtures/web_pages/wp60 and wp03 (tuning half) and fresh pages of other places' portals."""
+
+import pytest
+
+from conftest import read_one_page
+from atlas.extract.pubdate import date_article
+
+
+@pytest.fixture
+def project(empty_project):
+    return empty_project
+
+
+def body_of(article):
+    return "\n".join(b.text for b in article.blocks)
+
+
+def test_a_signature_between_a_notice_and_its_attachment_dates_the_notice(project):
+    # a city government's notice (天津, 2017): the issuer and the date, then the plan it issues
+    a, _ = read_one_page(project, "天津市人民政府办公厅印发关于促进我市开发区改革和创新发展实施方案的通知\n"
+                                  "各区人民政府,各委、局,各直属单位:\n"
+                                  "经市人民政府同意,现将《关于促进我市开发区改革和创新发展的实施方案》印发给你们,请照此执行。\n"
+                                  "天津市人民政府办公厅\n2017年10月9日\n关于促进我市开发区改革和\n创新发展的实施方案\n"
+                                  "为贯彻落实国务院办公厅的意见,促进开发区转型升级、创新发展,形成新的集聚效应和增长动力,制定本实施方案。\n")
+    assert (a.date.value, a.date.inferred) == ("2017-10-09", False)
+    assert a.title == "天津市人民政府办公厅印发关于促进我市开发区改革和创新发展实施方案的通知"
+    assert "2017年10月9日" not in body_of(a)
+
+
+def test_a_signature_glued_to_the_end_of_the_text(project):
+    # wp60: `…初步估计,我区2008年度入区项目建设目标可以实现。 建设局2008年9月21日`
+    a, _ = read_one_page(project, "经开区2008年度入区项目建设目标基本实现\n"
+                                  "9月19日上午,建设局局长刘沛主持了入区项目建设研讨会,分析重大工业项目建设情况。"
+                                  "初步估计,我区2008年度入区项目建设目标可以实现。 建设局2008年9月21日\n")
+    assert (a.date.value, a.date.inferred) == ("2008-09-21", False)
+    assert body_of(a).endswith("可以实现。")
+
+
+def test_an_issuers_name_and_date_on_one_line_under_the_text(project):
+    a, _ = read_one_page(project, "关于港口镇工业园改造片区基础数据的公示\n"
+                                  "现对港口镇石特连片工业园改造片区策划及单元规划基础数据予以公示,公示期内可提交书面意见与建议。\n"
+                                  "中山市港口镇人民政府 2021年12月13日\n")
+    assert (a.date.value, a.date.inferred) == ("2021-12-13", False)
+
+
+def test_a_date_under_a_sentence_of_the_text_is_no_signature(project):
+    # an unlabelled date line between paragraphs after a sentence is the text's, not the page's
+    a, _ = read_one_page(project, "长春新区项目集中开工\n"
+                                  "项目由长春新区管委会负责推进,总投资30亿元,建设周期两年。\n2021年8月12日\n"
+                                  "新区将继续优化营商环境,推动更多项目落地,为经济发展注入新动能。\n")
+    a, _ = date_article(a)
+    assert a.date is None or a.date.inferred
+    # nor is an event's date glued to the end of a sentence with a subject before it
+    a, _ = read_one_page(project, "长春新区项目集中开工\n"
+                                  "长春新区持续推进项目建设,总投资30亿元。项目开工仪式在长春新区举行2021年8月12日\n")
+    a, _ = date_article(a)
+    assert a.date is None or a.date.inferred
+
+
+def test_a_header_date_split_over_lines_is_one_date(project):
+    # wp03: the headline, then `2014` / `10/24` / `09:51` on lines of their own, then the dateline
+    a, _ = read_one_page(project, "新闻\n高新区电子信息产业园21个项目集中开工\n2014\n10/24\n09:51\n\n三峡晚报讯\n\n"
+                                  "(记者张元媛 通讯员陈晓君)23日,惠科液晶电视及LED背光源项目在宜昌高新区电子信息产业园奠基。\n")
+    assert (a.date.value, a.date.inferred) == ("2014-10-24", False)
+    assert a.title == "高新区电子信息产业园21个项目集中开工"
+    assert "2014" not in body_of(a) and "10/24" not in body_of(a)
+
+
+def test_a_year_alone_over_a_line_of_text_is_no_split_date(project):
+    a, _ = read_one_page(project, "高新区电子信息产业园项目集中开工\n2014\n10月24日,惠科液晶电视及LED背光源项目在宜昌高新区电子信息产业园奠基。\n")
+    a, _ = date_article(a)
+    assert a.date is None or a.date.inferred or a.date.value != "2014-10-24"
