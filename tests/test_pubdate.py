@@ -192,3 +192,15 @@ def test_a_place_dateline_with_xun_is_a_dateline():
     assert date_article(_page("今日4月28日讯 今年,灌云开发区将打造园区优质高效服务品牌。", page))[0].date.value == "2016-04-28"
     # a sentence that runs on after the day is none
     assert date_article(_page("长春4月28日讯问了三家企业。", page))[0].date.value == "2016-05-02"
+
+
+def test_an_outlets_dateline_with_xiaoxi_dates_a_repost():
+    # `IT之家 8月12日消息，`, `澎湃新闻8月12日消息，`, `金融界8月12日消息` (an outlet of any name, the day, 消息/讯/电
+    # and a mark): the original's day, as a wire's dateline is
+    page = PublicationDate("2021-09-20", "day", "web-page", False, ("发布时间：2021-09-20 10:15",))
+    for lead in ("IT之家 8月12日消息，长春新区重点项目集中签约仪式12日举行。", "澎湃新闻8月12日消息，长春新区签约16个项目。",
+                 "金融界8月12日消息 长春新区签约16个项目。"):
+        assert date_article(_page(lead, page))[0].date.value == "2021-08-12", lead
+    # a sentence that goes on after 消息 is none: `有关部门8月12日消息称…` is no dateline
+    for lead in ("有关部门8月12日消息称，长春新区签约16个项目。", "记者8月12日电话采访了该公司负责人。"):
+        assert date_article(_page(lead, page))[0].date.value == "2021-09-20", lead

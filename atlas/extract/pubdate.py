@@ -30,6 +30,9 @@ _DATELINE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:社|网|报|台|财经|客户�
 # a local paper's `今日4月28日讯 …`):
 # 电/讯 and then the reporter in brackets or a space, so that `长春4月16日电动汽车展开幕` is a sentence
 _PLACE_DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,6}?\s*(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯)(?=\s*[（(]|\s)")
+# an outlet of any name, its day and 消息/讯/电, then a mark or a space (`IT之家 8月12日消息，`, `澎湃新闻8月12日消息，`):
+# `有关部门8月12日消息称…` and `记者8月12日电话…` run on as sentences
+_NAMED_DATELINE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,10}?\s*(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯|消息)(?=\s|[，,：:（(/丨|]|$)")
 _LOOK_AHEAD = re.compile(r"(?:展望|迈向|谋划|编制)[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?")
 _PLAN_NUM = "一二三四五六七八九"
 _PLAN_BEFORE = re.compile(r"(?:到|至|在|于|计划|预计|力争|将于|争取)\s*$")
@@ -317,7 +320,7 @@ def _phrases(evidence: dict, year: int) -> list[str]:
 
 def _dateline(paragraphs: list[str]) -> tuple[int, int, str] | None:
     for text in paragraphs[:3]:
-        m = _DATELINE.match(text.strip()) or _PLACE_DATELINE.match(text.strip())
+        m = _DATELINE.match(text.strip()) or _PLACE_DATELINE.match(text.strip()) or _NAMED_DATELINE.match(text.strip())
         if m and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
             return int(m.group("m")), int(m.group("d")), m.group(0)
     return None
