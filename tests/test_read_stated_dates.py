@@ -73,3 +73,17 @@ def test_a_year_alone_over_a_line_of_text_is_no_split_date(project):
     a, _ = read_one_page(project, "高新区电子信息产业园项目集中开工\n2014\n10月24日,惠科液晶电视及LED背光源项目在宜昌高新区电子信息产业园奠基。\n")
     a, _ = date_article(a)
     assert a.date is None or a.date.inferred or a.date.value != "2014-10-24"
+
+
+def test_a_time_and_place_line_is_an_events_not_the_pages(project):
+    # an event notice's fields under its headline (时间：… 地点：…) say when it happens, not when the page was
+    # published: the line is text, and no definite publication date comes of it
+    a, _ = read_one_page(project, "长春新区举行重点项目集中签约仪式\n时间：2021年8月12日 地点：长春国际会展中心\n"
+                                  "本报讯（记者 王五）长春新区重点项目集中签约仪式日前举行，此次共签约项目16个，总投资120亿元。\n")
+    a, _ = date_article(a)
+    assert a.date is None or a.date.inferred
+    assert "地点：长春国际会展中心" in body_of(a)
+    # a page's own line with a label of its own stays the page's
+    a, _ = read_one_page(project, "长春新区举行重点项目集中签约仪式\n发布时间：2021年8月20日 地址：长春市高新区\n"
+                                  "本报讯（记者 王五）长春新区重点项目集中签约仪式日前举行，此次共签约项目16个，总投资120亿元。\n")
+    assert (a.date.value, a.date.inferred) == ("2021-08-20", False)

@@ -76,6 +76,7 @@ def read_article(
                "如有需要保留的括号内容，请粘贴原文")
     raw_lines, furniture, glued_lines = take_furniture(body_text.split("\n"), fm.body_first_line, list(furniture_rules),
                                                        furniture_fold, report)
+    _keep_event_fields(raw_lines, fm.body_first_line, furniture, glued_lines)
     _join_split_header_date(raw_lines, fm.body_first_line, furniture)
     signed = _take_glued_signature(raw_lines, fm.body_first_line, furniture)
     glued_lines.update({line: True for line in signed})  # the line keeps its text
@@ -296,6 +297,21 @@ def furniture_fold(text: str) -> str:
 _ORIGINAL_TITLE_LINE = re.compile(r"^(?:[【\[(（]\s*原\s*(?:标\s*)?题\s*[:：】\]]\s*(?P<bracketed>.{4,80}?)\s*[】\]）)]?"
                                   r"|原\s*标\s*题\s*[\[【《(（「]\s*(?P<label_first>[^\]】》)）」]{4,80}?)\s*[\]】》)）」]"
                                   r"|(?:原\s*(?:标\s*)?题|标题)\s*[:：]\s*(?P<title>.{4,80}?))\s*$")
+
+
+# a field that says where something happens (时间：2021年8月12日 地点：长春国际会展中心): the line is an event's
+_EVENT_FIELD = re.compile(r"(?:地点|地址|会场|场地|主办|承办)(?:单位)?\s*[:：]")
+_OWN_LABEL = re.compile(r"发布|发表|发稿|更新|录入|入库|上传|刊发|首发")
+
+
+def _keep_event_fields(raw_lines: list[str], first_line: int, furniture: list[Furniture], glued: dict[int, bool]) -> None:
+    """A `时间：… 地点：…` line read as a date line is an event's fields, not the page's date: it goes back into
+    the text (a page's own label, 发布时间：…, keeps it the page's)."""
+    for item in [x for x in furniture if "date" in x.values and x.line not in glued]:
+        folded = furniture_fold(item.text)
+        if _EVENT_FIELD.search(folded) and not _OWN_LABEL.search(folded):
+            raw_lines[item.line - first_line] = item.text
+            furniture.remove(item)
 
 
 _YEAR_ALONE = re.compile(r"\s*(?P<y>(?:19|20)\d\d)\s*年?\s*")
