@@ -204,3 +204,28 @@ def test_an_outlets_dateline_with_xiaoxi_dates_a_repost():
     # a sentence that goes on after 消息 is none: `有关部门8月12日消息称…` is no dateline
     for lead in ("有关部门8月12日消息称，长春新区签约16个项目。", "记者8月12日电话采访了该公司负责人。"):
         assert date_article(_page(lead, page))[0].date.value == "2021-09-20", lead
+
+
+def _titled(title: str, *paragraphs: str) -> Article:
+    return Article("seeds/x.txt", "x", "x", title, date=None,
+                   blocks=tuple(Block(BlockKind.PARAGRAPH, p, (k + 1,), f"p{k + 1}") for k, p in enumerate(paragraphs)))
+
+
+def test_a_datelines_day_in_the_year_its_headline_writes_is_stated():
+    # rf05: `2025长春光博会引资229.3亿元` over `中新网(…)长春(…)6月13日电 …13日介绍…6月10日,…参观者…`:
+    # the header writes the year, the dateline the day, and no date the text reports is later
+    a, _ = date_article(_titled("2025长春光博会引资229.3亿元",
+                                "中新网长春6月13日电 (记者 郭佳)长春市经济合作局副局长金海玉13日介绍,自2025长春国际光电博览会筹备以来,该市陆续签约项目78个。",
+                                "6月10日,吉林长春,参观者在长春光博会上了解光学仪器情况。"))
+    assert (a.date.value, a.date.inferred) == ("2025-06-13", False)
+
+
+def test_a_headline_year_the_text_has_passed_states_nothing():
+    # a year's summary published the next January: the text reports December of the headline's year
+    a, _ = date_article(_titled("2023年长春地区生产总值增长6.3%",
+                                "新华社长春1月20日电 记者从长春市统计局获悉,2023年长春地区生产总值增长6.3%。12月,全市规上工业增加值增长9%。"))
+    assert a.date.inferred
+    # nor does a plan's year in the headline
+    a, _ = date_article(_titled("到2025年长春汽车产值将达万亿元",
+                                "中新网长春6月13日电 2023年5月，长春出台汽车产业发展规划。"))
+    assert a.date.inferred

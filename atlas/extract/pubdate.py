@@ -60,6 +60,9 @@ def date_article(article: Article) -> tuple[Article, list[Problem]]:
     date = _year_after_the_year_told([simplified(b.text) for b in article.blocks if b.kind is BlockKind.PARAGRAPH])
     if date is not None:
         return replace(article, date=date), []
+    date = _headline_year_of_dateline(simplified(article.title), [simplified(b.text) for b in article.blocks if b.kind is BlockKind.PARAGRAPH])
+    if date is not None:
+        return replace(article, date=date), []
     date = (_year_the_text_implies([simplified(b.text) for b in article.blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.CAPTION)])
             or infer_publication_date([simplified(b.text) for b in article.blocks if b.kind is BlockKind.PARAGRAPH]))
     if date is None:
@@ -246,6 +249,29 @@ def _year_after_the_year_told(paragraphs: list[str]) -> PublicationDate | None:
     if latest is not None and value < latest.not_before:
         return None
     return PublicationDate(value, "day", "dateline", False, (line, phrase, "去年"))
+
+
+_HEADLINE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def _headline_year_of_dateline(title: str, paragraphs: list[str]) -> PublicationDate | None:
+    """A wire dateline's day (`中新网长春6月13日电`) under a headline that writes one year, no plan's
+    (`2025长春光博会引资229.3亿元`): the header states the year when the text agrees, reporting a day or
+    month of that year and none after the dateline's day (rf05). Not a year the text has passed
+    (`2023年…增长6.3%` over `1月20日电 …12月,…`: the dateline then falls in the next year)."""
+    years = {m.group(1) for m in _HEADLINE_YEAR.finditer(title)}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    at = title.index(year)
+    if _is_plan(title, at, at + 4) or re.match(r"\s*年?\s*(?:底|末|内|以前|之前|前)", title[at + 4 :]):
+        return None
+    latest = infer_publication_date(paragraphs)
+    if latest is None or latest.source != "dateline" or not latest.value.startswith(year):
+        return None
+    if len(latest.not_before) < 7 or not latest.not_before.startswith(year):
+        return None  # the text reports no month of the headline's year: a year it may have passed
+    return PublicationDate(latest.value, "day", "dateline", False, (latest.evidence[0], title[max(0, at - 2) : at + 8]))
 
 
 def infer_publication_date(paragraphs: list[str]) -> PublicationDate | None:
