@@ -87,3 +87,13 @@ def test_a_time_and_place_line_is_an_events_not_the_pages(project):
     a, _ = read_one_page(project, "长春新区举行重点项目集中签约仪式\n发布时间：2021年8月20日 地址：长春市高新区\n"
                                   "本报讯（记者 王五）长春新区重点项目集中签约仪式日前举行，此次共签约项目16个，总投资120亿元。\n")
     assert (a.date.value, a.date.inferred) == ("2021-08-20", False)
+
+
+def test_a_line_of_keywords_set_off_by_underscores_is_no_part_of_the_headline(project):
+    # a fresh page (a mirror of an auto-parts site): injected keywords as a <title> over the breadcrumb, the
+    # headline, then `susan 發表于2020/5/22 12:09:55 上汽鄭州發動機工廠動工`
+    a, _ = read_one_page(project, "91成人免费版_九幺免费看片_91短视频APP下载_91桃色视频下载\n\n當前位置:首頁>下游終端>車用件\n\n"
+                                  "上汽鄭州發動機工廠動工\n\nsusan 發表于2020/5/22 12:09:55 上汽鄭州發動機工廠動工\n\n"
+                                  "從上汽乘用車公司獲悉,5月21日,上汽鄭州產業基地高效節能發動機項目動工儀式在鄭州基地二期舉行。\n")
+    assert a.title == "上汽鄭州發動機工廠動工"
+    assert (a.date.value, a.date.inferred) == ("2020-05-22", False)

@@ -511,10 +511,14 @@ def _main_line_of_block(lines: list[SourceLine], k: int) -> int:
 
 def _keyword_line(text: str, below: list[SourceLine]) -> bool:
     """A line of keywords (a site's tags, injected spam: `国产高清视频在线,在线不卡福利,…`): five or more
-    short phrases set off by commas, no mark of a sentence, and words the text under it does not
+    short phrases set off by commas (three by underscores), no mark of a sentence, and words the text under it does not
     repeat. It says nothing of the article."""
     items = [x.strip() for x in re.split(r"[，,]", text) if x.strip()]
-    if len(items) < 5 or any(len(x) > 16 for x in items) or re.search(r"[。！？；;：:!?“”]", text):
+    if len(items) < 5:  # or set off by underscores, as a page's <title> strings them (`91成人免费版_九幺免费看片_…`)
+        items = [x.strip() for x in text.split("_") if x.strip()]
+        if len(items) < 3:
+            return False
+    if any(len(x) > 16 for x in items) or re.search(r"[。！？；;：:!?“”]", text):
         return False
     words = _bigrams(text)
     rest = set().union(*(_bigrams(line.text) for line in below)) if below else set()
