@@ -97,3 +97,16 @@ def test_a_line_of_keywords_set_off_by_underscores_is_no_part_of_the_headline(pr
                                   "從上汽乘用車公司獲悉,5月21日,上汽鄭州產業基地高效節能發動機項目動工儀式在鄭州基地二期舉行。\n")
     assert a.title == "上汽鄭州發動機工廠動工"
     assert (a.date.value, a.date.inferred) == ("2020-05-22", False)
+
+
+def test_a_headline_block_of_kickers_headline_and_subtitle_without_a_date_line(project):
+    # wp77: `签约15个亿元项目` / `总投资额285.31亿元` (a two-line kicker), the headline, `陈平见证签约` (subtitle), the lead
+    a, _ = read_one_page(project, "签约15个亿元项目\n总投资额285.31亿元\n鄂城区举行重大项目集中签约并发布十大农业招商场景\n陈平见证签约\n"
+                                  "9月27日,鄂城区举行三季度重大项目集中签约仪式暨十大农业招商场景发布会。市委副书记、市长陈平见证签约。\n"
+                                  "鄂城区三季度签约亿元项目15个,涵盖新能源新材料、高端装备制造等业态,总投资额为285.31亿元。\n")
+    assert a.title == "鄂城区举行重大项目集中签约并发布十大农业招商场景"
+    assert body_of(a).startswith("9月27日")
+    # a headline over a shorter line and the lead keeps its first line
+    a, _ = read_one_page(project, "鄂城区举行重大项目集中签约并发布十大农业招商场景\n陈平见证签约\n"
+                                  "9月27日,鄂城区举行三季度重大项目集中签约仪式暨十大农业招商场景发布会。市委副书记、市长陈平见证签约。\n")
+    assert a.title == "鄂城区举行重大项目集中签约并发布十大农业招商场景"

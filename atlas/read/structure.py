@@ -509,6 +509,26 @@ def _main_line_of_block(lines: list[SourceLine], k: int) -> int:
     return max(block, key=lambda j: (len(_CJK_CHAR.findall(lines[j].text)), j))
 
 
+HEADLINE_BLOCK_TOP = 4  # lines of a headline block at the top of a page without a date line: kickers, headline, subtitle
+
+
+def _headline_block_from(lines: list[SourceLine], k: int) -> list[int]:
+    """The headline lines from lines[k] down, each right under the one before (no sentence, no furniture),
+    when a sentence of the lead follows them; else [k]."""
+    def headline_line(j: int) -> bool:
+        text = lines[j].text
+        return (headline_shaped(text) and len(text) <= MAX_TITLE and not _sentence_like(text)
+                and not re.search(r"[：:…；;]|[，,].*[，,]", text) and lines[j].blanks_before <= 1 and not text.startswith("——")
+                and not OUTLET.match(simplified(text)) and not _byline_names(text) and not person_name_alone(text)
+                and not any(lines[i].text in text or text in lines[i].text for i in block))
+
+    block = [k]
+    while len(block) < HEADLINE_BLOCK_TOP and block[-1] + 1 < len(lines) and headline_line(block[-1] + 1):
+        block.append(block[-1] + 1)
+    after = block[-1] + 1
+    return block if after < len(lines) and _sentence_like(lines[after].text) else [k]
+
+
 def _keyword_line(text: str, below: list[SourceLine]) -> bool:
     """A line of keywords (a site's tags, injected spam: `国产高清视频在线,在线不卡福利,…`): five or more
     short phrases set off by commas (three by underscores), no mark of a sentence, and words the text under it does not
@@ -795,6 +815,15 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
             or (_lone_marked_line(lines, k) and k + 1 < len(lines) and _sentence_like(lines[k + 1].text))
             or (repeated == 0 and k == 0)):
         header.title, header.title_line = lines[k].text, lines[k].no
+        block = _headline_block_from(lines, k)
+        if len(block) >= HEADLINE_BLOCK:
+            # a paper's headline block over its lead (wp77: two kicker lines, the headline, a subtitle):
+            # the headline says most, the lines above it are its kicker, the ones under it its subtitle
+            main = max(block, key=lambda j: (len(_CJK_CHAR.findall(lines[j].text)), -j))
+            header.title, header.title_line = lines[main].text, lines[main].no
+            header.kicker = " ".join(lines[j].text for j in block if j < main)
+            header.subtitle = " ".join(lines[j].text for j in block if j > main)
+            return header, front_captions, lines[block[-1] + 1 :]
         k += 1
         if k < len(lines) and lines[k].text.startswith("——"):
             header.subtitle = lines[k].text
