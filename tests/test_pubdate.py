@@ -229,3 +229,12 @@ def test_a_headline_year_the_text_has_passed_states_nothing():
     a, _ = date_article(_titled("到2025年长春汽车产值将达万亿元",
                                 "中新网长春6月13日电 2023年5月，长春出台汽车产业发展规划。"))
     assert a.date.inferred
+
+
+def test_a_dateline_in_chinese_numerals_dates_a_repost():
+    # a Taiwan portal's copy (2009): `2009年11月07日 14:09 來源:` over `中新社衡陽十一月六日電 (成新平 鄭海青 傅煜)…`
+    page = PublicationDate("2009-11-07", "day", "web-page", False, ("2009年11月07日 14:09 來源: 字號:",))
+    a, _ = date_article(_page("中新社衡陽十一月六日電 (成新平 鄭海青 傅煜)總規劃面積三十七平方公里的湖南衡陽臺灣工業園六日在此間正式奠基。", page))
+    assert (a.date.value, a.date.inferred) == ("2009-11-06", False)
+    page = PublicationDate("2009-12-31", "day", "web-page", False)
+    assert date_article(_page("中新社北京十二月二十一日电 项目投产。", page))[0].date.value == "2009-12-21"

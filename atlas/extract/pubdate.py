@@ -25,14 +25,14 @@ _PERIOD = re.compile(r"(\d{4})年(?:\d{1,2})月?(?:至|到|—|-)(\d{1,2})月")
 _MONTH = re.compile(r"(\d{4})年(\d{1,2})月")
 _YEAR = re.compile(r"(\d{4})年")
 _GLUED = re.compile(r"(?<![\d年])(\d{4})[\u4e00-\u9fff]{1,12}?(?:博览会|健博会|航空展|展会|大会|论坛|峰会|运动会)")
-_DATELINE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:社|网|报|台|财经|客户端)\s*[\u4e00-\u9fff]{0,6}?\s*(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯|消息)")
+_DATELINE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:社|网|报|台|财经|客户端)\s*[\u4e00-\u9fff]{0,6}?\s*(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月(?P<d>\d{1,2}|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日(?:电|讯|消息)")
 # a wire dateline that kept only its place (`長春4月16日電 （高龍安）…`, the outlet's name cut by the repost;
 # a local paper's `今日4月28日讯 …`):
 # 电/讯 and then the reporter in brackets or a space, so that `长春4月16日电动汽车展开幕` is a sentence
-_PLACE_DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,6}?\s*(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯)(?=\s*[（(]|\s)")
+_PLACE_DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,6}?\s*(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月(?P<d>\d{1,2}|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日(?:电|讯)(?=\s*[（(]|\s)")
 # an outlet of any name, its day and 消息/讯/电, then a mark or a space (`IT之家 8月12日消息，`, `澎湃新闻8月12日消息，`):
 # `有关部门8月12日消息称…` and `记者8月12日电话…` run on as sentences
-_NAMED_DATELINE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,10}?\s*(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯|消息)(?=\s|[，,：:（(/丨|]|$)")
+_NAMED_DATELINE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,10}?\s*(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月(?P<d>\d{1,2}|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日(?:电|讯|消息)(?=\s|[，,：:（(/丨|]|$)")
 _LOOK_AHEAD = re.compile(r"(?:展望|迈向|谋划|编制)[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?")
 _PLAN_NUM = "一二三四五六七八九"
 _PLAN_BEFORE = re.compile(r"(?:到|至|在|于|计划|预计|力争|将于|争取)\s*$")
@@ -347,9 +347,22 @@ def _phrases(evidence: dict, year: int) -> list[str]:
 def _dateline(paragraphs: list[str]) -> tuple[int, int, str] | None:
     for text in paragraphs[:3]:
         m = _DATELINE.match(text.strip()) or _PLACE_DATELINE.match(text.strip()) or _NAMED_DATELINE.match(text.strip())
-        if m and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
-            return int(m.group("m")), int(m.group("d")), m.group(0)
+        if m and 1 <= _number(m.group("m")) <= 12 and 1 <= _number(m.group("d")) <= 31:
+            return _number(m.group("m")), _number(m.group("d")), m.group(0)
     return None
+
+
+_NUMERALS = "一二三四五六七八九"
+
+
+def _number(text: str) -> int:
+    """A dateline's month or day in digits or in Chinese numerals (`十一月六日`, `二十一日`)."""
+    if text.isdigit():
+        return int(text)
+    tens, ten, ones = text.partition("十")
+    if not ten:
+        return _NUMERALS.index(text) + 1
+    return (_NUMERALS.index(tens) + 1 if tens else 1) * 10 + (_NUMERALS.index(ones) + 1 if ones else 0)
 
 
 _PERIOD_END_MONTH = {"H1": 6, "H2": 12, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12}
