@@ -110,3 +110,11 @@ def test_a_headline_block_of_kickers_headline_and_subtitle_without_a_date_line(p
     a, _ = read_one_page(project, "鄂城区举行重大项目集中签约并发布十大农业招商场景\n陈平见证签约\n"
                                   "9月27日,鄂城区举行三季度重大项目集中签约仪式暨十大农业招商场景发布会。市委副书记、市长陈平见证签约。\n")
     assert a.title == "鄂城区举行重大项目集中签约并发布十大农业招商场景"
+
+
+def test_a_title_made_from_an_exclaimed_lead_keeps_its_mark():
+    # rd03: the lead `吉林,全省經濟運行實現“半年紅”!` gives the title with its `!`, as it ends the sentence
+    from atlas.read.structure import lead_title
+
+    assert lead_title("吉林，全省经济运行实现“半年红”！新动能发展势头强劲。") == "吉林，全省经济运行实现“半年红”！"
+    assert lead_title("长春新区签约16个项目。总投资120亿元。") == "长春新区签约16个项目"

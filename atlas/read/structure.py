@@ -210,6 +210,8 @@ def lead_title(lead: str, limit: int = 30) -> str:
         out = f"{out}{mark}{clause}" if out else clause
         mark = _PAUSE_MARKS.get(part[-1:], "，")  # the mark between two clauses stays (收获，在十月；突破，看长春)
         if part[-1:] in "。！？!?":
+            if part[-1:] in "！!":  # an exclamation ends the title as it ends the sentence (rd03; a question's mark goes)
+                out += part[-1:]
             break
     out = out.strip()
     if out.startswith("“") and out.endswith("”") and out.count("“") == 1:
