@@ -28,7 +28,10 @@ The changes, each a general property of Chinese news pages:
 - the publication line of the header or footer gone with no other line writing that date (`no-stated-date`):
   the build (reader and pubdate inference) must show the date inferred or unknown, never a definite one; a
   page where another line still writes it (a dateline with its year, a second date line) is counted apart
-  (`no-stated-date:another-line-states-it`) and must show that date;
+  (`no-stated-date:another-line-states-it`) and must show that date, and a notice signed under its text
+  (an issuer's name over a date line) apart again (`no-stated-date:signed`): it must show the signing date, and
+  a page whose headline writes the year and whose dateline the day (`no-stated-date:headline-year-dateline`,
+  rf05's gold counts that as stated) must show that date;
 - furniture lines in their many written forms (来源/作者/编辑/责任编辑/审核/校对 with full- and half-width
   colons, spaces, brackets; share, print and font bars; a breadcrumb; a `发布时间：… 浏览次数：…` line) between
   the paragraphs (`furniture-middle`) or after the text (`furniture-end`), with sentences of text that hold
@@ -60,7 +63,7 @@ from atlas.extract.pubdate import date_article  # noqa: E402
 from atlas.read.pinyin import strip_converter_pinyin  # noqa: E402
 from atlas.read.reader import read_article  # noqa: E402
 from atlas.read.simplify import simplified  # noqa: E402
-from atlas.read.structure import BYLINE  # noqa: E402
+from atlas.read.structure import BYLINE, issuer_name  # noqa: E402
 from atlas.read.webpage import load_furniture_rules  # noqa: E402
 from atlas.records import BlockKind  # noqa: E402
 from atlas.text import match_text  # noqa: E402
@@ -186,7 +189,14 @@ def changes(lines: list[str], gold: dict) -> dict[str, tuple]:
         if re.fullmatch(r"\d{4}-\d\d-\d\d", str(gold["pubdate"] or "")) and "。" not in str(gold["pubdate_line"]):
             # the header's or footer's publication line gone: nothing states the date now, unless another line does
             held = _holds_date(gone, str(gold["pubdate"]))
-            out["no-stated-date" + (":another-line-states-it" if held else "")] = (gone, str(gold["pubdate"]) if held else UNSTATED, [])
+            signed = None if held else _signing_date(gone)
+            if signed:  # a notice signed under its text (长春市人民政府 / 2022年6月2日) states the day it was issued
+                out["no-stated-date:signed"] = (gone, signed, [])
+            elif not held and _headline_year_and_dateline(title, gone, str(gold["pubdate"])):
+                # the header writes the year, the dateline the day (rf05's gold: `2025长春光博会…` over `…6月13日电`)
+                out["no-stated-date:headline-year-dateline"] = (gone, str(gold["pubdate"]), [])
+            else:
+                out["no-stated-date" + (":another-line-states-it" if held else "")] = (gone, str(gold["pubdate"]) if held else UNSTATED, [])
         if re.fullmatch(r"\d{4}-\d\d-\d\d", str(gold["pubdate"] or "")):
             y, m, d = str(gold["pubdate"]).split("-")
             for form in DATE_FORMS:
@@ -214,6 +224,25 @@ def changes(lines: list[str], gold: dict) -> dict[str, tuple]:
         out["furniture-end"] = (lines[:end] + [x for line in added for x in ("", line)] + lines[end:], ANY_DATE, furniture,
                                 list(LOOKALIKE_SENTENCES))
     return out
+
+
+def _signing_date(lines: list[str]) -> str | None:
+    """The date a notice was signed: a date alone on the line under an issuer's name alone (ISO), or None."""
+    filled = [line.strip() for line in lines if line.strip()]
+    for above, line in zip(filled, filled[1:]):
+        m = re.fullmatch(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日", unicodedata.normalize("NFKC", line))
+        if m and issuer_name(above):
+            return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    return None
+
+
+def _headline_year_and_dateline(title: str, lines: list[str], iso: str) -> bool:
+    """Does the headline write the date's year and a wire dateline (`中新网吉林新闻2月27日电`) its month and day?"""
+    y, m, d = (int(x) for x in iso.split("-"))
+    if not re.search(rf"(?<!\d){y}(?!\d)", unicodedata.normalize("NFKC", title or "")):
+        return False
+    dateline = re.compile(rf"^[^，。,]{{0,24}}?(?<!\d){m}月{d}日(?:电|讯|消息|電|訊)")
+    return any(dateline.match(unicodedata.normalize("NFKC", line).strip()) for line in lines)
 
 
 def _holds_date(lines: list[str], iso: str) -> bool:
@@ -284,7 +313,7 @@ def robustness(root: Path = ROOT, only: tuple[str, ...] = ()) -> dict[str, tuple
                     if final is not None and not final.inferred:
                         wrong.setdefault(name, []).append(f"{page.name} shown {final.value} ({final.source}: {final.evidence[:1]})")
                     continue
-                if ":another-line" in name:  # the date that line states, as the build shows it (the title is no-date-line's)
+                if ":another-line" in name or name in ("no-stated-date:signed", "no-stated-date:headline-year-dateline"):  # the date that line states, as the build shows it (the title is no-date-line's)
                     final = date_article(article)[0].date if article else None
                     if final is None or final.inferred or final.value != want:
                         wrong.setdefault(name, []).append(f"{page.name} shown {final.value if final else None} (want {want})")

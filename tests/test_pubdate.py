@@ -174,3 +174,67 @@ def test_a_dateline_with_its_year_a_sites_address_and_a_time_states_the_date():
     # a time and a bracket in a sentence's opening are no dateline
     a, _ = date_article(_page("记者（王五）2021年8月12日10时到达现场，看到项目正在施工。", None))
     assert a.date is None or a.date.inferred
+
+
+def test_a_dateline_long_after_the_pages_day_leaves_the_year_unstated():
+    # wp91: `日期:2016-3-22(原创文章,禁止转载)` over `今日4月28日讯 今年,灌云开发区将…`: the story is older
+    # than the page, but no line says by how much: last year is a guess, shown as inferred
+    page = PublicationDate("2016-03-22", "day", "web-page", False, ("日期:2016-3-22(原创文章,禁止转载)",))
+    a, _ = date_article(_page("今日4月28日讯 今年,灌云开发区将遵循“生态型都市工业园区”发展方向,谋求发展新突破。", page))
+    assert a.date.inferred and a.date.value == "2015-04-28"
+    # a story of the last days of December posted in early January is last year's, as stated
+    page = PublicationDate("2024-02-20", "day", "web-page", False)
+    assert not date_article(_page("新华社长春12月30日电 项目投产。", page))[0].date.inferred
+
+
+def test_a_place_dateline_with_xun_is_a_dateline():
+    page = PublicationDate("2016-05-02", "day", "web-page", False)
+    assert date_article(_page("今日4月28日讯 今年,灌云开发区将打造园区优质高效服务品牌。", page))[0].date.value == "2016-04-28"
+    # a sentence that runs on after the day is none
+    assert date_article(_page("长春4月28日讯问了三家企业。", page))[0].date.value == "2016-05-02"
+
+
+def test_an_outlets_dateline_with_xiaoxi_dates_a_repost():
+    # `IT之家 8月12日消息，`, `澎湃新闻8月12日消息，`, `金融界8月12日消息` (an outlet of any name, the day, 消息/讯/电
+    # and a mark): the original's day, as a wire's dateline is
+    page = PublicationDate("2021-09-20", "day", "web-page", False, ("发布时间：2021-09-20 10:15",))
+    for lead in ("IT之家 8月12日消息，长春新区重点项目集中签约仪式12日举行。", "澎湃新闻8月12日消息，长春新区签约16个项目。",
+                 "金融界8月12日消息 长春新区签约16个项目。"):
+        assert date_article(_page(lead, page))[0].date.value == "2021-08-12", lead
+    # a sentence that goes on after 消息 is none: `有关部门8月12日消息称…` is no dateline
+    for lead in ("有关部门8月12日消息称，长春新区签约16个项目。", "记者8月12日电话采访了该公司负责人。"):
+        assert date_article(_page(lead, page))[0].date.value == "2021-09-20", lead
+
+
+def _titled(title: str, *paragraphs: str) -> Article:
+    return Article("seeds/x.txt", "x", "x", title, date=None,
+                   blocks=tuple(Block(BlockKind.PARAGRAPH, p, (k + 1,), f"p{k + 1}") for k, p in enumerate(paragraphs)))
+
+
+def test_a_datelines_day_in_the_year_its_headline_writes_is_stated():
+    # rf05: `2025长春光博会引资229.3亿元` over `中新网(…)长春(…)6月13日电 …13日介绍…6月10日,…参观者…`:
+    # the header writes the year, the dateline the day, and no date the text reports is later
+    a, _ = date_article(_titled("2025长春光博会引资229.3亿元",
+                                "中新网长春6月13日电 (记者 郭佳)长春市经济合作局副局长金海玉13日介绍,自2025长春国际光电博览会筹备以来,该市陆续签约项目78个。",
+                                "6月10日,吉林长春,参观者在长春光博会上了解光学仪器情况。"))
+    assert (a.date.value, a.date.inferred) == ("2025-06-13", False)
+
+
+def test_a_headline_year_the_text_has_passed_states_nothing():
+    # a year's summary published the next January: the text reports December of the headline's year
+    a, _ = date_article(_titled("2023年长春地区生产总值增长6.3%",
+                                "新华社长春1月20日电 记者从长春市统计局获悉,2023年长春地区生产总值增长6.3%。12月,全市规上工业增加值增长9%。"))
+    assert a.date.inferred
+    # nor does a plan's year in the headline
+    a, _ = date_article(_titled("到2025年长春汽车产值将达万亿元",
+                                "中新网长春6月13日电 2023年5月，长春出台汽车产业发展规划。"))
+    assert a.date.inferred
+
+
+def test_a_dateline_in_chinese_numerals_dates_a_repost():
+    # a Taiwan portal's copy (2009): `2009年11月07日 14:09 來源:` over `中新社衡陽十一月六日電 (成新平 鄭海青 傅煜)…`
+    page = PublicationDate("2009-11-07", "day", "web-page", False, ("2009年11月07日 14:09 來源: 字號:",))
+    a, _ = date_article(_page("中新社衡陽十一月六日電 (成新平 鄭海青 傅煜)總規劃面積三十七平方公里的湖南衡陽臺灣工業園六日在此間正式奠基。", page))
+    assert (a.date.value, a.date.inferred) == ("2009-11-06", False)
+    page = PublicationDate("2009-12-31", "day", "web-page", False)
+    assert date_article(_page("中新社北京十二月二十一日电 项目投产。", page))[0].date.value == "2009-12-21"

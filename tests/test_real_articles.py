@@ -130,6 +130,8 @@ PERTURBED_FLOORS = {"no-date-line": 0.94,  # 104/110 (an archive's title at its 
                     # rc03 and rd03, whose adjudicated titles the build does not show)
                     "no-stated-date": 1.00,  # 101/101: the header's or footer's date line gone, the build shows no definite date (the bar)
                     "no-stated-date:another-line-states-it": 1.00,  # 8/8 show the date another line writes
+                    "no-stated-date:signed": 1.00,  # 1/1 (rb27, a notice signed 2022年6月2日) shows its signing date
+                    "no-stated-date:headline-year-dateline": 1.00,  # 2/2 (ri08, rp08) show the dateline's day in the headline's year
                     "date:": 0.99}  # 110/110
 # Every other change: 0.96 (kicker-subtitle 151/153, headlines-above 171/175). Since 2026-12-03 the tuning half holds 64 pages
 # moved from measuring, 21 fresh ones (rp, rq) and since 2026-12-04 six more moved, whose own title or

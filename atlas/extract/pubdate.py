@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date as calendar_day
 
 from ..records import Article, BlockKind, Problem, PublicationDate, Severity
 from ..read.simplify import simplified
@@ -24,10 +25,14 @@ _PERIOD = re.compile(r"(\d{4})年(?:\d{1,2})月?(?:至|到|—|-)(\d{1,2})月")
 _MONTH = re.compile(r"(\d{4})年(\d{1,2})月")
 _YEAR = re.compile(r"(\d{4})年")
 _GLUED = re.compile(r"(?<![\d年])(\d{4})[\u4e00-\u9fff]{1,12}?(?:博览会|健博会|航空展|展会|大会|论坛|峰会|运动会)")
-_DATELINE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:社|网|报|台|财经|客户端)\s*[\u4e00-\u9fff]{0,6}?\s*(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯|消息)")
-# a wire dateline that kept only its place (`長春4月16日電 （高龍安）…`, the outlet's name cut by the repost):
-# 电 and then the reporter in brackets or a space, so that `长春4月16日电动汽车展开幕` is a sentence
-_PLACE_DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,6}?\s*(?P<m>\d{1,2})月(?P<d>\d{1,2})日电(?=\s*[（(]|\s)")
+_DATELINE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:社|网|报|台|财经|客户端)\s*[\u4e00-\u9fff]{0,6}?\s*(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月(?P<d>\d{1,2}|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日(?:电|讯|消息)")
+# a wire dateline that kept only its place (`長春4月16日電 （高龍安）…`, the outlet's name cut by the repost;
+# a local paper's `今日4月28日讯 …`):
+# 电/讯 and then the reporter in brackets or a space, so that `长春4月16日电动汽车展开幕` is a sentence
+_PLACE_DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,6}?\s*(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月(?P<d>\d{1,2}|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日(?:电|讯)(?=\s*[（(]|\s)")
+# an outlet of any name, its day and 消息/讯/电, then a mark or a space (`IT之家 8月12日消息，`, `澎湃新闻8月12日消息，`):
+# `有关部门8月12日消息称…` and `记者8月12日电话…` run on as sentences
+_NAMED_DATELINE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,10}?\s*(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月(?P<d>\d{1,2}|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日(?:电|讯|消息)(?=\s|[，,：:（(/丨|]|$)")
 _LOOK_AHEAD = re.compile(r"(?:展望|迈向|谋划|编制)[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?")
 _PLAN_NUM = "一二三四五六七八九"
 _PLAN_BEFORE = re.compile(r"(?:到|至|在|于|计划|预计|力争|将于|争取)\s*$")
@@ -53,6 +58,9 @@ def date_article(article: Article) -> tuple[Article, list[Problem]]:
         return article, []
     # the rules read simplified text (計劃 is 计划, 中新網 is 中新网); same length, same phrases
     date = _year_after_the_year_told([simplified(b.text) for b in article.blocks if b.kind is BlockKind.PARAGRAPH])
+    if date is not None:
+        return replace(article, date=date), []
+    date = _headline_year_of_dateline(simplified(article.title), [simplified(b.text) for b in article.blocks if b.kind is BlockKind.PARAGRAPH])
     if date is not None:
         return replace(article, date=date), []
     date = (_year_the_text_implies([simplified(b.text) for b in article.blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.CAPTION)])
@@ -84,10 +92,29 @@ def _original_date_of_repost(article: Article) -> tuple[Article, list[Problem]]:
     value = f"{year:04d}-{m:02d}-{d:02d}"
     if value == page.value:
         return article, []
+    if not _just_before(value, page.value):
+        # wp91: `日期:2016-3-22` over `今日4月28日讯`: the story is older than the page, by a year or more;
+        # no line says which year, so the year before is a guess, shown as one
+        dated = replace(article, date=PublicationDate(value, "day", "dateline", True, (phrase, *page.evidence)))
+        return dated, [Problem(article.path, None, Severity.WARNING, "date.repost",
+                               f"网页上的日期 {page.value} 是转载的日期；原文电头“{phrase}”的月日在它之后，原文早于转载，"
+                               f"年份没有写明：按前一年推断为 {value}", "在前置元数据中加 date: YYYY-MM-DD")]
     dated = replace(article, date=PublicationDate(value, "day", "dateline", False, (phrase, *page.evidence)))
     return dated, [Problem(article.path, None, Severity.INFO, "date.repost",
                            f"网页上的日期 {page.value} 是转载的日期；原文据电头“{phrase}”为 {value}，以原文为准",
                            "如不对，在前置元数据中加 date:")]
+
+
+LAST_YEARS_DAYS = 92  # a dateline in the year before the page's stands as stated only this close to the page's day
+
+
+def _just_before(value: str, page: str) -> bool:
+    """Is a dateline of the year before the page's (`value`) within a quarter of the page's day? Then it
+    is last December's story posted in January (stated); further back, the page is a later repost of
+    an older text, and the dateline's year is not stated."""
+    if value[:4] == page[:4]:
+        return True
+    return (calendar_day.fromisoformat(page) - calendar_day.fromisoformat(value)).days <= LAST_YEARS_DAYS
 
 
 def _dateline_year(page: PublicationDate, m: int, d: int) -> int:
@@ -224,6 +251,29 @@ def _year_after_the_year_told(paragraphs: list[str]) -> PublicationDate | None:
     return PublicationDate(value, "day", "dateline", False, (line, phrase, "去年"))
 
 
+_HEADLINE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def _headline_year_of_dateline(title: str, paragraphs: list[str]) -> PublicationDate | None:
+    """A wire dateline's day (`中新网长春6月13日电`) under a headline that writes one year, no plan's
+    (`2025长春光博会引资229.3亿元`): the header states the year when the text agrees, reporting a day or
+    month of that year and none after the dateline's day (rf05). Not a year the text has passed
+    (`2023年…增长6.3%` over `1月20日电 …12月,…`: the dateline then falls in the next year)."""
+    years = {m.group(1) for m in _HEADLINE_YEAR.finditer(title)}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    at = title.index(year)
+    if _is_plan(title, at, at + 4) or re.match(r"\s*年?\s*(?:底|末|内|以前|之前|前)", title[at + 4 :]):
+        return None
+    latest = infer_publication_date(paragraphs)
+    if latest is None or latest.source != "dateline" or not latest.value.startswith(year):
+        return None
+    if len(latest.not_before) < 7 or not latest.not_before.startswith(year):
+        return None  # the text reports no month of the headline's year: a year it may have passed
+    return PublicationDate(latest.value, "day", "dateline", False, (latest.evidence[0], title[max(0, at - 2) : at + 8]))
+
+
 def infer_publication_date(paragraphs: list[str]) -> PublicationDate | None:
     implied = _year_the_text_implies(paragraphs)
     if implied is not None:
@@ -296,10 +346,23 @@ def _phrases(evidence: dict, year: int) -> list[str]:
 
 def _dateline(paragraphs: list[str]) -> tuple[int, int, str] | None:
     for text in paragraphs[:3]:
-        m = _DATELINE.match(text.strip()) or _PLACE_DATELINE.match(text.strip())
-        if m and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
-            return int(m.group("m")), int(m.group("d")), m.group(0)
+        m = _DATELINE.match(text.strip()) or _PLACE_DATELINE.match(text.strip()) or _NAMED_DATELINE.match(text.strip())
+        if m and 1 <= _number(m.group("m")) <= 12 and 1 <= _number(m.group("d")) <= 31:
+            return _number(m.group("m")), _number(m.group("d")), m.group(0)
     return None
+
+
+_NUMERALS = "一二三四五六七八九"
+
+
+def _number(text: str) -> int:
+    """A dateline's month or day in digits or in Chinese numerals (`十一月六日`, `二十一日`)."""
+    if text.isdigit():
+        return int(text)
+    tens, ten, ones = text.partition("十")
+    if not ten:
+        return _NUMERALS.index(text) + 1
+    return (_NUMERALS.index(tens) + 1 if tens else 1) * 10 + (_NUMERALS.index(ones) + 1 if ones else 0)
 
 
 _PERIOD_END_MONTH = {"H1": 6, "H2": 12, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12}

@@ -18,8 +18,8 @@ from .frontmatter import parse_date, split_front_matter
 from .layout import EditorJoin, drop_garbled_duplicates, join_broken_paragraphs, source_lines
 from .pinyin import LOST, clean_converter_pinyin
 from .simplify import simplified
-from .structure import classify_body, lead_title, split_glued_captions, split_header
-from .webpage import CN_FULL_DATE, FurnitureRule, chinese_numeral_date, strip_html, take_furniture
+from .structure import classify_body, issuer_name, lead_title, split_glued_captions, split_header
+from .webpage import CN_FULL_DATE, Furniture, FurnitureRule, chinese_numeral_date, strip_html, take_furniture
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 
@@ -76,17 +76,27 @@ def read_article(
                "如有需要保留的括号内容，请粘贴原文")
     raw_lines, furniture, glued_lines = take_furniture(body_text.split("\n"), fm.body_first_line, list(furniture_rules),
                                                        furniture_fold, report)
+    _keep_event_fields(raw_lines, fm.body_first_line, furniture, glued_lines)
+    _join_split_header_date(raw_lines, fm.body_first_line, furniture)
+    signed = _take_glued_signature(raw_lines, fm.body_first_line, furniture)
+    glued_lines.update({line: True for line in signed})  # the line keeps its text
     date_line = None  # the line that states the publication date: the headline is looked for above it
     # a line labelled as the publication line (发布时间：…) outranks a bare date elsewhere (a side box's)
     # an unlabelled date line between paragraphs of text (a bare `2021年8月12日` mid-article) is no
     # header or footer: its date is not the page's (a labelled one, 发布时间：…, still is)
     text_at = [first + k for first in (fm.body_first_line,) for k, line in enumerate(raw_lines) if _TEXT_LINE(line)]
     # a date cut off the end of a line under the text is a related story's headline with its date, not this page's
+    # a notice's signature (天津市人民政府办公厅 over 2017年10月9日) under the text dates it, an attachment may
+    # follow (over the text, a site's name over a date line is a masthead and the page's date line)
+    signed |= {item.line for item in furniture if "date" in item.values and item.line not in glued_lines
+               and text_at and item.line > text_at[0] and _under_issuer(raw_lines, item.line - fm.body_first_line)}
     dated = [item for item in furniture if "date" in item.values and _page_date(item.values["date"])
-             and (_PUBLICATION_LABEL.search(furniture_fold(item.text))
+             and (_PUBLICATION_LABEL.search(furniture_fold(item.text)) or item.line in signed
                   or (item.line in glued_lines and not (glued_lines[item.line] and text_at and item.line > text_at[0]))
                   or (item.line not in glued_lines and not (text_at and text_at[0] < item.line < text_at[-1])))]
-    dated.sort(key=lambda item: not _PUBLICATION_LABEL.search(furniture_fold(item.text)))  # stable: line order within each
+    # stable: line order within each; a signature's date (the document's) after any page's date line (rb27's
+    # `发布时间: 2022-06-03` over a notice signed 2022年6月2日, the line moved to the footer too)
+    dated.sort(key=lambda item: (not _PUBLICATION_LABEL.search(furniture_fold(item.text)), item.line in signed))
     date_item = dated[0] if dated else None
     for item in furniture:
         taken = []
@@ -101,7 +111,8 @@ def read_article(
                     meta["date"] = parsed
                     meta["date_from_page"] = item.text
                     # a date glued to the end of the headline's line: the headline stands above it
-                    date_line = item.line + 1 if glued_lines.get(item.line) else item.line
+                    # (a signature's marks no headline: the notice's title heads its text)
+                    date_line = None if item.line in signed else item.line + 1 if glued_lines.get(item.line) else item.line
                     taken.append(f"日期 {parsed[0]}")
             elif field_name == "authors":
                 meta["authors"] = tuple(x for x in re.split(r"[\s、，,]+", value) if x)
@@ -277,6 +288,76 @@ def furniture_fold(text: str) -> str:
 _ORIGINAL_TITLE_LINE = re.compile(r"^(?:[【\[(（]\s*原\s*(?:标\s*)?题\s*[:：】\]]\s*(?P<bracketed>.{4,80}?)\s*[】\]）)]?"
                                   r"|原\s*标\s*题\s*[\[【《(（「]\s*(?P<label_first>[^\]】》)）」]{4,80}?)\s*[\]】》)）」]"
                                   r"|(?:原\s*(?:标\s*)?题|标题)\s*[:：]\s*(?P<title>.{4,80}?))\s*$")
+
+
+# a field that says where something happens (时间：2021年8月12日 地点：长春国际会展中心): the line is an event's
+_EVENT_FIELD = re.compile(r"(?:地点|地址|会场|场地|主办|承办)(?:单位)?\s*[:：]")
+_OWN_LABEL = re.compile(r"发布|发表|发稿|更新|录入|入库|上传|刊发|首发")
+
+
+def _keep_event_fields(raw_lines: list[str], first_line: int, furniture: list[Furniture], glued: dict[int, bool]) -> None:
+    """A `时间：… 地点：…` line read as a date line is an event's fields, not the page's date: it goes back into
+    the text (a page's own label, 发布时间：…, keeps it the page's)."""
+    for item in [x for x in furniture if "date" in x.values and x.line not in glued]:
+        folded = furniture_fold(item.text)
+        if _EVENT_FIELD.search(folded) and not _OWN_LABEL.search(folded):
+            raw_lines[item.line - first_line] = item.text
+            furniture.remove(item)
+
+
+_YEAR_ALONE = re.compile(r"\s*(?P<y>(?:19|20)\d\d)\s*年?\s*")
+_MONTH_DAY_ALONE = re.compile(r"\s*(?:(?P<m>\d{1,2})\s*[/.-]\s*(?P<d>\d{1,2})|(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*日)\s*")
+
+
+def _join_split_header_date(raw_lines: list[str], first_line: int, furniture: list[Furniture]) -> None:
+    """A header's date set over two lines of its own above the text (wp03: `2014` / `10/24`, a `09:51`
+    line under them): the year line and the month-day line go, as one date line."""
+    for k, line in enumerate(raw_lines):
+        if _TEXT_LINE(line):
+            return  # the header ends at the text
+        year = _YEAR_ALONE.fullmatch(furniture_fold(line))
+        if year is None:
+            continue
+        j = next((j for j in range(k + 1, len(raw_lines)) if raw_lines[j].strip()), None)
+        day = _MONTH_DAY_ALONE.fullmatch(furniture_fold(raw_lines[j])) if j is not None else None
+        if day is None:
+            continue
+        m, d = int(day.group("m") or day.group("m2")), int(day.group("d") or day.group("d2"))
+        if not (1 <= m <= 12 and 1 <= d <= 31):
+            continue
+        furniture += [Furniture(first_line + k, f"{line.strip()} {raw_lines[j].strip()}", {"date": f"{year.group('y')}-{m:02d}-{d:02d}"}),
+                      Furniture(first_line + j, raw_lines[j].strip(), {})]
+        furniture.sort(key=lambda item: item.line)
+        raw_lines[k] = raw_lines[j] = ""
+        return
+
+
+# a notice's signature glued to the end of its last sentence: `…目标可以实现。 建设局2008年9月21日`
+_GLUED_SIGNATURE = re.compile(r"(?<=[。！？!?])\s*(?P<issuer>[\u4e00-\u9fff]{2,30}?)\s*"
+                              r"(?P<date>\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)\s*$")
+
+
+def _take_glued_signature(raw_lines: list[str], first_line: int, furniture: list[Furniture]) -> set[int]:
+    """Cut an issuer's signature off the end of the last line of text into the furniture (the line's
+    number, as a date line's); returns the lines it was cut off."""
+    text_lines = [k for k, line in enumerate(raw_lines) if _TEXT_LINE(line)]
+    if not text_lines:
+        return set()
+    k = text_lines[-1]
+    m = _GLUED_SIGNATURE.search(furniture_fold(raw_lines[k]).rstrip())
+    if m is None or not issuer_name(m.group("issuer")):
+        return set()
+    line = raw_lines[k]
+    raw_lines[k] = line[: m.start()].rstrip()
+    furniture.append(Furniture(first_line + k, line[m.start() : m.end()].strip(), {"date": m.group("date")}))
+    furniture.sort(key=lambda item: item.line)
+    return {first_line + k}
+
+
+def _under_issuer(raw_lines: list[str], k: int) -> bool:
+    """Does the line right above line k (blank lines aside) name an organisation alone, as a signature does?"""
+    above = next((line for line in reversed(raw_lines[:k]) if line.strip()), "")
+    return issuer_name(above)
 
 
 def _TEXT_LINE(line: str) -> bool:

@@ -128,6 +128,14 @@ _ORGANISATION_END = re.compile(r"(?:政府|公司|集团|委员会|管委会|高
                                r"|局|厅|部|委|办|院|所|社|报|网|台|厂)$")
 
 
+def issuer_name(text: str) -> bool:
+    """Is the line an organisation's name alone, as it signs a notice (天津市人民政府办公厅, 建设局,
+    中山市人民政府西区街道办事处)? Short, no mark of a sentence or list."""
+    text = simplified(text.strip())
+    return (2 <= len(text) <= 30 and not re.search(r"[\s。，,、；;：:！？!?（()）“”\d]", text)
+            and bool(_ORGANISATION_END.search(text) or re.search(r"(?:处|科|室|站)$", text)))
+
+
 def names_only(text: str) -> bool:
     """Is the line only a list of organisations (长春新区管委会、…、长光卫星技术有限公司)? A headline
     that lists says what they do (长春新区、汽开区项目集中开工)."""
@@ -203,6 +211,8 @@ def lead_title(lead: str, limit: int = 30) -> str:
         out = f"{out}{mark}{clause}" if out else clause
         mark = _PAUSE_MARKS.get(part[-1:], "，")  # the mark between two clauses stays (收获，在十月；突破，看长春)
         if part[-1:] in "。！？!?":
+            if part[-1:] in "！!":  # an exclamation ends the title as it ends the sentence (rd03; a question's mark goes)
+                out += part[-1:]
             break
     out = out.strip()
     if out.startswith("“") and out.endswith("”") and out.count("“") == 1:
@@ -502,12 +512,36 @@ def _main_line_of_block(lines: list[SourceLine], k: int) -> int:
     return max(block, key=lambda j: (len(_CJK_CHAR.findall(lines[j].text)), j))
 
 
+HEADLINE_BLOCK_TOP = 4  # lines of a headline block at the top of a page without a date line: kickers, headline, subtitle
+
+
+def _headline_block_from(lines: list[SourceLine], k: int) -> list[int]:
+    """The headline lines from lines[k] down, each right under the one before (no sentence, no furniture),
+    when a sentence of the lead follows them; else [k]."""
+    def headline_line(j: int) -> bool:
+        text = lines[j].text
+        return (headline_shaped(text) and len(text) <= MAX_TITLE and not _sentence_like(text)
+                and not re.search(r"[：:…；;]|[，,].*[，,]", text) and lines[j].blanks_before <= 1 and not text.startswith("——")
+                and not OUTLET.match(simplified(text)) and not _byline_names(text) and not person_name_alone(text)
+                and not any(lines[i].text in text or text in lines[i].text for i in block))
+
+    block = [k]
+    while len(block) < HEADLINE_BLOCK_TOP and block[-1] + 1 < len(lines) and headline_line(block[-1] + 1):
+        block.append(block[-1] + 1)
+    after = block[-1] + 1
+    return block if after < len(lines) and _sentence_like(lines[after].text) else [k]
+
+
 def _keyword_line(text: str, below: list[SourceLine]) -> bool:
     """A line of keywords (a site's tags, injected spam: `国产高清视频在线,在线不卡福利,…`): five or more
-    short phrases set off by commas, no mark of a sentence, and words the text under it does not
+    short phrases set off by commas (three by underscores), no mark of a sentence, and words the text under it does not
     repeat. It says nothing of the article."""
     items = [x.strip() for x in re.split(r"[，,]", text) if x.strip()]
-    if len(items) < 5 or any(len(x) > 16 for x in items) or re.search(r"[。！？；;：:!?“”]", text):
+    if len(items) < 5:  # or set off by underscores, as a page's <title> strings them (`91成人免费版_九幺免费看片_…`)
+        items = [x.strip() for x in text.split("_") if x.strip()]
+        if len(items) < 3:
+            return False
+    if any(len(x) > 16 for x in items) or re.search(r"[。！？；;：:!?“”]", text):
         return False
     words = _bigrams(text)
     rest = set().union(*(_bigrams(line.text) for line in below)) if below else set()
@@ -793,6 +827,15 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
             or (_lone_marked_line(lines, k) and k + 1 < len(lines) and _sentence_like(lines[k + 1].text))
             or (repeated == 0 and k == 0)):
         header.title, header.title_line = lines[k].text, lines[k].no
+        block = _headline_block_from(lines, k)
+        if len(block) >= HEADLINE_BLOCK:
+            # a paper's headline block over its lead (wp77: two kicker lines, the headline, a subtitle):
+            # the headline says most, the lines above it are its kicker, the ones under it its subtitle
+            main = max(block, key=lambda j: (len(_CJK_CHAR.findall(lines[j].text)), -j))
+            header.title, header.title_line = lines[main].text, lines[main].no
+            header.kicker = " ".join(lines[j].text for j in block if j < main)
+            header.subtitle = " ".join(lines[j].text for j in block if j > main)
+            return header, front_captions, lines[block[-1] + 1 :]
         k += 1
         if k < len(lines) and lines[k].text.startswith("——"):
             header.subtitle = lines[k].text
