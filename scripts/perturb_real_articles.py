@@ -22,7 +22,8 @@ The changes, each a general property of Chinese news pages:
   counters (`阅读 123`, `评论 0`, `字号：大 中 小`) and a share bar (`counters`);
 - after the text: a list of related headlines (`related`), `上一篇/下一篇` links and a tag line
   (`prev-next`);
-- the page pasted as HTML (`html`);
+- the page pasted as HTML (`html`), or as its source with each paragraph's `<p>` spread over indented lines
+  (`html-source`: a browser joins them);
 - the publication line: gone (`no-date-line`), in another site's form over the text (`date:…`), or
   only in a footer line after the text (`footer:…`: labelled, bracketed, after a `（责任编辑：…）`, bare);
 - the publication line of the header or footer gone with no other line writing that date (`no-stated-date`):
@@ -150,6 +151,13 @@ def changes(lines: list[str], gold: dict) -> dict[str, tuple]:
     # pasted HTML: a menu in a <div>, each line a <p>
     out["html"] = (['<div class="nav"><a href="/">首页</a> | <a href="/news">新闻</a> | <a href="/cj">财经</a> | <a href="/qc">汽车</a></div>']
                    + [f"<p>{line}</p>" if line.strip() else "" for line in lines], "", [])
+
+    # the page's HTML source as an editor may copy it: each paragraph in a <p> spread over indented lines
+    # (a break after each comma and full stop), as a browser joins them
+    def source(line: str) -> str:
+        parts = re.split(r"(?<=[，。,])", line.strip())
+        return "  <p>\n" + "\n".join(f"    {part}" for part in parts if part) + "\n  </p>"
+    out["html-source"] = (['<div class="article">'] + [source(line) if line.strip() else "" for line in lines] + ["</div>"], "", [])
 
     head = _index(lines, title)
     date_at = _index(lines, gold["pubdate_line"])

@@ -214,6 +214,18 @@ def test_paragraphs_pasted_as_html_are_paragraphs_not_captions(project):
     assert [b.text for b in a.blocks if b.kind.name == "PARAGRAPH"] == paragraphs
 
 
+@pytest.mark.parametrize("indent", ["", "    ", "\t\t"])
+def test_html_source_with_line_breaks_inside_its_paragraphs_reads_as_a_browser_shows_it(project, indent):
+    # a page's source as editors copy it: each <p> spread over lines (tuning pages so pasted lost 510 of 582
+    # events, the date and its verb on different lines); a browser joins the lines, and so does the reader
+    html = (f'<div class="TRS_Editor">\n<h1>\n{indent}{HEADLINE}\n</h1>\n<p style="text-indent: 2em;">\n'
+            f"{indent}8月12日，长春新区举行重点项目集中开工\n{indent}仪式，10个项目总投资86亿元，涵盖光电\n{indent}信息、生物医药等产业。\n</p>\n"
+            f"<p>\n{indent}据介绍，奥迪 Q6\n{indent}e-tron 等车型将于2024年在这里投产，\n{indent}年产能15万辆。\n</p>\n</div>\n")
+    a, _ = read_one_page(project, html)
+    assert a.title == HEADLINE
+    assert [b.text for b in a.blocks if b.kind.name == "PARAGRAPH"] == [LEAD.strip(), "据介绍，奥迪 Q6 e-tron 等车型将于2024年在这里投产，年产能15万辆。"]
+
+
 # --- the new batch's shapes (rl, rm tuning pages), as general cases ----------------------------------
 
 def test_a_line_of_organisations_under_the_headline_is_no_headline(project):

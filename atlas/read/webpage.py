@@ -30,12 +30,19 @@ _BLOCK_TAGS = {"p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
 _DROP_CONTENT = {"script", "style", "noscript", "iframe", "template"}
 
 
+# elements that hold a paragraph's text: a line break of the page's source inside one is no break of the
+# text (a browser joins the lines), where a break outside them (plain text with a stray tag) stays one
+_TEXT_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "dt", "dd", "caption", "figcaption"}
+_SOURCE_BREAK = "\x00"  # a line break of the source inside a paragraph's element, resolved in strip_html
+
+
 class _TextOnly(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip = 0
         self.tags = 0
+        self.inside = 0  # open paragraph elements
         self.links: list[str] = []
 
     def handle_starttag(self, tag, attrs):
@@ -44,6 +51,8 @@ class _TextOnly(HTMLParser):
             self.skip += 1
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
+        if tag in _TEXT_BLOCKS:
+            self.inside = 1 if tag == "p" else self.inside + 1  # a <p> closes the one before it
         if tag == "a":
             self.links.extend(v for k, v in attrs if k == "href" and v)
 
@@ -52,10 +61,12 @@ class _TextOnly(HTMLParser):
             self.skip -= 1
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
+        if tag in _TEXT_BLOCKS and self.inside:
+            self.inside -= 1
 
     def handle_data(self, data):
         if not self.skip:
-            self.parts.append(data)
+            self.parts.append(re.sub(r"[ \t\u3000]*\n\s*", _SOURCE_BREAK, data) if self.inside else data)
 
 
 @dataclass(frozen=True)
@@ -72,11 +83,21 @@ def strip_html(text: str) -> Unmarked | None:
     parser = _TextOnly()
     parser.feed(text)
     parser.close()
-    out = "".join(parser.parts).replace("\u00a0", " ")
+    out = _join_source_breaks("".join(parser.parts)).replace("\u00a0", " ")
     # a browser shows blocks one under the other whatever the breaks and blank lines between the tags:
     # at most one blank line between two blocks (three would read as the gap a picture leaves)
     out = re.sub(r"\n[ \t\u3000]*(?:\n[ \t\u3000]*)+\n", "\n\n", out)
     return Unmarked(html.unescape(out) if "&" in out else out, parser.tags, tuple(parser.links))
+
+
+def _join_source_breaks(text: str) -> str:
+    """A source line break inside a paragraph is a space between two words of letters or figures
+    (Audi Q6\\ne-tron → Audi Q6 e-tron) and nothing elsewhere (光电\\n信息 → 光电信息, 活动,\\n21日 → 活动,21日):
+    Chinese sets no space between words, and a break at a paragraph's edge is no text."""
+    def joined(m: re.Match) -> str:
+        before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
+        return " " if before.isascii() and before.isalnum() and after.isascii() and after.isalnum() else ""
+    return re.sub(_SOURCE_BREAK + "+", joined, text) if _SOURCE_BREAK in text else text
 
 
 FURNITURE_FILE = "data/furniture.yaml"
