@@ -1121,3 +1121,33 @@ def test_a_dated_clause_whose_verb_took_le_and_an_object_reports_what_was_done()
     assert dated("2022年，企业订单多了起来。", pub=day("2023-01-20")) == []
     assert dated("长春新区在2021年关心相关企业。", pub=day("2022-01-20")) == []
     assert dated("截至2023年底，全区集聚了200多户企业。", pub=day("2024-01-20")) == []
+
+
+def test_a_date_after_zi_or_cong_dates_the_deed_its_subject_did_from_then():
+    # rt13 (traditional, a 2012 page): `特別是自2007年開發區北上擴容,吹響二次創業號角`: no trigger word
+    # (擴容), but a subject and its verb right after the start the date gives
+    found = dated(simplified("特別是自2007年開發區北上擴容,吹響二次創業號角,長江路開發區邁入高速發展的新階段。"), pub=day("2012-06-01"))
+    assert [d for d, _ in found] == ["2007"]
+    # ru11: `从1月上旬开始,新华网吉林频道开设“新华访谈”系列栏目` (a month's part opening a span)
+    found = dated("从1月上旬开始,新华网吉林频道开设“新华访谈”系列栏目,邀请长春市各县市区“一把手”畅谈振兴发展思路,敬请关注!",
+                  pub=day("2023-01-18"))
+    assert [d for d, _ in found] == ["2023-01"]
+    # constructed: 起 as 开始; a day too
+    assert [d for d, _ in dated("从2018年起，长春市启用新的审批系统。", pub=day("2020-01-02"))] == ["2018"]
+    # a figure from then (a statistic), a plan, no subject, a span summed up (以来): no event
+    assert dated("从2020年开始，全市工业产值逐年增长。", pub=day("2023-01-02")) == []
+    assert dated("从2020年开始，全区新增企业300户。", pub=day("2023-01-02")) == []
+    assert dated("从明年开始，长春市将启用新的审批系统。", pub=day("2023-01-02"))[0][0] == "2024"
+    assert dated("从2020年开始，逐步推进改革。", pub=day("2023-01-02")) == []
+
+
+def test_zhe_yi_nian_is_the_year_told_just_before():
+    # ru11: `2022年是长春净月高新区发展史上不平凡的一年…。` then `这一年,长春净月高新区…成功获批国家自主创新示范区`
+    found = events("2022年是长春净月高新区发展史上不平凡的一年,更是捷报频传的一年。",
+                   "这一年,长春净月高新区(以下简称净月高新区)经济运行向好、产业发展有力、城乡环境舒适、民生保障完善,在奋进中迎来新机遇,成功获批国家自主创新示范区,为长春全面振兴厚植新优势。",
+                   pub=day("2023-01-18"))
+    assert ("2022", "p2") in [(e.date, e.sources[0].block) for e in found]
+    # constructed: in one paragraph; with no year told before it, no date; 这一年来 is a span
+    assert ("2019", "这一年，工厂正式") in dated("2019年，企业迁入新区。这一年，工厂正式投产。", pub=day("2023-01-02"))
+    assert dated("这一年，工厂正式投产。", pub=day("2023-01-02")) == []
+    assert [m.expression for m in find_date_expressions("2019年，企业迁入新区。这一年来，工厂不断投产新线。", day("2023-01-02"))] == ["2019年"]

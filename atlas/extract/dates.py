@@ -120,7 +120,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         # 同年 / 同年10月 / 当年7月: the year told just before (当年 alone is "back then": no date)
         # 5月签约，当月即开工: the month told before; 2022年3月签约，次月开工: the month after it
         ("same_month", r"(?:同月|当月|(?P<nm>次月|翌月))(?!份?[以来起])(?:(?P<d>\d{1,2})[日号])?", "月"),
-        ("same_year", r"(?:同一?年(?![龄级度代纪])|(?<![今去明前])当年(?=\d))(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?)?", "年"),
+        # (`2022年是…不平凡的一年。这一年，…获批…`: 这一年/那一年 at a clause's head points back as 同年 does; 这一年来 is a span)
+        ("same_year", r"(?:同一?年(?![龄级度代纪])|(?<![今去明前])当年(?=\d)|(?<![^\s，,。；;！？!?：:“”在])[这那]一年(?![来里度级代]))"
+         r"(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?)?", "年"),
         # `预计下半年开工建设，当年投资2亿元`, `当年签约、当年开工`: 当年 opening a clause after a date of
         # its sentence is that date's year (elsewhere 当年 is "back then": 当年的老厂房)
         ("same_year", r"(?<=[，,、])(?P<cy0>当年)(?=[\u4e00-\u9fff])(?![的代龄级度纪])", "当年"),

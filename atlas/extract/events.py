@@ -434,7 +434,7 @@ def _can_date_an_event(m: DateMention, text: str, plan: bool, words: EventWords 
     # a bare 今年/去年 sums up a year (今年工作任务, 今年净增长175户); it dates no single happening,
     # unless it schedules one (预计今年产值将超1000亿元, 有望年内进行试生产, 今年，…计划还将…)
     # (两年后 after a 1961年 sentence is 1963, 一年前 in a 2020 page is 2019: a year of its own)
-    counted = m.expression.endswith(("后", "前")) or m.expression in ("次年", "翌年", "同年", "同一年", "当年")
+    counted = m.expression.endswith(("后", "前")) or m.expression in ("次年", "翌年", "同年", "同一年", "当年", "这一年", "那一年")
     if (m.relative and m.precision == "year" and not counted and m.expression not in _PAST_YEARS
             and not (plan and m.expression in _SCHEDULING_YEARS) and not _this_year_heads_what_was_done(text, m, words)):
         return False
@@ -544,7 +544,7 @@ def _block_events(article: Article, block_id: str, text: str, mentions: list[Dat
                                                 or _year_heads_what_was_done(text, m))) or (
                 (not later or _in_a_later_clause(text, m, later[0])) and _leads_the_news(text, m, s_start)) or (
                 not later and (_dates_the_line(text, m)
-                               or _year_of_what_the_subject_did(text, m)))
+                               or _year_of_what_the_subject_did(text, m))) or _deed_done_since(text, m, words)
         if not action and not happening and m.kind == "date" and m.precision in ("day", "month", "year"):
             # no trigger word, but a verb of a deed done (指明了方向, 引进了一批…): by its structure
             happening = _completed_in_clause(text[m.end : end])
@@ -684,6 +684,32 @@ def _year_heads_what_was_done(text: str, m: DateMention) -> bool:
         return tags[0][1][0] in "nrj" and any(f in ("v", "vn") and _an_object(tags[k + 1]) for k, (_w, f) in enumerate(tags[1:-1], 1))
     first = tags[0]
     return (first[1] == "v" and first[0] not in _CIRCUMSTANCE) or (len(tags) > 1 and tags[1][0] == "于")
+
+
+# `自2007年…`, `从1月上旬开始，…`, `从2018年起，…`: a start the date gives (not 以来: a span summed up)
+_SINCE_START = re.compile(r"\s*(?:开始|起)?\s*[，,]?\s*")
+
+
+def _deed_done_since(text: str, m: DateMention, words: EventWords) -> bool:
+    """`特别是自2007年开发区北上扩容，吹响…`, `从1月上旬开始，新华网吉林频道开设“新华访谈”系列栏目`: a date after
+    自/从 that the clause's subject and its verb follow dates what the subject began to do then, whatever
+    the verb (扩容, 开设: no trigger word; structure, by jieba's tags, as `_year_heads_what_was_done`).
+    Not a figure from then on (`从2020年开始，全区新增企业300户`, `…产值逐年增长`: a statistic), a plan
+    (`从明年开始，…将…`), a clause without a subject (`从2020年开始，逐步推进改革`), nor a span summed
+    up (`2017年以来`)."""
+    if m.kind != "date" or m.plan or m.precision not in ("day", "month", "year") or m.expression.endswith("以来"):
+        return False
+    if not (m.expression.startswith(("自", "从")) or text.endswith(("自", "从"), 0, m.start)):
+        return False
+    body_start = _SINCE_START.match(text, m.end).end()
+    head = text[body_start : next_mark(text, body_start, _CLAUSE_END + _SENTENCE_END)]
+    if (not head or not is_cjk(head[0]) or any(c.isdigit() for c in head) or holds_a_plan_word(head)
+            or _reports_figures(head, words)):
+        return False
+    from ..segment import tagged  # jieba's tags, loaded only for a date after 自 or 从
+
+    tags = [(w, f) for w, f in tagged(head) if w.strip()]
+    return tags[0][1][0] in "nrj" and any(f == "v" for _w, f in tags[1:])
 
 
 def _completed_in_clause(clause: str) -> bool:
