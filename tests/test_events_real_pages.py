@@ -1151,3 +1151,15 @@ def test_zhe_yi_nian_is_the_year_told_just_before():
     assert ("2019", "这一年，工厂正式") in dated("2019年，企业迁入新区。这一年，工厂正式投产。", pub=day("2023-01-02"))
     assert dated("这一年，工厂正式投产。", pub=day("2023-01-02")) == []
     assert [m.expression for m in find_date_expressions("2019年，企业迁入新区。这一年来，工厂不断投产新线。", day("2023-01-02"))] == ["2019年"]
+
+
+def test_this_year_with_its_part_dates_what_happened_then():
+    # other places' passage s126 (traditional, a page of 2023-12-06): `4680電池原計劃在2021年開始量產,但直到今年年中才小規模量產`:
+    # 今年年中 is a time as precise as `2019年初`, and ends the clause of the 2021 plan
+    found = events(simplified("4680電池原計劃在2021年開始量產,但直到今年年中才小規模量產。"), pub=day("2023-12-06"))
+    assert [(e.date, e.plan, e.sources[0].text) for e in found] == [
+        ("2021", True, "4680电池原计划在2021年开始量产"), ("2023", False, "但直到今年年中才小规模量产")]
+    # constructed: 今年年初 with a trigger; a bare 今年 still sums up a year; a figure of the part is a statistic
+    assert dated("今年年初，长春市出台了新的人才政策。", pub=day("2023-06-02")) == [("2023", "今年年初，长春市")]
+    assert dated("今年，全市工业产值达到1000亿元。", pub=day("2023-06-02")) == []
+    assert dated("今年年初，全市工业产值同比增长5%。", pub=day("2023-06-02")) == []

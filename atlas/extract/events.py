@@ -29,6 +29,7 @@ _YEAR_PREPOSITIONS = "在于到至自从是及和与"
 _SCHEDULING_YEARS = ("今年", "明年", "年内")  # 新的一年 is a wish, not a schedule
 _AS_OF = ("截至", "截止", "截止到")
 _VALID_UNTIL = re.compile(r"有效期(?:限)?(?:为|是)?\s*(?:至|到|截至|截止)\s*$")
+_PART_OF_A_YEAR = ("年初", "年中", "年底", "年末")
 _PAST_YEARS = ("去年", "前年")  # 去年，新工厂投产: a year gone by, told as a happening
 
 
@@ -435,6 +436,8 @@ def _can_date_an_event(m: DateMention, text: str, plan: bool, words: EventWords 
     # unless it schedules one (预计今年产值将超1000亿元, 有望年内进行试生产, 今年，…计划还将…)
     # (两年后 after a 1961年 sentence is 1963, 一年前 in a 2020 page is 2019: a year of its own)
     counted = m.expression.endswith(("后", "前")) or m.expression in ("次年", "翌年", "同年", "同一年", "当年", "这一年", "那一年")
+    # (今年年中, 今年年初: a part of a year the page dates is as precise as `2019年初`, and dates what happened then)
+    counted = counted or (m.expression.endswith(_PART_OF_A_YEAR) and m.iso[:4].isdigit())
     if (m.relative and m.precision == "year" and not counted and m.expression not in _PAST_YEARS
             and not (plan and m.expression in _SCHEDULING_YEARS) and not _this_year_heads_what_was_done(text, m, words)):
         return False
