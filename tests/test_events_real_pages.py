@@ -1163,3 +1163,14 @@ def test_this_year_with_its_part_dates_what_happened_then():
     assert dated("今年年初，长春市出台了新的人才政策。", pub=day("2023-06-02")) == [("2023", "今年年初，长春市")]
     assert dated("今年，全市工业产值达到1000亿元。", pub=day("2023-06-02")) == []
     assert dated("今年年初，全市工业产值同比增长5%。", pub=day("2023-06-02")) == []
+
+
+def test_tong_ri_right_after_its_subject_is_the_day_told_before():
+    # other places' passage s118 (traditional, no stated date): `28日,中航鋰電…生產線順利投產。…。中航鋰電高新產業園同日啟用,…`:
+    # 同日 cannot name a day of its own words (as `活动当天` does): after a subject it is the day told before
+    found = dated(simplified("28日,中航鋰電1.2億安時大容量鋰離子動力電池生產線順利投產。這是目前國內規模最大的項目。"
+                             "中航鋰電高新產業園同日啟用,該產業園總投資36億元。"))
+    assert [d for d, _ in found] == ["---28", "---28"]
+    # constructed: with a year; 同日而语 is no day
+    assert [d for d, _ in dated("2023年5月8日，一汽新工厂投产。研发中心同日揭牌。", pub=day("2023-05-10"))] == ["2023-05-08", "2023-05-08"]
+    assert [d for d, _ in dated("2023年5月8日，一汽新工厂投产。两者不可同日而语，研发中心揭牌。", pub=day("2023-05-10"))] == ["2023-05-08"]

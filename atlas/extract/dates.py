@@ -168,6 +168,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         # the day told just before (当天，…; 也是在那天，…; 是当天开工的); never a day its own words
         # define (微信服务群成立的那天起, 巡游活动当天)
         ("that_day", r"(?<![^\s，,。；;！？!?：:“”\"（(在是于就也即])(?P<td>当天|当日|那天|那一天|这一天|同一天|同日|会上(?=[，,]))", ""),  # 会上，: the meeting's day
+        # `…生产线顺利投产。中航锂电高新产业园同日启用`: 同日 names no day of its own words (as `活动当天` does): right
+        # after its subject it is the day told before (not 同日而语)
+        ("that_day", r"(?<=[\u4e00-\u9fff])(?P<td>同日|同一天)(?!而)", "同"),
         # the day after / before the day told just before (`5月1日签约，次日开工`; `前一天，园区揭牌`)
         ("next_day", r"(?<![^\s，,。；;！？!?：:“”\"（(在是于就也即])(?P<nd>次日|翌日|第二天|隔天|前一天|前一日)(?![晚上下午早中]?[起以])", ""),
         # `5月10日签约。3天后，项目开工`: days on from the day told just before
