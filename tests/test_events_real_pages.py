@@ -1064,6 +1064,11 @@ def test_a_written_year_heading_who_did_what_dates_it():
     # constructed
     assert dated("2019年，一汽解放在长春组建新能源事业部。")[0][0] == "2019"
     assert dated("2012年加入长春一汽，任技术员。")[0][0] == "2012"
+    # rr03 (traditional): `2020年,玲珑輪胎在位居中國輪胎前三強…的大好局面下蓄勢而上`: jieba reads the brand's first word as an
+    # adjective (玲珑 a, 轮胎 n): an adjective before a noun is a noun phrase, the subject
+    found = dated(simplified("2020年,玲珑輪胎在位居中國輪胎前三強、世界輪胎二十強,穩步推進“5+3”戰略的大好局面下蓄勢而上,全面升級為“6+6”戰略。"),
+                  pub=day("2020-04-17"))
+    assert [d for d, _ in found] == ["2020"]
 
 
 def test_a_written_year_heading_a_state_a_figure_or_a_frame_dates_nothing():
@@ -1163,6 +1168,8 @@ def test_this_year_with_its_part_dates_what_happened_then():
     assert dated("今年年初，长春市出台了新的人才政策。", pub=day("2023-06-02")) == [("2023", "今年年初，长春市")]
     assert dated("今年，全市工业产值达到1000亿元。", pub=day("2023-06-02")) == []
     assert dated("今年年初，全市工业产值同比增长5%。", pub=day("2023-06-02")) == []
+    # rm18 (a 2017 page): `…联合对外发布,明年初将在甘肃酒泉发射“德清一号”卫星`: a plan's part of a year stays vague
+    assert dated("德清县人民政府与长光卫星技术有限公司联合对外发布,明年初将在甘肃酒泉发射“德清一号”卫星。", pub=day("2017-11-15")) == []
 
 
 def test_tong_ri_right_after_its_subject_is_the_day_told_before():

@@ -436,8 +436,9 @@ def _can_date_an_event(m: DateMention, text: str, plan: bool, words: EventWords 
     # unless it schedules one (预计今年产值将超1000亿元, 有望年内进行试生产, 今年，…计划还将…)
     # (两年后 after a 1961年 sentence is 1963, 一年前 in a 2020 page is 2019: a year of its own)
     counted = m.expression.endswith(("后", "前")) or m.expression in ("次年", "翌年", "同年", "同一年", "当年", "这一年", "那一年")
-    # (今年年中, 今年年初: a part of a year the page dates is as precise as `2019年初`, and dates what happened then)
-    counted = counted or (m.expression.endswith(_PART_OF_A_YEAR) and m.iso[:4].isdigit())
+    # (今年年中, 今年年初: a part of a year the page dates is as precise as `2019年初`, and dates what happened then;
+    # a plan's, 明年初将发射…, stays as vague as the plan's year)
+    counted = counted or (m.expression.endswith(_PART_OF_A_YEAR) and m.iso[:4].isdigit() and not plan and not m.plan)
     if (m.relative and m.precision == "year" and not counted and m.expression not in _PAST_YEARS
             and not (plan and m.expression in _SCHEDULING_YEARS) and not _this_year_heads_what_was_done(text, m, words)):
         return False
@@ -683,8 +684,9 @@ def _year_heads_what_was_done(text: str, m: DateMention) -> bool:
     from ..segment import tagged  # jieba's tags, loaded only when a year heads a clause
 
     tags = [(w, f) for w, f in tagged(head) if w.strip()]
-    if comma:  # a subject, then a verb with its object
-        return tags[0][1][0] in "nrj" and any(f in ("v", "vn") and _an_object(tags[k + 1]) for k, (_w, f) in enumerate(tags[1:-1], 1))
+    if comma:  # a subject, then a verb with its object (an adjective before a noun is a noun phrase: 玲珑 a, 轮胎 n)
+        subject = tags[0][1][0] in "nrj" or (tags[0][1] == "a" and len(tags) > 1 and tags[1][1][0] in "nj")
+        return subject and any(f in ("v", "vn") and _an_object(tags[k + 1]) for k, (_w, f) in enumerate(tags[1:-1], 1))
     first = tags[0]
     return (first[1] == "v" and first[0] not in _CIRCUMSTANCE) or (len(tags) > 1 and tags[1][0] == "于")
 
