@@ -1181,3 +1181,12 @@ def test_tong_ri_right_after_its_subject_is_the_day_told_before():
     # constructed: with a year; 同日而语 is no day
     assert [d for d, _ in dated("2023年5月8日，一汽新工厂投产。研发中心同日揭牌。", pub=day("2023-05-10"))] == ["2023-05-08", "2023-05-08"]
     assert [d for d, _ in dated("2023年5月8日，一汽新工厂投产。两者不可同日而语，研发中心揭牌。", pub=day("2023-05-10"))] == ["2023-05-08"]
+
+
+def test_this_year_at_the_head_of_a_quote_that_opens_the_paragraph_heads_its_clause():
+    # ru13 (a 2024 page): `“今年,长春要在已投入运营的11192套…公寓基础上,再投入5029套公寓,…。”长春市人社局相关负责人的一句话,…`
+    found = events("“今年,长春要在已投入运营的11192套青年群体共享公寓、单身公寓基础上,再投入5029套公寓,助力来(留)长青年人才短期过渡、中期发展、长期定居。”"
+                   "长春市人社局相关负责人的一句话,道出了长春聚焦青年人才实际需求。", pub=day("2024-06-24"))
+    assert [(e.date, e.plan) for e in found] == [("2024", True)]
+    # a speaker's words after a colon stay a wish
+    assert events("他表示：“今年，我们要再上台阶。”", pub=day("2024-06-24")) == []

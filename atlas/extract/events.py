@@ -639,7 +639,15 @@ def _this_year_heads_what_was_done(text: str, m: DateMention, words: EventWords 
 
 def _opens_clause(text: str, m: DateMention) -> bool:
     """`…施工，今年，长春新区…`: the date stands alone at the head of its clause."""
-    return (m.start == 0 or text[m.start - 1] in _CLAUSE_END + _SENTENCE_END) and text[m.end : m.end + 1] in "，,"
+    return (m.start == 0 or text[m.start - 1] in _CLAUSE_END + _SENTENCE_END or _opens_a_quote_of_the_line(text, m.start - 1)) \
+        and text[m.end : m.end + 1] in "，,"
+
+
+def _opens_a_quote_of_the_line(text: str, k: int) -> bool:
+    """`“今年,长春要在…再投入5029套公寓,…。”长春市人社局相关负责人的一句话,…`: a quote that opens the paragraph
+    (or its sentence) and is its own statement, not words a speaker is said to have said after a colon
+    (`…表示：“今年要…”`)."""
+    return k >= 0 and text[k] in "“「" and (k == 0 or text[k - 1] in _SENTENCE_END)
 
 
 _HOLIDAY = ("期间", "假期", "长假", "前后")
