@@ -318,6 +318,8 @@ def find_date_expressions(text: str, pub: PublicationDate | None, earlier_day: D
             if e == s or taken.overlaps(s, e):
                 continue
             mention = _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words)
+            if mention is None and name in ("cn_date", "mixed_date") and m.group("cd"):
+                taken.add(s, e)  # 二〇二三年二月三十日: a day that does not exist is no date, nor is its year alone
             if mention is not None:
                 taken.add(s, e)
                 found.append(mention)
