@@ -1190,3 +1190,17 @@ def test_this_year_at_the_head_of_a_quote_that_opens_the_paragraph_heads_its_cla
     assert [(e.date, e.plan) for e in found] == [("2024", True)]
     # a speaker's words after a colon stay a wish
     assert events("他表示：“今年，我们要再上台阶。”", pub=day("2024-06-24")) == []
+
+
+def test_the_day_of_a_happening_told_before_is_its_day():
+    # rs03 (a 2022-02-18 page): `17日,…吉林中科先导投资基金完成落地签约。` then, after a paragraph telling
+    # `2022年1月20日组建成立`, `…8个科技创新项目还在中科先导投资基金签约当日进行了路演推介`: 签约当日 is the day of
+    # the signing told before, not the last day told
+    found = dated("新华财经长春2月18日电(记者王晓林) 17日,由吉林省长春市财政局牵头组织的“长兴基金”首支子基金——吉林中科先导投资基金完成落地签约。",
+                  "“长兴基金”于2022年1月20日组建成立,支持长春汽车、高端装备制造等产业体系构建。",
+                  "此外,来自长春市的8个科技创新项目还在中科先导投资基金签约当日进行了路演推介。",
+                  pub=day("2022-02-18"))
+    assert [d for d, _ in found] == ["2022-02-17", "2022-01-20", "2022-02-17"]
+    # constructed: no such happening told before, or a word that is no trigger (活动当天): no date
+    assert dated("项目签约当日进行了路演推介。", pub=day("2022-02-18")) == []
+    assert [d for d, _ in dated("5月8日，一汽新工厂投产。", "活动当天，企业进行了路演推介。", pub=day("2022-05-10"))] == ["2022-05-08"]

@@ -173,6 +173,7 @@ def _extract_events(article: Article, words: EventWords) -> list[Event]:
     # further on, a list page may have begun another story (`据新华社电 …1日宣布`)
     dateline, lead = None, None
     story, this_story = _stories(article), None
+    story_starts = 0  # the first event of the story told now
     for block in article.blocks:
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.CAPTION) or not block.id:
             continue
@@ -180,14 +181,37 @@ def _extract_events(article: Article, words: EventWords) -> list[Event]:
         if _DATELINE.match(block.text) or story[block.id] != this_story:
             # a dateline or a sign-off line opens another story: its 当天/同年 mean none of the last one's
             told = told_year = None
+            story_starts = len(events)
         this_story = story[block.id]
         lead, dateline = wire_dateline(block.text), lead
         if anchor is not None and tied is not None and told is not None and told.year is None:
             told = _with_year(told, anchor.year)  # `當天，2025年…活动举行`: the day told is of the year tied to it
         mentions = find_date_expressions(block.text, anchor, told, told_year, lead or dateline)
+        mentions = _days_of_happenings_told(block.text, mentions, events[story_starts:], words)
         told, told_year = last_day(mentions, told), last_year(mentions, told_year)
         events.extend(_block_events(article, block.id, block.text, mentions, words))
     return events
+
+
+_DAY_OF = re.compile(r"当日|当天")
+
+
+def _days_of_happenings_told(text: str, mentions: list[DateMention], told: list[Event], words: EventWords) -> list[DateMention]:
+    """`17日,…投资基金完成落地签约。…。…8个科技创新项目还在…投资基金签约当日进行了路演推介`: a trigger and 当日/当天
+    (签约当日, 开工当天) is the day of the last day-dated event of the story (`told`, its events so far) whose
+    clause holds that trigger (`…完成落地签约`), whatever day was told last; with none told, no date
+    (`活动当天`: no trigger, no happening named; the that_day pattern leaves a glued 当天 alone)."""
+    out = list(mentions)
+    for m in _DAY_OF.finditer(text):
+        if any(x.start < m.end() and m.start() < x.end for x in mentions):
+            continue
+        trigger = next((w for w in sorted(words.triggers, key=len, reverse=True) if text.endswith(w, 0, m.start())), "")
+        that = next((e for e in reversed(told) if trigger and trigger in e.sources[0].text and e.precision == "day" and not e.plan), None)
+        if that is None:
+            continue
+        out.append(DateMention(m.start() - len(trigger), m.end(), text[m.start() - len(trigger) : m.end()], that.date, "day", "date",
+                               that.certain, False, True, True))
+    return sorted(out, key=lambda x: (x.start, x.end)) if len(out) > len(mentions) else mentions
 
 
 def _with_year(day: DateMention, year: int) -> DateMention:
