@@ -1204,3 +1204,13 @@ def test_the_day_of_a_happening_told_before_is_its_day():
     # constructed: no such happening told before, or a word that is no trigger (活动当天): no date
     assert dated("项目签约当日进行了路演推介。", pub=day("2022-02-18")) == []
     assert [d for d, _ in dated("5月8日，一汽新工厂投产。", "活动当天，企业进行了路演推介。", pub=day("2022-05-10"))] == ["2022-05-08"]
+
+
+def test_a_quarter_without_its_year_on_an_undated_page_is_of_the_year_that_opened_the_paragraph():
+    # other places' passage s105 (no stated date): `2020年,二七区将全力推进…260个重大建设项目,…。一季度,二七区还将陆续开工11个…重大建设项目`
+    found = events("按照全年谋划安排,2020年,二七区将全力推进总投资3900亿元的260个重大建设项目,力争实现年度投资630亿元、新开工项目60个以上。"
+                   "一季度,二七区还将陆续开工11个总投资47.1亿元的重大建设项目,力争实现项目“开门红”。")
+    assert [(e.date, e.plan) for e in found] == [("2020", True), ("2020-Q1", True)]
+    # constructed: a done year and its half; with no year before it, none
+    assert [d for d, _ in dated("2019年，一汽解放在长春组建新能源事业部。下半年，新工厂正式投产。")] == ["2019", "2019-H2"]
+    assert dated("下半年，新工厂正式投产。") == []

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import yaml
@@ -560,13 +560,20 @@ def _anchor_to_paragraph_year(mentions: list[DateMention], pub_ymd, text: str = 
     if pub_ymd is not None:
         return _carry_written_year(mentions, pub_ymd, text)
     mentions = _year_of_the_named_activity(mentions, text)
-    out, year, month = [], None, None
+    out, year, month, plan_year = [], None, None, None
     for x in mentions:
         if _the_writers_present(x):
-            year = month = None
+            year = month = plan_year = None
         if _an_anniversary(text, x):
             out.append(x)
             continue
+        part = _PART_OF_THE_YEAR.fullmatch(x.expression)
+        if part and x.kind == "date" and not x.iso and (plan_year if x.plan else year):
+            # `2020年,二七区将全力推进…。一季度,二七区还将陆续开工…`: a quarter or half without its year is of the year
+            # that opened a clause of the paragraph before it (a plan's of a plan's year)
+            y = plan_year if x.plan else year
+            tag = {"上半年": "H1", "下半年": "H2"}.get(part.group(0)) or "Q" + str(" 一二三四".index(part.group("q")))
+            x = DateMention(x.start, x.end, x.expression, f"{y:04d}-{tag}", x.precision, x.kind, True, x.plan, True, True)
         if x.iso.startswith("---") and month and _real_day(year, month, int(x.iso[3:])):
             d = int(x.iso[3:])
             x = DateMention(x.start, x.end, x.expression, _iso(year, month, d) if year else _yearless(month, d),
@@ -581,8 +588,13 @@ def _anchor_to_paragraph_year(mentions: list[DateMention], pub_ymd, text: str = 
             month = int(told.group(2))
         elif _opens_a_clause(text, x):
             year, month = x.year, None
+        elif _opens_a_clause(text, replace(x, plan=False)) and x.plan and x.year is not None:
+            plan_year = x.year  # (a plan's year sets only the plans told after it)
         out.append(x)
     return out
+
+
+_PART_OF_THE_YEAR = re.compile(r"上半年|下半年|第?(?P<q>[一二三四])季度")
 
 
 _PRESENT_WORDS = ("如今", "目前", "当前", "现在", "眼下", "近日", "日前", "近期", "前不久", "不久前", "截至目前")
