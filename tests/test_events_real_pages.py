@@ -1214,3 +1214,14 @@ def test_a_quarter_without_its_year_on_an_undated_page_is_of_the_year_that_opene
     # constructed: a done year and its half; with no year before it, none
     assert [d for d, _ in dated("2019年，一汽解放在长春组建新能源事业部。下半年，新工厂正式投产。")] == ["2019", "2019-H2"]
     assert dated("下半年，新工厂正式投产。") == []
+
+
+def test_yu_between_a_subject_and_a_date_dates_what_the_subject_did():
+    # other places' passage s110 (traditional, no stated date): `市商務局于今年3月向省政府申報花山經濟開發區為省服務外包產業示範園區`
+    # (jieba tags 申报 as a noun: by 于, not by the verb)
+    found = dated(simplified("推動服務外包產業發展。市商務局于今年3月向省政府申報花山經濟開發區為省服務外包產業示範園區。"))
+    assert [d for d, _ in found] == ["--03"]
+    # constructed: with a stated year; a plan (将于), a figure, or nothing after the date: no such event
+    assert [d for d, _ in dated("该公司于2019年5月向证监会报送材料。", pub=day("2020-01-02"))] == ["2019-05"]
+    assert dated("全区于2019年新增企业300户。", pub=day("2020-01-02")) == []
+    assert dated("该厂的厂房建于2019年。", pub=day("2020-01-02")) == []

@@ -572,7 +572,7 @@ def _block_events(article: Article, block_id: str, text: str, mentions: list[Dat
                                                 or _year_heads_what_was_done(text, m))) or (
                 (not later or _in_a_later_clause(text, m, later[0])) and _leads_the_news(text, m, s_start)) or (
                 not later and (_dates_the_line(text, m)
-                               or _year_of_what_the_subject_did(text, m))) or _deed_done_since(text, m, words)
+                               or _year_of_what_the_subject_did(text, m))) or _deed_done_since(text, m, words) or _deed_done_on(text, m, words)
         if not action and not happening and m.kind == "date" and m.precision in ("day", "month", "year"):
             # no trigger word, but a verb of a deed done (指明了方向, 引进了一批…): by its structure
             happening = _completed_in_clause(text[m.end : end])
@@ -747,6 +747,18 @@ def _deed_done_since(text: str, m: DateMention, words: EventWords) -> bool:
 
     tags = [(w, f) for w, f in tagged(head) if w.strip()]
     return tags[0][1][0] in "nrj" and any(f == "v" for _w, f in tags[1:])
+
+
+def _deed_done_on(text: str, m: DateMention, words: EventWords) -> bool:
+    """`市商务局于今年3月向省政府申报花山经济开发区为…园区`: 于 between a subject and a date says when the subject
+    did what follows, whatever the verb (jieba tags 申报 as a noun here). Not a plan (将于), a figure, nor a
+    date that ends its clause (`始建于1954年`: the trigger before it dates it)."""
+    if m.kind != "date" or m.plan or m.precision not in ("day", "month", "year") or not text.endswith("于", 0, m.start):
+        return False
+    before = text[after_last_mark(text, m.start, _CLAUSE_END + _SENTENCE_END) : m.start - 1]
+    head = text[m.end : next_mark(text, m.end, _CLAUSE_END + _SENTENCE_END)]
+    return (sum(map(is_cjk, before)) >= 2 and len(head) >= 2 and is_cjk(head[0]) and not any(c.isdigit() for c in head)
+            and not holds_a_plan_word(head) and not _reports_figures(head, words))
 
 
 def _completed_in_clause(clause: str) -> bool:
