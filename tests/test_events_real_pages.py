@@ -1225,3 +1225,13 @@ def test_yu_between_a_subject_and_a_date_dates_what_the_subject_did():
     assert [d for d, _ in dated("该公司于2019年5月向证监会报送材料。", pub=day("2020-01-02"))] == ["2019-05"]
     assert dated("全区于2019年新增企业300户。", pub=day("2020-01-02")) == []
     assert dated("该厂的厂房建于2019年。", pub=day("2020-01-02")) == []
+
+
+def test_a_month_whose_years_digits_the_copy_lost_is_of_an_unknown_year():
+    # other places' passage s98 (a forum copy that lost its numbers: `新增就业人`): `项目一期计划年10月完工;二期计划年9月开工,年1月完工`
+    found = events("项目规划分为科技孵化和食品加工两个板块,预计投产后可实现年产值10亿元、利税2.3亿元,新增就业人。项目一期计划年10月完工;二期计划年9月开工,年1月完工。",
+                   pub=day("2023-05-02"))
+    assert [e.date for e in found] == ["--10", "--09", "--01"]
+    assert [e.plan for e in found][:2] == [True, True]  # (the third's plan word is in the clause before it: not read)
+    # not a year word's month (每年10月, 全年10月 are no lost year), nor 同年10月 (the year told before)
+    assert dated("每年10月，长春都举办汽博会。全年10月份用电最多。", pub=day("2023-05-02")) == []
