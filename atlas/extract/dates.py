@@ -158,7 +158,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("month", r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<m>1[0-2]|[1-9])月(?!\d)", "月"),
         # `二期计划年9月开工,年1月完工`: a 年 after a plan word or at a clause's head whose digits a copy lost (a year
         # nobody can know: the month and day only, never the page's year)
-        ("lost_year", r"(?<=[计划将于在到至，,；;。\s])年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?", "年"),
+        ("lost_year", r"(?<=[计划将于在到至，,；;。])年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?", "年"),
         ("half", _Y + r"?(?P<h>上半年|下半年)", "半年"),
         ("quarter", _Y + r"?(?:前(?P<qn>[一二三两23])个?季度|第?(?P<q>[一二三四1-4])季度)", "季度"),
         ("year", r"(?<![\d.])(?P<y>(?:1[89]|20)\d\d)年(?!代)(?P<part>年初|年底|年末|开年|初(?!步)|底|末|内|中(?=[\s，,。；;、]|$)|"
