@@ -1225,6 +1225,9 @@ def test_yu_between_a_subject_and_a_date_dates_what_the_subject_did():
     assert [d for d, _ in dated("该公司于2019年5月向证监会报送材料。", pub=day("2020-01-02"))] == ["2019-05"]
     assert dated("全区于2019年新增企业300户。", pub=day("2020-01-02")) == []
     assert dated("该厂的厂房建于2019年。", pub=day("2020-01-02")) == []
+    # 于 of another word (由于, 对于, 晚于): a cause, a topic, a comparison
+    assert dated("企业由于2020年疫情影响，订单减少。", pub=day("2021-05-02")) == []
+    assert dated("相关政策对于2020年企业发展意义重大。", pub=day("2021-05-02")) == []
 
 
 def test_a_month_whose_years_digits_the_copy_lost_is_of_an_unknown_year():

@@ -749,12 +749,18 @@ def _deed_done_since(text: str, m: DateMention, words: EventWords) -> bool:
     return tags[0][1][0] in "nrj" and any(f == "v" for _w, f in tags[1:])
 
 
+# the first character of a word ending in 于 (由于, 对于, 关于, 等于, 属于, 处于, 位于, 至于, 基于, 鉴于, 用于, 晚于 …)
+_NOT_THE_PREPOSITION_YU = tuple("由对关等属处位至基鉴用源相高低大小多少晚早优善勇敢急忙过终限")
+
+
 def _deed_done_on(text: str, m: DateMention, words: EventWords) -> bool:
     """`市商务局于今年3月向省政府申报花山经济开发区为…园区`: 于 between a subject and a date says when the subject
     did what follows, whatever the verb (jieba tags 申报 as a noun here). Not a plan (将于), a figure, nor a
     date that ends its clause (`始建于1954年`: the trigger before it dates it)."""
     if m.kind != "date" or m.plan or m.precision not in ("day", "month", "year") or not text.endswith("于", 0, m.start):
         return False
+    if text[m.start - 2 : m.start - 1] in _NOT_THE_PREPOSITION_YU:
+        return False  # 由于2020年疫情影响, 对于2020年…, 晚于2020年…: 于 of another word
     before = text[after_last_mark(text, m.start, _CLAUSE_END + _SENTENCE_END) : m.start - 1]
     head = text[m.end : next_mark(text, m.end, _CLAUSE_END + _SENTENCE_END)]
     return (sum(map(is_cjk, before)) >= 2 and len(head) >= 2 and is_cjk(head[0]) and not any(c.isdigit() for c in head)
