@@ -1152,6 +1152,11 @@ def test_zhe_yi_nian_is_the_year_told_just_before():
                    "这一年,长春净月高新区(以下简称净月高新区)经济运行向好、产业发展有力、城乡环境舒适、民生保障完善,在奋进中迎来新机遇,成功获批国家自主创新示范区,为长春全面振兴厚植新优势。",
                    pub=day("2023-01-18"))
     assert ("2022", "p2") in [(e.date, e.sources[0].block) for e in found]
+    # a page found with the search tool (http://www.2008online.cn/a/202511/09/WS69107ca4a310ceca48b7bcfe.html, traditional):
+    # `變化始于2023年。這一年,中西部地區開始嶄露頭角,…首次躋身百強榜單第17位。`
+    found = events(simplified("變化始于2023年。這一年,中西部地區開始嶄露頭角,安徽長豐(雙鳳)經開區依托比亞迪合肥基地,形成完整的新能源汽車產業鏈,首次躋身百強榜單第17位。"),
+                   pub=day("2025-11-09"))
+    assert [(e.date, e.sources[0].text[:3]) for e in found] == [("2023", "这一年")]
     # constructed: in one paragraph; with no year told before it, no date; 这一年来 is a span
     assert ("2019", "这一年，工厂正式") in dated("2019年，企业迁入新区。这一年，工厂正式投产。", pub=day("2023-01-02"))
     assert dated("这一年，工厂正式投产。", pub=day("2023-01-02")) == []
