@@ -13,8 +13,10 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from score_date_sentences import FIXTURE, load_items, score  # noqa: E402
 
 # measured when the set was made: recall 107/120, exact 107/112, 0 invented years; 115/120, 115/115 before
-# session 30 added s99-s139 (fresh, labelled before any run: 177/194, 177/180 with the rules before it); now:
-FLOOR_FOUND, FLOOR_EXACT = 181, 0.98
+# session 30 added s99-s139 (fresh, labelled before any run: 177/194, 177/180 with the rules before it); 181/194
+# after its first round, 188/194 (188/189) after its second (今年年中, 同日 after its subject, a quarter's year,
+# 于 before a date, a month whose year's digits were lost); now:
+FLOOR_FOUND, FLOOR_EXACT = 188, 0.98
 
 
 def test_the_labels_are_substrings_of_their_text_and_well_formed():

@@ -1064,6 +1064,11 @@ def test_a_written_year_heading_who_did_what_dates_it():
     # constructed
     assert dated("2019年，一汽解放在长春组建新能源事业部。")[0][0] == "2019"
     assert dated("2012年加入长春一汽，任技术员。")[0][0] == "2012"
+    # rr03 (traditional): `2020年,玲珑輪胎在位居中國輪胎前三強…的大好局面下蓄勢而上`: jieba reads the brand's first word as an
+    # adjective (玲珑 a, 轮胎 n): an adjective before a noun is a noun phrase, the subject
+    found = dated(simplified("2020年,玲珑輪胎在位居中國輪胎前三強、世界輪胎二十強,穩步推進“5+3”戰略的大好局面下蓄勢而上,全面升級為“6+6”戰略。"),
+                  pub=day("2020-04-17"))
+    assert [d for d, _ in found] == ["2020"]
 
 
 def test_a_written_year_heading_a_state_a_figure_or_a_frame_dates_nothing():
@@ -1121,3 +1126,120 @@ def test_a_dated_clause_whose_verb_took_le_and_an_object_reports_what_was_done()
     assert dated("2022年，企业订单多了起来。", pub=day("2023-01-20")) == []
     assert dated("长春新区在2021年关心相关企业。", pub=day("2022-01-20")) == []
     assert dated("截至2023年底，全区集聚了200多户企业。", pub=day("2024-01-20")) == []
+
+
+def test_a_date_after_zi_or_cong_dates_the_deed_its_subject_did_from_then():
+    # rt13 (traditional, a 2012 page): `特別是自2007年開發區北上擴容,吹響二次創業號角`: no trigger word
+    # (擴容), but a subject and its verb right after the start the date gives
+    found = dated(simplified("特別是自2007年開發區北上擴容,吹響二次創業號角,長江路開發區邁入高速發展的新階段。"), pub=day("2012-06-01"))
+    assert [d for d, _ in found] == ["2007"]
+    # ru11: `从1月上旬开始,新华网吉林频道开设“新华访谈”系列栏目` (a month's part opening a span)
+    found = dated("从1月上旬开始,新华网吉林频道开设“新华访谈”系列栏目,邀请长春市各县市区“一把手”畅谈振兴发展思路,敬请关注!",
+                  pub=day("2023-01-18"))
+    assert [d for d, _ in found] == ["2023-01"]
+    # constructed: 起 as 开始; a day too
+    assert [d for d, _ in dated("从2018年起，长春市启用新的审批系统。", pub=day("2020-01-02"))] == ["2018"]
+    # a figure from then (a statistic), a plan, no subject, a span summed up (以来): no event
+    assert dated("从2020年开始，全市工业产值逐年增长。", pub=day("2023-01-02")) == []
+    assert dated("从2020年开始，全区新增企业300户。", pub=day("2023-01-02")) == []
+    assert dated("从明年开始，长春市将启用新的审批系统。", pub=day("2023-01-02"))[0][0] == "2024"
+    assert dated("从2020年开始，逐步推进改革。", pub=day("2023-01-02")) == []
+
+
+def test_zhe_yi_nian_is_the_year_told_just_before():
+    # ru11: `2022年是长春净月高新区发展史上不平凡的一年…。` then `这一年,长春净月高新区…成功获批国家自主创新示范区`
+    found = events("2022年是长春净月高新区发展史上不平凡的一年,更是捷报频传的一年。",
+                   "这一年,长春净月高新区(以下简称净月高新区)经济运行向好、产业发展有力、城乡环境舒适、民生保障完善,在奋进中迎来新机遇,成功获批国家自主创新示范区,为长春全面振兴厚植新优势。",
+                   pub=day("2023-01-18"))
+    assert ("2022", "p2") in [(e.date, e.sources[0].block) for e in found]
+    # a page found with the search tool (http://www.2008online.cn/a/202511/09/WS69107ca4a310ceca48b7bcfe.html, traditional):
+    # `變化始于2023年。這一年,中西部地區開始嶄露頭角,…首次躋身百強榜單第17位。`
+    found = events(simplified("變化始于2023年。這一年,中西部地區開始嶄露頭角,安徽長豐(雙鳳)經開區依托比亞迪合肥基地,形成完整的新能源汽車產業鏈,首次躋身百強榜單第17位。"),
+                   pub=day("2025-11-09"))
+    assert [(e.date, e.sources[0].text[:3]) for e in found] == [("2023", "这一年")]
+    # constructed: in one paragraph; with no year told before it, no date; 这一年来 is a span
+    assert ("2019", "这一年，工厂正式") in dated("2019年，企业迁入新区。这一年，工厂正式投产。", pub=day("2023-01-02"))
+    assert dated("这一年，工厂正式投产。", pub=day("2023-01-02")) == []
+    assert [m.expression for m in find_date_expressions("2019年，企业迁入新区。这一年来，工厂不断投产新线。", day("2023-01-02"))] == ["2019年"]
+
+
+def test_this_year_with_its_part_dates_what_happened_then():
+    # other places' passage s126 (traditional, a page of 2023-12-06): `4680電池原計劃在2021年開始量產,但直到今年年中才小規模量產`:
+    # 今年年中 is a time as precise as `2019年初`, and ends the clause of the 2021 plan
+    found = events(simplified("4680電池原計劃在2021年開始量產,但直到今年年中才小規模量產。"), pub=day("2023-12-06"))
+    assert [(e.date, e.plan, e.sources[0].text) for e in found] == [
+        ("2021", True, "4680电池原计划在2021年开始量产"), ("2023", False, "但直到今年年中才小规模量产")]
+    # constructed: 今年年初 with a trigger; a bare 今年 still sums up a year; a figure of the part is a statistic
+    assert dated("今年年初，长春市出台了新的人才政策。", pub=day("2023-06-02")) == [("2023", "今年年初，长春市")]
+    assert dated("今年，全市工业产值达到1000亿元。", pub=day("2023-06-02")) == []
+    assert dated("今年年初，全市工业产值同比增长5%。", pub=day("2023-06-02")) == []
+    # rm18 (a 2017 page): `…联合对外发布,明年初将在甘肃酒泉发射“德清一号”卫星`: a plan's part of a year stays vague
+    assert dated("德清县人民政府与长光卫星技术有限公司联合对外发布,明年初将在甘肃酒泉发射“德清一号”卫星。", pub=day("2017-11-15")) == []
+
+
+def test_tong_ri_right_after_its_subject_is_the_day_told_before():
+    # other places' passage s118 (traditional, no stated date): `28日,中航鋰電…生產線順利投產。…。中航鋰電高新產業園同日啟用,…`:
+    # 同日 cannot name a day of its own words (as `活动当天` does): after a subject it is the day told before
+    found = dated(simplified("28日,中航鋰電1.2億安時大容量鋰離子動力電池生產線順利投產。這是目前國內規模最大的項目。"
+                             "中航鋰電高新產業園同日啟用,該產業園總投資36億元。"))
+    assert [d for d, _ in found] == ["---28", "---28"]
+    # constructed: with a year; 同日而语 is no day
+    assert [d for d, _ in dated("2023年5月8日，一汽新工厂投产。研发中心同日揭牌。", pub=day("2023-05-10"))] == ["2023-05-08", "2023-05-08"]
+    assert [d for d, _ in dated("2023年5月8日，一汽新工厂投产。两者不可同日而语，研发中心揭牌。", pub=day("2023-05-10"))] == ["2023-05-08"]
+
+
+def test_this_year_at_the_head_of_a_quote_that_opens_the_paragraph_heads_its_clause():
+    # ru13 (a 2024 page): `“今年,长春要在已投入运营的11192套…公寓基础上,再投入5029套公寓,…。”长春市人社局相关负责人的一句话,…`
+    found = events("“今年,长春要在已投入运营的11192套青年群体共享公寓、单身公寓基础上,再投入5029套公寓,助力来(留)长青年人才短期过渡、中期发展、长期定居。”"
+                   "长春市人社局相关负责人的一句话,道出了长春聚焦青年人才实际需求。", pub=day("2024-06-24"))
+    assert [(e.date, e.plan) for e in found] == [("2024", True)]
+    # a speaker's words after a colon stay a wish
+    assert events("他表示：“今年，我们要再上台阶。”", pub=day("2024-06-24")) == []
+
+
+def test_the_day_of_a_happening_told_before_is_its_day():
+    # rs03 (a 2022-02-18 page): `17日,…吉林中科先导投资基金完成落地签约。` then, after a paragraph telling
+    # `2022年1月20日组建成立`, `…8个科技创新项目还在中科先导投资基金签约当日进行了路演推介`: 签约当日 is the day of
+    # the signing told before, not the last day told
+    found = dated("新华财经长春2月18日电(记者王晓林) 17日,由吉林省长春市财政局牵头组织的“长兴基金”首支子基金——吉林中科先导投资基金完成落地签约。",
+                  "“长兴基金”于2022年1月20日组建成立,支持长春汽车、高端装备制造等产业体系构建。",
+                  "此外,来自长春市的8个科技创新项目还在中科先导投资基金签约当日进行了路演推介。",
+                  pub=day("2022-02-18"))
+    assert [d for d, _ in found] == ["2022-02-17", "2022-01-20", "2022-02-17"]
+    # constructed: no such happening told before, or a word that is no trigger (活动当天): no date
+    assert dated("项目签约当日进行了路演推介。", pub=day("2022-02-18")) == []
+    assert [d for d, _ in dated("5月8日，一汽新工厂投产。", "活动当天，企业进行了路演推介。", pub=day("2022-05-10"))] == ["2022-05-08"]
+
+
+def test_a_quarter_without_its_year_on_an_undated_page_is_of_the_year_that_opened_the_paragraph():
+    # other places' passage s105 (no stated date): `2020年,二七区将全力推进…260个重大建设项目,…。一季度,二七区还将陆续开工11个…重大建设项目`
+    found = events("按照全年谋划安排,2020年,二七区将全力推进总投资3900亿元的260个重大建设项目,力争实现年度投资630亿元、新开工项目60个以上。"
+                   "一季度,二七区还将陆续开工11个总投资47.1亿元的重大建设项目,力争实现项目“开门红”。")
+    assert [(e.date, e.plan) for e in found] == [("2020", True), ("2020-Q1", True)]
+    # constructed: a done year and its half; with no year before it, none
+    assert [d for d, _ in dated("2019年，一汽解放在长春组建新能源事业部。下半年，新工厂正式投产。")] == ["2019", "2019-H2"]
+    assert dated("下半年，新工厂正式投产。") == []
+
+
+def test_yu_between_a_subject_and_a_date_dates_what_the_subject_did():
+    # other places' passage s110 (traditional, no stated date): `市商務局于今年3月向省政府申報花山經濟開發區為省服務外包產業示範園區`
+    # (jieba tags 申报 as a noun: by 于, not by the verb)
+    found = dated(simplified("推動服務外包產業發展。市商務局于今年3月向省政府申報花山經濟開發區為省服務外包產業示範園區。"))
+    assert [d for d, _ in found] == ["--03"]
+    # constructed: with a stated year; a plan (将于), a figure, or nothing after the date: no such event
+    assert [d for d, _ in dated("该公司于2019年5月向证监会报送材料。", pub=day("2020-01-02"))] == ["2019-05"]
+    assert dated("全区于2019年新增企业300户。", pub=day("2020-01-02")) == []
+    assert dated("该厂的厂房建于2019年。", pub=day("2020-01-02")) == []
+    # 于 of another word (由于, 对于, 晚于): a cause, a topic, a comparison
+    assert dated("企业由于2020年疫情影响，订单减少。", pub=day("2021-05-02")) == []
+    assert dated("相关政策对于2020年企业发展意义重大。", pub=day("2021-05-02")) == []
+
+
+def test_a_month_whose_years_digits_the_copy_lost_is_of_an_unknown_year():
+    # other places' passage s98 (a forum copy that lost its numbers: `新增就业人`): `项目一期计划年10月完工;二期计划年9月开工,年1月完工`
+    found = events("项目规划分为科技孵化和食品加工两个板块,预计投产后可实现年产值10亿元、利税2.3亿元,新增就业人。项目一期计划年10月完工;二期计划年9月开工,年1月完工。",
+                   pub=day("2023-05-02"))
+    assert [e.date for e in found] == ["--10", "--09", "--01"]
+    assert [e.plan for e in found][:2] == [True, True]  # (the third's plan word is in the clause before it: not read)
+    # not a year word's month (每年10月, 全年10月 are no lost year), nor 同年10月 (the year told before)
+    assert dated("每年10月，长春都举办汽博会。全年10月份用电最多。", pub=day("2023-05-02")) == []

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import yaml
@@ -120,7 +120,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         # 同年 / 同年10月 / 当年7月: the year told just before (当年 alone is "back then": no date)
         # 5月签约，当月即开工: the month told before; 2022年3月签约，次月开工: the month after it
         ("same_month", r"(?:同月|当月|(?P<nm>次月|翌月))(?!份?[以来起])(?:(?P<d>\d{1,2})[日号])?", "月"),
-        ("same_year", r"(?:同一?年(?![龄级度代纪])|(?<![今去明前])当年(?=\d))(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?)?", "年"),
+        # (`2022年是…不平凡的一年。这一年，…获批…`: 这一年/那一年 at a clause's head points back as 同年 does; 这一年来 is a span)
+        ("same_year", r"(?:同一?年(?![龄级度代纪])|(?<![今去明前])当年(?=\d)|(?<![^\s，,。；;！？!?：:“”在])[这那]一年(?![来里度级代]))"
+         r"(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?)?", "年"),
         # `预计下半年开工建设，当年投资2亿元`, `当年签约、当年开工`: 当年 opening a clause after a date of
         # its sentence is that date's year (elsewhere 当年 is "back then": 当年的老厂房)
         ("same_year", r"(?<=[，,、])(?P<cy0>当年)(?=[\u4e00-\u9fff])(?![的代龄级度纪])", "当年"),
@@ -154,6 +156,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         # `20109月成功上市`, `预计20133月建成投产`: a year and its month with the 年 lost in conversion (a run
         # of five or six digits before 月 is no count of months: those take 个)
         ("month", r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<m>1[0-2]|[1-9])月(?!\d)", "月"),
+        # `二期计划年9月开工,年1月完工`: a 年 after a plan word or at a clause's head whose digits a copy lost (a year
+        # nobody can know: the month and day only, never the page's year)
+        ("lost_year", r"(?<=[计划将于在到至，,；;。])年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?", "年"),
         ("half", _Y + r"?(?P<h>上半年|下半年)", "半年"),
         ("quarter", _Y + r"?(?:前(?P<qn>[一二三两23])个?季度|第?(?P<q>[一二三四1-4])季度)", "季度"),
         ("year", r"(?<![\d.])(?P<y>(?:1[89]|20)\d\d)年(?!代)(?P<part>年初|年底|年末|开年|初(?!步)|底|末|内|中(?=[\s，,。；;、]|$)|"
@@ -166,6 +171,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         # the day told just before (当天，…; 也是在那天，…; 是当天开工的); never a day its own words
         # define (微信服务群成立的那天起, 巡游活动当天)
         ("that_day", r"(?<![^\s，,。；;！？!?：:“”\"（(在是于就也即])(?P<td>当天|当日|那天|那一天|这一天|同一天|同日|会上(?=[，,]))", ""),  # 会上，: the meeting's day
+        # `…生产线顺利投产。中航锂电高新产业园同日启用`: 同日 names no day of its own words (as `活动当天` does): right
+        # after its subject it is the day told before (not 同日而语)
+        ("that_day", r"(?<=[\u4e00-\u9fff])(?P<td>同日|同一天)(?!而)", "同"),
         # the day after / before the day told just before (`5月1日签约，次日开工`; `前一天，园区揭牌`)
         ("next_day", r"(?<![^\s，,。；;！？!?：:“”\"（(在是于就也即])(?P<nd>次日|翌日|第二天|隔天|前一天|前一日)(?![晚上下午早中]?[起以])", ""),
         # `5月10日签约。3天后，项目开工`: days on from the day told just before
@@ -313,6 +321,8 @@ def find_date_expressions(text: str, pub: PublicationDate | None, earlier_day: D
             if e == s or taken.overlaps(s, e):
                 continue
             mention = _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words)
+            if mention is None and name in ("cn_date", "mixed_date") and m.group("cd"):
+                taken.add(s, e)  # 二〇二三年二月三十日: a day that does not exist is no date, nor is its year alone
             if mention is not None:
                 taken.add(s, e)
                 found.append(mention)
@@ -553,13 +563,20 @@ def _anchor_to_paragraph_year(mentions: list[DateMention], pub_ymd, text: str = 
     if pub_ymd is not None:
         return _carry_written_year(mentions, pub_ymd, text)
     mentions = _year_of_the_named_activity(mentions, text)
-    out, year, month = [], None, None
+    out, year, month, plan_year = [], None, None, None
     for x in mentions:
         if _the_writers_present(x):
-            year = month = None
+            year = month = plan_year = None
         if _an_anniversary(text, x):
             out.append(x)
             continue
+        part = _PART_OF_THE_YEAR.fullmatch(x.expression)
+        if part and x.kind == "date" and not x.iso and (plan_year if x.plan else year):
+            # `2020年,二七区将全力推进…。一季度,二七区还将陆续开工…`: a quarter or half without its year is of the year
+            # that opened a clause of the paragraph before it (a plan's of a plan's year)
+            y = plan_year if x.plan else year
+            tag = {"上半年": "H1", "下半年": "H2"}.get(part.group(0)) or "Q" + str(" 一二三四".index(part.group("q")))
+            x = DateMention(x.start, x.end, x.expression, f"{y:04d}-{tag}", x.precision, x.kind, True, x.plan, True, True)
         if x.iso.startswith("---") and month and _real_day(year, month, int(x.iso[3:])):
             d = int(x.iso[3:])
             x = DateMention(x.start, x.end, x.expression, _iso(year, month, d) if year else _yearless(month, d),
@@ -574,8 +591,13 @@ def _anchor_to_paragraph_year(mentions: list[DateMention], pub_ymd, text: str = 
             month = int(told.group(2))
         elif _opens_a_clause(text, x):
             year, month = x.year, None
+        elif _opens_a_clause(text, replace(x, plan=False)) and x.plan and x.year is not None:
+            plan_year = x.year  # (a plan's year sets only the plans told after it)
         out.append(x)
     return out
+
+
+_PART_OF_THE_YEAR = re.compile(r"上半年|下半年|第?(?P<q>[一二三四])季度")
 
 
 _PRESENT_WORDS = ("如今", "目前", "当前", "现在", "眼下", "近日", "日前", "近期", "前不久", "不久前", "截至目前")
@@ -650,6 +672,11 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allow
     def mention(iso, precision, kind="date", certain=True, relative=False, is_plan=plan):
         return DateMention(s, e, expr, iso, precision, kind, certain, is_plan, relative)
 
+    if name == "lost_year":
+        mo, d = int(g["m"]), int(g.get("d") or 0)
+        if not 1 <= mo <= 12 or (d and not _real_day(None, mo, d)):
+            return None
+        return mention(_yearless(mo, d), "day" if d else "month", "date", certain=False, relative=True)
     if name == "lately":
         if not pub_ymd or not pub_ymd[1]:
             return mention("", "", "vague", False, True, False)

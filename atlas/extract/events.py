@@ -29,6 +29,7 @@ _YEAR_PREPOSITIONS = "在于到至自从是及和与"
 _SCHEDULING_YEARS = ("今年", "明年", "年内")  # 新的一年 is a wish, not a schedule
 _AS_OF = ("截至", "截止", "截止到")
 _VALID_UNTIL = re.compile(r"有效期(?:限)?(?:为|是)?\s*(?:至|到|截至|截止)\s*$")
+_PART_OF_A_YEAR = ("年初", "年中", "年底", "年末")
 _PAST_YEARS = ("去年", "前年")  # 去年，新工厂投产: a year gone by, told as a happening
 
 
@@ -172,6 +173,7 @@ def _extract_events(article: Article, words: EventWords) -> list[Event]:
     # further on, a list page may have begun another story (`据新华社电 …1日宣布`)
     dateline, lead = None, None
     story, this_story = _stories(article), None
+    story_starts = 0  # the first event of the story told now
     for block in article.blocks:
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.CAPTION) or not block.id:
             continue
@@ -179,14 +181,37 @@ def _extract_events(article: Article, words: EventWords) -> list[Event]:
         if _DATELINE.match(block.text) or story[block.id] != this_story:
             # a dateline or a sign-off line opens another story: its 当天/同年 mean none of the last one's
             told = told_year = None
+            story_starts = len(events)
         this_story = story[block.id]
         lead, dateline = wire_dateline(block.text), lead
         if anchor is not None and tied is not None and told is not None and told.year is None:
             told = _with_year(told, anchor.year)  # `當天，2025年…活动举行`: the day told is of the year tied to it
         mentions = find_date_expressions(block.text, anchor, told, told_year, lead or dateline)
+        mentions = _days_of_happenings_told(block.text, mentions, events[story_starts:], words)
         told, told_year = last_day(mentions, told), last_year(mentions, told_year)
         events.extend(_block_events(article, block.id, block.text, mentions, words))
     return events
+
+
+_DAY_OF = re.compile(r"当日|当天")
+
+
+def _days_of_happenings_told(text: str, mentions: list[DateMention], told: list[Event], words: EventWords) -> list[DateMention]:
+    """`17日,…投资基金完成落地签约。…。…8个科技创新项目还在…投资基金签约当日进行了路演推介`: a trigger and 当日/当天
+    (签约当日, 开工当天) is the day of the last day-dated event of the story (`told`, its events so far) whose
+    clause holds that trigger (`…完成落地签约`), whatever day was told last; with none told, no date
+    (`活动当天`: no trigger, no happening named; the that_day pattern leaves a glued 当天 alone)."""
+    out = list(mentions)
+    for m in _DAY_OF.finditer(text):
+        if any(x.start < m.end() and m.start() < x.end for x in mentions):
+            continue
+        trigger = next((w for w in sorted(words.triggers, key=len, reverse=True) if text.endswith(w, 0, m.start())), "")
+        that = next((e for e in reversed(told) if trigger and trigger in e.sources[0].text and e.precision == "day" and not e.plan), None)
+        if that is None:
+            continue
+        out.append(DateMention(m.start() - len(trigger), m.end(), text[m.start() - len(trigger) : m.end()], that.date, "day", "date",
+                               that.certain, False, True, True))
+    return sorted(out, key=lambda x: (x.start, x.end)) if len(out) > len(mentions) else mentions
 
 
 def _with_year(day: DateMention, year: int) -> DateMention:
@@ -434,7 +459,10 @@ def _can_date_an_event(m: DateMention, text: str, plan: bool, words: EventWords 
     # a bare 今年/去年 sums up a year (今年工作任务, 今年净增长175户); it dates no single happening,
     # unless it schedules one (预计今年产值将超1000亿元, 有望年内进行试生产, 今年，…计划还将…)
     # (两年后 after a 1961年 sentence is 1963, 一年前 in a 2020 page is 2019: a year of its own)
-    counted = m.expression.endswith(("后", "前")) or m.expression in ("次年", "翌年", "同年", "同一年", "当年")
+    counted = m.expression.endswith(("后", "前")) or m.expression in ("次年", "翌年", "同年", "同一年", "当年", "这一年", "那一年")
+    # (今年年中, 今年年初: a part of a year the page dates is as precise as `2019年初`, and dates what happened then;
+    # a plan's, 明年初将发射…, stays as vague as the plan's year)
+    counted = counted or (m.expression.endswith(_PART_OF_A_YEAR) and m.iso[:4].isdigit() and not plan and not m.plan)
     if (m.relative and m.precision == "year" and not counted and m.expression not in _PAST_YEARS
             and not (plan and m.expression in _SCHEDULING_YEARS) and not _this_year_heads_what_was_done(text, m, words)):
         return False
@@ -544,7 +572,7 @@ def _block_events(article: Article, block_id: str, text: str, mentions: list[Dat
                                                 or _year_heads_what_was_done(text, m))) or (
                 (not later or _in_a_later_clause(text, m, later[0])) and _leads_the_news(text, m, s_start)) or (
                 not later and (_dates_the_line(text, m)
-                               or _year_of_what_the_subject_did(text, m)))
+                               or _year_of_what_the_subject_did(text, m))) or _deed_done_since(text, m, words) or _deed_done_on(text, m, words)
         if not action and not happening and m.kind == "date" and m.precision in ("day", "month", "year"):
             # no trigger word, but a verb of a deed done (指明了方向, 引进了一批…): by its structure
             happening = _completed_in_clause(text[m.end : end])
@@ -635,7 +663,15 @@ def _this_year_heads_what_was_done(text: str, m: DateMention, words: EventWords 
 
 def _opens_clause(text: str, m: DateMention) -> bool:
     """`…施工，今年，长春新区…`: the date stands alone at the head of its clause."""
-    return (m.start == 0 or text[m.start - 1] in _CLAUSE_END + _SENTENCE_END) and text[m.end : m.end + 1] in "，,"
+    return (m.start == 0 or text[m.start - 1] in _CLAUSE_END + _SENTENCE_END or _opens_a_quote_of_the_line(text, m.start - 1)) \
+        and text[m.end : m.end + 1] in "，,"
+
+
+def _opens_a_quote_of_the_line(text: str, k: int) -> bool:
+    """`“今年,长春要在…再投入5029套公寓,…。”长春市人社局相关负责人的一句话,…`: a quote that opens the paragraph
+    (or its sentence) and is its own statement, not words a speaker is said to have said after a colon
+    (`…表示：“今年要…”`)."""
+    return k >= 0 and text[k] in "“「" and (k == 0 or text[k - 1] in _SENTENCE_END)
 
 
 _HOLIDAY = ("期间", "假期", "长假", "前后")
@@ -680,10 +716,55 @@ def _year_heads_what_was_done(text: str, m: DateMention) -> bool:
     from ..segment import tagged  # jieba's tags, loaded only when a year heads a clause
 
     tags = [(w, f) for w, f in tagged(head) if w.strip()]
-    if comma:  # a subject, then a verb with its object
-        return tags[0][1][0] in "nrj" and any(f in ("v", "vn") and _an_object(tags[k + 1]) for k, (_w, f) in enumerate(tags[1:-1], 1))
+    if comma:  # a subject, then a verb with its object (an adjective before a noun is a noun phrase: 玲珑 a, 轮胎 n)
+        subject = tags[0][1][0] in "nrj" or (tags[0][1] == "a" and len(tags) > 1 and tags[1][1][0] in "nj")
+        return subject and any(f in ("v", "vn") and _an_object(tags[k + 1]) for k, (_w, f) in enumerate(tags[1:-1], 1))
     first = tags[0]
     return (first[1] == "v" and first[0] not in _CIRCUMSTANCE) or (len(tags) > 1 and tags[1][0] == "于")
+
+
+# `自2007年…`, `从1月上旬开始，…`, `从2018年起，…`: a start the date gives (not 以来: a span summed up)
+_SINCE_START = re.compile(r"\s*(?:开始|起)?\s*[，,]?\s*")
+
+
+def _deed_done_since(text: str, m: DateMention, words: EventWords) -> bool:
+    """`特别是自2007年开发区北上扩容，吹响…`, `从1月上旬开始，新华网吉林频道开设“新华访谈”系列栏目`: a date after
+    自/从 that the clause's subject and its verb follow dates what the subject began to do then, whatever
+    the verb (扩容, 开设: no trigger word; structure, by jieba's tags, as `_year_heads_what_was_done`).
+    Not a figure from then on (`从2020年开始，全区新增企业300户`, `…产值逐年增长`: a statistic), a plan
+    (`从明年开始，…将…`), a clause without a subject (`从2020年开始，逐步推进改革`), nor a span summed
+    up (`2017年以来`)."""
+    if m.kind != "date" or m.plan or m.precision not in ("day", "month", "year") or m.expression.endswith("以来"):
+        return False
+    if not (m.expression.startswith(("自", "从")) or text.endswith(("自", "从"), 0, m.start)):
+        return False
+    body_start = _SINCE_START.match(text, m.end).end()
+    head = text[body_start : next_mark(text, body_start, _CLAUSE_END + _SENTENCE_END)]
+    if (not head or not is_cjk(head[0]) or any(c.isdigit() for c in head) or holds_a_plan_word(head)
+            or _reports_figures(head, words)):
+        return False
+    from ..segment import tagged  # jieba's tags, loaded only for a date after 自 or 从
+
+    tags = [(w, f) for w, f in tagged(head) if w.strip()]
+    return tags[0][1][0] in "nrj" and any(f == "v" for _w, f in tags[1:])
+
+
+# the first character of a word ending in 于 (由于, 对于, 关于, 等于, 属于, 处于, 位于, 至于, 基于, 鉴于, 用于, 晚于 …)
+_NOT_THE_PREPOSITION_YU = tuple("由对关等属处位至基鉴用源相高低大小多少晚早优善勇敢急忙过终限")
+
+
+def _deed_done_on(text: str, m: DateMention, words: EventWords) -> bool:
+    """`市商务局于今年3月向省政府申报花山经济开发区为…园区`: 于 between a subject and a date says when the subject
+    did what follows, whatever the verb (jieba tags 申报 as a noun here). Not a plan (将于), a figure, nor a
+    date that ends its clause (`始建于1954年`: the trigger before it dates it)."""
+    if m.kind != "date" or m.plan or m.precision not in ("day", "month", "year") or not text.endswith("于", 0, m.start):
+        return False
+    if text[m.start - 2 : m.start - 1] in _NOT_THE_PREPOSITION_YU:
+        return False  # 由于2020年疫情影响, 对于2020年…, 晚于2020年…: 于 of another word
+    before = text[after_last_mark(text, m.start, _CLAUSE_END + _SENTENCE_END) : m.start - 1]
+    head = text[m.end : next_mark(text, m.end, _CLAUSE_END + _SENTENCE_END)]
+    return (sum(map(is_cjk, before)) >= 2 and len(head) >= 2 and is_cjk(head[0]) and not any(c.isdigit() for c in head)
+            and not holds_a_plan_word(head) and not _reports_figures(head, words))
 
 
 def _completed_in_clause(clause: str) -> bool:
