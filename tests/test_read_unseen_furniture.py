@@ -298,3 +298,29 @@ def test_furniture_shapes_of_round_two(project, line):
 def test_look_alike_sentences_of_round_two_stay(project, line):
     a, _ = read_one_page(project, HEAD + BODY + line + "\n" + LAST)
     assert shown(line, a)
+
+
+def test_a_publication_line_inside_a_tables_border_is_the_publication_line(project):
+    # et.ynau.edu.cn: a page laid out in a table, `| 2017-03-11 17:39:29 产业经济研究室` over its text
+    a, _ = read_one_page(project, "| 您的位置: 首页 > 产业经济动态 > 国内动态 > |\n| 2017-03-11 17:39:29 产业经济研究室\n" + HEAD + BODY + LAST)
+    assert "产业经济研究室" not in body_of(a) and a.date is not None and a.date.value.startswith("2017-03-11")
+
+
+def test_a_table_row_of_text_stays(project):
+    row = "| 2017年全区工业产值增长12%，全年完成固定资产投资5亿元。 |"
+    a, _ = read_one_page(project, HEAD + BODY + row + "\n" + LAST)
+    assert "全年完成固定资产投资5亿元" in body_of(a)
+
+
+@pytest.mark.parametrize("line", [
+    "未经授权禁止复制或建立镜像",  # fdxww.com's footer
+])
+def test_a_mirror_notice_goes(project, line):
+    a, _ = read_one_page(project, HEAD + BODY + line + "\n" + LAST)
+    assert not shown(line, a)
+
+
+def test_a_sentence_forbidding_to_copy_a_patent_stays(project):
+    line = "未经许可，任何企业不得复制该专利技术，违者将被依法追责。"
+    a, _ = read_one_page(project, HEAD + BODY + line + "\n" + LAST)
+    assert shown(line, a)

@@ -170,7 +170,7 @@ def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max
         return matched, opens_list, values
 
     for no, text in lines:
-        stripped = text.strip()
+        stripped = _TABLE_BORDER.sub("", text.strip())  # (a page laid out in a table: `| 2017-03-11 17:39:29 产业经济研究室`)
         if not stripped or len(stripped) > longest:
             continue
         tested = fold(stripped) if fold else stripped
@@ -224,6 +224,7 @@ def _in_a_link(text: str, start: int, end: int) -> bool:
 
 
 _SENTENCE_END = re.compile(r"。|[！？!?]\s*$")
+_TABLE_BORDER = re.compile(r"^[|｜]\s*(?=\S)")  # a table's left border opening a line: the cell's text is the line
 _LEADING_MARK = re.compile(r"^(?:[-–•·*]\s+|[•·])")
 
 
