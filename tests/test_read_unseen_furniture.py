@@ -324,3 +324,21 @@ def test_a_sentence_forbidding_to_copy_a_patent_stays(project):
     line = "未经许可，任何企业不得复制该专利技术，违者将被依法追责。"
     a, _ = read_one_page(project, HEAD + BODY + line + "\n" + LAST)
     assert shown(line, a)
+
+
+@pytest.mark.parametrize("line", [
+    # nanyang.yuduxx.com: the page's own headline, its site and a reprint notice with its address on one line
+    "《市领导穆为民、程志明深入宛城区调研重点企业和项目建设情况》由河南新闻网-豫都网提供,转载请注明出处:http://nanyang.yuduxx.com/wanchengqu/135006.html,谢谢合作!",
+    "参与评论",  # a comment box's heading and its notice (a portal's page on 鲍沟镇)
+    "请回复有价值的信息,无意义的评论将很快被删除,账号将被禁止发言。",
+])
+def test_a_reprint_notice_and_a_comment_box_go(project, line):
+    a, _ = read_one_page(project, HEAD + BODY + line + "\n" + LAST)
+    assert not shown(line, a)
+    assert "14万平方米" in body_of(a)
+
+
+def test_a_sentence_asking_for_comments_stays(project):
+    line = "请各企业于5月底前回复意见，市政府将汇总各方评论后修改方案。"
+    a, _ = read_one_page(project, HEAD + BODY + line + "\n" + LAST)
+    assert shown(line, a)
