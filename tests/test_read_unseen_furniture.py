@@ -238,3 +238,107 @@ def test_a_teasers_button_stuck_to_its_last_sentence_is_cut_off(project):
     assert "新引擎。" in body_of(a) and "展开详细" not in body_of(a)
     a, _ = read_one_page(project, HEAD + BODY + "欢迎读者登录本报网站阅读全文\n" + LAST)
     assert "阅读全文" in body_of(a)
+
+
+# --- round 2 (issue 17): fresh pages of other publishers found with the search tool (pages corpus)
+
+def test_a_reporters_name_in_brackets_after_the_last_full_stop_ends_the_text(project):
+    # zz.fjsen.com: `…力争早日签约落地,贡献经济效益。(朱怡舟) |`, then a mood box's lines and `相关新闻`
+    last = "力争全年签约项目9个,争取项目早日签约落地,贡献经济效益。(朱怡舟) |\n"
+    a, _ = read_one_page(project, HEAD + BODY + last + "- 心情版\n- 请选择您看到这篇新闻时的心情\n- 查看心情排行>>\n相关新闻\n相关评论\n")
+    assert "心情" not in body_of(a) and "贡献经济效益" in body_of(a)
+
+
+def test_a_tip_button_and_its_counter_under_the_text_go(project):
+    # 717652.nync.com: `…县委常委、常务副县长左俊主持会议。(信息办 孙刚杰)`, then `打赏捐赠` / `0` / `!我要举报`
+    last = "在一季度重点项目讲评会上，发改局通报了观摩项目排名情况。县委常委、常务副县长左俊主持会议。(信息办 孙刚杰)\n\n\n"
+    a, _ = read_one_page(project, HEAD + BODY + last + "打赏捐赠\n0\n!我要举\n")  # (the page's copy cut its last word)
+    body = body_of(a)
+    assert "打赏" not in body and "我要举" not in body and not body.rstrip().endswith("0")
+    assert "左俊主持会议" in body
+
+
+def test_a_numbered_rights_notice_under_the_text_goes_whole(project):
+    # js.cri.cn: three numbered lines under the text, the second a notice `未经书面授权…不得转载`; the first names
+    # the site's owner (a sentence of its own), the last is cut short
+    notice = ("1、“国际在线”由中国国际广播电台主办。经中国国际广播电台授权,国广国际在线网络(北京)有限公司独家负责“国际在线”网站的市场经营。\n"
+              "2、凡本网注明“来源:国际在线”的所有信息内容,未经书面授权,任何单位及个人不得转载、摘编、复制或利用其他方式使用。\n"
+              "3、“国际在线”自有版权信息(包括但不\n")
+    a, _ = read_one_page(project, HEAD + BODY + LAST + notice)
+    assert "国际在线" not in body_of(a) and "14万平方米" in body_of(a)
+
+
+def test_a_numbered_list_of_the_text_stays_above_a_footer(project):
+    # a list of measures ends the text; the editor line under it is furniture, the items are not
+    items = ("1、加快推进汽车产业集群建设，全年新开工项目50个以上，总投资超过300亿元。\n"
+             "2、支持企业技术改造，对符合条件的项目给予不超过500万元的补助资金。\n")
+    a, _ = read_one_page(project, HEAD + BODY + LAST + items + "责任编辑：王五\n")
+    assert "补助资金" in body_of(a) and "全年新开工项目" in body_of(a)
+
+
+@pytest.mark.parametrize("line", [
+    "转载请注明地址:http://www.abmjc.com/zcmbhl/8023.html",  # abmjc.com
+    "2、凡本网注明“来源:国际在线”的所有信息内容,未经书面授权,任何单位及个人不得转载、摘编、复制或利用其他方式使用。",  # js.cri.cn
+    "1 2 3 4 下一页",  # auto.eastday.com: a pager
+    "查看更多精彩",
+    "打赏捐赠",  # 717652.nync.com
+])
+def test_furniture_shapes_of_round_two(project, line):
+    a, _ = read_one_page(project, HEAD + BODY + line + "\n" + LAST)
+    assert not shown(line, a)
+    assert "14万平方米" in body_of(a)
+
+
+@pytest.mark.parametrize("line", [
+    "该公司提醒，转载请注明出处的要求同样适用于短视频平台上的二次创作。",
+    "第一季度完成投资12亿元，下一页的表格列出了各项目的进度。",
+    "未经批准，任何单位不得擅自开工建设，违者将依法处理。",
+    "活动现场设有打赏捐赠环节，所得善款全部用于乡村学校建设。",
+])
+def test_look_alike_sentences_of_round_two_stay(project, line):
+    a, _ = read_one_page(project, HEAD + BODY + line + "\n" + LAST)
+    assert shown(line, a)
+
+
+def test_a_publication_line_inside_a_tables_border_is_the_publication_line(project):
+    # et.ynau.edu.cn: a page laid out in a table, `| 2017-03-11 17:39:29 产业经济研究室` over its text
+    a, _ = read_one_page(project, "| 您的位置: 首页 > 产业经济动态 > 国内动态 > |\n| 2017-03-11 17:39:29 产业经济研究室\n" + HEAD + BODY + LAST)
+    assert "产业经济研究室" not in body_of(a) and a.date is not None and a.date.value.startswith("2017-03-11")
+
+
+def test_a_table_row_of_text_stays(project):
+    row = "| 2017年全区工业产值增长12%，全年完成固定资产投资5亿元。 |"
+    a, _ = read_one_page(project, HEAD + BODY + row + "\n" + LAST)
+    assert "全年完成固定资产投资5亿元" in body_of(a)
+
+
+@pytest.mark.parametrize("line", [
+    "未经授权禁止复制或建立镜像",  # fdxww.com's footer
+])
+def test_a_mirror_notice_goes(project, line):
+    a, _ = read_one_page(project, HEAD + BODY + line + "\n" + LAST)
+    assert not shown(line, a)
+
+
+def test_a_sentence_forbidding_to_copy_a_patent_stays(project):
+    line = "未经许可，任何企业不得复制该专利技术，违者将被依法追责。"
+    a, _ = read_one_page(project, HEAD + BODY + line + "\n" + LAST)
+    assert shown(line, a)
+
+
+@pytest.mark.parametrize("line", [
+    # nanyang.yuduxx.com: the page's own headline, its site and a reprint notice with its address on one line
+    "《市领导穆为民、程志明深入宛城区调研重点企业和项目建设情况》由河南新闻网-豫都网提供,转载请注明出处:http://nanyang.yuduxx.com/wanchengqu/135006.html,谢谢合作!",
+    "参与评论",  # a comment box's heading and its notice (a portal's page on 鲍沟镇)
+    "请回复有价值的信息,无意义的评论将很快被删除,账号将被禁止发言。",
+])
+def test_a_reprint_notice_and_a_comment_box_go(project, line):
+    a, _ = read_one_page(project, HEAD + BODY + line + "\n" + LAST)
+    assert not shown(line, a)
+    assert "14万平方米" in body_of(a)
+
+
+def test_a_sentence_asking_for_comments_stays(project):
+    line = "请各企业于5月底前回复意见，市政府将汇总各方评论后修改方案。"
+    a, _ = read_one_page(project, HEAD + BODY + line + "\n" + LAST)
+    assert shown(line, a)

@@ -170,7 +170,7 @@ def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max
         return matched, opens_list, values
 
     for no, text in lines:
-        stripped = text.strip()
+        stripped = _TABLE_BORDER.sub("", text.strip())  # (a page laid out in a table: `| 2017-03-11 17:39:29 产业经济研究室`)
         if not stripped or len(stripped) > longest:
             continue
         tested = fold(stripped) if fold else stripped
@@ -224,6 +224,7 @@ def _in_a_link(text: str, start: int, end: int) -> bool:
 
 
 _SENTENCE_END = re.compile(r"。|[！？!?]\s*$")
+_TABLE_BORDER = re.compile(r"^[|｜]\s*(?=\S)")  # a table's left border opening a line: the cell's text is the line
 _LEADING_MARK = re.compile(r"^(?:[-–•·*]\s+|[•·])")
 
 
@@ -388,7 +389,9 @@ def take_furniture(raw_lines: list[str], first_line: int, rules: list[FurnitureR
 
 
 # the end of a sentence: a full stop, a question or exclamation mark, an ellipsis, with the quotes closing it
-_ENDS_SENTENCE = re.compile(r"[。！？!?…][\"'”’」』）)]*[\s|｜]*$")  # (a table's border may follow: `…700萬件。 |`)
+# (a table's border may follow: `…700萬件。 |`; so may the reporter's or the office's name in brackets, `…经济效益。(朱怡舟) |`,
+# `…主持会议。(信息办 孙刚杰)`: a credit, not a clause)
+_ENDS_SENTENCE = re.compile(r"[。！？!?…][\"'”’」』）)]*(?:\s*[（(][\u4e00-\u9fff·\s]{2,12}[）)])?[\s|｜]*$")
 _NO_LABEL = re.compile(r"[，,。；;：:！？!?、|｜]")
 FOOTER_LABEL = 30  # a box's title or a gallery's headline over a footer is at most this long (a paragraph longer)
 FOOTER_LINE = 60  # a footer's line under its first furniture line is at most this long (a teaser cut short)
@@ -416,8 +419,8 @@ def furniture_under_the_text(lines: list[tuple[int, str]], furniture: list[Furni
     first = next((k for k, (no, _) in enumerate(tail) if no in found), None)
     if first is None:
         return []
-    out = []
-    if "date" not in found[tail[first][0]].values:
+    out = _numbered_above(filled, last + 1 + first, found)  # (its first items were taken for the text's last sentences)
+    if not out and "date" not in found[tail[first][0]].values:
         for no, text in reversed(tail[:first]):
             if not _label_shaped(text):
                 break
@@ -427,11 +430,33 @@ def furniture_under_the_text(lines: list[tuple[int, str]], furniture: list[Furni
         if no in found:
             out += run
             run = []
-        elif len(text) > FOOTER_LINE or _SENTENCE_MARK.search(text) or _credit(text):
+        elif len(text) > FOOTER_LINE or _SENTENCE_MARK.search(text.lstrip("!！")) or _credit(text):  # (`!我要举报`: an icon's mark)
             return out  # text again (the short lines above it are its subheading): the footer stood between paragraphs
         else:
             run.append(Furniture(no, text, {}))
     return out + run
+
+
+_NUMBERED = re.compile(r"^(\d{1,2})\s*[、.．]")
+
+
+def _numbered_above(filled: list[tuple[int, str]], at: int, found: dict[int, Furniture]) -> list[Furniture]:
+    """A site's numbered notice (`1、“国际在线”由中国国际广播电台主办。…` / `2、凡本网注明…不得转载…`): when the first
+    footer line is item N (N ≥ 2) of a numbered list, the items N-1 … 1 right above it are the notice's too, however
+    long, when the list starts at 1 there; a list of the text (its items are no notice) has no furniture item."""
+    m = _NUMBERED.match(filled[at][1])
+    if not m or int(m.group(1)) < 2:
+        return []
+    want, out = int(m.group(1)) - 1, []
+    for no, text in reversed(filled[:at]):
+        m = _NUMBERED.match(text)
+        if no in found or not m or int(m.group(1)) != want:
+            return []
+        out.append(Furniture(no, text, {}))
+        want -= 1
+        if want == 0:
+            return out
+    return []
 
 
 def _credit(text: str) -> bool:
