@@ -51,6 +51,17 @@ def empty_project(tmp_path):
     return tmp_path
 
 
+@pytest.fixture
+def project(empty_project):
+    """An empty project to paste pages into (a test file may define its own)."""
+    return empty_project
+
+
+def body_lines(article) -> str:
+    """The text of every block of an article, one a line: what a test asserts a line is (not) in."""
+    return "\n".join(b.text for b in article.blocks)
+
+
 def read_one_page(project: Path, text: str):
     """One page pasted as seeds/page.txt: its article, and the problems reported for that file."""
     (project / "seeds/page.txt").write_text(text, encoding="utf-8")

@@ -5,17 +5,11 @@ tests/fixtures/web_pages/wp60 and wp03 (tuning half) and fresh pages of other pl
 
 import pytest
 
-from conftest import read_one_page
+from conftest import body_lines, read_one_page
 from atlas.extract.pubdate import date_article
 
 
-@pytest.fixture
-def project(empty_project):
-    return empty_project
-
-
-def body_of(article):
-    return "\n".join(b.text for b in article.blocks)
+body_of = body_lines
 
 
 def test_a_signature_between_a_notice_and_its_attachment_dates_the_notice(project):

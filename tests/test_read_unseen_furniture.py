@@ -6,7 +6,7 @@ real sentences that look like furniture: they stay."""
 
 import pytest
 
-from conftest import read_one_page
+from conftest import body_lines, read_one_page
 from atlas.read.webpage import mojibake  # noqa: E402
 from atlas.text import match_text  # noqa: E402
 
@@ -15,13 +15,7 @@ BODY = "长春市持续推动汽车产业集群高质量发展，项目建设加
 LAST = "目前新开工建筑面积达14万平方米，首期项目总投资12亿元，计划明年年底前全面建成投产。\n"
 
 
-@pytest.fixture
-def project(empty_project):
-    return empty_project
-
-
-def body_of(article):
-    return "\n".join(b.text for b in article.blocks)
+body_of = body_lines
 
 
 def shown(line, article):
@@ -158,6 +152,11 @@ def test_a_list_headed_by_news_picks_goes(project):
     "该公司表示，如侵权行为属实，将依法追究相关责任。",
     "项目建成后将带动就业2000人，更多详情请关注后续报道。",
     "工信部联电子[2021]226号",
+    # look-alikes of round two's word shapes
+    "该公司提醒，转载请注明出处的要求同样适用于短视频平台上的二次创作。",
+    "第一季度完成投资12亿元，下一页的表格列出了各项目的进度。",
+    "未经批准，任何单位不得擅自开工建设，违者将依法处理。",
+    "活动现场设有打赏捐赠环节，所得善款全部用于乡村学校建设。",
 ])
 def test_sentences_and_labels_of_the_text_stay(project, line):
     a, problems = read_one_page(project, HEAD + BODY + line + "\n" + LAST)
@@ -287,17 +286,6 @@ def test_furniture_shapes_of_round_two(project, line):
     a, _ = read_one_page(project, HEAD + BODY + line + "\n" + LAST)
     assert not shown(line, a)
     assert "14万平方米" in body_of(a)
-
-
-@pytest.mark.parametrize("line", [
-    "该公司提醒，转载请注明出处的要求同样适用于短视频平台上的二次创作。",
-    "第一季度完成投资12亿元，下一页的表格列出了各项目的进度。",
-    "未经批准，任何单位不得擅自开工建设，违者将依法处理。",
-    "活动现场设有打赏捐赠环节，所得善款全部用于乡村学校建设。",
-])
-def test_look_alike_sentences_of_round_two_stay(project, line):
-    a, _ = read_one_page(project, HEAD + BODY + line + "\n" + LAST)
-    assert shown(line, a)
 
 
 def test_a_publication_line_inside_a_tables_border_is_the_publication_line(project):

@@ -4,7 +4,7 @@ when the page has none. Every case is a real page of the corpus's tuning half (t
 
 import pytest
 
-from conftest import read_one_page
+from conftest import body_lines, read_one_page
 from atlas.read.structure import lead_title
 
 BODY = "长春市持续推动汽车产业集群高质量发展，项目建设加快推进。\n"
@@ -15,8 +15,7 @@ def project(empty_project):
     return empty_project
 
 
-def body_of(article):
-    return "\n".join(b.text for b in article.blocks)
+body_of = body_lines
 
 
 def test_headline_above_a_timestamp_and_source_line_among_menus(project):
