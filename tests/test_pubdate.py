@@ -238,3 +238,14 @@ def test_a_dateline_in_chinese_numerals_dates_a_repost():
     assert (a.date.value, a.date.inferred) == ("2009-11-06", False)
     page = PublicationDate("2009-12-31", "day", "web-page", False)
     assert date_article(_page("中新社北京十二月二十一日电 项目投产。", page))[0].date.value == "2009-12-21"
+
+
+# --- session 30, round 2 ----------------------------------------------------------------------------
+def test_a_year_in_chinese_numerals_is_evidence_of_the_publication_year():
+    # rf06 with its year written in Chinese numerals (`scripts/perturb_real_dates.py --forms`, year-chinese-numerals)
+    a, problems = date_article(_page("二〇二二年,在企业发展的上升期,长春圣博玛喜讯连连,捷报频传。", None))
+    assert (a.date.value, a.date.inferred, problems) == ("2022", True, [])
+    assert a.date.evidence == ("二〇二二年",)  # quoted as written
+    # a plan in Chinese numerals is no evidence, as one in digits is not
+    a, _ = date_article(_page("二〇二一年,吉林省汽车产业锚定万亿级目标开新局。到二〇二五年,产值将达到万亿元。", None))
+    assert a.date.value == "2021"

@@ -18,6 +18,7 @@ from datetime import date as calendar_day
 
 from ..records import Article, BlockKind, Problem, PublicationDate, Severity
 from ..read.simplify import simplified
+from ..text import numeral_years_in_digits
 from .dates import find_date_expressions
 
 _FULL = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
@@ -56,20 +57,39 @@ def date_article(article: Article) -> tuple[Article, list[Problem]]:
         if article.date.source == "web-page" or (article.date.source == "trailer" and _another_outlets_dateline(article)):
             return _original_date_of_repost(article)
         return article, []
-    # the rules read simplified text (計劃 is 计划, 中新網 is 中新网); same length, same phrases
-    date = _year_after_the_year_told([simplified(b.text) for b in article.blocks if b.kind is BlockKind.PARAGRAPH])
+    # the rules read simplified text (計劃 is 计划, 中新網 is 中新网) with years in digits (二〇二二年 is 2022年):
+    # same length, same phrases, each quoted as written
+    written = [simplified(b.text) for b in article.blocks if b.kind is BlockKind.PARAGRAPH]
+    paragraphs = [numeral_years_in_digits(text) for text in written]
+    date = _year_after_the_year_told(paragraphs)
     if date is not None:
-        return replace(article, date=date), []
-    date = _headline_year_of_dateline(simplified(article.title), [simplified(b.text) for b in article.blocks if b.kind is BlockKind.PARAGRAPH])
+        return replace(article, date=_quoted_as_written(date, paragraphs, written)), []
+    title = simplified(article.title)
+    date = _headline_year_of_dateline(numeral_years_in_digits(title), paragraphs)
     if date is not None:
-        return replace(article, date=date), []
-    date = (_year_the_text_implies([simplified(b.text) for b in article.blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.CAPTION)])
-            or infer_publication_date([simplified(b.text) for b in article.blocks if b.kind is BlockKind.PARAGRAPH]))
+        return replace(article, date=_quoted_as_written(date, [numeral_years_in_digits(title), *paragraphs], [title, *written])), []
+    with_captions = [simplified(b.text) for b in article.blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.CAPTION)]
+    seen = [numeral_years_in_digits(text) for text in with_captions]
+    date = _year_the_text_implies(seen) or infer_publication_date(paragraphs)
+    if date is not None:
+        date = _quoted_as_written(date, seen, with_captions)
     if date is None:
         return article, [Problem(article.path, None, Severity.WARNING, "date.unknown",
                                  "文中没有写明发表日期，也无从推断年份；“今年”“7月16日”这类相对日期标为不确定",
                                  "在前置元数据中加 date: YYYY-MM-DD")]
     return replace(article, date=date), []
+
+
+def _quoted_as_written(date: PublicationDate, seen: list[str], written: list[str]) -> PublicationDate:
+    """The date's evidence as the text writes it: a phrase read in `seen` (years in digits) quoted from the
+    same place of `written` (二〇二二年, one character for one)."""
+    if seen == written:
+        return date
+    quoted = []
+    for phrase in date.evidence:
+        at = next(((k, text.find(phrase)) for k, text in enumerate(seen) if phrase in text), None)
+        quoted.append(written[at[0]][at[1] : at[1] + len(phrase)] if at else phrase)
+    return replace(date, evidence=tuple(quoted))
 
 
 _PRINTED_PAGE = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版")
