@@ -102,7 +102,8 @@ def _original_date_of_repost(article: Article) -> tuple[Article, list[Problem]]:
     page = article.date
     if any(_PRINTED_PAGE.search(simplified(e)) for e in page.evidence):
         return article, []  # a paper's own date and page (人民日报 2023年01月12日 第04版): the story as printed, no repost
-    dateline = _dateline([simplified(b.text) for b in article.blocks if b.kind is BlockKind.PARAGRAPH])  # 中新網…電 too
+    paragraphs = [simplified(b.text) for b in article.blocks if b.kind is BlockKind.PARAGRAPH]
+    dateline = _dateline(paragraphs) or _day_dateline(paragraphs, page)  # 中新網…電 too
     if dateline is None or page.precision != "day":
         return article, []
     m, d, phrase = dateline
@@ -135,6 +136,33 @@ def _just_before(value: str, page: str) -> bool:
     if value[:4] == page[:4]:
         return True
     return (calendar_day.fromisoformat(page) - calendar_day.fromisoformat(value)).days <= LAST_YEARS_DAYS
+
+
+# a wire dateline with its place and day alone (`(中央社記者劉千綾台北15日電)`, `新华社北京15日电`): 电 and then the
+# reporter in brackets, a bracket's end or a space (`长春15日电动汽车展开幕` is a sentence); a paper's `本报讯 15日` dates
+# its story's day, no dateline's
+_DAY_DATELINE = re.compile(r"^[（(]?\s*(?:[\u4e00-\u9fff]{0,8}?(?:社|网|台)(?:记者[\u4e00-\u9fff·]{2,8}?)?\s*)?[\u4e00-\u9fff]{2,6}?\s*"
+                           r"(?P<d>\d{1,2}|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日电(?=\s*[（()）]|\s)")
+
+
+def _day_dateline(paragraphs: list[str], page: PublicationDate) -> tuple[int, int, str] | None:
+    """A dateline's day alone under a page's day (`台北15日電` on a page of 2024-03-16): the month is the page's,
+    or the one before when the day is later than the page's (a day that month does not have: None)."""
+    if page.precision != "day":
+        return None
+    y, pm, pd = (int(x) for x in page.value.split("-"))
+    for text in paragraphs[:3]:
+        m = _DAY_DATELINE.match(text.strip())
+        if m is None:
+            continue
+        d = _number(m.group("d"))
+        month, year = (pm, y) if d <= pd else ((pm - 1, y) if pm > 1 else (12, y - 1))
+        try:
+            calendar_day(year, month, d)
+        except ValueError:
+            return None
+        return month, d, m.group(0).strip()
+    return None
 
 
 def _dateline_year(page: PublicationDate, m: int, d: int) -> int:

@@ -78,6 +78,7 @@ def read_article(
                                                        furniture_fold, report)
     _keep_event_fields(raw_lines, fm.body_first_line, furniture, glued_lines)
     _join_split_header_date(raw_lines, fm.body_first_line, furniture)
+    _take_odd_header_date(raw_lines, fm.body_first_line, furniture)
     signed = _take_glued_signature(raw_lines, fm.body_first_line, furniture)
     glued_lines.update({line: True for line in signed})  # the line keeps its text
     date_line = None  # the line that states the publication date: the headline is looked for above it
@@ -329,6 +330,31 @@ def _join_split_header_date(raw_lines: list[str], first_line: int, furniture: li
                       Furniture(first_line + j, raw_lines[j].strip(), {})]
         furniture.sort(key=lambda item: item.line)
         raw_lines[k] = raw_lines[j] = ""
+        return
+
+
+_FULL_DATE = r"(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)"
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
+# a header date of a shape the furniture rules do not know: the weekday before it (`星期四 2021年8月12日`, `周四 2021-08-12`),
+# or a timestamp with the site's name glued to it (`2020年04月13日 02:04耐火材料网zr`): no sentence's mark after it
+_ODD_HEADER_DATES = (re.compile(r"^(?:星期|周|礼拜)[一二三四五六日天]\s*[,，、]?\s*" + _FULL_DATE + r"(?:\s*" + _TIME + r")?\s*$"),
+                     re.compile(r"^" + _FULL_DATE + r"\s*" + _TIME + r"\s*[^\s。，,；;！？!?：:]{1,20}\s*$"))
+
+
+def _take_odd_header_date(raw_lines: list[str], first_line: int, furniture: list[Furniture]) -> None:
+    """A header line over the text that dates the page in a shape of `_ODD_HEADER_DATES`, when no furniture line
+    gives a date: taken out as the page's date line."""
+    if any("date" in item.values for item in furniture):
+        return
+    for k, line in enumerate(raw_lines):
+        if _TEXT_LINE(line):
+            return  # the header ends at the text
+        m = next((m for pattern in _ODD_HEADER_DATES if (m := pattern.match(furniture_fold(line.strip())))), None)
+        if m is None or not _page_date(m.group("date")):
+            continue
+        furniture.append(Furniture(first_line + k, line.strip(), {"date": line.strip()[m.start("date") : m.end("date")]}))
+        furniture.sort(key=lambda item: item.line)
+        raw_lines[k] = ""
         return
 
 
