@@ -38,8 +38,10 @@ def test_a_timestamp_glued_to_the_sites_name_over_the_text_is_the_publication_li
     assert "02:04" not in a.title and "02:04" not in body_of(a)
 
 
-def test_a_timestamp_with_a_sentence_after_it_is_no_publication_line(project):
-    a, _ = read_one_page(project, "2020年04月13日 02:04许,鞍山市第二届云招商项目洽谈会暨项目云签约仪式举行,鞍山市委副书记、市长余功斌与部分客商洽谈。\n"
+@pytest.mark.parametrize("first", ["2020年04月13日 02:04许,鞍山市第二届云招商项目洽谈会暨项目云签约仪式举行,鞍山市委副书记、市长余功斌与部分客商洽谈。",
+                                   "2020年4月8日 9:30开幕"])
+def test_a_timestamp_with_a_sentence_or_an_event_after_it_is_no_publication_line(project, first):
+    a, _ = read_one_page(project, f"{first}\n为进一步扩大招商引资成果,加快推进项目建设,鞍山市第二届云招商项目洽谈会暨项目云签约仪式举行。\n"
                                   "首个洽谈推进项目是海城市牌楼镇镁制定型及不定型深加工项目。杨洪波简单介绍了项目情况。\n")
     a, _ = date_article(a)
     assert a.date is None or a.date.inferred

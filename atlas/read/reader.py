@@ -336,9 +336,10 @@ def _join_split_header_date(raw_lines: list[str], first_line: int, furniture: li
 _FULL_DATE = r"(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)"
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
 # a header date of a shape the furniture rules do not know: the weekday before it (`星期四 2021年8月12日`, `周四 2021-08-12`),
-# or a timestamp with the site's name glued to it (`2020年04月13日 02:04耐火材料网zr`): no sentence's mark after it
+# or a timestamp with the site's name glued to it (`2020年04月13日 02:04耐火材料网zr`, an editor's initials after it;
+# `2023年5月20日 9:30开幕` names no site)
 _ODD_HEADER_DATES = (re.compile(r"^(?:星期|周|礼拜)[一二三四五六日天]\s*[,，、]?\s*" + _FULL_DATE + r"(?:\s*" + _TIME + r")?\s*$"),
-                     re.compile(r"^" + _FULL_DATE + r"\s*" + _TIME + r"\s*[^\s。，,；;！？!?：:]{1,20}\s*$"))
+                     re.compile(r"^" + _FULL_DATE + r"\s*" + _TIME + r"\s*[^\s。，,；;！？!?：:]{0,12}?(?:网|报|社|台|新闻|客户端|号)[A-Za-z0-9_]{0,8}\s*$"))
 
 
 def _take_odd_header_date(raw_lines: list[str], first_line: int, furniture: list[Furniture]) -> None:
