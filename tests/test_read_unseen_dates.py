@@ -57,3 +57,12 @@ def test_a_weekday_before_the_header_date(project, line):
     a, _ = date_article(a)
     assert (a.date.value, a.date.inferred) == ("2021-08-12", False)
     assert "2021" not in body_of(a) and "2021" not in a.title
+
+
+def test_a_weekday_date_under_the_text_dates_the_page_and_one_between_paragraphs_stays(project):
+    lead = "苏报讯(驻园区记者 肖瑶)昨天,金鸡湖右岸区域(文化水廊)项目开工暨苏州工业园区2023年一季度重大项目集中开工仪式举行。\n"
+    more = "据了解,今年一季度,园区开工项目有89个,总投资557亿元,年度计划投资201亿元。\n"
+    a, _ = date_article(read_one_page(project, lead + more + "周四 2023-01-05\n")[0])
+    assert (a.date.value, a.date.inferred) == ("2023-01-05", False)
+    a, _ = date_article(read_one_page(project, lead + "周四 2023-01-05\n" + more)[0])
+    assert "周四 2023-01-05" in body_of(a) and (a.date is None or a.date.inferred)

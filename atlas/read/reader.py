@@ -343,20 +343,18 @@ _ODD_HEADER_DATES = (re.compile(r"^(?:星期|周|礼拜)[一二三四五六日�
 
 
 def _take_odd_header_date(raw_lines: list[str], first_line: int, furniture: list[Furniture]) -> None:
-    """A header line over the text that dates the page in a shape of `_ODD_HEADER_DATES`, when no furniture line
-    gives a date: taken out as the page's date line."""
-    if any("date" in item.values for item in furniture):
-        return
+    """A line over or under the text that dates the page in a shape of `_ODD_HEADER_DATES`: taken out as a date
+    line, as a furniture rule's would be (between paragraphs it may head a day of a chronology: it stays)."""
+    text_lines = [k for k, line in enumerate(raw_lines) if _TEXT_LINE(line)]
     for k, line in enumerate(raw_lines):
-        if _TEXT_LINE(line):
-            return  # the header ends at the text
+        if text_lines and text_lines[0] <= k <= text_lines[-1]:
+            continue
         m = next((m for pattern in _ODD_HEADER_DATES if (m := pattern.match(furniture_fold(line.strip())))), None)
         if m is None or not _page_date(m.group("date")):
             continue
         furniture.append(Furniture(first_line + k, line.strip(), {"date": line.strip()[m.start("date") : m.end("date")]}))
-        furniture.sort(key=lambda item: item.line)
         raw_lines[k] = ""
-        return
+    furniture.sort(key=lambda item: item.line)
 
 
 # a notice's signature glued to the end of its last sentence: `…目标可以实现。 建设局2008年9月21日`
