@@ -79,7 +79,9 @@ DATE_FORMS = ("发布时间：{Y}-{M}-{D} 10:15:33  来源：长春日报", "{Y}
               # the header lines of the platforms editors copy from: WeChat (old and new), Toutiao, Baijiahao, Sohu
               "原创 长春发布 长春发布 {Y}-{M}-{D} 18:30 发表于吉林", "长春发布 {Y}年{M}月{D}日 18:30 吉林",
               "长春日报 {Y}-{M}-{D} 08:00·长春日报社官方账号", "澎湃新闻 {Y}-{M}-{D} 08:00 发布于上海 澎湃新闻官方账号",
-              "{Y}-{M}-{D} 08:00 发布于：吉林省", "发布于 {Y}-{M}-{D} 08:00", "{Y}-{M}-{D} 08:00:00 作者：王五 阅读：1234")
+              "{Y}-{M}-{D} 08:00 发布于：吉林省", "发布于 {Y}-{M}-{D} 08:00", "{Y}-{M}-{D} 08:00:00 作者：王五 阅读：1234",
+              # the weekday before the date, a site's name and an editor's initials glued to the time (fresh pages, session 30)
+              "星期四 {Y}年{m}月{d}日", "周四 {Y}-{M}-{D}", "{Y}年{M}月{D}日 02:04长春日报网zr")
 # a date only in a line after the text
 FOOTER_FORMS = ("（{Y}年{m}月{d}日）", "发布日期：{Y}-{M}-{D}", "[ {Y}-{M}-{D} ]", "时间：{Y}.{M}.{D}", "更新时间：{Y}-{M}-{D} 10:15",
                 "{CY}年{cm}月{cd}日", "（责任编辑：王五）{Y}-{M}-{D}", "（责任编辑：王五） {Y}年{m}月{d}日", "来源：长春日报 日期：{Y}-{M}-{D}",

@@ -238,3 +238,41 @@ def test_a_dateline_in_chinese_numerals_dates_a_repost():
     assert (a.date.value, a.date.inferred) == ("2009-11-06", False)
     page = PublicationDate("2009-12-31", "day", "web-page", False)
     assert date_article(_page("中新社北京十二月二十一日电 项目投产。", page))[0].date.value == "2009-12-21"
+
+
+# --- session 30, round 2 ----------------------------------------------------------------------------
+def test_a_year_in_chinese_numerals_is_evidence_of_the_publication_year():
+    # rf06 with its year written in Chinese numerals (`scripts/perturb_real_dates.py --forms`, year-chinese-numerals)
+    a, problems = date_article(_page("二〇二二年,在企业发展的上升期,长春圣博玛喜讯连连,捷报频传。", None))
+    assert (a.date.value, a.date.inferred, problems) == ("2022", True, [])
+    assert a.date.evidence == ("二〇二二年",)  # quoted as written
+    # a plan in Chinese numerals is no evidence, as one in digits is not
+    a, _ = date_article(_page("二〇二一年,吉林省汽车产业锚定万亿级目标开新局。到二〇二五年,产值将达到万亿元。", None))
+    assert a.date.value == "2021"
+
+
+_CNA_LEAD = "(中央社記者劉千綾台北15日電)經濟部投資台灣事務所今天再添6家企業擴大投資,根留企業有統一超商、萬海航運2件投資案。"
+
+
+def test_a_datelines_day_alone_is_in_the_pages_month():
+    # a CNA story (`台北15日電`: a place and a day) under a page's date: the original's day in the page's month,
+    # or in the month before when the day is later than the page's
+    page = PublicationDate("2024-03-16", "day", "web-page", False, ("2024/03/16 10:15",))
+    a, problems = date_article(_page(_CNA_LEAD, page))
+    assert (a.date.value, a.date.source, a.date.inferred) == ("2024-03-15", "dateline", False)
+    assert [p.code for p in problems] == ["date.repost"]
+    page = PublicationDate("2024-03-02", "day", "web-page", False)
+    assert date_article(_page(_CNA_LEAD, page))[0].date.value == "2024-02-15"
+    page = PublicationDate("2024-03-15", "day", "web-page", False)
+    assert date_article(_page(_CNA_LEAD, page))[0].date == page  # the same day: the page's line stands
+
+
+def test_a_datelines_day_alone_states_no_date_without_a_page_date():
+    a, _ = date_article(_page(_CNA_LEAD, None))
+    assert a.date is None or a.date.inferred
+
+
+def test_a_day_in_a_sentence_or_a_papers_xun_is_no_dateline():
+    page = PublicationDate("2024-03-16", "day", "web-page", False)
+    for lead in ("苏报讯(驻园区记者 肖瑶)15日,项目开工。", "长春15日电动汽车展开幕。", "14日,作為實驗區推動落地的首個重大投資項目舉行開工慶典。"):
+        assert date_article(_page(lead, page))[0].date == page, lead

@@ -18,6 +18,7 @@ from datetime import date as calendar_day
 
 from ..records import Article, BlockKind, Problem, PublicationDate, Severity
 from ..read.simplify import simplified
+from ..text import numeral_years_in_digits
 from .dates import find_date_expressions
 
 _FULL = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
@@ -56,20 +57,39 @@ def date_article(article: Article) -> tuple[Article, list[Problem]]:
         if article.date.source == "web-page" or (article.date.source == "trailer" and _another_outlets_dateline(article)):
             return _original_date_of_repost(article)
         return article, []
-    # the rules read simplified text (計劃 is 计划, 中新網 is 中新网); same length, same phrases
-    date = _year_after_the_year_told([simplified(b.text) for b in article.blocks if b.kind is BlockKind.PARAGRAPH])
+    # the rules read simplified text (計劃 is 计划, 中新網 is 中新网) with years in digits (二〇二二年 is 2022年):
+    # same length, same phrases, each quoted as written
+    written = [simplified(b.text) for b in article.blocks if b.kind is BlockKind.PARAGRAPH]
+    paragraphs = [numeral_years_in_digits(text) for text in written]
+    date = _year_after_the_year_told(paragraphs)
     if date is not None:
-        return replace(article, date=date), []
-    date = _headline_year_of_dateline(simplified(article.title), [simplified(b.text) for b in article.blocks if b.kind is BlockKind.PARAGRAPH])
+        return replace(article, date=_quoted_as_written(date, paragraphs, written)), []
+    title = simplified(article.title)
+    date = _headline_year_of_dateline(numeral_years_in_digits(title), paragraphs)
     if date is not None:
-        return replace(article, date=date), []
-    date = (_year_the_text_implies([simplified(b.text) for b in article.blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.CAPTION)])
-            or infer_publication_date([simplified(b.text) for b in article.blocks if b.kind is BlockKind.PARAGRAPH]))
+        return replace(article, date=_quoted_as_written(date, [numeral_years_in_digits(title), *paragraphs], [title, *written])), []
+    with_captions = [simplified(b.text) for b in article.blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.CAPTION)]
+    seen = [numeral_years_in_digits(text) for text in with_captions]
+    date = _year_the_text_implies(seen) or infer_publication_date(paragraphs)
+    if date is not None:
+        date = _quoted_as_written(date, seen, with_captions)
     if date is None:
         return article, [Problem(article.path, None, Severity.WARNING, "date.unknown",
                                  "文中没有写明发表日期，也无从推断年份；“今年”“7月16日”这类相对日期标为不确定",
                                  "在前置元数据中加 date: YYYY-MM-DD")]
     return replace(article, date=date), []
+
+
+def _quoted_as_written(date: PublicationDate, seen: list[str], written: list[str]) -> PublicationDate:
+    """The date's evidence as the text writes it: a phrase read in `seen` (years in digits) quoted from the
+    same place of `written` (二〇二二年, one character for one)."""
+    if seen == written:
+        return date
+    quoted = []
+    for phrase in date.evidence:
+        at = next(((k, text.find(phrase)) for k, text in enumerate(seen) if phrase in text), None)
+        quoted.append(written[at[0]][at[1] : at[1] + len(phrase)] if at else phrase)
+    return replace(date, evidence=tuple(quoted))
 
 
 _PRINTED_PAGE = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版")
@@ -82,7 +102,8 @@ def _original_date_of_repost(article: Article) -> tuple[Article, list[Problem]]:
     page = article.date
     if any(_PRINTED_PAGE.search(simplified(e)) for e in page.evidence):
         return article, []  # a paper's own date and page (人民日报 2023年01月12日 第04版): the story as printed, no repost
-    dateline = _dateline([simplified(b.text) for b in article.blocks if b.kind is BlockKind.PARAGRAPH])  # 中新網…電 too
+    paragraphs = [simplified(b.text) for b in article.blocks if b.kind is BlockKind.PARAGRAPH]
+    dateline = _dateline(paragraphs) or _day_dateline(paragraphs, page)  # 中新網…電 too
     if dateline is None or page.precision != "day":
         return article, []
     m, d, phrase = dateline
@@ -115,6 +136,33 @@ def _just_before(value: str, page: str) -> bool:
     if value[:4] == page[:4]:
         return True
     return (calendar_day.fromisoformat(page) - calendar_day.fromisoformat(value)).days <= LAST_YEARS_DAYS
+
+
+# a wire dateline with its place and day alone (`(中央社記者劉千綾台北15日電)`, `新华社北京15日电`): 电 and then the
+# reporter in brackets, a bracket's end or a space (`长春15日电动汽车展开幕` is a sentence); a paper's `本报讯 15日` dates
+# its story's day, no dateline's
+_DAY_DATELINE = re.compile(r"^[（(]?\s*(?:[\u4e00-\u9fff]{0,8}?(?:社|网|台)(?:记者[\u4e00-\u9fff·]{2,8}?)?\s*)?[\u4e00-\u9fff]{2,6}?\s*"
+                           r"(?P<d>\d{1,2}|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日电(?=\s*[（()）]|\s)")
+
+
+def _day_dateline(paragraphs: list[str], page: PublicationDate) -> tuple[int, int, str] | None:
+    """A dateline's day alone under a page's day (`台北15日電` on a page of 2024-03-16): the month is the page's,
+    or the one before when the day is later than the page's (a day that month does not have: None)."""
+    if page.precision != "day":
+        return None
+    y, pm, pd = (int(x) for x in page.value.split("-"))
+    for text in paragraphs[:3]:
+        m = _DAY_DATELINE.match(text.strip())
+        if m is None:
+            continue
+        d = _number(m.group("d"))
+        month, year = (pm, y) if d <= pd else ((pm - 1, y) if pm > 1 else (12, y - 1))
+        try:
+            calendar_day(year, month, d)
+        except ValueError:
+            return None
+        return month, d, m.group(0).strip()
+    return None
 
 
 def _dateline_year(page: PublicationDate, m: int, d: int) -> int:

@@ -739,7 +739,10 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
                 setattr(web_header, name, getattr(header, name))
             return web_header, [], body
 
-    byline = next((k for k, line in enumerate(lines[:12]) if _byline_names(line.text)), None)
+    # a byline heads the text under it: a reporter's name under the text (`记者 陈维灯` closing a story pasted
+    # from its lead) has no text under it and heads nothing
+    byline = next((k for k, line in enumerate(lines[:12]) if _byline_names(line.text)
+                   and any(_sentence_like(x.text) for x in lines[k + 1 :])), None)
     front_captions: list[SourceLine] = []
     if byline is not None:
         header.authors = re.split(r"[\s、，,]+", _byline_names(lines[byline].text))
