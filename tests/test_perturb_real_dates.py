@@ -62,8 +62,8 @@ def test_full_dates_in_other_written_forms_read_as_written():
     # the dates relative to such a line lost their year); the figure is a floor
     r, x, _, _ = check_forms("chinese-numerals")
     assert r[0] >= recall[0] - 2 and x[0] >= exact[0] - 2
-    # a year alone in Chinese numerals (二〇二三年，… / 计划二〇二四年底投产): the date and event rules read it
-    # as its digits (294 of 342 before); a publication year inferred from such years is not yet
+    # a year alone in Chinese numerals (二〇二三年，… / 计划二〇二四年底投产): the date and event rules and the
+    # publication year's inference read it as its digits (350 of 352 as with digits; 294 of 342 before session 30)
     years, _, _, _ = check_forms(None, years=True)
     r, x, _, _ = check_forms("year-chinese-numerals")
-    assert r[0] >= years[0] - 12 and x[0] >= years[0] - 12, (r, years)
+    assert r[0] >= years[0] - 1 and x[0] >= years[0] - 1, (r, years)

@@ -27,12 +27,13 @@ from score_real_articles import ratio, score  # noqa: E402
 # (3 refused), 4 of the first reader's events took the second's or a third reading (1 kept), one
 # title and one publication date changed (one title kept). The gold now holds 153 events (138).
 FLOORS = {
-    # 89 pages since re01 moved too (a helper's grep printed a line of its gold); figures after session 29's rules
-    "titles": 0.95,  # bar 0.95 (85/89)
-    "pubdates_stated": 0.90,  # bar 0.95 (29/32)
-    "pubdates_unstated": 0.98,  # bar 1.00 (56/57)
-    "recall": 0.82,  # bar 0.85 (126/152: 0.829; 125/153 on 90 pages before the event rules, 117/138 before the adjudication)
-    "dates_exact": 0.96,  # bar 0.95 (126/130)
+    # 106 pages since session 30's fresh batches rt and ru (17 measuring pages); figures after that session's rules
+    # (on the 89 pages before: 85/89, 29/32, 56/57, 126/152, 126/130 after session 29's rules)
+    "titles": 0.95,  # bar 0.95 (101/106)
+    "pubdates_stated": 0.91,  # bar 0.95 (32/35)
+    "pubdates_unstated": 0.98,  # bar 1.00 (70/71)
+    "recall": 0.87,  # bar 0.85 (155/178: 0.871; 149/178 before session 30's event rules)
+    "dates_exact": 0.96,  # bar 0.95 (155/160)
 }
 MAX_INVENTED_YEARS = 0  # bar 0 (2 before the adjudication: both were years the second reader gave too)
 MAX_FURNITURE_LEFT = 3  # bar 0
@@ -84,8 +85,8 @@ def test_the_report_page_says_what_was_taken_out_of_a_real_page_and_why(tmp_path
 
 # The reading figures on the tuning half (the pages the read rules were tuned on): the issue's bars.
 # They say the rules still do what they were written for; the measuring half says whether they generalise.
-TUNING_READ_FLOORS = {"titles": 0.98, "pubdates_stated": 0.99, "pubdates_unstated": 1.00,
-                      "recall": 0.98, "dates_exact": 0.99}  # 284 pages: 280/284, 137/138, 146/146, 554/563, 554/556
+TUNING_READ_FLOORS = {"titles": 0.98, "pubdates_stated": 1.00, "pubdates_unstated": 1.00,
+                      "recall": 0.99, "dates_exact": 1.00}  # 299 pages: 295/299, 142/142, 157/157, 580/582, 580/580
 TUNING_MAX_FURNITURE_LEFT = 0  # the bar
 TUNING_MAX_INVENTED_YEARS = 0  # the bar
 
@@ -123,20 +124,20 @@ def test_the_report_page_says_what_the_new_rules_took_out_of_real_pages(tmp_path
 # The tuning pages changed as other sites would write them (scripts/perturb_real_articles.py): a read
 # rule fitted to one page's layout breaks here, a general one holds. Floors at this session's figures
 # (a change named by its prefix: `footer:` covers every footer form).
-PERTURBED_FLOORS = {"no-date-line": 0.94,  # 104/110 (an archive's title at its end, a 4-character headline, a slogan over the headline)
-                    "no-headline": 0.85,  # 135/157 (captions, subheadings, slogans and site names on top taken as its headline)
-                    "footer:": 0.95,  # 105/110 in every footer form (the misses are titles: the date holds in all 110)
-                    "furniture-": 0.97,  # 150/154 middle and end (rq13's own title; rj07, a prospectus, loses its cover lines;
-                    # rc03 and rd03, whose adjudicated titles the build does not show)
-                    "no-stated-date": 1.00,  # 101/101: the header's or footer's date line gone, the build shows no definite date (the bar)
+PERTURBED_FLOORS = {"no-date-line": 0.94,  # 109/115 (an archive's title at its end, a 4-character headline, a slogan over the headline)
+                    "no-headline": 0.86,  # 143/165 (captions, subheadings, slogans and site names on top taken as its headline)
+                    "footer:": 0.95,  # 110/115 in every footer form (the misses are titles: the date holds in all 115)
+                    "furniture-": 0.98,  # 160/163 middle and end (rq13's own title; rj07, a prospectus, loses its cover lines;
+                    # rc03, whose adjudicated title the build does not show)
+                    "no-stated-date": 1.00,  # 103/103: the header's or footer's date line gone, the build shows no definite date (the bar)
                     "no-stated-date:another-line-states-it": 1.00,  # 8/8 show the date another line writes
                     "no-stated-date:signed": 1.00,  # 1/1 (rb27, a notice signed 2022年6月2日) shows its signing date
                     "no-stated-date:headline-year-dateline": 1.00,  # 2/2 (ri08, rp08) show the dateline's day in the headline's year
-                    "date:": 0.99}  # 110/110
-# Every other change: 0.96 (kicker-subtitle 151/153, headlines-above 171/175). Since 2026-12-03 the tuning half holds 64 pages
-# moved from measuring, 21 fresh ones (rp, rq) and since 2026-12-04 six more moved, whose own title or
-# date may be wrong before any change: those failures count in every change.
-PERTURBED_DEFAULT_FLOOR = 0.96
+                    "date:": 0.99}  # 115/115 in every header form
+# Every other change: 0.97 (menu-lines, html-source, banner … 182/185, headlines-above 181/185, kicker-subtitle 161/162).
+# Since 2026-12-03 the tuning half holds 64 pages moved from measuring, fresh ones (rp, rq, rr, rs, rt, ru) and
+# pages moved later, whose own title or date may be wrong before any change: those failures count in every change.
+PERTURBED_DEFAULT_FLOOR = 0.97
 
 
 def test_tuning_pages_changed_as_other_sites_write_them_keep_title_and_date():
