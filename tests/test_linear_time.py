@@ -99,3 +99,16 @@ def test_topics_and_dates_on_one_long_line_grow_linearly(data):
                       ("find_date_expressions", lambda t: find_date_expressions(t, pub))]:
         a, b = cpu_seconds(lambda: run(small)), cpu_seconds(lambda: run(large))
         assert b < 10 * a, f"{name}: 81 KB in {a:.2f} s, 324 KB in {b:.2f} s"
+
+
+def test_html_with_a_long_run_of_spaces_inside_a_paragraph_strips_in_linear_time():
+    # a source line break inside a <p> is joined (a browser's reading): spaces without a break must not
+    # make that join try every start in the run
+    from atlas.read.webpage import strip_html
+
+    def page(n: int) -> str:
+        return "<p>长春新区" + " " * n + "项目开工\n  建设。</p>"
+
+    a, b = cpu_seconds(lambda: strip_html(page(50_000))), cpu_seconds(lambda: strip_html(page(200_000)))
+    assert b < 10 * max(a, 1e-4), f"50 KB of spaces in {a:.3f} s, 200 KB in {b:.3f} s"
+    assert strip_html(page(3)).text.strip() == "长春新区   项目开工建设。"

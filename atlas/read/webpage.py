@@ -66,7 +66,18 @@ class _TextOnly(HTMLParser):
 
     def handle_data(self, data):
         if not self.skip:
-            self.parts.append(re.sub(r"[ \t\u3000]*\n\s*", _SOURCE_BREAK, data) if self.inside else data)
+            self.parts.append(_mark_source_breaks(data) if self.inside and "\n" in data else data)
+
+
+_BLANK = " \t\r\u3000"
+
+
+def _mark_source_breaks(data: str) -> str:
+    """Each line break of the source with the blanks around it → _SOURCE_BREAK (split, not a pattern, so a
+    long run of spaces costs one pass)."""
+    pieces = data.split("\n")
+    inner = [pieces[0].rstrip(_BLANK)] + [piece.strip(_BLANK) for piece in pieces[1:-1]] + [pieces[-1].lstrip(_BLANK)]
+    return _SOURCE_BREAK.join(inner)
 
 
 @dataclass(frozen=True)
