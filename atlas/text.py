@@ -197,7 +197,7 @@ def tighten_number_spaces(text: str) -> str:
 
 # a year of the 1900s or 2000s in Chinese numerals before its 年, the digit 0 typed among them or not
 # (一九五三年, 二〇二四年, 二0一九年); not inside a longer numeral (一二三四家, 第十二〇二团)
-_NUMERAL_YEAR = re.compile(r"(?<![〇○零0-9一二三四五六七八九十百千万])(?=[〇○零0]*[一二三四五六七八九])[一二][〇○零0九][〇○零0一二三四五六七八九]{2}(?=\s?年)")
+_NUMERAL_YEAR = re.compile(r"(?<![〇○零0-9一二三四五六七八九十百千万])[一二][〇○零0九][〇○零0一二三四五六七八九]{2}(?=\s?年)")
 _NUMERAL_DIGIT = {c: str(k) for k, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0", "0": "0"}
 
 

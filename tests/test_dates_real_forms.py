@@ -269,3 +269,8 @@ def test_a_year_in_chinese_numerals_reads_in_every_form_a_year_in_digits_does():
     # not a year: a count, a number of a name, a year in numerals that is no 19xx/20xx
     assert dates("全市共有一二三四家企业") == []
     assert dates("第十二〇二团") == []
+
+
+def test_since_next_year_is_no_period():
+    # hypothesis (tests/test_properties.py) found `明年以来` read as 1991-01/1990-06-30, a period running backwards
+    assert [m for m in find_date_expressions("明年以来", PUB) if m.kind == "period"] == []

@@ -112,3 +112,15 @@ def test_html_with_a_long_run_of_spaces_inside_a_paragraph_strips_in_linear_time
     a, b = cpu_seconds(lambda: strip_html(page(50_000))), cpu_seconds(lambda: strip_html(page(200_000)))
     assert b < 10 * max(a, 1e-4), f"50 KB of spaces in {a:.3f} s, 200 KB in {b:.3f} s"
     assert strip_html(page(3)).text.strip() == "长春新区   项目开工建设。"
+
+
+def test_a_long_run_of_zeros_costs_linear_time_in_the_date_reader():
+    # a year in Chinese numerals may hold the digit 0 (二00九年): the test for one nonzero numeral among four
+    # must look at four characters, not at the whole run
+    from atlas.text import numeral_years_in_digits
+
+    pub = PublicationDate("2024-01-05", "day", "front-matter", False, ("date: 2024-01-05",))
+    for run in (numeral_years_in_digits, lambda t: find_date_expressions(t, pub)):
+        a = cpu_seconds(lambda: run("0" * 50_000 + "年"))
+        b = cpu_seconds(lambda: run("0" * 200_000 + "年"))
+        assert b < 10 * max(a, 1e-3), (a, b)

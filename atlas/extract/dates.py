@@ -93,7 +93,7 @@ _PLAN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
 
 # a full date in Chinese numerals (二〇二五年七月二十日; the digit 0 may be typed among them; _fold has
 # turned a year of the 1900s or 2000s into digits, 2025年七月二十日)
-_CN_FULL_DATE = (r"(?P<cy>(?<![\d.])(?:19|20)\d\d|(?=[0〇○零]*[一二三四五六七八九])[0〇○零一二三四五六七八九]{4})年(?P<cm>十[一二]?|[一二三四五六七八九])月"
+_CN_FULL_DATE = (r"(?P<cy>(?<![\d.])(?:19|20)\d\d|(?=[0〇○零]{0,3}[一二三四五六七八九])[0〇○零一二三四五六七八九]{4})年(?P<cm>十[一二]?|[一二三四五六七八九])月"
                  r"(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]")
 
 # (name, pattern, a word the pattern cannot match without: most paragraphs lack it, and a plain
@@ -106,7 +106,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         # 二〇二五年七月二十日-二〇二五年七月二十五日: a span of two full dates in Chinese numerals
         ("cn_day_range", _CN_FULL_DATE.replace("?P<", "?P<a_") + r"\s*" + _SEP + r"\s*" + _CN_FULL_DATE.replace("?P<", "?P<b_"), "年"),
         # (the digit 0 typed among the numerals, 二00七年三月一日, is 〇; four digits alone are a year in digits)
-        ("cn_date", r"(?P<cy>(?=[0〇○零]*[一二三四五六七八九])[0〇○零一二三四五六七八九]{4})年(?:(?P<cm>十[一二]?|[一二三四五六七八九])月(?:(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?)?", "年"),
+        ("cn_date", r"(?P<cy>(?=[0〇○零]{0,3}[一二三四五六七八九])[0〇○零一二三四五六七八九]{4})年(?:(?P<cm>十[一二]?|[一二三四五六七八九])月(?:(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?)?", "年"),
         # 2023年三月, 2023年十二月二十八日: a year in digits, its month (and day) in numerals
         ("mixed_date", r"(?<![\d.])(?P<y>(?:1[89]|20)\d\d)年(?P<cm>十[一二]?|[一二三四五六七八九])月(?:(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?", "年"),
         # 今年十月一日, 去年十二月: a year word, its month (and day) in numerals
@@ -798,6 +798,8 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allow
         if y is None:
             return mention("", "range", "period", False, True)
         if pub_ymd and pub_ymd[1] and (not g.get("y")):
+            if y > pub_ymd[0]:
+                return None  # “明年以来”: no period can run backwards
             return mention(f"{_iso(y, 1)}/{pub.value}", "range", "period", certain, relative, False)
         end = pub_ymd[0] if pub_ymd else y
         if end < y:

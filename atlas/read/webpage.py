@@ -203,7 +203,7 @@ def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max
 
 
 # a full date in Chinese numerals (二〇二一年八月十二日; the digit 0 may be typed among them: 二0二一年)
-CN_FULL_DATE = re.compile(r"(?P<y>(?=[0〇○零]*[一二三四五六七八九])[0〇○零一二三四五六七八九]{4})\s?年\s?(?P<m>十[一二]?|[一二三四五六七八九])\s?月"
+CN_FULL_DATE = re.compile(r"(?P<y>(?=[0〇○零]{0,3}[一二三四五六七八九])[0〇○零一二三四五六七八九]{4})\s?年\s?(?P<m>十[一二]?|[一二三四五六七八九])\s?月"
                            r"\s?(?P<d>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s?[日号]")
 _CN_DIGITS = {c: k for k, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "0": 0}
 
