@@ -198,7 +198,16 @@ def tighten_number_spaces(text: str) -> str:
 # a year of the 1900s or 2000s in Chinese numerals before its 年, the digit 0 typed among them or not
 # (一九五三年, 二〇二四年, 二0一九年); not inside a longer numeral (一二三四家, 第十二〇二团)
 _NUMERAL_YEAR = re.compile(r"(?<![〇○零0-9一二三四五六七八九十百千万])[一二][〇○零0九][〇○零0一二三四五六七八九]{2}(?=\s?年)")
-_NUMERAL_DIGIT = {c: str(k) for k, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0", "0": "0"}
+# the value of a digit written in Chinese numerals, or typed among them (二00七年; 2025年 once _fold read it)
+NUMERAL_DIGITS = {c: k for k, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0} | {str(k): k for k in range(10)}
+
+
+def chinese_number(text: str) -> int:
+    """一 … 九, 十, 十二, 二十, 二十三, 三十一 (a month or a day)."""
+    if "十" not in text:
+        return NUMERAL_DIGITS[text]
+    tens, _, ones = text.partition("十")
+    return (NUMERAL_DIGITS[tens] if tens else 1) * 10 + (NUMERAL_DIGITS[ones] if ones else 0)
 
 
 def numeral_years_in_digits(text: str) -> str:
@@ -206,7 +215,7 @@ def numeral_years_in_digits(text: str) -> str:
     year written in Chinese numerals too, and spans in one text are spans in the other."""
     if "年" not in text:
         return text
-    return _NUMERAL_YEAR.sub(lambda m: "".join(_NUMERAL_DIGIT[c] for c in m.group()), text)
+    return _NUMERAL_YEAR.sub(lambda m: "".join(str(NUMERAL_DIGITS[c]) for c in m.group()), text)
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,7 @@ import yaml
 
 from ..config import PROJECT_ROOT
 from ..records import PublicationDate
-from ..text import numeral_years_in_digits
+from ..text import NUMERAL_DIGITS, chinese_number, numeral_years_in_digits
 from .spans import DisjointSpans
 
 
@@ -586,7 +586,7 @@ def _anchor_to_paragraph_year(mentions: list[DateMention], pub_ymd, text: str = 
             x = DateMention(x.start, x.end, x.expression, f"{year:04d}" + x.iso[1:], x.precision, x.kind, True, x.plan, True, True)
         told = re.match(r"(\d{4}|-)-(\d\d)", x.iso)
         # a date written in digits or Chinese numerals (二〇〇三年六月三十日), never 今年年底
-        if told and x.kind == "date" and not x.plan and x.precision in ("day", "month") and (x.expression[:1].isdigit() or x.expression[:1] in _CN_DIGIT):
+        if told and x.kind == "date" and not x.plan and x.precision in ("day", "month") and (x.expression[:1].isdigit() or x.expression[:1] in NUMERAL_DIGITS):
             year = int(told.group(1)) if told.group(1).isdigit() else year
             month = int(told.group(2))
         elif _opens_a_clause(text, x):
@@ -759,7 +759,7 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allow
             return mention(f"+{_count(g['nn'])}", "day", "anaphor", False, True, False)
         return mention("-1" if g["nd"].startswith("前") else "+1", "day", "anaphor", False, True, False)
     if name == "season_month":
-        mo = _cn_number(g["cm"])
+        mo = chinese_number(g["cm"])
         y = pub_ymd[0] if pub_ymd else None
         if y is not None and not plan:
             y = _roll_back(y, mo, 0, pub_ymd)
@@ -776,7 +776,7 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allow
         return mention(iso, "range", is_plan=plan or (pub_ymd is not None and pub_certain and not _ends_before(iso, pub_ymd)))
     if name == "rel_cn_date":
         y, certain, relative = year_of()
-        mo, d = _cn_number(g["cm"]), _cn_number(g["cd"]) if g.get("cd") else 0
+        mo, d = chinese_number(g["cm"]), chinese_number(g["cd"]) if g.get("cd") else 0
         if d and not _real_day(y, mo, d):
             return None
         return mention(_iso(y, mo, d) if y else _yearless(mo, d), "day" if d else "month", certain=certain and y is not None,
@@ -888,32 +888,23 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allow
     return mention(iso, "range", kind, certain and y is not None, relative, plan and kind == "date")
 
 
-_CN_DIGIT = {"0": 0, "〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, **{str(k): k for k in range(1, 10)}}
-
-
-def _cn_number(text: str) -> int:
-    """一 … 九, 十, 十二, 二十, 二十三, 三十一 (months and days)."""
-    if "十" not in text:
-        return _CN_DIGIT[text]
-    tens, _, ones = text.partition("十")
-    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
 
 
 def _count(text: str) -> int:
     """A count of years: 2, 两, 十二."""
-    return int(text) if text.isdigit() else _cn_number(text.replace("两", "二"))
+    return int(text) if text.isdigit() else chinese_number(text.replace("两", "二"))
 
 
 def _chinese_numeral_date(g, mention) -> DateMention | None:
-    y = int(g["y"]) if g.get("y") else int("".join(str(_CN_DIGIT[c]) for c in g["cy"]))
+    y = int(g["y"]) if g.get("y") else int("".join(str(NUMERAL_DIGITS[c]) for c in g["cy"]))
     if not 1900 <= y <= 2099:
         return None
     if not g.get("cm"):
         return mention(_iso(y), "year")
-    mo = _cn_number(g["cm"])
+    mo = chinese_number(g["cm"])
     if not g.get("cd"):
         return mention(_iso(y, mo), "month")
-    d = _cn_number(g["cd"])
+    d = chinese_number(g["cd"])
     if not _real_day(y, mo, d):
         return None
     return mention(_iso(y, mo, d), "day")

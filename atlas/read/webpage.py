@@ -17,7 +17,7 @@ import regex
 
 from ..data_files import entry_lines, key_line, load_yaml
 from ..records import Problem, Severity
-from ..text import display_text
+from ..text import NUMERAL_DIGITS, chinese_number, display_text
 from .simplify import simplified
 from .structure import PHOTO_MARK
 
@@ -205,20 +205,9 @@ def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max
 # a full date in Chinese numerals (二〇二一年八月十二日; the digit 0 may be typed among them: 二0二一年)
 CN_FULL_DATE = re.compile(r"(?P<y>(?=[0〇○零]{0,3}[一二三四五六七八九])[0〇○零一二三四五六七八九]{4})\s?年\s?(?P<m>十[一二]?|[一二三四五六七八九])\s?月"
                            r"\s?(?P<d>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s?[日号]")
-_CN_DIGITS = {c: k for k, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "0": 0}
-
-
-def chinese_number(text: str) -> int:
-    """一 1, 十 10, 十二 12, 二十 20, 三十一 31 (a month or a day)."""
-    if "十" not in text:
-        return _CN_DIGITS[text]
-    tens, _, ones = text.partition("十")
-    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
-
-
 def chinese_numeral_date(m: re.Match) -> tuple[str, int, int]:
     """A match of CN_FULL_DATE → (year digit by digit, month, day): 二〇二一年十二月二十日 → ("2021", 12, 20)."""
-    return "".join(str(_CN_DIGITS[c]) for c in m.group("y")), chinese_number(m.group("m")), chinese_number(m.group("d"))
+    return "".join(str(NUMERAL_DIGITS[c]) for c in m.group("y")), chinese_number(m.group("m")), chinese_number(m.group("d"))
 
 
 def _digit_date(m: re.Match) -> str:
