@@ -1243,3 +1243,13 @@ def test_a_month_whose_years_digits_the_copy_lost_is_of_an_unknown_year():
     assert [e.plan for e in found][:2] == [True, True]  # (the third's plan word is in the clause before it: not read)
     # not a year word's month (每年10月, 全年10月 are no lost year), nor 同年10月 (the year told before)
     assert dated("每年10月，长春都举办汽博会。全年10月份用电最多。", pub=day("2023-05-02")) == []
+
+
+def test_a_modal_before_a_date_makes_it_a_plan():
+    # rv08 (traditional, written in 2003): `日野(HINO)汽車也會自2004年以後,在上海開始生產柴油引擎` — 也会 (will also)
+    # before 自 and a year: what the company will do from then on, a plan at the year as written
+    (e,) = events(simplified("日野(HINO)汽車也會自2004年以後,在上海開始生產柴油引擎以及大型貨卡車。"))
+    assert (e.date, e.plan) == ("2004", True)
+    # 会 that ends a noun (博览会) before a date is no modal: the fair was held then
+    (e,) = events("博览会2023年6月在长春举办。")
+    assert (e.date, e.plan) == ("2023-06", False)
