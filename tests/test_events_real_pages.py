@@ -1253,3 +1253,16 @@ def test_a_modal_before_a_date_makes_it_a_plan():
     # 会 that ends a noun (博览会) before a date is no modal: the fair was held then
     (e,) = events("博览会2023年6月在长春举办。")
     assert (e.date, e.plan) == ("2023-06", False)
+
+
+def test_this_session_of_an_activity_named_by_its_year_is_that_year():
+    # rw12 (no stated date): the final of `长春市2025年“超越杯”…大赛` was held on 12月26日; `本届大赛` in a later
+    # paragraph is that contest, so its `7月` is of 2025
+    inferred = PublicationDate("2025", "year", "inferred", True, ("2025年", "12月26日"), "2025-12-26")
+    lead = ("12月26日,由长春新区管理委员会联合中共长春市委组织部共同举办的长春市2025年“超越杯”青年科技创新创业大赛决赛"
+            "在长春新区成功举办。")
+    found = dated(lead, "▲为特等奖团队颁奖。", "本届大赛自7月正式启动以来,吸引了各个产业类别176个项目踊跃参赛。", pub=inferred)
+    assert ("2025-07", "本届大赛自7月正") in found
+    # another activity (本次论坛) is not the contest: its month keeps no year
+    found = dated(lead, "本次论坛自7月正式启动以来,吸引了176个项目。", pub=inferred)
+    assert "2025-07" not in [d for d, _ in found]

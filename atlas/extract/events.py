@@ -295,7 +295,32 @@ def _anchoring_date(article: Article, words: EventWords | None = None) -> tuple[
                 elif not r.expression.startswith(_PRESENT_YEAR) and _glued_to_a_noun(block.text, w) \
                         and (_PROJECT_CLASS.match(block.text, w.end) or _names_the_activity_held(block.text, r, w)):
                     tied.add(block.id)
+    tied.update(_this_session_of(paragraphs, tied, year, story))
     return (pub, frozenset(tied)) if tied else (None, None)
+
+
+# `本届大赛`, `本次博览会`: the session of an activity the story named before
+_THIS_SESSION = re.compile(r"(?:本届|本次|此次|这届|这次)([\u4e00-\u9fff]{2})")
+_ACTIVITY_WORD = re.compile(r"会|活动|论坛|仪式|展|节|赛")
+
+
+def _this_session_of(paragraphs: list, tied: set[str], year: str, story: dict[str, int]) -> set[str]:
+    """`…举办的长春市2025年“超越杯”青年科技创新创业大赛决赛在长春新区成功举办。` … `本届大赛自7月正式启动以来，…`:
+    a paragraph of the same story that speaks of this session of the activity a tied paragraph names by
+    its year (本届/本次 and a word of that name) is of that year too."""
+    names = []
+    for b in paragraphs:
+        if b.id in tied:
+            for m in find_date_expressions(b.text, None, None):
+                name = b.text[m.end : next_mark(b.text, m.end, _CLAUSE_END + _SENTENCE_END)]
+                if m.iso == year and not m.plan and _ACTIVITY_WORD.search(name):
+                    names.append((story[b.id], name))
+    out = set()
+    for b in paragraphs:
+        if b.id not in tied and any(s == story[b.id] and m.group(1) in name
+                                    for m in _THIS_SESSION.finditer(b.text) for s, name in names):
+            out.add(b.id)
+    return out
 
 
 def _dateline_year_told(article: Article, pub: PublicationDate) -> tuple[PublicationDate | None, frozenset[str] | None]:
