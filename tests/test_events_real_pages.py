@@ -1266,3 +1266,15 @@ def test_this_session_of_an_activity_named_by_its_year_is_that_year():
     # another activity (本次论坛) is not the contest: its month keeps no year
     found = dated(lead, "本次论坛自7月正式启动以来,吸引了176个项目。", pub=inferred)
     assert "2025-07" not in [d for d, _ in found]
+
+
+def test_a_table_row_whose_label_names_a_happening_dates_it():
+    # rv16 (traditional, an encyclopedia's infobox pasted as a table): the first cell says what happened, the
+    # other cells when (`投入运营 | 首批:2011年12月7日[註 1] 次批:2013年1月31日[註 1] |`, `製造年份 | 首批:2010年-2012年 …`)
+    found = dated(simplified("投入运营 | 首批：2011年12月7日[註 1] 次批：2013年1月31日[註 1] |"))
+    assert [d for d, _ in found] == ["2011-12-07", "2013-01-31"]
+    found = dated(simplified("製造年份 | 首批：2010年-2012年 次批：2012年-2013年 |"))
+    assert [d for d, _ in found] == ["2010/2012", "2012/2013"]
+    # a row whose label names no happening (a figure's year, a number) dates nothing
+    assert dated("统计年份 | 2023年 |") == []
+    assert dated("车辆编号 | A/C351-394 B/C851-872 |") == []

@@ -557,6 +557,9 @@ def _block_events(article: Article, block_id: str, text: str, mentions: list[Dat
         start = max(after_last_mark(text, m.start, _CLAUSE_END), s_start)
         start = _CLOSING.match(text, start, m.start).end()  # the quote that closed the sentence before
         start = _field_label_start(text, s_start, start, m)
+        row_label = _happening_row_label(text, m, words)
+        if row_label is not None:
+            start = row_label
         end = min(later + [s_end])
         glued = later and not by_start[later[0]].relative and _glued_to_a_noun(text, by_start[later[0]])
         if later and not by_start[later[0]].relative and (
@@ -597,7 +600,8 @@ def _block_events(article: Article, block_id: str, text: str, mentions: list[Dat
                                                 or _year_heads_what_was_done(text, m))) or (
                 (not later or _in_a_later_clause(text, m, later[0])) and _leads_the_news(text, m, s_start)) or (
                 not later and (_dates_the_line(text, m)
-                               or _year_of_what_the_subject_did(text, m))) or _deed_done_since(text, m, words) or _deed_done_on(text, m, words)
+                               or _year_of_what_the_subject_did(text, m))) or _deed_done_since(text, m, words) or _deed_done_on(text, m, words) \
+                or row_label is not None
         if not action and not happening and m.kind == "date" and m.precision in ("day", "month", "year"):
             # no trigger word, but a verb of a deed done (指明了方向, 引进了一批…): by its structure
             happening = _completed_in_clause(text[m.end : end])
@@ -896,6 +900,29 @@ def _plan_in_clause(m: DateMention, after: str, pub: PublicationDate | None) -> 
 _FIELD_LABEL = re.compile(r"(?:^|(?<=[\s，,。；;]))(?P<label>[\u4e00-\u9fff]{1,8}(?:日期|时间|期))\s*[:：]\s*$")
 # (a page's own labels, `发布时间：`, `更新日期：`, say when the page was posted: no happening of the text)
 _PAGE_LABELS = ("发布", "发表", "更新", "录入", "发稿", "入库", "修改", "上传", "创建", "编辑")
+
+
+# a table's row as a page stores it: its first cell, then the others, each closed by a pipe
+# (`投入运营 | 首批：2011年12月7日 次批：2013年1月31日 |`)
+_TABLE_ROW = re.compile(r"\s*[|｜]?\s*(?P<label>[^|｜。，,；;]{1,12}?)\s*[|｜](?=.*[|｜]\s*$)")
+# a label that says when something happened: `制造年份`, `成立时间`, `开通日期`
+_WHEN_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}(?:日期|时间|年份|年代)")
+_NOT_A_HAPPENING_LABEL = _PAGE_LABELS + ("统计", "数据", "截至", "截止", "有效", "出生", "报告", "公示", "申报")
+
+
+def _happening_row_label(text: str, m: DateMention, words: EventWords) -> int | None:
+    """Where the first cell of a table's row starts when it says what happened on the dates of the other
+    cells (a trigger word, `投入运营`; or a label of when, `制造年份`, `成立时间`), as an encyclopedia's
+    infobox; not a figure's year (`统计年份`), nor the page's own date (`更新日期`)."""
+    row = _TABLE_ROW.match(text)
+    if row is None or row.end() > m.start:
+        return None
+    label = row.group("label").strip()
+    if label.startswith(_NOT_A_HAPPENING_LABEL):
+        return None
+    if any(w in label for w in words.triggers) or _WHEN_LABEL.fullmatch(label):
+        return row.start("label")
+    return None
 
 
 def _field_label_start(text: str, s_start: int, start: int, m: DateMention) -> int:
