@@ -9,6 +9,7 @@ there (`moved:`), with the reason, and stays there.
     python scripts/real_corpus.py            # the split, per half: pages, topics, traits
     python scripts/real_corpus.py --write    # add pages that are not in split.yaml yet (by the hash)
     python scripts/real_corpus.py --corpus web [--write]   # the same for tests/fixtures/web_pages/
+    python scripts/real_corpus.py --corpus headless [--write]   # tests/fixtures/headless_pages/
 
 The web-page set (tests/fixtures/web_pages/) is the reader stage's second test bed: Chinese news
 pages from other places, labelled only for title, publication date and furniture lines. It is
@@ -33,7 +34,8 @@ from atlas.config import copy_project  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "real_articles"
 WEB_PAGES = ROOT / "tests" / "fixtures" / "web_pages"
-CORPORA = {"real": FIXTURES, "web": WEB_PAGES}
+HEADLESS_PAGES = ROOT / "tests" / "fixtures" / "headless_pages"  # pages pasted without a headline (issue 17)
+CORPORA = {"real": FIXTURES, "web": WEB_PAGES, "headless": HEADLESS_PAGES}
 HALVES = ("tune", "measure")
 LOOK_FLAG = "--look-at-measure"
 
@@ -122,7 +124,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--write", action="store_true", help="add pages not yet in split.yaml, by the hash of their names")
     parser.add_argument("--corpus", choices=sorted(CORPORA), default="real",
-                        help="real: tests/fixtures/real_articles (default); web: tests/fixtures/web_pages")
+                        help="real: tests/fixtures/real_articles (default); web: tests/fixtures/web_pages; "
+                             "headless: tests/fixtures/headless_pages")
     args = parser.parse_args()
     folder = CORPORA[args.corpus]
     if args.write:

@@ -3,6 +3,7 @@ places than Changchun, labelled only for title, publication date and furniture l
 
     python scripts/score_web_pages.py                 # the measuring half (numbers only)
     python scripts/score_web_pages.py --half tune -v  # the tuning half, with every miss
+    python scripts/score_web_pages.py --corpus headless  # pages pasted without a headline (same schema)
 
 The read rules were written on Changchun pages; these pages come from other sites, cities and
 layouts, so they say whether the rules state general properties of Chinese web pages. Each page is
@@ -38,7 +39,7 @@ from atlas.read.pinyin import strip_converter_pinyin  # noqa: E402
 from atlas.read.seeds import read_all  # noqa: E402
 from atlas.records import BlockKind  # noqa: E402
 from atlas.text import match_text  # noqa: E402
-from real_corpus import WEB_PAGES, pages, project_with  # noqa: E402
+from real_corpus import CORPORA, WEB_PAGES, pages, project_with  # noqa: E402
 from score_tables import PageTable, print_misses, print_shares, ratio  # noqa: E402,F401  (ratio: tests import it from here)
 
 CONTAINED = 8  # a furniture line at least this long found inside a paragraph was left in it
@@ -154,10 +155,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--half", choices=("tune", "measure", "all"), default="measure")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss (tuning half only)")
+    parser.add_argument("--corpus", choices=("web", "headless"), default="web",
+                        help="web: tests/fixtures/web_pages (default); headless: tests/fixtures/headless_pages")
     args = parser.parse_args(argv)
     if args.verbose and args.half != "tune":
         parser.error("-v lists misses of the tuning half only: a measuring page is never looked at")
-    print_table(score(args.half), args.half, args.verbose)
+    print_table(score(args.half, CORPORA[args.corpus]), args.half, args.verbose)
     return 0
 
 

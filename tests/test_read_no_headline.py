@@ -44,3 +44,50 @@ def test_a_readers_thanks_for_a_tip_is_no_headline_and_no_text(project, thanks, 
     a, problems = read_one_page(project, f"{headline}{thanks}\n\n{LEAD}{MORE}")
     assert "感" not in a.title and thanks not in [b.text for b in a.blocks]
     assert any(p.code == "read.furniture" and "线索" in p.message.replace("線索", "线索") or "爆料" in p.message for p in problems)
+
+
+# A page pasted from under its headline: its first line is a label of a part of the text (a yearbook's or a wiki's
+# section, a picture feature's part, a paper's 引言) or a name the text never mentions (a spam mirror's item), not
+# a headline: the title is made from the lead (and the report says so); a section's label stays as the text's
+# heading, a name that says nothing of the text goes.
+@pytest.mark.parametrize("page, label, kept", [
+    # hp03 (tests/fixtures/headless_pages, tuning half): a yearbook entry under its section's label
+    ("项目建设\n2022 年,开复工项目609个,开复工率101.5%。东北新发地、中蓝光电马达等344个新项目开工,金发科技ABS一期、"
+     "长春化工锂电池铜箔二期等265个续建项目复工,伟英兴聚芳醚酮、格林凯默新型材料中间体等245个项目竣工投产。(2023年年鉴)\n",
+     "项目建设", True),
+    # rt13 (real_articles, tuning half): a wiki article pasted from its section heading
+    ("發展歷程\n從起步初期僅有0.076平方公里的一條商街,到占地77.2平方公里、南北兩大板塊錯位發展;從最初單一IT商貿產業,"
+     "到今天的集商貿、物流、工業等多元產業並存的綜合性省級開發區,15年時間,長春長江路經濟開發區完美嬗變。\n", "發展歷程", True),
+    # hp26 (tuning half): an essay pasted from its first section, 引言:…
+    ("引言:新质生产力与制造业的时代变革\n在当前全球经济格局深刻变革的背景下,中国制造业正面临着前所未有的机遇与挑战。"
+     "新质生产力作为以科技创新为主导、摆脱传统增长路径的先进生产力质态,正在重塑制造业的发展逻辑。\n"
+     "新质生产力的基本特征\n新质生产力是创新起主导作用,具有高科技、高效能、高质量特征的先进生产力质态。\n",
+     "引言:新质生产力与制造业的时代变革", True),
+    # hp12 (tuning half): a spam mirror's item name (a pagoda) over a news item that never names it
+    ("龍湫寶塔\n10月22日,由廣東省商務廳主辦的2025粵港澳大灣區全球招商大會媒體吹風會在廣州舉行。吹風會上,廣州、深圳、"
+     "汕頭、佛山、韶關、梅州、江門和肇慶等8個地市作為地市代表,介紹了地市層面招商引資總體情況以及特色亮點。\n", "龍湫寶塔", False),
+    # constructed: a column's name without brackets run into the lead (set off by a blank line, an editor's title
+    # line is the headline by its place: tests/test_read_general.py)
+    (f"产业动态\n{LEAD}{MORE}", "产业动态", True),
+])
+def test_a_label_of_a_part_or_a_name_alone_over_a_paste_is_no_headline(project, page, label, kept):
+    a, problems = read_one_page(project, page)
+    assert a.title != label and any(p.code == "read.title-made" for p in problems)
+    assert (label in [b.text.replace("：", ":") for b in a.blocks]) is kept
+
+
+@pytest.mark.parametrize("page, title", [
+    (f"新区提速\n{LEAD}{MORE}", "新区提速"),  # four characters that say something: a headline
+    (f"龍湫寶塔\n\n{LEAD}{MORE}", "龍湫寶塔"),  # an editor's title line, set off by a blank line
+    (f"中國製列車輸美\n\n{LEAD}{MORE}", "中國製列車輸美"),  # rg17's headline
+    (f"长春新区重点项目集中开工\n\n{LEAD}{MORE}", "长春新区重点项目集中开工"),
+])
+def test_a_short_headline_that_says_something_stays_the_headline(project, page, title):
+    a, _ = read_one_page(project, page)
+    assert a.title == title
+
+
+def test_a_short_headline_in_a_headline_block_stays_the_headline(project):
+    # ra16's page title 第二产业 with a kicker over it and a ——subtitle under it (perturbation kicker-subtitle)
+    a, _ = read_one_page(project, f"奋力推进高质量发展\n\n第二产业\n——来自长春的报道\n\n{LEAD}{MORE}")
+    assert a.title == "第二产业"

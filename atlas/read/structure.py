@@ -430,9 +430,7 @@ def says_what_its_text_says(title: str, body: list[SourceLine], over_date_line: 
     only a short one (a label, a name) is refused."""
     if OUTLET.match(simplified(title).strip()) and not _states_something(title):
         return False  # a site's name (中央广电总台国际在线), though its dateline repeats it (国际在线吉林频道消息)
-    words = _bigrams(title)
-    text = set().union(*(_bigrams(line.text) for line in body)) if body else set()
-    if words and len(words & text) / len(words) >= OVERLAP_BAR:
+    if _overlap(title, body) >= OVERLAP_BAR:
         return True
     cjk = len(_CJK_CHAR.findall(title))
     phrases = [p for p in _PHRASE_BREAK.split(title) if len(_CJK_CHAR.findall(p)) >= 3]
@@ -441,6 +439,45 @@ def says_what_its_text_says(title: str, body: list[SourceLine], over_date_line: 
     if cjk >= 6 and title.rstrip().endswith(("？", "?")) and _headline_candidate(title):
         return True  # a headline that asks (华为上了长春的“车”，为啥？): no site, column or person is named with a question mark
     return cjk >= LONG_HEADLINE or (cjk >= 6 and (len(phrases) >= 2 or _states_something(title)))
+
+
+# a label of a part of a text, as a paper or a report prints it over that part: 引言：…, 摘要, 前言, 结语
+_PART_OF_A_TEXT = re.compile(r"^(?:引言|前言|导言|序言|绪论|概述|结语|结束语|附录)(?:[:：]|$)")
+SHORT_LABEL = 4  # characters of Chinese: a section's or a column's label (项目建设, 發展歷程, 高端化, 产业动态)
+
+
+def _short_noun(title: str, body: list[SourceLine]) -> bool:
+    """Two to four characters of Chinese and nothing else, that name without saying (项目建设, 龍湫寶塔; not
+    新区提速), run straight into the text under it: a label or a name. An editor's title line set off from
+    its text by a blank line (第二产业 / blank / the lead) is the headline by its place, whatever its words."""
+    s = simplified(title).strip()
+    return (2 <= len(s) <= SHORT_LABEL and len(_CJK_CHAR.findall(s)) == len(s) and bool(body)
+            and body[0].blanks_before == 0 and not _states_something(s))
+
+
+def label_of_a_part(title: str, body: list[SourceLine], over_date_line: bool = False) -> bool:
+    """Is the first line a label of a part of the text under it rather than its headline: a paper's part
+    (引言：新质生产力与制造业的时代变革), or a short noun whose words the text repeats (项目建设 over a yearbook's
+    entry, 發展歷程 over a wiki's section, 高端化 over a picture feature's part)? A page's title right above
+    its publication line (第二产业 over `时间:2017-03-10`) is the page's headline, however short."""
+    if over_date_line:
+        return False
+    if _PART_OF_A_TEXT.match(simplified(title).strip()):
+        return True
+    return _short_noun(title, body) and _overlap(title, body) >= OVERLAP_BAR
+
+
+def _name_alone(title: str, body: list[SourceLine], over_date_line: bool) -> bool:
+    """A short name the text under it never repeats (龍湫寶塔, a spam mirror's item over a news item): no
+    headline, wherever it stands but right above a publication line."""
+    return not over_date_line and _short_noun(title, body) and _overlap(title, body) < OVERLAP_BAR
+
+
+def _overlap(title: str, body: list[SourceLine]) -> float:
+    """The share of the line's words (pairs of characters) found in the text under it."""
+    words = _bigrams(title)
+    text = set().union(*(_bigrams(line.text) for line in body)) if body else set()
+    return len(words & text) / len(words) if words else 0.0
 
 
 def _states_something(text: str) -> bool:
@@ -675,8 +712,18 @@ def split_header(lines: list[SourceLine], date_line: int | None = None,
     Returns the header, the lines of the headline block that are captions, and the body lines.
     """
     header, front, body = _split_header(lines, date_line)
-    if header.title and not header.title_at_end and not _pasted_headline(lines, header, body, web_page) and not says_what_its_text_says(
-            header.title, body, over_date_line=_right_above(lines, header.title_line, date_line)):
+    over_date_line = _right_above(lines, header.title_line, date_line)
+    alone = header.title and not header.title_at_end and not header.kicker and not header.subtitle  # a kicker or a
+    # ——subtitle beside it makes a headline block (奋力推进高质量发展 / 第二产业 / ——来自长春的报道)
+    if alone and label_of_a_part(header.title, body, over_date_line):
+        # a section's label over the text (项目建设, 發展歷程, 引言：…): the text's heading, no headline; the title is
+        # made from the lead (and the report says so)
+        body = [line for line in lines if line.no == header.title_line] + body
+        header.title, header.title_line, header.subtitle, header.kicker = "", None, "", ""
+    if header.title and not header.title_at_end and (
+            (alone and _name_alone(header.title, body, over_date_line))
+            or (not _pasted_headline(lines, header, body, web_page)
+                and not says_what_its_text_says(header.title, body, over_date_line=over_date_line))):
         # a site's name, a column, a label or a name above the text (关东黑土, 行政区划, 手机版百姓热线, 关思聪):
         # no headline; the title is made from the lead (and the report says so)
         header.dropped += [line for line in lines if line.no == header.title_line]
