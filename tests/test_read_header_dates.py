@@ -29,7 +29,7 @@ def test_the_tuning_half_reads_every_stated_date_and_makes_none_up():
     assert not missed, missed
 
 
-HELD_FLOOR = {"stated": 79, "unstated": 25}  # of 86 and 25 readings, session 31 (figures only: never looked at)
+HELD_FLOOR = {"stated": 81, "unstated": 28}  # of 88 and 28 readings, session 31 (figures only: never looked at)
 
 
 def test_the_held_half_holds_its_floor():
