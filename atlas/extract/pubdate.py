@@ -308,8 +308,8 @@ def _headline_year_of_dateline(title: str, paragraphs: list[str]) -> Publication
     month of that year and none after the dateline's day (rf05). Not a year the text has passed
     (`2023年…增长6.3%` over `1月20日电 …12月,…`: the dateline then falls in the next year)."""
     years = {m.group(1) for m in _HEADLINE_YEAR.finditer(title)}
-    if len(years) != 1:
-        return None
+    if len(years) != 1 or any(title.strip() in text for text in paragraphs):
+        return None  # (a title made from the lead, on a page without a headline, is the lead's words: no header's)
     year = years.pop()
     at = title.index(year)
     if _is_plan(title, at, at + 4) or re.match(r"\s*年?\s*(?:底|末|内|以前|之前|前)", title[at + 4 :]):

@@ -19,7 +19,7 @@ from .layout import EditorJoin, drop_garbled_duplicates, join_broken_paragraphs,
 from .pinyin import LOST, clean_converter_pinyin
 from .simplify import simplified
 from .structure import classify_body, issuer_name, lead_title, split_glued_captions, split_header
-from .webpage import CN_FULL_DATE, Furniture, FurnitureRule, chinese_numeral_date, strip_html, take_furniture
+from .webpage import CN_FULL_DATE, Furniture, FurnitureRule, chinese_numeral_date, strip_html, take_furniture, text_line
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 
@@ -78,7 +78,6 @@ def read_article(
                                                        furniture_fold, report)
     _keep_event_fields(raw_lines, fm.body_first_line, furniture, glued_lines)
     _join_split_header_date(raw_lines, fm.body_first_line, furniture)
-    _take_odd_header_date(raw_lines, fm.body_first_line, furniture)
     signed = _take_glued_signature(raw_lines, fm.body_first_line, furniture)
     glued_lines.update({line: True for line in signed})  # the line keeps its text
     date_line = None  # the line that states the publication date: the headline is looked for above it
@@ -333,30 +332,6 @@ def _join_split_header_date(raw_lines: list[str], first_line: int, furniture: li
         return
 
 
-_FULL_DATE = r"(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)"
-_TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
-# a header date of a shape the furniture rules do not know: the weekday before it (`星期四 2021年8月12日`, `周四 2021-08-12`),
-# or a timestamp with the site's name glued to it (`2020年04月13日 02:04耐火材料网zr`, an editor's initials after it;
-# `2023年5月20日 9:30开幕` names no site)
-_ODD_HEADER_DATES = (re.compile(r"^(?:星期|周|礼拜)[一二三四五六日天]\s*[,，、]?\s*" + _FULL_DATE + r"(?:\s*" + _TIME + r")?\s*$"),
-                     re.compile(r"^" + _FULL_DATE + r"\s*" + _TIME + r"\s*[^\s。，,；;！？!?：:]{0,12}?(?:网|报|社|台|新闻|客户端|号)[A-Za-z0-9_]{0,8}\s*$"))
-
-
-def _take_odd_header_date(raw_lines: list[str], first_line: int, furniture: list[Furniture]) -> None:
-    """A line over or under the text that dates the page in a shape of `_ODD_HEADER_DATES`: taken out as a date
-    line, as a furniture rule's would be (between paragraphs it may head a day of a chronology: it stays)."""
-    text_lines = [k for k, line in enumerate(raw_lines) if _TEXT_LINE(line)]
-    for k, line in enumerate(raw_lines):
-        if text_lines and text_lines[0] <= k <= text_lines[-1]:
-            continue
-        m = next((m for pattern in _ODD_HEADER_DATES if (m := pattern.match(furniture_fold(line.strip())))), None)
-        if m is None or not _page_date(m.group("date")):
-            continue
-        furniture.append(Furniture(first_line + k, line.strip(), {"date": line.strip()[m.start("date") : m.end("date")]}))
-        raw_lines[k] = ""
-    furniture.sort(key=lambda item: item.line)
-
-
 # a notice's signature glued to the end of its last sentence: `…目标可以实现。 建设局2008年9月21日`
 _GLUED_SIGNATURE = re.compile(r"(?<=[。！？!?])\s*(?P<issuer>[\u4e00-\u9fff]{2,30}?)\s*"
                               r"(?P<date>\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)\s*$")
@@ -385,9 +360,7 @@ def _under_issuer(raw_lines: list[str], k: int) -> bool:
     return issuer_name(above)
 
 
-def _TEXT_LINE(line: str) -> bool:
-    """A line of the article's text: a sentence, not a label."""
-    return "。" in line and len(line.strip()) > 20
+_TEXT_LINE = text_line  # a line of the article's text: a sentence, not a label
 
 
 _PUBLICATION_LABEL = re.compile(r"(?:发布|发表|发稿|更新|录入|入库|上传|刊发|首发)|(?<![\u4e00-\u9fff])(?:时间|日期)\s*[:：]")

@@ -768,10 +768,12 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
         footer_date, date_line = date_line, None
     if date_line is None and header.trailer_line is None:
         # `××网 2021-08-12` under a headline: the page's publication line, at the top
-        # (or above it, opening the page: `ZAKER吉林 2023-03-06` / headline)
+        # (or above it, opening the page: `ZAKER吉林 2023-03-06` / headline; or over the text of a page pasted
+        # without its headline)
         k = next((k for k in range(0, min(len(lines), WEB_HEADER_LINES)) if trailer_match(lines[k].text)
                   and (any(headline_shaped(x.text) for x in lines[:k])
-                       or (k == 0 and len(lines) > 2 and headline_shaped(_after_labels(lines, 1).text)))), None)
+                       or (k == 0 and len(lines) > 2 and headline_shaped(_after_labels(lines, 1).text))
+                       or (k == 0 and len(lines) > 1 and _sentence_like(_after_labels(lines, 1).text)))), None)
         if k is not None:
             m = trailer_match(lines[k].text)
             header.trailer_source, header.trailer_date = m.group("source"), _trailer_date(m.group("date"))

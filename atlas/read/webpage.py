@@ -123,6 +123,7 @@ class FurnitureRule:
     glued: bool = False  # the pattern's `furniture` group is furniture glued to the start of a text line
     max_len: int | None = None  # the longest line the rule is tested on, when not find_furniture's max_len
     opens_list: bool = False  # the line heads a list of other pages' headlines (相关新闻): the list goes too
+    edges: bool = False  # tested only over the text's first paragraph or under its last, never between paragraphs
 
 
 @dataclass(frozen=True)
@@ -357,6 +358,7 @@ def take_furniture(raw_lines: list[str], first_line: int, rules: list[FurnitureR
     to a text line is cut off it), the furniture found in line order, and the lines furniture was
     cut off (they keep their text) → whether it was cut off their end."""
     raw_lines = list(raw_lines)
+    rules, edge_rules = [r for r in rules if not r.edges], [r for r in rules if r.edges]
     candidates, glued = [], {}
     for k, text in enumerate(raw_lines):
         stuck, rest = split_glued_furniture(text, rules, fold)
@@ -385,7 +387,20 @@ def take_furniture(raw_lines: list[str], first_line: int, rules: list[FurnitureR
     for item in furniture:
         if item.line not in glued:
             raw_lines[item.line - first_line] = ""
+    if edge_rules:  # once the other furniture is out, the lines over the text's first paragraph and under its last
+        text = [k for k, line in enumerate(raw_lines) if text_line(line)]
+        edges = [(first_line + k, line) for k, line in enumerate(raw_lines)
+                 if line.strip() and not (text and text[0] <= k <= text[-1])]
+        found = [item for item in find_furniture(edges, edge_rules, report=report, fold=fold) if item.values]
+        for item in found:
+            raw_lines[item.line - first_line] = ""
+        furniture = sorted(furniture + found, key=lambda item: item.line)
     return raw_lines, furniture, glued
+
+
+def text_line(line: str) -> bool:
+    """A line of the article's text: a sentence, not a label."""
+    return "。" in line and len(line.strip()) > 20
 
 
 # the end of a sentence: a full stop, a question or exclamation mark, an ellipsis, with the quotes closing it
@@ -498,6 +513,9 @@ def load_furniture_rules(root: Path, problems: list[Problem] | None = None) -> l
             if not isinstance(pattern, str):
                 raise TypeError("pattern: 不是文字")
             compiled = regex.compile(pattern)
+            if not isinstance(item.get("edges", False), bool):
+                where = "edges"
+                raise ValueError(f"edges: {item.get('edges')} 不是 true 或 false")
             limit = item.get("max_len")
             if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= 2000):
                 where = "max_len"
@@ -508,7 +526,7 @@ def load_furniture_rules(root: Path, problems: list[Problem] | None = None) -> l
                                     "每条规则要有 pattern:（正则表达式）和 field:（date、source、authors、url 或 ''）；max_len: 可以不写，写就写整数"))
             continue
         rules.append(FurnitureRule(compiled, field, lines.get(""), bool(item.get("glued")), item.get("max_len"),
-                                   bool(item.get("opens_list"))))
+                                   bool(item.get("opens_list")), item.get("edges", False)))
     return rules
 
 
