@@ -42,6 +42,10 @@ def test_a_full_date_written_with_dots_slashes_or_dashes_in_a_sentence():
     assert dates("2021.8.12，一汽新工厂开工。") == [("2021.8.12", "2021-08-12")]
     assert dates("2021/08/12，一汽新工厂开工。") == [("2021/08/12", "2021-08-12")]
     assert dates("项目于2021-8-12正式投产。") == [("2021-8-12", "2021-08-12")]
+    # after a label's colon (rv16's infobox as the dotted perturbation writes it: `投入运营 | 首批:2011.12.7`)
+    assert dates("投入运营 | 首批：2011.12.7 次批：2013.1.31 |") == [("2011.12.7", "2011-12-07"), ("2013.1.31", "2013-01-31")]
+    # a time's colon stays no label (`10:2021.8.12` is no date after a label)
+    assert dates("10:2021.8.12") == []
     # not a date: mixed separators, an impossible day, a version, a header's timestamp, a year range
     assert dates("2021.8-12，版本V2021.8.12.3发布，2021.2.30") == []
     assert dates("2021-08-12 10:15 来源：长春日报") == []

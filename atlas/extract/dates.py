@@ -132,7 +132,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("full_day_range", r"(?<![\d.])(?P<y>(?:1[89]|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?\s*" + _SEP
          + r"\s*(?P<y2>(?:1[89]|20)\d\d)年(?P<m2>\d{1,2})月(?P<d2>\d{1,2})[日号]", "年"),
         # the same span written with dots, slashes or dashes: 2025.7.20-2025.7.25, 2021/10/1到2026/9/30
-        ("full_day_range", r"(?:(?<![\d.:/\-])|(?<=日期[:：])|(?<=时间[:：]))(?P<y>(?:19|20)\d\d)(?P<sep>[./\-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})\s*"
+        ("full_day_range", r"(?:(?<![\d.:/\-])|(?<=[\u4e00-\u9fff][:：]))(?P<y>(?:19|20)\d\d)(?P<sep>[./\-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})\s*"
          + _SEP + r"\s*(?P<y2>(?:19|20)\d\d)(?P=sep)(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})(?![\d.:/\-])", ""),
         # `公示日期:2020121120201212`, `公示日期:20191015`: a date label's value with every separator lost
         # (only right after 日期/时间 and its colon, only a whole run of 8 or 16 digits: never a number's part)
@@ -146,9 +146,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("month_list", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})、(?P<m2>\d{1,2})月份?", "月"),
         ("year_range", r"(?<!\d)(?P<y>(?:1[89]|20)\d\d)年?" + _SEP + r"(?P<y2>(?:1[89]|20)\d\d)年", "年"),
         ("day", _Y + r"?" + _NO_STRAY_YEAR + r"(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]", "月"),
-        # 2021.8.12, 2021/08/12, 2021-8-12 in a sentence (one separator throughout; not a header's
-        # timestamp `2021-08-12 10:15`, which is page furniture, nor part of a longer number)
-        ("day", r"(?:(?<![\d.:/\-])|(?<=日期[:：])|(?<=时间[:：]))(?P<y>(?:19|20)\d\d)(?P<sep>[./\-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.:/\-])(?!\s*\d{1,2}[:：]\d)", ""),
+        # 2021.8.12, 2021/08/12, 2021-8-12 in a sentence or after a label's colon (`首批:2011.12.7`; one separator
+        # throughout; not a header's timestamp `2021-08-12 10:15`, which is page furniture, nor part of a longer number)
+        ("day", r"(?:(?<![\d.:/\-])|(?<=[\u4e00-\u9fff][:：]))(?P<y>(?:19|20)\d\d)(?P<sep>[./\-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.:/\-])(?!\s*\d{1,2}[:：]\d)", ""),
         # 21年3月: a two-digit year before a written month is this century's (not 第21年, 近21年3个月)
         ("day", r"(?<![\d.第近约逾超满共历])(?P<yy>[0-2]\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]", "年"),
         ("month", r"(?<![\d.第近约逾超满共历])(?P<yy>[0-2]\d)年(?P<m>\d{1,2})月(?!\d)", "年"),
