@@ -258,6 +258,8 @@ def listed_headlines(lines: list[tuple[int, str]], furniture: list[Furniture],
         if not item.opens_list:
             continue
         marked = None  # whether the list's items carry a mark (• 1. 1、): then the list ends at a line without one
+        taken: list[Furniture] = []
+        text_follows = False
         for no, text in lines:
             stripped = text.strip()
             if no <= item.line or not stripped or no in out:
@@ -268,12 +270,39 @@ def listed_headlines(lines: list[tuple[int, str]], furniture: list[Furniture],
             elif marked and not item_mark:
                 break  # the page's own headline under a list of others' at the top
             if no in found:  # furniture of its own; what it says (a date) is another page's, not this one's
-                out[no] = replace(found[no], text=(whole or {}).get(no, found[no].text).strip(), values={})
+                taken.append(replace(found[no], text=(whole or {}).get(no, found[no].text).strip(), values={}))
                 continue
             if len(stripped) > LIST_ITEM or _SENTENCE_MARK.search(stripped):
+                text_follows = True
                 break
-            out[no] = Furniture(no, stripped, {})
+            taken.append(Furniture(no, stripped, {}))
+        if text_follows and any(_reads_as_text(x.text) for x in taken if x.line not in found):
+            # a heading between two paragraphs (推荐阅读 where a box stood): the short lines under it are the
+            # text's, a sentence broken by the page's width, a crosshead, a form's line, when one of them
+            # reads as text; only what is furniture of its own goes
+            taken = [x for x in taken if x.line in found]
+        out.update((x.line, x) for x in taken)
     return list(out.values())
+
+
+# a line that reads as the text's, not as another page's headline: a clause broken off by the page's width
+# (it ends with a comma, a 顿号, a colon or a dash, or leaves a bracket or a quote open or closes one it did
+# not open), a note in brackets, a crosshead numbered in Chinese (二、…, （三）…), a form's line (通讯地址：…),
+# an omission's marks alone (……)
+_CLAUSE_BROKEN = re.compile(r"[，,、；;：:—–-]\s*$")
+_NOTE_IN_BRACKETS = re.compile(r"^[（(][^（）()]*[)）]$")
+_CROSSHEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])")
+_FORM_LINE = re.compile(r"^[^，。：:]{0,10}(?:地址|电话|传真|邮编|邮箱|联系人|日期)(?:[（(][^）)]{1,6}[）)])?\s*[:：]")
+_WORDS = re.compile(r"[\w\u4e00-\u9fff]")  # (a line of marks only, `……`, is the text's omission)
+_PAIRS = (("（(", "）)"), ("《", "》"), ("“", "”"), ("「", "」"), ("【[", "】]"))
+
+
+def _reads_as_text(line: str) -> bool:
+    line = simplified(line.strip())
+    if (_CLAUSE_BROKEN.search(line) or _NOTE_IN_BRACKETS.match(line) or _CROSSHEAD.match(line) or _FORM_LINE.match(line)
+            or not _WORDS.search(line)):
+        return True
+    return any(sum(line.count(c) for c in opens) != sum(line.count(c) for c in closes) for opens, closes in _PAIRS)
 
 
 _SENTENCE_MARK = re.compile(r"[。！？；!?;]|[，,].*[，,]")

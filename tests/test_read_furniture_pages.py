@@ -1,0 +1,146 @@
+"""Furniture of kinds of sites the web-page set was thin on (issue 17, session 31): forums, government
+policy records, self-media and WeChat reposts, e-papers, document-sharing and company pages, and a list
+heading (推荐阅读) put between two paragraphs. Each case is a real line of a tuning page of
+tests/fixtures/web_pages/ (wfNN, wpNN) or tests/fixtures/real_articles/ (rXNN); the guards are real
+sentences that look like furniture: they stay."""
+
+import pytest
+
+from conftest import body_lines, read_one_page
+from atlas.text import match_text
+
+HEAD = "长春新区项目集中开工\n\n"
+BODY = "长春市持续推动汽车产业集群高质量发展，项目建设加快推进。\n"
+LAST = "目前新开工建筑面积达14万平方米，首期项目总投资12亿元，计划明年年底前全面建成投产。\n"
+
+
+def shown(line, article):
+    """Is `line` (any width of marks, any spaces) in the article's body?"""
+    return match_text(line) in match_text(body_lines(article))
+
+
+@pytest.mark.parametrize("line", [
+    "显示全部楼层",  # wf04: a Discuz post's bar
+    "只看该作者",
+    "电梯直达",
+    "倒序浏览",
+    "Powered by Discuz! X3.4",
+    "本帖最后由 王五 于 2023-1-10 14:52 编辑",
+    "收藏 分享 评分",
+    "回复 引用",
+    "楼主",
+])
+def test_a_forums_post_chrome_goes(project, line):
+    a, _ = read_one_page(project, HEAD + BODY + line + "\n" + LAST)
+    assert not shown(line, a) and shown(LAST.strip(), a)
+
+
+@pytest.mark.parametrize("line", [
+    "市政府已回复企业诉求，项目将于下月开工。",
+    "楼主所说的产业园在高新区北区，去年已经投产。",
+])
+def test_a_sentence_about_replies_stays(project, line):
+    a, _ = read_one_page(project, HEAD + BODY + line + "\n" + LAST)
+    assert shown(line, a)
+
+
+@pytest.mark.parametrize("line", [
+    "朗读",  # wf05: an e-paper's read-aloud button
+    "編輯 高宇雷",  # wf16: a label and a name set off by a space
+    "![]()",  # wf16: an empty picture's markup
+    "文:任澤平團隊",  # wf18: a writer's credit with a colon
+    "第1页 / 共23页",  # wf20: a document site's page counter
+    "下载 相关 举报",  # wf20: a row of buttons
+    "下载资源",
+    "资源描述",
+    "新能源汽车产业链及相关金属行业研究.docx",  # wf20: the shared file's name
+    "Produced By 大汉网络 大汉版通发布系统",  # wf21: a government CMS's footer
+    "(福州日报记者 贺鹏 通讯员 陈贤清)",  # wf33: a repost's byline in brackets
+])
+def test_a_label_button_or_credit_line_goes(project, line):
+    a, _ = read_one_page(project, HEAD + BODY + line + "\n" + LAST)
+    assert not shown(line, a) and shown(LAST.strip(), a)
+
+
+@pytest.mark.parametrize("line", [
+    # wf20: a document site's notice
+    "《新能源汽车产业链及相关金属行业研究.docx》由会员分享,可在线阅读,更多相关《新能源汽车产业链及相关金属行业研究.docx(23页珍藏版)》请在冰豆网上搜索。",
+    # wf33: a copyright notice naming the site between 未经 and 授权
+    "(版权作品,未经福州新闻网书面授权,严禁转载,违者将被追究法律责任。)",
+    # wf26: an e-paper's leaked CMS property line
+    "2024-02-19 11 11 义乌商报 content_430431.html 1 3 节后复工生产忙 /enpproperty-->",
+])
+def test_a_notice_or_markup_line_under_the_text_goes(project, line):
+    a, _ = read_one_page(project, HEAD + BODY + LAST + line + "\n")
+    assert not shown(line, a) and shown(LAST.strip(), a)
+
+
+@pytest.mark.parametrize("line", [
+    "编辑 部署年度重点项目的宣传报道工作",  # a heading that opens with the word: more than a name after it
+    "文：件已下发至各开发区管委会，请遵照执行。",
+    "会员单位由企业分享经验，可在线阅读会议材料。",
+    "信息生成日期:某条信息生成时候的年号,一般指文件的签署日期。如:某条信息2007年1月1日生成,此条信息的“信息生成日期”为“20070101”。",  # wf21
+    "信息分组号:在市政府目录编制规范的基础上,各单位可以结合各自业务实际,再编制下级目录,下级目录不超过两层。",  # wf21
+])
+def test_sentences_shaped_like_labels_stay(project, line):
+    a, _ = read_one_page(project, HEAD + BODY + line + "\n" + LAST)
+    assert shown(line, a)
+
+
+@pytest.mark.parametrize("cells", [
+    "生成日期：2023-01-12",
+    "索引号：11220100013xxxx/2023-00123 生成日期：2023-01-12",
+    "公开日期: 2018-03-05 有效性: 有效",  # wf15
+])
+def test_a_government_index_table_goes(project, cells):
+    a, _ = read_one_page(project, cells + "\n" + HEAD + BODY + LAST)
+    assert not shown(cells, a) and shown(BODY.strip(), a)
+
+
+# --- a list heading between two paragraphs: the list's items are headlines, never the text's lines
+
+MIDDLE = "推荐阅读\n"
+
+
+@pytest.mark.parametrize("broken", [
+    # wf10: a sentence broken by layout after its first clause
+    "因為這一提法,\n張銀銀從來沒有從成都官方那裡聽到過。在我看來,這是比砸幾個億效果都要好的城市形象展示。\n",
+    # rf03: lines of a paragraph broken at the page's width
+    "第一个拥有自主知识产权的抗栓药物,该工程拟建设从海洋养殖--生物分离、\n提纯--溶栓素冻干粉针生产线为一体的产业链,并同步建设符合GAP、GM\n"
+    "P标准的生产质量保证体系,以及先进的自动化在线检测系统,和规模相当的养殖、分离和提纯基地。\n",
+    # rj07: an opened bracket and quote closed on the next line
+    "吉林奥来德光电材料股份有限公司(以下简称“奥来德”、“发行人”、“\n司”或“公司”)股票将于 2020 年 9 月 3 日在上海证券交易所科创板上市。\n",
+    # rn13: a crosshead numbered in Chinese over its paragraph
+    "二、攻坚行动破解项目建设瓶颈\n为应对特殊时期项目建设挑战,德惠市专门制定攻坚行动方案,明确责任分工和时间节点,逐项推进。\n",
+    # rp20: a notice's contact lines
+    "通讯地址：长春汽车经济技术开发区东风大街7766号政务中心环保窗口\n联系电话（传真）：0431-88779723 （行政审批办）\n"
+    "公众可在公示期内通过信函、传真等方式，向审批部门提出意见和建议。\n",
+    # rb27: a note in brackets
+    "（此件公开发布）\n长春市人民政府办公厅印发的通知要求各区县认真贯彻落实，确保各项任务按期完成。\n",
+])
+def test_a_list_heading_between_paragraphs_takes_no_line_of_text(project, broken):
+    a, _ = read_one_page(project, HEAD + BODY + MIDDLE + broken + LAST)
+    for line in broken.strip().split("\n"):
+        assert shown(line, a), line
+    assert not shown("推荐阅读", a)
+
+
+def test_a_list_of_headlines_between_paragraphs_still_goes(project):
+    # a related-news box in the middle of a page: short headlines, then the text again
+    box = "相关阅读\n长春光电信息产业园三期主体封顶\n一汽解放新工厂项目开工建设\n"
+    a, _ = read_one_page(project, HEAD + BODY + box + LAST)
+    for line in box.strip().split("\n"):
+        assert not shown(line, a), line
+    assert shown(BODY.strip(), a) and shown(LAST.strip(), a)
+
+
+def test_an_omissions_marks_between_paragraphs_stay(project):
+    # ru11: `……` on a line of its own between two paragraphs, a list heading put above it
+    a, _ = read_one_page(project, HEAD + BODY + MIDDLE + "……\n" + LAST)
+    assert "……" in body_lines(a)
+
+
+def test_a_reposts_photo_credit_in_brackets_stays_a_caption(project):
+    # wp21: `(科技日報記者 劉園園 攝)` under a picture is its caption, not a byline
+    a, problems = read_one_page(project, HEAD + BODY + "(科技日報記者 劉園園 攝)\n" + LAST)
+    assert not [p for p in problems if p.code == "read.furniture" and "攝" in p.message]
