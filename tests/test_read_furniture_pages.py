@@ -144,3 +144,69 @@ def test_a_reposts_photo_credit_in_brackets_stays_a_caption(project):
     # wp21: `(科技日報記者 劉園園 攝)` under a picture is its caption, not a byline
     a, problems = read_one_page(project, HEAD + BODY + "(科技日報記者 劉園園 攝)\n" + LAST)
     assert not [p for p in problems if p.code == "read.furniture" and "攝" in p.message]
+
+
+# --- a government page's index table: its cells one a line (label, then value) or several on a line
+
+INDEX_ONE_A_LINE = ("索引号\n11220100013/2023-00123\n发布机构\n长春市人民政府办公厅\n生成日期\n2023-01-12\n"
+                    "主题分类\n工业\n文号\n长府发〔2023〕5号\n")
+
+
+def test_an_index_table_one_cell_a_line_goes_with_its_values(project):
+    # the shape the held-out pages of session 30 showed (索引号 / 发布机构 / 生成日期 / 主题分类 / 文号, one a line)
+    a, _ = read_one_page(project, INDEX_ONE_A_LINE + HEAD + BODY + LAST)
+    assert a.title == "长春新区项目集中开工"
+    for line in INDEX_ONE_A_LINE.strip().split("\n"):
+        assert not shown(line, a), line
+    assert shown(BODY.strip(), a)
+
+
+def test_an_index_table_label_and_value_set_off_by_a_space_goes(project):
+    cells = "索引号 11220100013/2023-00123\n文号 长府发〔2023〕5号\n"
+    a, _ = read_one_page(project, cells + HEAD + BODY + LAST)
+    assert a.title == "长春新区项目集中开工" and not shown("长府发〔2023〕5号", a)
+
+
+def test_a_label_word_over_a_paragraph_stays(project):
+    # a crosshead that happens to be a label's word keeps the paragraph under it
+    text = HEAD + BODY + "主题分类\n本次签约项目按照汽车、光电信息和生物医药三大主题分类推进，每类明确一名牵头领导。\n" + LAST
+    a, _ = read_one_page(project, text)
+    assert shown("本次签约项目按照汽车、光电信息和生物医药三大主题分类推进，每类明确一名牵头领导。", a)
+
+
+@pytest.mark.parametrize("line", [
+    "TOP",  # wf42: a Discuz post's link to the top
+    "原文传递",  # wf09: a journal database's buttons and record cells
+    "导出",
+    "机构地区 不详",
+    "出处 《中国老区建设》 2021年第6期14-14,共1页 China’s Construction of Old Revolutionary Basic Area",
+    "相关作者",
+    "浏览历史",
+    "供稿:地景建设公司",  # wf07: a contributor's and an author's credit under the text
+    "图/文:李天洋",
+    "（王五）",  # a name in brackets alone
+])
+def test_a_record_cell_box_title_or_credit_goes(project, line):
+    a, _ = read_one_page(project, HEAD + BODY + LAST + line + "\n")
+    assert not shown(line, a) and shown(LAST.strip(), a)
+
+
+@pytest.mark.parametrize("line", ["（一）", "（二期）", "（此件公开发布）"])
+def test_a_numbered_or_noted_line_in_brackets_stays(project, line):
+    a, _ = read_one_page(project, HEAD + BODY + line + "\n" + LAST)
+    assert shown(line, a)
+
+
+def test_a_teaser_that_is_all_the_text_stays(project):
+    # wf09: a journal database's record of a one-page commentary, whose `摘要 …` is the only text
+    abstract = ("摘要 近几年来,一些工业园区每年都要集中进行一批或若干批项目开工仪式,搞得很热闹。但据了解,"
+                "有些集中开工仪式仅是为了扩大影响,并没有真正开工。")
+    a, _ = read_one_page(project, "期刊文献+\n\n真正应该下功夫的地方\n\n原文传递\n导出\n" + abstract + "\n作者 张裕新\n;\n使用帮助 返回顶部\n")
+    assert shown(abstract, a) and a.title == "真正应该下功夫的地方"
+    assert not shown(";", a)
+
+
+def test_a_teaser_over_the_text_still_goes(project):
+    teaser = "摘要：长春市持续推动汽车产业集群高质量发展，新开工项目建筑面积达14万平方米。"
+    a, _ = read_one_page(project, HEAD + teaser + "\n" + BODY + LAST)
+    assert not shown(teaser, a) and shown(LAST.strip(), a)
