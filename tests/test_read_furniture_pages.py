@@ -210,3 +210,9 @@ def test_a_teaser_over_the_text_still_goes(project):
     teaser = "摘要：长春市持续推动汽车产业集群高质量发展，新开工项目建筑面积达14万平方米。"
     a, _ = read_one_page(project, HEAD + teaser + "\n" + BODY + LAST)
     assert not shown(teaser, a) and shown(LAST.strip(), a)
+
+
+def test_a_byline_set_off_by_spaces_still_gives_the_authors(project):
+    # rj06: `记者(jìzhě) 段续 王帆 金津秀` under the headline is the byline: its names are the authors
+    a, _ = read_one_page(project, "新华社《经济参考报》区域头题聚焦长春光电产业发展\n记者(jìzhě) 段续 王帆 金津秀\n" + BODY + LAST)
+    assert a.authors == ("段续", "王帆", "金津秀")
