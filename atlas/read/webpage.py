@@ -290,12 +290,12 @@ def listed_headlines(lines: list[tuple[int, str]], furniture: list[Furniture],
 
 # a line that reads as the text's, not as another page's headline: a clause broken off by the page's width
 # (it ends with a comma, a 顿号, a colon or a dash, or leaves a bracket or a quote open or closes one it did
-# not open), a note in brackets, a crosshead numbered in Chinese (二、…, （三）…), a form's line (通讯地址：…),
+# not open), a note in brackets, a crosshead numbered in Chinese (二、…, （三）…), a form's line (通讯地址：…, 建设地点：…),
 # an omission's marks alone (……)
 _CLAUSE_BROKEN = re.compile(r"[，,、；;：:—–-]\s*$")
 _NOTE_IN_BRACKETS = re.compile(r"^[（(][^（）()]*[)）]$")
 _CROSSHEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])")
-_FORM_LINE = re.compile(r"^[^，。：:]{0,10}(?:地址|电话|传真|邮编|邮箱|联系人|日期)(?:[（(][^）)]{1,6}[）)])?\s*[:：]")
+_FORM_LINE = re.compile(r"^[^，。：:]{0,10}(?:地址|地点|电话|传真|邮编|邮箱|联系人|日期)(?:[（(][^）)]{1,6}[）)])?\s*[:：]")
 _WORDS = re.compile(r"[\w\u4e00-\u9fff]")  # (a line of marks only, `……`, is the text's omission)
 _PAIRS = (("（(", "）)"), ("《", "》"), ("“", "”"), ("「", "」"), ("【[", "】]"))
 
