@@ -4,6 +4,8 @@ places than Changchun, labelled only for title, publication date and furniture l
     python scripts/score_web_pages.py                 # the measuring half (numbers only)
     python scripts/score_web_pages.py --half tune -v  # the tuning half, with every miss
     python scripts/score_web_pages.py --corpus headless  # pages pasted without a headline (same schema)
+    python scripts/score_web_pages.py --prefix wf     # only the pages whose names start so (wp: news set, wf: furniture
+                                                      # set, wu: pages that state no date)
 
 The read rules were written on Changchun pages; these pages come from other sites, cities and
 layouts, so they say whether the rules state general properties of Chinese web pages. Each page is
@@ -75,8 +77,8 @@ class WebTable(PageTable):
         return sum(len(p.text_dropped) for p in self.pages)
 
 
-def score(half: str = "measure", folder: Path = WEB_PAGES) -> WebTable:
-    chosen = pages(None if half == "all" else half, folder)
+def score(half: str = "measure", folder: Path = WEB_PAGES, prefix: str = "") -> WebTable:
+    chosen = [p for p in pages(None if half == "all" else half, folder) if p.name.startswith(prefix)]
     with tempfile.TemporaryDirectory(prefix="atlas-web-") as tmp:
         project = project_with(chosen, Path(tmp) / "project")
         articles, problems = read_all(Paths(project))
@@ -154,13 +156,15 @@ def print_table(table: WebTable, half: str, verbose: bool) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--half", choices=("tune", "measure", "all"), default="measure")
+    parser.add_argument("--prefix", default="", help="only pages whose names start with this (wp, wf, wu)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss (tuning half only)")
     parser.add_argument("--corpus", choices=("web", "headless"), default="web",
                         help="web: tests/fixtures/web_pages (default); headless: tests/fixtures/headless_pages")
     args = parser.parse_args(argv)
     if args.verbose and args.half != "tune":
         parser.error("-v lists misses of the tuning half only: a measuring page is never looked at")
-    print_table(score(args.half, CORPORA[args.corpus]), args.half, args.verbose)
+    half = (f"{args.prefix}* pages, " if args.prefix else "") + args.half
+    print_table(score(args.half, CORPORA[args.corpus], prefix=args.prefix), half, args.verbose)
     return 0
 
 

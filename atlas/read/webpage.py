@@ -124,6 +124,7 @@ class FurnitureRule:
     max_len: int | None = None  # the longest line the rule is tested on, when not find_furniture's max_len
     opens_list: bool = False  # the line heads a list of other pages' headlines (相关新闻): the list goes too
     edges: bool = False  # tested only over the text's first paragraph or under its last, never between paragraphs
+    takes_value: bool = False  # a table's label alone on its line (索引号): the value on the line under it goes too
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,7 @@ class Furniture:
     text: str
     values: dict  # field → value taken from the line
     opens_list: bool = False
+    takes_value: bool = False
 
 
 def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max_len: int = 80,
@@ -149,7 +151,7 @@ def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max
 
     def match(no: int, tested: str, written: str, long: int) -> tuple[bool, bool, dict]:
         values: dict = {}
-        matched = opens_list = False
+        matched = opens_list = takes_value = False
         sentence = _SENTENCE_END.search(tested) is not None
         # a label led by a list's dash or bullet (`- 標簽:`, `- 編輯:李娜`) is the label: rules that only drop a line
         # are tested on it without the mark too
@@ -174,12 +176,13 @@ def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max
             if m:
                 matched = True
                 opens_list = opens_list or rule.opens_list
+                takes_value = takes_value or rule.takes_value
                 if rule.field:
                     group = rule.field if m.groupdict().get(rule.field) is not None else (m.lastindex or 0)
                     if rule.field == "date" and _in_a_link(tested, m.start(group), m.end(group)):
                         continue  # `转贴来源: http://…/2012-10-25/….html`: the linked page's date, which no line states
                     values.setdefault(rule.field, written[m.start(group):m.end(group)].strip())
-        return matched, opens_list, values
+        return matched, (opens_list, takes_value), values
 
     for no, text in lines:
         stripped = _TABLE_BORDER.sub("", text.strip())  # (a page laid out in a table: `| 2017-03-11 17:39:29 产业经济研究室`)
@@ -191,15 +194,15 @@ def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max
         if mojibake(stripped):
             found.append(Furniture(no, stripped, {}))
             continue
-        matched, opens_list, values = match(no, tested, stripped, len(stripped))
+        matched, (opens_list, takes_value), values = match(no, tested, stripped, len(stripped))
         if "date" not in values and CN_FULL_DATE.search(tested):
             # the rules write dates in digits: a line with its date in Chinese numerals (`二〇二一年八月十二日 10:15
             # 来源：长春日报`) is tested again with that date in digits; what only that copy gives is cut from it
             digits = CN_FULL_DATE.sub(_digit_date, tested)
-            again, listed, more = match(no, digits, digits, len(stripped))
-            matched, opens_list, values = matched or again, opens_list or listed, more | values
+            again, (listed, labels), more = match(no, digits, digits, len(stripped))
+            matched, opens_list, takes_value, values = matched or again, opens_list or listed, takes_value or labels, more | values
         if matched:
-            found.append(Furniture(no, stripped, values, opens_list))
+            found.append(Furniture(no, stripped, values, opens_list, takes_value))
     return found
 
 
@@ -259,6 +262,8 @@ def listed_headlines(lines: list[tuple[int, str]], furniture: list[Furniture],
         if not item.opens_list:
             continue
         marked = None  # whether the list's items carry a mark (• 1. 1、): then the list ends at a line without one
+        taken: list[Furniture] = []
+        text_follows = False
         for no, text in lines:
             stripped = text.strip()
             if no <= item.line or not stripped or no in out:
@@ -269,15 +274,65 @@ def listed_headlines(lines: list[tuple[int, str]], furniture: list[Furniture],
             elif marked and not item_mark:
                 break  # the page's own headline under a list of others' at the top
             if no in found:  # furniture of its own; what it says (a date) is another page's, not this one's
-                out[no] = replace(found[no], text=(whole or {}).get(no, found[no].text).strip(), values={})
+                taken.append(replace(found[no], text=(whole or {}).get(no, found[no].text).strip(), values={}))
                 continue
             if len(stripped) > LIST_ITEM or _SENTENCE_MARK.search(stripped):
+                text_follows = True
                 break
-            out[no] = Furniture(no, stripped, {})
+            taken.append(Furniture(no, stripped, {}))
+        if text_follows and any(_reads_as_text(x.text) for x in taken if x.line not in found):
+            # a heading between two paragraphs (推荐阅读 where a box stood): the short lines under it are the
+            # text's, a sentence broken by the page's width, a crosshead, a form's line, when one of them
+            # reads as text; only what is furniture of its own goes
+            taken = [x for x in taken if x.line in found]
+        out.update((x.line, x) for x in taken)
     return list(out.values())
 
 
+# a line that reads as the text's, not as another page's headline: a clause broken off by the page's width
+# (it ends with a comma, a 顿号, a colon or a dash, or leaves a bracket or a quote open or closes one it did
+# not open), a note in brackets, a crosshead numbered in Chinese (二、…, （三）…), a form's line (通讯地址：…, 建设地点：…),
+# an omission's marks alone (……)
+_CLAUSE_BROKEN = re.compile(r"[，,、；;：:—–-]\s*$")
+_NOTE_IN_BRACKETS = re.compile(r"^[（(][^（）()]*[)）]$")
+_CROSSHEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])")
+_FORM_LINE = re.compile(r"^[^，。：:]{0,10}(?:地址|地点|电话|传真|邮编|邮箱|联系人|日期)(?:[（(][^）)]{1,6}[）)])?\s*[:：]")
+_WORDS = re.compile(r"[\w\u4e00-\u9fff]")  # (a line of marks only, `……`, is the text's omission)
+_PAIRS = (("（(", "）)"), ("《", "》"), ("“", "”"), ("「", "」"), ("【[", "】]"))
+
+
+def _reads_as_text(line: str) -> bool:
+    line = simplified(line.strip())
+    if (_CLAUSE_BROKEN.search(line) or _NOTE_IN_BRACKETS.match(line) or _CROSSHEAD.match(line) or _FORM_LINE.match(line)
+            or not _WORDS.search(line)):
+        return True
+    return any(sum(line.count(c) for c in opens) != sum(line.count(c) for c in closes) for opens, closes in _PAIRS)
+
+
 _SENTENCE_MARK = re.compile(r"[。！？；!?;]|[，,].*[，,]")
+TABLE_VALUE = 40  # a table's value (an index number, an office, a date, a document number) is at most this long
+
+
+def values_under_labels(lines: list[tuple[int, str]], furniture: list[Furniture]) -> list[Furniture]:
+    """The values of a table whose cells a copy puts one a line (`索引号` / `11220100013/2023-00123` /
+    `发布机构` / `长春市人民政府办公厅`): under a label alone on its line (a `takes_value` rule), the next line
+    goes with it when it is short and no sentence. A label's word over a paragraph (a crosshead) takes nothing:
+    the paragraph is long or a sentence."""
+    found = {item.line for item in furniture}
+    filled = [(no, text.strip()) for no, text in lines if text.strip()]
+    out = []
+    for k, (no, _) in enumerate(filled[:-1]):
+        item = next((x for x in furniture if x.line == no and x.takes_value), None)
+        if item is None:
+            continue
+        value_no, value = filled[k + 1]
+        if value_no in found or len(value) > TABLE_VALUE or _SENTENCE_MARK.search(value):
+            continue
+        out.append(Furniture(value_no, value, {}))
+        found.add(value_no)
+    return out
+
+
 MENU_ITEM = 6  # a menu item copied one a line (`首页`, `新闻中心`) is at most this long in Chinese
 _MENU_ITEM = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]{1,%d}|[A-Za-z]{1,12}" % MENU_ITEM)  # 新闻中心, English
 _HOME = re.compile(r"(?:网站)?首[页頁]|主[页頁]")
@@ -369,6 +424,7 @@ def take_furniture(raw_lines: list[str], first_line: int, rules: list[FurnitureR
     furniture = find_furniture(candidates, rules, report=report, fold=fold)
     listed = listed_headlines(candidates, furniture, {first_line + k: text for k, text in enumerate(raw_lines)})
     furniture = [item for item in furniture if item.line not in {x.line for x in listed}] + listed
+    furniture += values_under_labels(candidates, furniture)
     furniture += menu_at_top(candidates, furniture)
     found_on = {item.line for item in furniture}
     # a glued part no rule reads is still furniture: the glued rule said so
@@ -381,6 +437,7 @@ def take_furniture(raw_lines: list[str], first_line: int, rules: list[FurnitureR
             furniture = [replace(item, text=raw_lines[no - first_line].strip() + item.text, values={}) if item.line == no else item
                          for item in furniture]  # (its date is another page's)
     furniture += footer
+    furniture = _keep_the_only_text(raw_lines, first_line, furniture, glued)
     furniture.sort(key=lambda item: item.line)
     for item in listed:  # an item of a list goes whole, a date glued to it too
         glued.pop(item.line, None)
@@ -401,6 +458,24 @@ def take_furniture(raw_lines: list[str], first_line: int, rules: list[FurnitureR
 def text_line(line: str) -> bool:
     """A line of the article's text: a sentence, not a label."""
     return "。" in line and len(line.strip()) > 20
+
+
+ONLY_TEXT = 40  # a paragraph a rule took for a teaser or a notice is at least this long
+SHORT_SENTENCE = 10  # a page's own sentence, however short, is text of its own
+
+
+def _keep_the_only_text(raw_lines: list[str], first_line: int, furniture: list[Furniture], glued: dict[int, bool]) -> list[Furniture]:
+    """A teaser repeats the lead, so it is furniture only when text follows: when the rules leave no sentence of
+    text on a page (a journal record whose `摘要 …` is all the text there is), the long sentences they took
+    without reading anything from them are the text, and stay."""
+    taken = {item.line for item in furniture if item.line not in glued}
+    for k, text in enumerate(raw_lines):
+        stripped = text.strip()
+        if first_line + k not in taken and len(stripped) >= SHORT_SENTENCE and _ENDS_SENTENCE.search(stripped):
+            return furniture  # the page has text of its own
+    return [item for item in furniture
+            if item.values or item.opens_list or item.line in glued
+            or not (len(item.text) >= ONLY_TEXT and _ENDS_SENTENCE.search(item.text))]
 
 
 # the end of a sentence: a full stop, a question or exclamation mark, an ellipsis, with the quotes closing it
@@ -526,7 +601,8 @@ def load_furniture_rules(root: Path, problems: list[Problem] | None = None) -> l
                                     "每条规则要有 pattern:（正则表达式）和 field:（date、source、authors、url 或 ''）；max_len: 可以不写，写就写整数"))
             continue
         rules.append(FurnitureRule(compiled, field, lines.get(""), bool(item.get("glued")), item.get("max_len"),
-                                   bool(item.get("opens_list")), item.get("edges", False)))
+                                   bool(item.get("opens_list")), edges=item.get("edges", False),
+                                   takes_value=bool(item.get("takes_value"))))
     return rules
 
 
