@@ -153,3 +153,30 @@ def test_a_made_title_is_never_cut_inside_an_open_bracket(lead, title):
     made = lead_title(lead)
     assert made == title
     assert not made.endswith(tuple("（(“「《【[")) and made.count("（") + made.count("(") == made.count("）") + made.count(")")
+
+
+# rq13: no headline over the lead; the headline stands under it, set as an image's caption with its column's name
+# before a bar (`海量财经|…`): a column's label and a headline the text says again are the page's headline
+RQ13 = ("海报新闻记者 杜郑敏 报道\n\n"
+        "近日,长春高新技术产业(集团)股份有限公司(以下简称长春高新)正式向港交所递交主板上市申请,成为年内又一家推进“A+H”"
+        "双重上市的生物医药企业,中信建投国际担任其独家保荐人,此次递表距7月公司启动上市筹备仅三月,推进速度凸显其全球化战略紧迫性。\n\n"
+        "海量财经|长春高新正式启动“A+H”双上市平台布局 上市销售逾45种商业化药品\n\n"
+        "招股书显示,长春高新成立于1993年,作为中国领先的创新驱动型医药集团,业务覆盖治疗性生物制剂、化学药品、疫苗及中成药,"
+        "涵盖中国所有主要药物注册类型。\n\n"
+        "招股书披露,本次募资将重点投向创新管线研发、全球合作拓展、营销能力强化及营运资金补充。目前拥有超45种商业化药品。\n")
+
+
+def test_a_columns_headline_under_the_lead_is_the_headline(project):
+    a, problems = read_one_page(project, RQ13)
+    assert a.title == "长春高新正式启动“A+H”双上市平台布局 上市销售逾45种商业化药品"
+    assert not any(p.code == "read.title-made" for p in problems)
+    assert not any("双上市平台布局" in b.text for b in a.blocks)
+
+
+@pytest.mark.parametrize("line", [
+    "相关新闻|长春新区去年十个项目集中开工",  # a related story's headline the text does not say again
+    "首页|新闻中心",  # a path
+])
+def test_a_line_with_a_bar_that_is_no_headline_of_the_text_stays(project, line):
+    a, problems = read_one_page(project, f"{LEAD}\n{line}\n\n{MORE}")
+    assert any(p.code == "read.title-made" for p in problems)

@@ -753,6 +753,12 @@ def split_header(lines: list[SourceLine], date_line: int | None = None,
         # no headline; the title is made from the lead (and the report says so)
         header.dropped += [line for line in lines if line.no == header.title_line]
         header.title, header.title_line, header.subtitle, header.kicker = "", None, "", ""
+    columned = _columns_headline(body) if not header.title and not header.title_at_end else None
+    if columned is not None:
+        # rq13: no headline over the lead; under it, set as an image's caption, `海量财经|长春高新正式启动…`
+        line, label, title = columned
+        header.title, header.title_line, header.title_label = title, line.no, label
+        body = [x for x in body if x is not line]
     if not header.title and body and teaser_of_the_text(body[0].text, body[1:]):
         header.dropped.append(body[0])  # a teaser over the text, no headline either way (…总投资86亿元……)
         body = body[1:]
@@ -776,6 +782,27 @@ def split_header(lines: list[SourceLine], date_line: int | None = None,
         header.dropped += copies
         body = [line for line in body if line not in copies]
     return header, front, body
+
+
+# a column's name and a bar before a headline (`海量财经|长春高新正式启动…`); not a list of other pages (相关新闻|…)
+_COLUMN_BAR = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6})\s*[|｜丨]\s*(?P<head>[^|｜丨]+)$")
+_OTHER_PAGES = re.compile(r"相关|推荐|阅读|排行|往期|更多|热点|热门|上一|下一|首页|专题")
+
+
+def _columns_headline(body: list[SourceLine]) -> tuple[SourceLine, str, str] | None:
+    """A headline with its column's name before a bar, among the first lines of a page that has none over its
+    text (a portal prints it as an image's caption under the lead): headline-shaped, of eight characters of
+    Chinese or more, its words said again by the text. The line, the column's label and the headline."""
+    for line in body[1:4]:
+        m = _COLUMN_BAR.match(line.text.strip())
+        if m is None or _OTHER_PAGES.search(simplified(m.group("label"))):
+            continue
+        head = m.group("head").strip()
+        rest = [x for x in body if x is not line]
+        if (headline_shaped(head) and len(_CJK_CHAR.findall(head)) >= 8 and not re.search(r"[。；;]", head)
+                and _overlap(head, rest) >= OVERLAP_BAR):
+            return line, m.group("label"), head
+    return None
 
 
 _ELLIPSIS_END = re.compile(r"(?:\.{3,}|…+|。{3,}|·{3,})\s*$")
