@@ -91,3 +91,92 @@ def test_a_short_headline_in_a_headline_block_stays_the_headline(project):
     # ra16's page title 第二产业 with a kicker over it and a ——subtitle under it (perturbation kicker-subtitle)
     a, _ = read_one_page(project, f"奋力推进高质量发展\n\n第二产业\n——来自长春的报道\n\n{LEAD}{MORE}")
     assert a.title == "第二产业"
+
+
+# A list's teaser over the text it cuts (rv08: `…擴大在中國大陸的生產規模...` over the story that says it whole):
+# the ellipsis says the line is the start of a longer text, not a headline; the copy goes (reported).
+RV08 = ("日本豐田(TOYOTA)汽車集團旗下各子公司目前正積極擴大在中國大陸的生產規模...\n"
+        "![]() ▲豐田長春引擎工廠預計2005年正式啟用,所生產引擎將提供搭載於在大陸生產的Crown等高級車款之上日本豐田(TOYOTA)汽車集團旗下各子公司目前正積極擴大在中國大陸的生產規模。其中豐田汽車已經著手在長春興建新的"
+        "引擎工廠,以提供高級車款的所需,預計在2005年時可以完工開始進行生產。\n")
+
+
+@pytest.mark.parametrize("page, teaser", [
+    (RV08, "日本豐田（TOYOTA）汽車集團旗下各子公司目前正積極擴大在中國大陸的生產規模..."),
+    ("长春新区举行重点项目集中开工仪式，10个项目总投资86亿元……\n\n" + LEAD + MORE, "长春新区举行重点项目集中开工仪式，10个项目总投资86亿元……"),
+    ("长春新区举行重点项目集中开工仪式…\n" + LEAD + MORE, "长春新区举行重点项目集中开工仪式…"),
+])
+def test_a_teaser_that_an_ellipsis_cuts_is_no_headline(project, page, teaser):
+    a, problems = read_one_page(project, page)
+    assert a.title != teaser and not a.title.endswith(("...", "…")) and any(p.code == "read.title-made" for p in problems)
+    assert teaser not in [b.text for b in a.blocks]  # the lead says it whole
+
+
+def test_a_headline_that_trails_off_over_other_words_stays_the_headline(project):
+    # an ellipsis the text does not continue: the headline's own (a line that trails off)
+    a, _ = read_one_page(project, f"汽车城的冬天……\n\n{LEAD}{MORE}")
+    assert a.title == "汽车城的冬天……"
+
+
+# rw03: a notice's contact field over its signature date (`联系人:张乘铭` / `联系电话:…` / `2023年7月18日`) is a field
+# of the notice (a label and a name), no headline put after the text
+RW03 = ("各县(市)区、开发区科技管理部门、各有关单位:\n"
+        "通过各单位自评,县(市)区、开发区科技管理部门和高校院所推荐,2023年第一批长春市科技成果转化中试基地备案工作已全部完成,"
+        "吉林奥来德光电材料股份有限公司、东北师范大学等单位的27个中试基地完成了备案工作。\n"
+        "请各相关单位继续贯彻落实《长春市科技创新条例》,依据《长春市科技成果转化中试基地认定管理办法》,持续推进我市科技成果转化"
+        "中试基地建设,搭建科技成果向生产领域转化的桥梁,促进科技成果在长转化。\n"
+        "联系人:张乘铭\n联系电话:0431-88777263\n2023年7月18日\n附件:\n")
+
+
+@pytest.mark.parametrize("field", ["联系人:张乘铭", "联系人：王五、李四", "联 系 人:张乘铭", "经办人:李明"])
+def test_a_contact_field_over_a_signature_date_is_no_headline(project, field):
+    a, problems = read_one_page(project, RW03.replace("联系人:张乘铭", field))
+    assert a.title != field.replace(":", "：") and not any(p.code == "read.title-at-end" for p in problems)
+    assert any(p.code == "read.title-made" for p in problems)
+
+
+def test_a_headline_with_a_colon_over_a_footer_date_stays_the_headline(project):
+    # an archive copy's headline put after the text, a place before its colon: a headline, not a field
+    page = RW03.replace("联系人:张乘铭\n联系电话:0431-88777263\n2023年7月18日\n附件:\n", "长春市:27个中试基地完成备案\n入库时间:2023/7/18\n")
+    a, _ = read_one_page(project, page)
+    assert a.title == "长春市：27个中试基地完成备案"
+
+
+# rw16: a made title never ends inside a bracket it opened, nor on an opening mark: it is cut before the bracket
+@pytest.mark.parametrize("lead, title", [
+    ("长春高新:发行股份及可转换债券购买资产并募集配套资金暨关联交易报告书(草案)(修订稿)",
+     "发行股份及可转换债券购买资产并募集配套资金暨关联交易报告书"),
+    ("长春高新技术产业开发区管理委员会关于公布2023年度“专精特新”中小企业名单的通知。",
+     "长春高新技术产业开发区管理委员会关于公布2023年度"),
+    ("吉林省长春市汽车经济技术开发区管理委员会（以下简称长春汽开区管委会）今天宣布。", "吉林省长春市汽车经济技术开发区管理委员会"),
+])
+def test_a_made_title_is_never_cut_inside_an_open_bracket(lead, title):
+    made = lead_title(lead)
+    assert made == title
+    assert not made.endswith(tuple("（(“「《【[")) and made.count("（") + made.count("(") == made.count("）") + made.count(")")
+
+
+# rq13: no headline over the lead; the headline stands under it, set as an image's caption with its column's name
+# before a bar (`海量财经|…`): a column's label and a headline the text says again are the page's headline
+RQ13 = ("海报新闻记者 杜郑敏 报道\n\n"
+        "近日,长春高新技术产业(集团)股份有限公司(以下简称长春高新)正式向港交所递交主板上市申请,成为年内又一家推进“A+H”"
+        "双重上市的生物医药企业,中信建投国际担任其独家保荐人,此次递表距7月公司启动上市筹备仅三月,推进速度凸显其全球化战略紧迫性。\n\n"
+        "海量财经|长春高新正式启动“A+H”双上市平台布局 上市销售逾45种商业化药品\n\n"
+        "招股书显示,长春高新成立于1993年,作为中国领先的创新驱动型医药集团,业务覆盖治疗性生物制剂、化学药品、疫苗及中成药,"
+        "涵盖中国所有主要药物注册类型。\n\n"
+        "招股书披露,本次募资将重点投向创新管线研发、全球合作拓展、营销能力强化及营运资金补充。目前拥有超45种商业化药品。\n")
+
+
+def test_a_columns_headline_under_the_lead_is_the_headline(project):
+    a, problems = read_one_page(project, RQ13)
+    assert a.title == "长春高新正式启动“A+H”双上市平台布局 上市销售逾45种商业化药品"
+    assert not any(p.code == "read.title-made" for p in problems)
+    assert not any("双上市平台布局" in b.text for b in a.blocks)
+
+
+@pytest.mark.parametrize("line", [
+    "相关新闻|长春新区去年十个项目集中开工",  # a related story's headline the text does not say again
+    "首页|新闻中心",  # a path
+])
+def test_a_line_with_a_bar_that_is_no_headline_of_the_text_stays(project, line):
+    a, problems = read_one_page(project, f"{LEAD}\n{line}\n\n{MORE}")
+    assert any(p.code == "read.title-made" for p in problems)

@@ -31,12 +31,20 @@ def test_decoration_around_the_headline_is_no_part_of_it(project, decorated):
     assert (a.title, a.date.value) == (HEADLINE, "2016-11-30")
 
 
-def test_the_pages_title_with_a_place_before_the_headline_block_is_a_copy(project):
-    # rc03: the portal's <title> (place prefix, a separator of asterisks), then kicker —— and headline
+def test_the_pages_title_with_a_place_before_the_headline_block_is_the_headline(project):
+    # rc03: the portal's <title> (a place before a colon, a separator of asterisks), then kicker —— and headline:
+    # the place is the headline's own (as the third reader decided, session 29), the line under it its copy
     a, _ = read_one_page(project, "吉林长春:汽车“摇篮”展现蓬勃生机******\n吉林长春全力推动汽车产业高质量发展——\n"
                                   f"汽车“摇篮”展现蓬勃生机\n{LEAD}{MORE}")
-    assert (a.kicker, a.title) == ("吉林长春全力推动汽车产业高质量发展——", "汽车“摇篮”展现蓬勃生机")
+    assert (a.kicker, a.title) == ("吉林长春全力推动汽车产业高质量发展——", "吉林长春：汽车“摇篮”展现蓬勃生机")
     assert not any("展现蓬勃生机" in t for t in body_of(a))
+
+
+@pytest.mark.parametrize("first", ["汽车“摇篮”展现蓬勃生机_新华网", "新华网：汽车“摇篮”展现蓬勃生机", "汽车“摇篮”展现蓬勃生机 - 吉林频道"])
+def test_the_pages_title_with_a_site_name_over_the_headline_is_a_copy(project, first):
+    # a site's name before or after the headline in the <title> line is no part of the headline
+    a, _ = read_one_page(project, f"{first}\n吉林长春全力推动汽车产业高质量发展——\n汽车“摇篮”展现蓬勃生机\n{LEAD}{MORE}")
+    assert a.title == "汽车“摇篮”展现蓬勃生机"
 
 
 # --- a line of keywords (site spam, SEO) is no text ------------------------------------------------

@@ -519,6 +519,26 @@ def test_a_long_headline_on_the_first_line_over_the_text(project):
     assert not any(p.code == "read.title-made" for p in problems)
 
 
+RW16 = ("长春高新:发行股份及可转换债券购买资产并募集配套资金暨关联交易报告书(草案)(修订稿)\n\n"
+        "股票代码:000661     股票简称:长春高新     上市地点:深圳证券交易所\n\n\n\n\n"
+        "      长春高新技术产业(集团)股份有限公司\n  发行股份及可转换债券购买资产并募集配套资金\n"
+        "               暨关联交易报告书(草案)\n                          (修订稿)\n\n\n\n"
+        "              项目                              交易对方\n\n                                                  金磊\n"
+        "  发行股份及可转换债券购买资产\n                                                 林殿海\n\n"
+        "          募集配套资金                    不超过十名特定投资者\n\n\n\n\n                          独立财务顾问\n\n\n\n\n"
+        "                         二〇一九年六月\n"
+        "             长春高新技术产业(集团)股份有限公司发行股份及可转换债券购买资产并募集配套资金暨关联交易报告书\n\n\n\n\n"
+        "               公司及董事、监事、高级管理人员声明\n")
+
+
+def test_a_long_headline_set_off_over_a_text_that_repeats_it(project):
+    # rw16: a portal's headline of a report's cover (股票简称:标题, 45 characters), a blank line under it, over the
+    # cover that prints its words again (no sentence under it)
+    a, problems = read_one_page(project, RW16)
+    assert a.title == "长春高新：发行股份及可转换债券购买资产并募集配套资金暨关联交易报告书（草案）（修订稿）"
+    assert not any(p.code == "read.title-made" for p in problems)
+
+
 def test_a_short_lead_sentence_is_not_taken_for_a_long_headline(project):
     a, problems = read_one_page(project, "长春新区今年计划实施5000万元以上项目151个，总投资1560.53亿元，目前已开复工149个，开复工率97.3%\n"
                            "其中，18个医药产业类项目均已复工。长春新区将继续加快项目建设。\n")

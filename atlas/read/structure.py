@@ -237,7 +237,21 @@ def _cut_clause(clause: str, limit: int) -> str:
     tokens = tokenize(simplified(clause))
     before = [start for w, start, _end in tokens if w in _FUNCTION_WORDS and 8 <= start <= limit]
     ends = [end for _w, _start, end in tokens if 8 <= end <= limit]
-    return clause[: (before or ends or [limit])[-1]]
+    return _outside_brackets(clause[: (before or ends or [limit])[-1]])
+
+
+def _outside_brackets(cut: str) -> str:
+    """A cut title never ends inside a bracket or quotation it opened, nor on an opening mark (rw16's
+    `…报告书（`): it is cut before the mark that stays open (kept whole when that leaves too little)."""
+    depth, opened = 0, None
+    for k, ch in enumerate(cut):
+        if ch in _OPEN:
+            depth, opened = depth + 1, k if depth == 0 else opened
+        elif ch in _CLOSE and depth:
+            depth -= 1
+    if depth and opened is not None and opened >= 8:
+        return cut[:opened].rstrip("，,、 ")
+    return cut
 
 
 _FUNCTION_WORDS = {"到", "在", "与", "对", "为", "将", "于", "向", "把", "从", "同", "跟", "和", "由", "以", "被", "经"}
@@ -267,6 +281,10 @@ def _exclaimed_title(text: str) -> bool:
             and not re.search(r"[；;？?]", text))
 
 
+# a headline's last parts in brackets after words of its own (…报告书(草案)(修订稿))
+_BRACKETED_ENDS = re.compile(r"^[^。！？；!?;（(]{2,}(?:[（(][^。！？；!?;（()）]{2,}[)）])+$")
+
+
 def _long_headline(lines: list[SourceLine], k: int) -> bool:
     """A headline longer than MAX_TITLE on the first line (吉林省、长春市…同频共振——支持中国一汽…,
     建设世界一流汽车城): no sentence's punctuation, at most one comma, not ending as a clause does,
@@ -274,10 +292,12 @@ def _long_headline(lines: list[SourceLine], k: int) -> bool:
     text = lines[k].text
     if not (k == 0 and MAX_TITLE < len(text) <= MAX_WEB_TITLE and headline_shaped(text) and not re.search(r"[；;。]", text)
             and len(re.findall(r"[，,]", text)) <= 1 and k + 1 < len(lines)
-            and (not text.endswith(tuple(TERMINAL_PUNCTUATION + "：:，,、%％"))
+            and (not text.endswith(tuple(TERMINAL_PUNCTUATION + "：:，,、%％")) or _BRACKETED_ENDS.match(text)
                  or (text.endswith(("”", "」", "』")) and not re.search(r"[！？!?]", text)))):  # …为项目落地“智能导航”
         return False
     under = lines[k + 1].text
+    if lines[k + 1].blanks_before and not re.search(r"[，,]", text) and _overlap(text, lines[k + 1 :]) >= OVERLAP_BAR:
+        return True  # one phrase set off by a blank line over a text that says its words again (rw16's report cover)
     return ("。" in under and len(under) > len(text)) or bool(_DATELINE_LEAD.match(simplified(under)))
 
 
@@ -720,6 +740,11 @@ def split_header(lines: list[SourceLine], date_line: int | None = None,
         # made from the lead (and the report says so)
         body = [line for line in lines if line.no == header.title_line] + body
         header.title, header.title_line, header.subtitle, header.kicker = "", None, "", ""
+    if alone and teaser_of_the_text(header.title, body):
+        # a list's teaser over the story it cuts (rv08: `…擴大在中國大陸的生產規模...`): the text says it whole; the
+        # copy goes (reported) and the title is made from the lead
+        header.dropped += [line for line in lines if line.no == header.title_line]
+        header.title, header.title_line, header.subtitle, header.kicker = "", None, "", ""
     if header.title and not header.title_at_end and (
             (alone and _name_alone(header.title, body, over_date_line))
             or (not _pasted_headline(lines, header, body, web_page)
@@ -728,6 +753,15 @@ def split_header(lines: list[SourceLine], date_line: int | None = None,
         # no headline; the title is made from the lead (and the report says so)
         header.dropped += [line for line in lines if line.no == header.title_line]
         header.title, header.title_line, header.subtitle, header.kicker = "", None, "", ""
+    columned = _columns_headline(body) if not header.title and not header.title_at_end else None
+    if columned is not None:
+        # rq13: no headline over the lead; under it, set as an image's caption, `海量财经|长春高新正式启动…`
+        line, label, title = columned
+        header.title, header.title_line, header.title_label = title, line.no, label
+        body = [x for x in body if x is not line]
+    if not header.title and body and teaser_of_the_text(body[0].text, body[1:]):
+        header.dropped.append(body[0])  # a teaser over the text, no headline either way (…总投资86亿元……)
+        body = body[1:]
     label = _ORIGINAL_TITLE.match(simplified(header.title))  # `原题:航天信息产业园项目全面复工`: the headline as the repost names it
     header.title = header.title[label.end() :] if label else header.title
     kind = _POST_LABEL.match(simplified(header.title))
@@ -736,14 +770,58 @@ def split_header(lines: list[SourceLine], date_line: int | None = None,
     header.title = without_site_name(header.title)
     header.title = re.sub(r"^[\s|｜]+|[\s|｜]+$", "", header.title)  # a headline in a table's cell: `中外企业家走进长春 |`
     header.title = undecorated(header.title)
+    rows = table_rows(body)
+    # a table's rule row (`---|---|`) is layout: reported as taken out here, left out of the blocks by classify_body
+    header.dropped += [line for line in body if line.no in rows and table_rule(line.text)]
     if header.title:
         # a web page repeats its headline (a document title, a footer): the copies are furniture
-        # (or a picture's file name made of it: `…建設世界一流汽車城_fororder_1`)
+        # (or a picture's file name made of it: `…建設世界一流汽車城_fororder_1`; a table's head row: `標題 | |`)
         copies = [line for line in body if line.text == header.title
-                  or (line.text.startswith(header.title) and _FILE_SUFFIX.fullmatch(line.text[len(header.title) :]))]
+                  or (line.text.startswith(header.title) and _FILE_SUFFIX.fullmatch(line.text[len(header.title) :]))
+                  or (line.no in rows and _CELL_BARS.sub("", line.text) == header.title)]
         header.dropped += copies
         body = [line for line in body if line not in copies]
     return header, front, body
+
+
+# a column's name and a bar before a headline (`海量财经|长春高新正式启动…`); not a list of other pages (相关新闻|…)
+_COLUMN_BAR = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6})\s*[|｜丨]\s*(?P<head>[^|｜丨]+)$")
+_OTHER_PAGES = re.compile(r"相关|推荐|阅读|排行|往期|更多|热点|热门|上一|下一|首页|专题")
+
+
+def _columns_headline(body: list[SourceLine]) -> tuple[SourceLine, str, str] | None:
+    """A headline with its column's name before a bar, among the first lines of a page that has none over its
+    text (a portal prints it as an image's caption under the lead): headline-shaped, of eight characters of
+    Chinese or more, its words said again by the text. The line, the column's label and the headline."""
+    for line in body[1:4]:
+        m = _COLUMN_BAR.match(line.text.strip())
+        if m is None or _OTHER_PAGES.search(simplified(m.group("label"))):
+            continue
+        head = m.group("head").strip()
+        rest = [x for x in body if x is not line]
+        if (headline_shaped(head) and len(_CJK_CHAR.findall(head)) >= 8 and not re.search(r"[。；;]", head)
+                and _overlap(head, rest) >= OVERLAP_BAR):
+            return line, m.group("label"), head
+    return None
+
+
+_ELLIPSIS_END = re.compile(r"(?:\.{3,}|…+|。{3,}|·{3,})\s*$")
+_NOT_A_WORD = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]+")
+TEASER_WORDS = 8  # characters of words a teaser shares with the text it cuts, at least
+
+
+def teaser_of_the_text(title: str, body: list[SourceLine]) -> bool:
+    """Is the line a teaser (a list's item, a feed's summary): words cut by an ellipsis that a line of the
+    text under it says on, whole (`…生產規模...` over `…生產規模。其中…`)? A headline that trails off
+    (汽车城的冬天……) over other words stays one."""
+    end = _ELLIPSIS_END.search(title)
+    if end is None:
+        return False
+    words = _NOT_A_WORD.sub("", simplified(title[: end.start()]))
+    if len(words) < TEASER_WORDS:
+        return False
+    texts = [_NOT_A_WORD.sub("", simplified(line.text)) for line in body[:3]]
+    return any(words in text and len(text) > len(words) for text in texts)
 
 
 def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Header, list[SourceLine], list[SourceLine]]:
@@ -820,10 +898,15 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
         lines = lines[1:]
     copy = _headline_inside_first_line(lines)
     if copy is not None:  # the page's <title> over its headline block: `吉林长春:汽车“摇篮”展现蓬勃生机******`
-        header.dropped.append(lines[0])
         if copy > 1:
             header.kicker = lines[copy - 1].text
-        header.title, header.title_line = lines[copy].text, lines[copy].no
+        if _prefixed_headline(lines[0].text, lines[copy].text):
+            # `吉林长春:` before it: the headline's own words (a place, a company), the line under it is its copy
+            header.dropped.append(lines[copy])
+            header.title, header.title_line = lines[0].text, lines[0].no
+        else:  # a site's name around it: the line under it is the headline
+            header.dropped.append(lines[0])
+            header.title, header.title_line = lines[copy].text, lines[copy].no
         return header, front_captions, lines[copy + 1 :]
     # No byline: the first line is the title when it looks like one; a feature page may put its
     # pictures' captions first and the headline after them, under a kicker ending in ——.
@@ -952,6 +1035,17 @@ def _headline_inside_first_line(lines: list[SourceLine]) -> int | None:
     return None
 
 
+_HEADLINE_PREFIX = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,8})[:：]\s*$")
+
+
+def _prefixed_headline(first: str, head: str) -> bool:
+    """Is the first line the headline under it with a name and a colon before it (`吉林长春:`, `长春高新:`),
+    the headline's own words as the portal prints it, rather than a site's name (新华网：…, …_新华网)?"""
+    first, head = simplified(undecorated(first)), simplified(head)
+    m = _HEADLINE_PREFIX.match(first[: -len(head)]) if first.endswith(head) and len(first) > len(head) else None
+    return m is not None and not OUTLET.match(m.group("name")) and not _BYLINE_WORDS.search(m.group("name"))
+
+
 def _first_line_title(text: str) -> bool:
     """Can the first line be a title by its shape alone: three characters of Chinese or more (an
     editor's 标题行 too), not a list item, a label in brackets or a menu (0, • 国内, 搜 索, 微博)."""
@@ -1023,9 +1117,24 @@ def _headline_above_footer_date(line: SourceLine) -> tuple[str, SourceLine] | No
     tail = text[cut + 1 :].strip()
     if not heading_like(tail, MAX_TITLE) or not headline_shaped(tail) or len(tail) < 6:
         return None
+    if field_with_a_name(tail):
+        return None  # a notice's contact field over its date (联系人:张乘铭), no headline
     if (_ORGANISATION_END.search(simplified(tail)) or re.search(r"(?:处|科|室|站)$", tail)) and not _states_something(tail):
         return None  # an organisation's name over the date: the signature of a notice (投资与重点项目处), no headline
     return tail, replace(line, text=text[: cut + 1].strip())
+
+
+_FIELD = re.compile(r"^(?:[\u4e00-\u9fff]\s*){2,5}[:：]\s*(?P<value>.+)$")
+
+
+def field_with_a_name(text: str) -> bool:
+    """Is the line a field of a form or notice whose value is a person's name, a list of names, or no words
+    at all (联系人:张乘铭, 经办人：王五、李四, 电话:0431-88777263)? A label and a name say nothing."""
+    m = _FIELD.match(text.strip())
+    if m is None:
+        return False
+    names = [x for x in re.split(r"[\s、，,]+", m.group("value")) if x]
+    return bool(names) and (all(person_name_alone(x) for x in names) or not _CJK_CHAR.search(m.group("value")))
 
 
 # a photo's credit closing its caption, with the next paragraph glued on after it (rb05:
@@ -1069,15 +1178,47 @@ def names_a_picture(text: str) -> bool:
     return not any(tag.startswith("v") and tag != "vn" for _, tag in words[:last_de])
 
 
+_CELL_BAR = "|｜"
+_CELL_BARS = re.compile(r"^[\s|｜]+|[\s|｜]+$|\s*[|｜]\s*(?=[|｜])")
+
+
+def table_rule(text: str) -> bool:
+    """A Markdown table's rule under its head row: bars, dashes and colons only (`---|---|`, `| :--- | ---: |`)."""
+    t = text.strip()
+    return "-" in t and any(c in t for c in _CELL_BAR) and not t.strip("|｜-:： ")
+
+
+def table_rows(lines: list[SourceLine]) -> set[int]:
+    """The line numbers of the tables among the lines: a rule row and the run of lines with a cell bar
+    around it (an encyclopedia's infobox pasted as Markdown: `類型 | 电力动车组 |`). A menu with bars
+    (首页 | 新闻 | 要闻) has no rule row."""
+    rows: set[int] = set()
+    for k, line in enumerate(lines):
+        if not table_rule(line.text) or line.no in rows:
+            continue
+        start, end = k, k + 1
+        while start > 0 and any(c in lines[start - 1].text for c in _CELL_BAR) and lines[start].blanks_before == 0:
+            start -= 1
+        while end < len(lines) and any(c in lines[end].text for c in _CELL_BAR) and lines[end].blanks_before == 0:
+            end += 1
+        rows.update(x.no for x in lines[start:end])
+    return rows
+
+
 def classify_body(lines: list[SourceLine]) -> list[DraftBlock]:
-    """Label body lines as captions, headings or paragraphs."""
+    """Label body lines as captions, headings or paragraphs. A table's rows are text as written (a row
+    is no heading over the rows under it); its rule row is layout and makes no block."""
+    rows = table_rows(lines)
+    lines = [line for line in lines if not (line.no in rows and table_rule(line.text))]
     indented_layout = sum(line.indented for line in lines) >= len(lines) / 2 if lines else False
     blocks: list[DraftBlock] = []
     for k, line in enumerate(lines):
         text = line.text
         prev_line = lines[k - 1] if k else None
         next_line = lines[k + 1] if k + 1 < len(lines) else None
-        if DATELINE_ONLY.match(simplified(text)) or (_DATELINE_LEAD.match(simplified(text)) and len(text) > MAX_TITLE):
+        if line.no in rows:
+            kind = BlockKind.PARAGRAPH  # a table's row, as written
+        elif DATELINE_ONLY.match(simplified(text)) or (_DATELINE_LEAD.match(simplified(text)) and len(text) > MAX_TITLE):
             kind = BlockKind.PARAGRAPH  # a lead with its dateline (中新网长春1月19日电 …) is text, whatever stands above it
         elif PHOTO_MARK.search(simplified(text)) or (line.blanks_before >= PICTURE_GAP and len(text) <= 100):
             kind = BlockKind.CAPTION
@@ -1110,8 +1251,8 @@ def classify_body(lines: list[SourceLine]) -> list[DraftBlock]:
         (i for i, b in enumerate(blocks) if b.kind is BlockKind.PARAGRAPH and not b.caption_shaped and len(b.text) > 20),
         default=-1,
     )
-    for b in blocks[last_real + 1 :]:
-        if b.caption_shaped or heading_like(b.text):
+    for b, line in zip(blocks[last_real + 1 :], lines[last_real + 1 :]):
+        if (b.caption_shaped or heading_like(b.text)) and line.no not in rows:  # (a table's last rows: text)
             b.kind = BlockKind.CAPTION
     # A photo story whose only text is its caption: the caption is the text.
     if blocks and not any(b.kind is BlockKind.PARAGRAPH for b in blocks):
