@@ -65,6 +65,9 @@ def test_a_report_covers_month_in_chinese_numerals_alone_on_a_line(project):
     a = dated(project, text)
     assert (a.date.value, a.date.precision, a.date.inferred) == ("2019-06", "month", False)
     assert "二〇一九年六月" not in body_of(a)
+    # the cover's lines over its month are no headline (`独立财务顾问` is the adviser's role)
+    headless = text.split("\n", 1)[1]
+    assert "独立财务顾问" not in dated(project, headless).title
 
 
 def test_a_chinese_numeral_month_between_paragraphs_heads_a_chronology(project):
@@ -124,10 +127,26 @@ def test_a_list_items_headline_with_figures_and_its_date(project):
     # gov.cn's headline (header_dates p1, tuning half) pasted as a list item, the date after it: its figures
     # (383亿元, 110个) come before six Chinese characters do
     for item in ("长春:总投资383亿元的110个重点项目集中开工 2010-04-28", "长春:总投资383亿元的110个重点项目… 2010-04-28",
-                 "长春:总投资383亿元的110个重点项目集中开工  2010-04-28 10:15"):
+                 "长春:总投资383亿元的110个重点项目集中开工  2010-04-28 10:15", "长春:总投资383亿元的110个重点项目集中开工 [2010-04-28]",
+                 "长春:总投资383亿元的110个重点项目集中开工 (2010-04-28)", "长春:总投资383亿元的110个重点项目集中开工2010-04-28",
+                 "长春:总投资383亿元的110个重点项目集中开工 2010年04月28日"):
         a = dated(project, item + "\n" + GOV_LEAD)
         assert stated(a) == "2010-04-28", item
         assert "2010-04-28" not in a.title and "总投资383亿元的110个重点项目" in a.title
+
+
+def test_an_organisations_name_and_a_day_is_no_list_item(project):
+    # `长春市工业和信息化局 2023年05月12日` over the text is a publication line: the bureau is no headline
+    for line in ("长春市工业和信息化局 2010年04月28日", "長春市工業和信息化局2010年4月28日"):
+        a = dated(project, line + "\n" + GOV_LEAD)
+        assert stated(a) == "2010-04-28"
+        assert "信息化局" not in a.title and "信息化局" not in body_of(a)
+    # under the text, the signature on one line
+    a = dated(project, GOV_LEAD + "长春市工业和信息化局 2010年4月28日\n")
+    assert stated(a) == "2010-04-28"
+    # between paragraphs, a chronology's entry stays the text's
+    a = dated(project, GOV_LEAD.replace("\n\n", "\n长春市工业和信息化局 2010年4月28日\n"))
+    assert stated(a) is None
 
 
 def test_a_figure_and_a_date_ending_a_line_of_text_stay_the_texts(project):

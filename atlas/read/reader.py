@@ -112,7 +112,9 @@ def read_article(
                     meta["date_from_page"] = item.text
                     # a date glued to the end of the headline's line: the headline stands above it
                     # (a signature's marks no headline: the notice's title heads its text)
-                    date_line = None if item.line in signed else item.line + 1 if glued_lines.get(item.line) else item.line
+                    # (nor does a cover's month, `二〇一九年六月`: the lines over it are the cover's, an adviser's role)
+                    date_line = (None if item.line in signed or _CN_YEAR_MONTH.fullmatch(furniture_fold(item.text).strip(" （()）"))
+                                 else item.line + 1 if glued_lines.get(item.line) else item.line)
                     taken.append(f"日期 {parsed[0]}")
             elif field_name == "authors":
                 meta["authors"] = tuple(x for x in re.split(r"[\s、，,]+", value) if x)
