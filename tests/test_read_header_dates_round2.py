@@ -128,7 +128,7 @@ def test_a_list_items_headline_with_figures_and_its_date(project):
     # (383亿元, 110个) come before six Chinese characters do
     for item in ("长春:总投资383亿元的110个重点项目集中开工 2010-04-28", "长春:总投资383亿元的110个重点项目… 2010-04-28",
                  "长春:总投资383亿元的110个重点项目集中开工  2010-04-28 10:15", "长春:总投资383亿元的110个重点项目集中开工 [2010-04-28]",
-                 "长春:总投资383亿元的110个重点项目集中开工 (2010-04-28)", "长春:总投资383亿元的110个重点项目集中开工2010-04-28",
+                 "长春:总投资383亿元的110个重点项目集中开工 (2010-04-28)", "长春:总投资383亿元的110个重点项目集中开工(2010-04-28)",
                  "长春:总投资383亿元的110个重点项目集中开工 2010年04月28日"):
         a = dated(project, item + "\n" + GOV_LEAD)
         assert stated(a) == "2010-04-28", item
@@ -154,3 +154,6 @@ def test_a_figure_and_a_date_ending_a_line_of_text_stay_the_texts(project):
             "据了解,这些项目建成后将新增就业岗位2万个以上。\n")
     a = dated(project, text)
     assert stated(a) is None
+    # over the text, a line that runs into its date without a space keeps it
+    a = dated(project, "110个项目总投资383亿元,首批开工时间2010-04-28\n" + GOV_LEAD)
+    assert "首批开工时间2010-04-28" in body_of(a) + a.title
