@@ -4,6 +4,7 @@ twice: with its headline, and with the headline line taken out (as pasted from a
 elsewhere).
 
     python scripts/score_header_dates.py              # the held half (numbers only)
+    python scripts/score_header_dates.py --half held2 # the second held part, collected in session 31b (numbers only)
     python scripts/score_header_dates.py --half tune -v  # the tuning half, with every miss
 
 Each variant is read (atlas/read) and dated (atlas/extract/pubdate.py) in an empty project with this
@@ -30,7 +31,7 @@ from atlas.extract.pubdate import date_article  # noqa: E402
 from atlas.read.seeds import read_all  # noqa: E402
 
 FIXTURE = ROOT / "tests/fixtures/header_dates/pages.yaml"
-HALVES = ("tune", "held")
+HALVES = ("tune", "held", "held2")  # held2: collected after the held half's misses were spent on rules
 
 
 @dataclass(frozen=True)

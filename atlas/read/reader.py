@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..records import Article, Block, BlockKind, Problem, PublicationDate, ReadResult, Severity
 from ..slugs import MAX_SLUG, cut_slug, slugify
-from ..text import display_text, normalize_width, printable, strip_controls
+from ..text import NUMERAL_DIGITS, chinese_number, display_text, normalize_width, printable, strip_controls
 from .decode import DecodeError, decode_bytes
 from .frontmatter import parse_date, split_front_matter
 from .layout import EditorJoin, drop_garbled_duplicates, join_broken_paragraphs, source_lines
@@ -112,7 +112,9 @@ def read_article(
                     meta["date_from_page"] = item.text
                     # a date glued to the end of the headline's line: the headline stands above it
                     # (a signature's marks no headline: the notice's title heads its text)
-                    date_line = None if item.line in signed else item.line + 1 if glued_lines.get(item.line) else item.line
+                    # (nor does a cover's month, `二〇一九年六月`: the lines over it are the cover's, an adviser's role)
+                    date_line = (None if item.line in signed or _CN_YEAR_MONTH.fullmatch(furniture_fold(item.text).strip(" （()）"))
+                                 else item.line + 1 if glued_lines.get(item.line) else item.line)
                     taken.append(f"日期 {parsed[0]}")
             elif field_name == "authors":
                 meta["authors"] = tuple(x for x in re.split(r"[\s、，,]+", value) if x)
@@ -270,9 +272,16 @@ def _page_date(value: str):
 
 
 def _chinese_numeral_date(value: str) -> list[str]:
-    """二〇二一年十二月二十日 → ["2021", "12", "20"]: the year digit by digit, month and day as numbers."""
+    """二〇二一年十二月二十日 → ["2021", "12", "20"]: the year digit by digit, month and day as numbers;
+    二〇一九年六月 → ["2019", "6"] (a cover's month)."""
     m = CN_FULL_DATE.fullmatch(value.strip())
-    return [str(part) for part in chinese_numeral_date(m)] if m else []
+    if m:
+        return [str(part) for part in chinese_numeral_date(m)]
+    m = _CN_YEAR_MONTH.fullmatch(value.strip())
+    return ["".join(str(NUMERAL_DIGITS[c]) for c in m.group("y")), str(chinese_number(m.group("m")))] if m else []
+
+
+_CN_YEAR_MONTH = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})\s?年\s?(?P<m>十[一二]?|[一二三四五六七八九])\s?月")
 
 
 def furniture_fold(text: str) -> str:
@@ -332,9 +341,12 @@ def _join_split_header_date(raw_lines: list[str], first_line: int, furniture: li
         return
 
 
-# a notice's signature glued to the end of its last sentence: `…目标可以实现。 建设局2008年9月21日`
-_GLUED_SIGNATURE = re.compile(r"(?<=[。！？!?])\s*(?P<issuer>[\u4e00-\u9fff]{2,30}?)\s*"
-                              r"(?P<date>\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)\s*$")
+# a notice's signature glued to the end of its last sentence: `…目标可以实现。 建设局2008年9月21日`, or to the
+# title of its attachment, which ends the notice without a full stop (rw04: `附件:2023年…中小企业认定名单长春市工业和
+# 信息化局2023年9月19日,。`, the marks a converter left after it)
+_GLUED_SIGNATURE = re.compile(r"(?:(?<=[。！？!?])|附件\s*\d{0,2}\s*[:：][^。：:]{2,80}?(?:名单|名录|清单|目录|一览表|明细表|汇总表|方案|办法|细则|指南|须知))"
+                              r"\s*(?P<issuer>[\u4e00-\u9fff]{2,30}?)\s*"
+                              r"(?P<date>\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)[\s,，。.]*$")
 
 
 def _take_glued_signature(raw_lines: list[str], first_line: int, furniture: list[Furniture]) -> set[int]:
@@ -348,8 +360,8 @@ def _take_glued_signature(raw_lines: list[str], first_line: int, furniture: list
     if m is None or not issuer_name(m.group("issuer")):
         return set()
     line = raw_lines[k]
-    raw_lines[k] = line[: m.start()].rstrip()
-    furniture.append(Furniture(first_line + k, line[m.start() : m.end()].strip(), {"date": m.group("date")}))
+    raw_lines[k] = line[: m.start("issuer")].rstrip()
+    furniture.append(Furniture(first_line + k, line[m.start("issuer") : m.end()].strip(), {"date": m.group("date")}))
     furniture.sort(key=lambda item: item.line)
     return {first_line + k}
 
