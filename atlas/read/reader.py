@@ -18,7 +18,7 @@ from .frontmatter import parse_date, split_front_matter
 from .layout import EditorJoin, drop_garbled_duplicates, join_broken_paragraphs, source_lines
 from .pinyin import LOST, clean_converter_pinyin
 from .simplify import simplified
-from .structure import classify_body, issuer_name, lead_title, split_glued_captions, split_header
+from .structure import classify_body, issuer_name, lead_title, split_glued_captions, split_header, table_rule
 from .webpage import CN_FULL_DATE, Furniture, FurnitureRule, chinese_numeral_date, strip_html, take_furniture, text_line
 
 ARTICLE_SUFFIXES = (".txt", ".md")
@@ -154,6 +154,9 @@ def read_article(
         report(header.title_line, Severity.INFO, "read.title-at-end", f"标题“{_excerpt(header.title, 30)}”取自文末日期行上方（网页存档把标题放在正文后面）",
                "如果不对，请在前置元数据中加 title:")
     for line in header.dropped:
+        if table_rule(line.text):
+            report(line.no, Severity.INFO, "layout.table-rule", f"表格的分隔行“{_excerpt(line.text, 30)}”只是排版，已删除（表格各行保留为正文）")
+            continue
         report(line.no, Severity.INFO, "read.furniture", f"标题前后的网页栏目行“{_excerpt(line.text, 30)}”已删除",
                "如果这一行其实是正文，请在前置元数据中加 title:")
     blocks = classify_body(front_captions)
