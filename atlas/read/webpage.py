@@ -17,9 +17,9 @@ import regex
 
 from ..data_files import entry_lines, key_line, load_yaml
 from ..records import Problem, Severity
-from ..text import NUMERAL_DIGITS, chinese_number, display_text
+from ..text import NUMERAL_DIGITS, chinese_number, display_text, match_text
 from .simplify import simplified
-from .structure import PHOTO_MARK
+from .structure import PHOTO_MARK, trailer_match
 
 # a byline (本报记者 王五 李四): with a date after it, a publication line, never a headline with its date glued on
 _BYLINE = re.compile(r"^(?:本报|本台)?(?:记者|作者|通讯员)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,3}$")
@@ -184,9 +184,10 @@ def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max
                     values.setdefault(rule.field, written[m.start(group):m.end(group)].strip())
         return matched, (opens_list, takes_value), values
 
+    rows = table_rows(lines)
     for no, text in lines:
         stripped = _TABLE_BORDER.sub("", text.strip())  # (a page laid out in a table: `| 2017-03-11 17:39:29 产业经济研究室`)
-        if not stripped or len(stripped) > longest:
+        if not stripped or len(stripped) > longest or no in rows:
             continue
         tested = fold(stripped) if fold else stripped
         if len(tested) != len(stripped):
@@ -227,6 +228,34 @@ def _in_a_link(text: str, start: int, end: int) -> bool:
     return any(link.start() <= start and end <= link.end() for link in _LINK.finditer(text))
 
 
+def table_rows(lines: list[tuple[int, str]]) -> set[int]:
+    """The rows of a table of the text pasted as pipe rows (`| 日期 | 时间 | 安排 |` / `| 10月20日 | 14:00-21:00 | 报到 |`):
+    two lines or more one under the other, each with a border at both ends and the same number of cells (two or more),
+    figures in one of them at least. A table of the text is text (its header row no menu, its dates the schedule's);
+    a page laid out in a table (`| 2017-03-11 17:39:29 产业经济研究室`, no right border) and a menu in one row
+    (`| 首页 | 新闻 | 政务 |`) are none."""
+    out: set[int] = set()
+    run: list[tuple[int, str]] = []
+    cells = 0
+
+    def close() -> None:
+        if len(run) >= 2 and any(re.search(r"\d", text) for _, text in run):
+            out.update(no for no, _ in run)
+
+    for no, text in lines:
+        row = _TABLE_ROW.match(text.strip())
+        n = row.group(1).count("|") + row.group(1).count("｜") + 1 if row else 0
+        if not row or n < 2 or (run and n != cells):
+            close()
+            run = []
+        if row and n >= 2:
+            run.append((no, text))
+            cells = n
+    close()
+    return out
+
+
+_TABLE_ROW = re.compile(r"^[|｜](.*\S.*)[|｜]$")
 _SENTENCE_END = re.compile(r"。|[！？!?]\s*$")
 _TABLE_BORDER = re.compile(r"^[|｜]\s*(?=\S)")  # a table's left border opening a line: the cell's text is the line
 _LEADING_MARK = re.compile(r"^(?:[-–•·*]\s+|[•·])")
@@ -333,6 +362,43 @@ def values_under_labels(lines: list[tuple[int, str]], furniture: list[Furniture]
     return out
 
 
+LEAD_OPENING = 40  # a teaser repeats at least this much of the lead's opening
+LEAD_BELOW = 4  # the lead stands within this many lines under its teaser
+TEASER_LABEL = 30  # the furniture glued before the repeat is at most this long
+
+
+def teasers_of_the_lead(lines: list[tuple[int, str]], furniture: list[Furniture], rules: list[FurnitureRule],
+                        fold: Callable[[str], str] | None = None) -> list[Furniture]:
+    """A teaser over the text that repeats its lead behind a label (a content farm's copy: `来源:台海网台海网3月17日讯
+    (…)1-2月,厦门市…个百分点,我来为大家科普一下…` over the headline, the lead `台海网3月17日讯(…)1-2月,…个百分点。`
+    under it): a line holding the opening (LEAD_OPENING characters) of a line at most LEAD_BELOW lines under it, after
+    furniture of its own (a 来源 label) and going on otherwise. The lead stays; the same line twice is no teaser."""
+    found = {item.line for item in furniture}
+    filled = [(no, text.strip()) for no, text in lines if text.strip()]
+    out = []
+    for k, (no, text) in enumerate(filled):
+        if no in found or len(text) <= LEAD_OPENING:
+            continue
+        folded = match_text(text)
+        for lead_no, lead in filled[k + 1 : k + 1 + LEAD_BELOW]:
+            opening = match_text(lead)[:LEAD_OPENING]
+            at = folded.find(opening)
+            if len(opening) < LEAD_OPENING or at <= 0 or at > TEASER_LABEL or folded in match_text(lead):
+                continue
+            if _is_furniture(_written_prefix(text, at), rules, fold):
+                out.append(Furniture(no, text, {}))
+                break
+    return out
+
+
+def _written_prefix(text: str, folded_at: int) -> str:
+    """The part of `text` as written whose match_text is folded_at characters long."""
+    for end in range(len(text) + 1):
+        if len(match_text(text[:end])) >= folded_at:
+            return text[:end]
+    return text
+
+
 MENU_ITEM = 6  # a menu item copied one a line (`首页`, `新闻中心`) is at most this long in Chinese
 _MENU_ITEM = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]{1,%d}|[A-Za-z]{1,12}" % MENU_ITEM)  # 新闻中心, English
 _HOME = re.compile(r"(?:网站)?首[页頁]|主[页頁]")
@@ -426,6 +492,7 @@ def take_furniture(raw_lines: list[str], first_line: int, rules: list[FurnitureR
     furniture = [item for item in furniture if item.line not in {x.line for x in listed}] + listed
     furniture += values_under_labels(candidates, furniture)
     furniture += menu_at_top(candidates, furniture)
+    furniture += teasers_of_the_lead(candidates, furniture, rules, fold)
     found_on = {item.line for item in furniture}
     # a glued part no rule reads is still furniture: the glued rule said so
     furniture += [Furniture(no, text.strip(), {}) for no, text in candidates if no in glued and no not in found_on]
@@ -512,8 +579,8 @@ def furniture_under_the_text(lines: list[tuple[int, str]], furniture: list[Furni
     out = _numbered_above(filled, last + 1 + first, found)  # (its first items were taken for the text's last sentences)
     if not out and "date" not in found[tail[first][0]].values:
         for no, text in reversed(tail[:first]):
-            if not _label_shaped(text):
-                break
+            if not _label_shaped(text) or trailer_match(text):
+                break  # (a closing outlet-and-date line, `吉林日报 2022-10-13` over `标签：…`, stays: it dates the page)
             out.append(Furniture(no, text, {}))
     run = []  # short lines since the last furniture line: they go when furniture or the page's end follows them
     for no, text in tail[first + 1 :]:
