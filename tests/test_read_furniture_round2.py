@@ -106,3 +106,11 @@ def test_a_closing_outlet_line_over_a_tag_line_dates_the_page(project):
     a, _ = read_one_page(project, HEAD + BODY + LAST + "吉林日报 2022-10-13\n标签：长春 汽车 新能源\n")
     assert a.date is not None and a.date.value == "2022-10-13"
     assert "标签" not in body_lines(a) and "吉林日报 2022-10-13" not in body_lines(a)
+
+
+@pytest.mark.parametrize("editor", ["责任编辑：王五\n", "（责任编辑：王五）\n"])
+def test_a_closing_outlet_line_between_footer_lines_dates_the_page(project, editor):
+    # the same closing line under an editor's line: inside the footer's run it still dates the page
+    a, _ = read_one_page(project, HEAD + BODY + LAST + editor + "吉林日报 2022-10-13\n标签：长春 汽车 新能源\n")
+    assert a.date is not None and a.date.value == "2022-10-13"
+    assert "标签" not in body_lines(a) and "吉林日报 2022-10-13" not in body_lines(a)

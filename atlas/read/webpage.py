@@ -392,11 +392,15 @@ def teasers_of_the_lead(lines: list[tuple[int, str]], furniture: list[Furniture]
 
 
 def _written_prefix(text: str, folded_at: int) -> str:
-    """The part of `text` as written whose match_text is folded_at characters long."""
-    for end in range(len(text) + 1):
+    """The part of `text` as written whose match_text is folded_at characters long (looked for over the first
+    WRITTEN_PREFIX characters only: a line of blanks is no label)."""
+    for end in range(min(len(text), WRITTEN_PREFIX) + 1):
         if len(match_text(text[:end])) >= folded_at:
             return text[:end]
-    return text
+    return text[:WRITTEN_PREFIX]
+
+
+WRITTEN_PREFIX = 4 * TEASER_LABEL
 
 
 MENU_ITEM = 6  # a menu item copied one a line (`首页`, `新闻中心`) is at most this long in Chinese
@@ -589,6 +593,8 @@ def furniture_under_the_text(lines: list[tuple[int, str]], furniture: list[Furni
             run = []
         elif len(text) > FOOTER_LINE or _SENTENCE_MARK.search(text.lstrip("!！")) or _credit(text):  # (`!我要举报`: an icon's mark)
             return out  # text again (the short lines above it are its subheading): the footer stood between paragraphs
+        elif trailer_match(text):
+            continue  # a closing outlet-and-date line among the footer's lines stays: the header reads it, it dates the page
         else:
             run.append(Furniture(no, text, {}))
     return out + run
