@@ -114,3 +114,26 @@ def test_a_closing_outlet_line_between_footer_lines_dates_the_page(project, edit
     a, _ = read_one_page(project, HEAD + BODY + LAST + editor + "吉林日报 2022-10-13\n标签：长春 汽车 新能源\n")
     assert a.date is not None and a.date.value == "2022-10-13"
     assert "标签" not in body_lines(a) and "吉林日报 2022-10-13" not in body_lines(a)
+
+
+# --- a forum user's box copied one cell a line (gmjaja.com's Discuz thread, thread-17643): the labels take their
+# values, and the user's registration and last login are no date of the post
+
+FORUM_BOX = ("管理员\n积分\n91493\nUID\n1\n威望\n0\n贡献\n0\n金钱\n91259\n在线时间\n179 小时\n注册时间\n2016-12-23\n"
+             "最后登录\n2024-11-6\n")
+FORUM_TEXT = ("有很多腐竹都尝试安装过暮色森林,可发现随便一点跑图就卡的不能再卡,无论配置多高。\n"
+              "其实解决方法很简单,只需要稍微改变配置文件就好,使用记事本或其他软件打开配置文件。\n")
+
+
+def test_a_forum_users_box_one_cell_a_line_goes_and_dates_nothing(project):
+    a, _ = read_one_page(project, "关于暮色掉线问题的解决办法\n" + FORUM_BOX + FORUM_TEXT)
+    assert a.date is None or a.date.inferred
+    assert a.title == "关于暮色掉线问题的解决办法"
+    for junk in ("注册时间", "最后登录", "91493", "2016-12-23"):
+        assert junk not in body_lines(a)
+
+
+def test_the_posts_own_line_still_dates_it_under_the_users_box(project):
+    a, _ = read_one_page(project, "关于暮色掉线问题的解决办法\n" + FORUM_BOX
+                         + "发表于 2019-7-29 03:28:26 | 显示全部楼层 |阅读模式\n" + FORUM_TEXT)
+    assert a.date is not None and a.date.value == "2019-07-29"

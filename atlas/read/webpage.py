@@ -125,6 +125,7 @@ class FurnitureRule:
     opens_list: bool = False  # the line heads a list of other pages' headlines (相关新闻): the list goes too
     edges: bool = False  # tested only over the text's first paragraph or under its last, never between paragraphs
     takes_value: bool = False  # a table's label alone on its line (索引号): the value on the line under it goes too
+    undated_value: bool = False  # that value's date is what the label names (a forum user's 注册时间), not the page's
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,7 @@ class Furniture:
     values: dict  # field → value taken from the line
     opens_list: bool = False
     takes_value: bool = False
+    undated_value: bool = False
 
 
 def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max_len: int = 80,
@@ -151,7 +153,7 @@ def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max
 
     def match(no: int, tested: str, written: str, long: int) -> tuple[bool, bool, dict]:
         values: dict = {}
-        matched = opens_list = takes_value = False
+        matched = opens_list = takes_value = undated = False
         sentence = _SENTENCE_END.search(tested) is not None
         # a label led by a list's dash or bullet (`- 標簽:`, `- 編輯:李娜`) is the label: rules that only drop a line
         # are tested on it without the mark too
@@ -177,12 +179,13 @@ def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max
                 matched = True
                 opens_list = opens_list or rule.opens_list
                 takes_value = takes_value or rule.takes_value
+                undated = undated or rule.undated_value
                 if rule.field:
                     group = rule.field if m.groupdict().get(rule.field) is not None else (m.lastindex or 0)
                     if rule.field == "date" and _in_a_link(tested, m.start(group), m.end(group)):
                         continue  # `转贴来源: http://…/2012-10-25/….html`: the linked page's date, which no line states
                     values.setdefault(rule.field, written[m.start(group):m.end(group)].strip())
-        return matched, (opens_list, takes_value), values
+        return matched, (opens_list, takes_value, undated), values
 
     rows = table_rows(lines)
     for no, text in lines:
@@ -195,15 +198,16 @@ def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max
         if mojibake(stripped):
             found.append(Furniture(no, stripped, {}))
             continue
-        matched, (opens_list, takes_value), values = match(no, tested, stripped, len(stripped))
+        matched, (opens_list, takes_value, undated), values = match(no, tested, stripped, len(stripped))
         if "date" not in values and CN_FULL_DATE.search(tested):
             # the rules write dates in digits: a line with its date in Chinese numerals (`二〇二一年八月十二日 10:15
             # 来源：长春日报`) is tested again with that date in digits; what only that copy gives is cut from it
             digits = CN_FULL_DATE.sub(_digit_date, tested)
-            again, (listed, labels), more = match(no, digits, digits, len(stripped))
+            again, (listed, labels, no_date), more = match(no, digits, digits, len(stripped))
             matched, opens_list, takes_value, values = matched or again, opens_list or listed, takes_value or labels, more | values
+            undated = undated or no_date
         if matched:
-            found.append(Furniture(no, stripped, values, opens_list, takes_value))
+            found.append(Furniture(no, stripped, values, opens_list, takes_value, undated))
     return found
 
 
@@ -362,6 +366,18 @@ def values_under_labels(lines: list[tuple[int, str]], furniture: list[Furniture]
     return out
 
 
+def undated_values(lines: list[tuple[int, str]], furniture: list[Furniture]) -> list[Furniture]:
+    """The furniture with no date read from a value under an `undated_value` label: a forum user's box copied one
+    cell a line (`注册时间` / `2016-12-23`, `最后登录` / `2024-11-6`) dates the user, not the post."""
+    labels = {item.line for item in furniture if item.undated_value}
+    if not labels:
+        return furniture
+    filled = [no for no, text in lines if text.strip()]
+    under = {filled[k + 1] for k, no in enumerate(filled[:-1]) if no in labels}
+    return [replace(item, values={k: v for k, v in item.values.items() if k != "date"}) if item.line in under else item
+            for item in furniture]
+
+
 LEAD_OPENING = 40  # a teaser repeats at least this much of the lead's opening
 LEAD_BELOW = 4  # the lead stands within this many lines under its teaser
 TEASER_LABEL = 30  # the furniture glued before the repeat is at most this long
@@ -495,6 +511,7 @@ def take_furniture(raw_lines: list[str], first_line: int, rules: list[FurnitureR
     listed = listed_headlines(candidates, furniture, {first_line + k: text for k, text in enumerate(raw_lines)})
     furniture = [item for item in furniture if item.line not in {x.line for x in listed}] + listed
     furniture += values_under_labels(candidates, furniture)
+    furniture = undated_values(candidates, furniture)
     furniture += menu_at_top(candidates, furniture)
     furniture += teasers_of_the_lead(candidates, furniture, rules, fold)
     found_on = {item.line for item in furniture}
@@ -675,7 +692,7 @@ def load_furniture_rules(root: Path, problems: list[Problem] | None = None) -> l
             continue
         rules.append(FurnitureRule(compiled, field, lines.get(""), bool(item.get("glued")), item.get("max_len"),
                                    bool(item.get("opens_list")), edges=item.get("edges", False),
-                                   takes_value=bool(item.get("takes_value"))))
+                                   takes_value=bool(item.get("takes_value")), undated_value=bool(item.get("undated_value"))))
     return rules
 
 
