@@ -247,8 +247,9 @@ def table_rows(lines: list[tuple[int, str]]) -> set[int]:
             out.update(no for no, _ in run)
 
     for no, text in lines:
-        row = _TABLE_ROW.match(text.strip())
-        n = row.group(1).count("|") + row.group(1).count("｜") + 1 if row else 0
+        line = text.strip()
+        row = len(line) >= 3 and line[0] in "|｜" and line[-1] in "|｜"
+        n = line.count("|") + line.count("｜") - 1 if row else 0  # the cells between the borders
         if not row or n < 2 or (run and n != cells):
             close()
             run = []
@@ -259,7 +260,6 @@ def table_rows(lines: list[tuple[int, str]]) -> set[int]:
     return out
 
 
-_TABLE_ROW = re.compile(r"^[|｜](.*\S.*)[|｜]$")
 _SENTENCE_END = re.compile(r"。|[！？!?]\s*$")
 _TABLE_BORDER = re.compile(r"^[|｜]\s*(?=\S)")  # a table's left border opening a line: the cell's text is the line
 _LEADING_MARK = re.compile(r"^(?:[-–•·*]\s+|[•·])")
@@ -391,15 +391,16 @@ def teasers_of_the_lead(lines: list[tuple[int, str]], furniture: list[Furniture]
     furniture of its own (a 来源 label) and going on otherwise. The lead stays; the same line twice is no teaser."""
     found = {item.line for item in furniture}
     filled = [(no, text.strip()) for no, text in lines if text.strip()]
+    folds = [match_text(text) for _, text in filled]
     out = []
     for k, (no, text) in enumerate(filled):
         if no in found or len(text) <= LEAD_OPENING:
             continue
-        folded = match_text(text)
-        for lead_no, lead in filled[k + 1 : k + 1 + LEAD_BELOW]:
-            opening = match_text(lead)[:LEAD_OPENING]
+        folded = folds[k]
+        for lead in folds[k + 1 : k + 1 + LEAD_BELOW]:
+            opening = lead[:LEAD_OPENING]
             at = folded.find(opening)
-            if len(opening) < LEAD_OPENING or at <= 0 or at > TEASER_LABEL or folded in match_text(lead):
+            if len(opening) < LEAD_OPENING or at <= 0 or at > TEASER_LABEL or folded in lead:
                 continue
             if _is_furniture(_written_prefix(text, at), rules, fold):
                 out.append(Furniture(no, text, {}))
