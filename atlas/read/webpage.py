@@ -17,9 +17,9 @@ import regex
 
 from ..data_files import entry_lines, key_line, load_yaml
 from ..records import Problem, Severity
-from ..text import NUMERAL_DIGITS, chinese_number, display_text
+from ..text import NUMERAL_DIGITS, chinese_number, display_text, match_text
 from .simplify import simplified
-from .structure import PHOTO_MARK
+from .structure import PHOTO_MARK, trailer_match
 
 # a byline (本报记者 王五 李四): with a date after it, a publication line, never a headline with its date glued on
 _BYLINE = re.compile(r"^(?:本报|本台)?(?:记者|作者|通讯员)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,3}$")
@@ -125,6 +125,7 @@ class FurnitureRule:
     opens_list: bool = False  # the line heads a list of other pages' headlines (相关新闻): the list goes too
     edges: bool = False  # tested only over the text's first paragraph or under its last, never between paragraphs
     takes_value: bool = False  # a table's label alone on its line (索引号): the value on the line under it goes too
+    undated_value: bool = False  # that value's date is what the label names (a forum user's 注册时间), not the page's
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,7 @@ class Furniture:
     values: dict  # field → value taken from the line
     opens_list: bool = False
     takes_value: bool = False
+    undated_value: bool = False
 
 
 def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max_len: int = 80,
@@ -151,7 +153,7 @@ def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max
 
     def match(no: int, tested: str, written: str, long: int) -> tuple[bool, bool, dict]:
         values: dict = {}
-        matched = opens_list = takes_value = False
+        matched = opens_list = takes_value = undated = False
         sentence = _SENTENCE_END.search(tested) is not None
         # a label led by a list's dash or bullet (`- 標簽:`, `- 編輯:李娜`) is the label: rules that only drop a line
         # are tested on it without the mark too
@@ -177,16 +179,18 @@ def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max
                 matched = True
                 opens_list = opens_list or rule.opens_list
                 takes_value = takes_value or rule.takes_value
+                undated = undated or rule.undated_value
                 if rule.field:
                     group = rule.field if m.groupdict().get(rule.field) is not None else (m.lastindex or 0)
                     if rule.field == "date" and _in_a_link(tested, m.start(group), m.end(group)):
                         continue  # `转贴来源: http://…/2012-10-25/….html`: the linked page's date, which no line states
                     values.setdefault(rule.field, written[m.start(group):m.end(group)].strip())
-        return matched, (opens_list, takes_value), values
+        return matched, (opens_list, takes_value, undated), values
 
+    rows = table_rows(lines)
     for no, text in lines:
         stripped = _TABLE_BORDER.sub("", text.strip())  # (a page laid out in a table: `| 2017-03-11 17:39:29 产业经济研究室`)
-        if not stripped or len(stripped) > longest:
+        if not stripped or len(stripped) > longest or no in rows:
             continue
         tested = fold(stripped) if fold else stripped
         if len(tested) != len(stripped):
@@ -194,15 +198,16 @@ def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max
         if mojibake(stripped):
             found.append(Furniture(no, stripped, {}))
             continue
-        matched, (opens_list, takes_value), values = match(no, tested, stripped, len(stripped))
+        matched, (opens_list, takes_value, undated), values = match(no, tested, stripped, len(stripped))
         if "date" not in values and CN_FULL_DATE.search(tested):
             # the rules write dates in digits: a line with its date in Chinese numerals (`二〇二一年八月十二日 10:15
             # 来源：长春日报`) is tested again with that date in digits; what only that copy gives is cut from it
             digits = CN_FULL_DATE.sub(_digit_date, tested)
-            again, (listed, labels), more = match(no, digits, digits, len(stripped))
+            again, (listed, labels, no_date), more = match(no, digits, digits, len(stripped))
             matched, opens_list, takes_value, values = matched or again, opens_list or listed, takes_value or labels, more | values
+            undated = undated or no_date
         if matched:
-            found.append(Furniture(no, stripped, values, opens_list, takes_value))
+            found.append(Furniture(no, stripped, values, opens_list, takes_value, undated))
     return found
 
 
@@ -225,6 +230,34 @@ _LINK = re.compile(r"(?:https?://|www\.)[^\s，。；、“”]+", re.I)
 def _in_a_link(text: str, start: int, end: int) -> bool:
     """Does text[start:end] lie inside a web address (http://…, www.…)?"""
     return any(link.start() <= start and end <= link.end() for link in _LINK.finditer(text))
+
+
+def table_rows(lines: list[tuple[int, str]]) -> set[int]:
+    """The rows of a table of the text pasted as pipe rows (`| 日期 | 时间 | 安排 |` / `| 10月20日 | 14:00-21:00 | 报到 |`):
+    two lines or more one under the other, each with a border at both ends and the same number of cells (two or more),
+    figures in one of them at least. A table of the text is text (its header row no menu, its dates the schedule's);
+    a page laid out in a table (`| 2017-03-11 17:39:29 产业经济研究室`, no right border) and a menu in one row
+    (`| 首页 | 新闻 | 政务 |`) are none."""
+    out: set[int] = set()
+    run: list[tuple[int, str]] = []
+    cells = 0
+
+    def close() -> None:
+        if len(run) >= 2 and any(re.search(r"\d", text) for _, text in run):
+            out.update(no for no, _ in run)
+
+    for no, text in lines:
+        line = text.strip()
+        row = len(line) >= 3 and line[0] in "|｜" and line[-1] in "|｜"
+        n = line.count("|") + line.count("｜") - 1 if row else 0  # the cells between the borders
+        if not row or n < 2 or (run and n != cells):
+            close()
+            run = []
+        if row and n >= 2:
+            run.append((no, text))
+            cells = n
+    close()
+    return out
 
 
 _SENTENCE_END = re.compile(r"。|[！？!?]\s*$")
@@ -333,6 +366,60 @@ def values_under_labels(lines: list[tuple[int, str]], furniture: list[Furniture]
     return out
 
 
+def undated_values(lines: list[tuple[int, str]], furniture: list[Furniture]) -> list[Furniture]:
+    """The furniture with no date read from a value under an `undated_value` label: a forum user's box copied one
+    cell a line (`注册时间` / `2016-12-23`, `最后登录` / `2024-11-6`) dates the user, not the post."""
+    labels = {item.line for item in furniture if item.undated_value}
+    if not labels:
+        return furniture
+    filled = [no for no, text in lines if text.strip()]
+    under = {filled[k + 1] for k, no in enumerate(filled[:-1]) if no in labels}
+    return [replace(item, values={k: v for k, v in item.values.items() if k != "date"}) if item.line in under else item
+            for item in furniture]
+
+
+LEAD_OPENING = 40  # a teaser repeats at least this much of the lead's opening
+LEAD_BELOW = 4  # the lead stands within this many lines under its teaser
+TEASER_LABEL = 30  # the furniture glued before the repeat is at most this long
+
+
+def teasers_of_the_lead(lines: list[tuple[int, str]], furniture: list[Furniture], rules: list[FurnitureRule],
+                        fold: Callable[[str], str] | None = None) -> list[Furniture]:
+    """A teaser over the text that repeats its lead behind a label (a content farm's copy: `来源:台海网台海网3月17日讯
+    (…)1-2月,厦门市…个百分点,我来为大家科普一下…` over the headline, the lead `台海网3月17日讯(…)1-2月,…个百分点。`
+    under it): a line holding the opening (LEAD_OPENING characters) of a line at most LEAD_BELOW lines under it, after
+    furniture of its own (a 来源 label) and going on otherwise. The lead stays; the same line twice is no teaser."""
+    found = {item.line for item in furniture}
+    filled = [(no, text.strip()) for no, text in lines if text.strip()]
+    folds = [match_text(text) for _, text in filled]
+    out = []
+    for k, (no, text) in enumerate(filled):
+        if no in found or len(text) <= LEAD_OPENING:
+            continue
+        folded = folds[k]
+        for lead in folds[k + 1 : k + 1 + LEAD_BELOW]:
+            opening = lead[:LEAD_OPENING]
+            at = folded.find(opening)
+            if len(opening) < LEAD_OPENING or at <= 0 or at > TEASER_LABEL or folded in lead:
+                continue
+            if _is_furniture(_written_prefix(text, at), rules, fold):
+                out.append(Furniture(no, text, {}))
+                break
+    return out
+
+
+def _written_prefix(text: str, folded_at: int) -> str:
+    """The part of `text` as written whose match_text is folded_at characters long (looked for over the first
+    WRITTEN_PREFIX characters only: a line of blanks is no label)."""
+    for end in range(min(len(text), WRITTEN_PREFIX) + 1):
+        if len(match_text(text[:end])) >= folded_at:
+            return text[:end]
+    return text[:WRITTEN_PREFIX]
+
+
+WRITTEN_PREFIX = 4 * TEASER_LABEL
+
+
 MENU_ITEM = 6  # a menu item copied one a line (`首页`, `新闻中心`) is at most this long in Chinese
 _MENU_ITEM = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]{1,%d}|[A-Za-z]{1,12}" % MENU_ITEM)  # 新闻中心, English
 _HOME = re.compile(r"(?:网站)?首[页頁]|主[页頁]")
@@ -425,7 +512,9 @@ def take_furniture(raw_lines: list[str], first_line: int, rules: list[FurnitureR
     listed = listed_headlines(candidates, furniture, {first_line + k: text for k, text in enumerate(raw_lines)})
     furniture = [item for item in furniture if item.line not in {x.line for x in listed}] + listed
     furniture += values_under_labels(candidates, furniture)
+    furniture = undated_values(candidates, furniture)
     furniture += menu_at_top(candidates, furniture)
+    furniture += teasers_of_the_lead(candidates, furniture, rules, fold)
     found_on = {item.line for item in furniture}
     # a glued part no rule reads is still furniture: the glued rule said so
     furniture += [Furniture(no, text.strip(), {}) for no, text in candidates if no in glued and no not in found_on]
@@ -512,8 +601,8 @@ def furniture_under_the_text(lines: list[tuple[int, str]], furniture: list[Furni
     out = _numbered_above(filled, last + 1 + first, found)  # (its first items were taken for the text's last sentences)
     if not out and "date" not in found[tail[first][0]].values:
         for no, text in reversed(tail[:first]):
-            if not _label_shaped(text):
-                break
+            if not _label_shaped(text) or trailer_match(text):
+                break  # (a closing outlet-and-date line, `吉林日报 2022-10-13` over `标签：…`, stays: it dates the page)
             out.append(Furniture(no, text, {}))
     run = []  # short lines since the last furniture line: they go when furniture or the page's end follows them
     for no, text in tail[first + 1 :]:
@@ -522,6 +611,8 @@ def furniture_under_the_text(lines: list[tuple[int, str]], furniture: list[Furni
             run = []
         elif len(text) > FOOTER_LINE or _SENTENCE_MARK.search(text.lstrip("!！")) or _credit(text):  # (`!我要举报`: an icon's mark)
             return out  # text again (the short lines above it are its subheading): the footer stood between paragraphs
+        elif trailer_match(text):
+            continue  # a closing outlet-and-date line among the footer's lines stays: the header reads it, it dates the page
         else:
             run.append(Furniture(no, text, {}))
     return out + run
@@ -602,7 +693,7 @@ def load_furniture_rules(root: Path, problems: list[Problem] | None = None) -> l
             continue
         rules.append(FurnitureRule(compiled, field, lines.get(""), bool(item.get("glued")), item.get("max_len"),
                                    bool(item.get("opens_list")), edges=item.get("edges", False),
-                                   takes_value=bool(item.get("takes_value"))))
+                                   takes_value=bool(item.get("takes_value")), undated_value=bool(item.get("undated_value"))))
     return rules
 
 
