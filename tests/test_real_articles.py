@@ -27,16 +27,17 @@ from score_real_articles import ratio, score  # noqa: E402
 # (3 refused), 4 of the first reader's events took the second's or a third reading (1 kept), one
 # title and one publication date changed (one title kept). The gold now holds 153 events (138).
 FLOORS = {
-    # 106 pages since session 30's fresh batches rt and ru (17 measuring pages); figures after that session's rules
-    # (on the 89 pages before: 85/89, 29/32, 56/57, 126/152, 126/130 after session 29's rules)
-    "titles": 0.95,  # bar 0.95 (101/106)
-    "pubdates_stated": 0.91,  # bar 0.95 (32/35)
-    "pubdates_unstated": 0.98,  # bar 1.00 (70/71)
-    "recall": 0.87,  # bar 0.85 (155/178: 0.871; 149/178 before session 30's event rules)
-    "dates_exact": 0.96,  # bar 0.95 (155/160)
+    # 117 pages since session 31's fresh batches rv and rw (11 measuring pages, labelled by reading before any rule
+    # of that session); figures after that session's rules, which did not move the measuring half (the 106 pages
+    # before: 101/106, 32/35, 70/71, 155/178, 155/160; the 11 fresh: 11/11, 4/5, 6/6, 11/13, 11/12)
+    "titles": 0.95,  # bar 0.95 (112/117)
+    "pubdates_stated": 0.90,  # bar 0.95 (36/40)
+    "pubdates_unstated": 0.98,  # bar 1.00 (76/77)
+    "recall": 0.869,  # bar 0.85 (166/191: 0.869)
+    "dates_exact": 0.96,  # bar 0.95 (166/172)
 }
 MAX_INVENTED_YEARS = 0  # bar 0 (2 before the adjudication: both were years the second reader gave too)
-MAX_FURNITURE_LEFT = 3  # bar 0
+MAX_FURNITURE_LEFT = 4  # bar 0 (3 on the 106 pages before rv/rw; 4 on 117)
 
 
 @pytest.fixture(scope="module")
@@ -85,8 +86,8 @@ def test_the_report_page_says_what_was_taken_out_of_a_real_page_and_why(tmp_path
 
 # The reading figures on the tuning half (the pages the read rules were tuned on): the issue's bars.
 # They say the rules still do what they were written for; the measuring half says whether they generalise.
-TUNING_READ_FLOORS = {"titles": 0.98, "pubdates_stated": 1.00, "pubdates_unstated": 1.00,
-                      "recall": 0.99, "dates_exact": 1.00}  # 299 pages: 295/299, 142/142, 157/157, 580/582, 580/580
+TUNING_READ_FLOORS = {"titles": 0.99, "pubdates_stated": 1.00, "pubdates_unstated": 1.00,
+                      "recall": 0.99, "dates_exact": 1.00}  # 320 pages: 319/320, 150/150, 170/170, 613/615, 613/613
 TUNING_MAX_FURNITURE_LEFT = 0  # the bar
 TUNING_MAX_INVENTED_YEARS = 0  # the bar
 
@@ -125,7 +126,7 @@ def test_the_report_page_says_what_the_new_rules_took_out_of_real_pages(tmp_path
 # rule fitted to one page's layout breaks here, a general one holds. Floors at this session's figures
 # (a change named by its prefix: `footer:` covers every footer form).
 PERTURBED_FLOORS = {"no-date-line": 0.94,  # 109/115 (an archive's title at its end, a 4-character headline, a slogan over the headline)
-                    "no-headline": 0.86,  # 143/165 (captions, subheadings, slogans and site names on top taken as its headline)
+                    "no-headline": 0.85,  # 150/175 (captions, subheadings, slogans and site names on top taken as its headline)
                     "footer:": 0.95,  # 110/115 in every footer form (the misses are titles: the date holds in all 115)
                     "furniture-": 0.98,  # 160/163 middle and end (rq13's own title; rj07, a prospectus, loses its cover lines;
                     # rc03, whose adjudicated title the build does not show)
