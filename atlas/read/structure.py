@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from ..records import BlockKind
 from ..segment import _jieba, tagged, tokenize
 from ..text import TERMINAL_PUNCTUATION
-from .layout import DraftBlock, SourceLine, caption_shaped
+from .layout import DraftBlock, SourceLine, caption_shaped, join_evidence
 from .simplify import simplified
 
 # names only (本报记者 孟凡明 刘霄宇): `记者张瑶摄影作品展昨天开幕…` is a sentence, not a byline
@@ -368,6 +368,41 @@ def _furniture_above_headline(lines: list[SourceLine]) -> int:
     if all(_furniture_like(line.text, head) for line in lines[:title]):
         return title
     return 0
+
+
+TABLE_AT_TOP = 3  # rows ending in a bar at the top of a page, at least: a table's rows, not a menu
+
+
+def _table_at_top(lines: list[SourceLine]) -> bool:
+    """Does a table open the page: its rows pasted as lines that end in a cell bar, one after another
+    (wu03: `Date |`, `时 间 Time |`, `08:30 - 17:30 |`; wu02 without a rule row: `| 日期 | 时间 | 安排 |`),
+    a figure among them? Its cells are text, never a menu over a headline nor the headline (a menu with
+    bars, `首页 | 新闻 | 要闻`, does not end in one, nor states a figure)."""
+    run = 0
+    for k, line in enumerate(lines):
+        if not line.text.rstrip().endswith(tuple(_CELL_BAR)) or (k and line.blanks_before):
+            break
+        run = k + 1
+    return run >= TABLE_AT_TOP and any(re.search(r"\d", line.text) for line in lines[:run])
+
+
+BROKEN_TOP = 2  # breaks that cut a word among the top lines, at least: text broken by layout
+
+
+def _text_broken_at_top(lines: list[SourceLine]) -> bool:
+    """Are the short lines above the first line of text that text's sentence broken by layout (wu52:
+    `投入資金3億元的` / `福耀集團湖北` / `汽車玻璃項目10日在荊` / `門正式開工建設，…湖北高等汽車` / `玻璃制造業…。`)?
+    No line above ends a sentence, and two breaks or more cut a word in two (荆|门, 汽车|玻璃): a menu's
+    labels and a headline stand apart, each whole."""
+    first_text = _first_text(lines)
+    if not first_text or first_text < 2:
+        return False
+    top = lines[: first_text + 1]
+    if any(line.text.endswith(tuple(TERMINAL_PUNCTUATION)) or line.blanks_before for line in top[1:-1]):
+        return False
+    cut = sum(join_evidence(simplified(a.text), simplified(b.text), True, False)[0] > 0 for a, b in zip(top, top[1:])
+              if not b.blanks_before)
+    return cut >= BROKEN_TOP
 
 
 def _first_text(lines: list[SourceLine]) -> int | None:
@@ -932,6 +967,10 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
         # <title> is its headline; the lines above stay (the site's own text, read and reported as such)
         header.title, header.title_line = without_site_name(lines[titled].text), lines[titled].no
         return header, front_captions, lines[:titled] + lines[titled + 1 :]
+    if _table_at_top(lines) or _text_broken_at_top(lines):
+        # a table's rows or a lead broken by layout open the page: text, no headline over it (the title is made
+        # from the lead, and the report says so); nothing at the top is a menu
+        return header, front_captions, lines
     repeated = _repeated_headline(lines)  # the headline found by where it stands and repeats, or by what it says,
     by_place = repeated or _furniture_above_headline(lines) or _headline_of_the_text(lines)  # not by its shape alone
     menu = _menu_above_headline(lines) or _column_above_headline(lines) or by_place
