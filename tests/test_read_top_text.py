@@ -63,6 +63,8 @@ def test_a_schedule_table_at_the_top_is_text_not_a_menu_over_a_headline(project)
     for row in ("Date |", "工作安排 Program |", "展台搭建、展品运输 Booth building-up and exhibits moving-in |"):
         assert row in text
     assert "Registration office" not in a.title  # a cell of the table is no headline
+    assert [p for p in problems if p.code == "read.title-made"]
+    assert all(b.kind.name == "PARAGRAPH" for b in a.blocks[:8])  # a table's rows: no heading over the rows under it
 
 
 def test_a_constructed_table_at_the_top_is_text(project):
@@ -75,8 +77,8 @@ def test_a_constructed_table_at_the_top_is_text(project):
 
 def test_a_tables_head_row_without_a_rule_is_no_headline(project):
     a, problems = read_one_page(project, WU02)
-    assert "日期" not in a.title
-    assert "| 日期 | 时间 | 安排 |" in body_lines(a)
+    assert "| 日期 | 时间 | 安排 |" in body_lines(a)  # a row of the text, as written
+    assert [p for p in problems if p.code == "read.title-made"]  # no headline found: the report says the title is made
 
 
 def test_a_lead_broken_into_short_lines_at_the_top_is_text(project):
@@ -85,6 +87,7 @@ def test_a_lead_broken_into_short_lines_at_the_top_is_text(project):
     text = body_lines(a).replace("\n", "")
     assert "投入資金3億元的" in text and "福耀集團湖北" in text and "汽車玻璃項目10日在荊" in text
     assert not a.title.startswith("門")  # a broken line is no headline
+    assert all(b.kind.name == "PARAGRAPH" for b in a.blocks[:5])  # pieces of the lead: no headings, no caption
 
 
 def test_a_constructed_broken_lead_at_the_top_is_text(project):
