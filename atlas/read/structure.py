@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from ..records import BlockKind
 from ..segment import _jieba, tagged, tokenize
 from ..text import TERMINAL_PUNCTUATION
-from .layout import DraftBlock, SourceLine, caption_shaped
+from .layout import DraftBlock, SourceLine, caption_shaped, join_evidence
 from .simplify import simplified
 
 # names only (本报记者 孟凡明 刘霄宇): `记者张瑶摄影作品展昨天开幕…` is a sentence, not a byline
@@ -368,6 +368,41 @@ def _furniture_above_headline(lines: list[SourceLine]) -> int:
     if all(_furniture_like(line.text, head) for line in lines[:title]):
         return title
     return 0
+
+
+TABLE_AT_TOP = 3  # rows ending in a bar at the top of a page, at least: a table's rows, not a menu
+
+
+def _table_at_top(lines: list[SourceLine]) -> int:
+    """Does a table open the page: its rows pasted as lines that end in a cell bar, one after another
+    (wu03: `Date |`, `时 间 Time |`, `08:30 - 17:30 |`; wu02 without a rule row: `| 日期 | 时间 | 安排 |`),
+    a figure among them? Its cells are text, never a menu over a headline nor the headline (a menu with
+    bars, `首页 | 新闻 | 要闻`, does not end in one, nor states a figure). How many lines it holds, or 0."""
+    run = 0
+    for k, line in enumerate(lines):
+        if not line.text.rstrip().endswith(tuple(_CELL_BAR)) or (k and line.blanks_before):
+            break
+        run = k + 1
+    return run if run >= TABLE_AT_TOP and any(re.search(r"\d", line.text) for line in lines[:run]) else 0
+
+
+BROKEN_TOP = 2  # breaks that cut a word among the top lines, at least: text broken by layout
+
+
+def _text_broken_at_top(lines: list[SourceLine]) -> int:
+    """Are the short lines above the first line of text that text's sentence broken by layout (wu52:
+    `投入資金3億元的` / `福耀集團湖北` / `汽車玻璃項目10日在荊` / `門正式開工建設，…湖北高等汽車` / `玻璃制造業…。`)?
+    No line above ends a sentence, and two breaks or more cut a word in two (荆|门, 汽车|玻璃): a menu's
+    labels and a headline stand apart, each whole. How many lines the broken text holds, or 0."""
+    first_text = _first_text(lines)
+    if not first_text or first_text < 2:
+        return 0
+    top = lines[: first_text + 1]
+    if any(line.text.endswith(tuple(TERMINAL_PUNCTUATION)) or line.blanks_before for line in top[1:-1]):
+        return 0
+    cut = sum(join_evidence(simplified(a.text), simplified(b.text), True, False)[0] > 0 for a, b in zip(top, top[1:])
+              if not b.blanks_before)
+    return len(top) if cut >= BROKEN_TOP else 0
 
 
 def _first_text(lines: list[SourceLine]) -> int | None:
@@ -932,6 +967,10 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
         # <title> is its headline; the lines above stay (the site's own text, read and reported as such)
         header.title, header.title_line = without_site_name(lines[titled].text), lines[titled].no
         return header, front_captions, lines[:titled] + lines[titled + 1 :]
+    if _table_at_top(lines) or _text_broken_at_top(lines):
+        # a table's rows or a lead broken by layout open the page: text, no headline over it (the title is made
+        # from the lead, and the report says so); nothing at the top is a menu
+        return header, front_captions, lines
     repeated = _repeated_headline(lines)  # the headline found by where it stands and repeats, or by what it says,
     by_place = repeated or _furniture_above_headline(lines) or _headline_of_the_text(lines)  # not by its shape alone
     menu = _menu_above_headline(lines) or _column_above_headline(lines) or by_place
@@ -1202,6 +1241,7 @@ def table_rows(lines: list[SourceLine]) -> set[int]:
         while end < len(lines) and any(c in lines[end].text for c in _CELL_BAR) and lines[end].blanks_before == 0:
             end += 1
         rows.update(x.no for x in lines[start:end])
+    rows.update(x.no for x in lines[: _table_at_top(lines)])  # a table opening the text, its rows ending in a bar
     return rows
 
 
@@ -1211,13 +1251,14 @@ def classify_body(lines: list[SourceLine]) -> list[DraftBlock]:
     rows = table_rows(lines)
     lines = [line for line in lines if not (line.no in rows and table_rule(line.text))]
     indented_layout = sum(line.indented for line in lines) >= len(lines) / 2 if lines else False
+    broken = {line.no for line in lines[: _text_broken_at_top(lines)]}  # a lead broken by layout into short lines
     blocks: list[DraftBlock] = []
     for k, line in enumerate(lines):
         text = line.text
         prev_line = lines[k - 1] if k else None
         next_line = lines[k + 1] if k + 1 < len(lines) else None
-        if line.no in rows:
-            kind = BlockKind.PARAGRAPH  # a table's row, as written
+        if line.no in rows or line.no in broken:
+            kind = BlockKind.PARAGRAPH  # a table's row, as written; a piece of the lead (no heading over the rest)
         elif DATELINE_ONLY.match(simplified(text)) or (_DATELINE_LEAD.match(simplified(text)) and len(text) > MAX_TITLE):
             kind = BlockKind.PARAGRAPH  # a lead with its dateline (中新网长春1月19日电 …) is text, whatever stands above it
         elif PHOTO_MARK.search(simplified(text)) or (line.blanks_before >= PICTURE_GAP and len(text) <= 100):
@@ -1244,7 +1285,7 @@ def classify_body(lines: list[SourceLine]) -> list[DraftBlock]:
                 kind = BlockKind.SUBHEADING
         else:
             kind = BlockKind.PARAGRAPH
-        blocks.append(DraftBlock(kind, text, (line.no,), caption_shaped=caption_shaped(text)))
+        blocks.append(DraftBlock(kind, text, (line.no,), caption_shaped=caption_shaped(text) and line.no not in broken))
 
     # After the last real paragraph, short lines are picture furniture, not headings or text.
     last_real = max(
