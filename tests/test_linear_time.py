@@ -124,3 +124,21 @@ def test_a_long_run_of_zeros_costs_linear_time_in_the_date_reader():
         a = cpu_seconds(lambda: run("0" * 50_000 + "年"))
         b = cpu_seconds(lambda: run("0" * 200_000 + "年"))
         assert b < 10 * max(a, 1e-3), (a, b)
+
+
+def test_a_long_table_row_costs_linear_time_in_the_event_finder():
+    """A paste of one huge table row (a first cell that names a happening, then bars and spaces without end):
+    the row's label is found by a pattern anchored at the line's start, its look-ahead scans the line once."""
+    from atlas.extract.events import extract_events, load_event_words
+    from atlas.records import Article, Block, BlockKind
+
+    words = load_event_words(ROOT, [])
+
+    def row(n: int) -> Article:
+        text = "投入运营 | 首批：2011年12月7日 " + ("|" + " " * 199) * (n // 200) + "|"
+        return Article("seeds/x.txt", "x", "x", "t", blocks=(Block(BlockKind.PARAGRAPH, text, (1,), "p1"),))
+
+    small, large = row(SMALL), row(LARGE)
+    a, b = cpu_seconds(lambda: extract_events(small, words)), cpu_seconds(lambda: extract_events(large, words))
+    assert b < 10 * max(a, 1e-3), f"50 KB in {a:.3f} s, 200 KB in {b:.3f} s"
+    assert [e.date for e in extract_events(row(1000), words)] == ["2011-12-07"]  # the row still dates its happening
