@@ -11,7 +11,9 @@ changes compare the line's own date.
 
 The changes, each a general property of Chinese news pages:
 
-- the headline gone (`no-headline`): the title must then be made from the lead, and said so;
+- the headline gone (`no-headline`): the title must then be made from the lead, and said so; and the date
+  the build shows (`no-headline:date`, the dateline's day and an inferred year applied) must be the gold's where the
+  page states one, else inferred or unknown;
 - around the headline: a site menu and breadcrumb over it (`banner`, `breadcrumb:»`, `breadcrumb:/`), the
   menu one item a line as a browser's "select all" copies it (`menu-lines`),
   the site's name on a <title> line above it (`site-title`), the headline printed twice (page title
@@ -172,6 +174,14 @@ def changes(lines: list[str], gold: dict) -> dict[str, tuple]:
         # the headline gone everywhere the page prints it (its <title>, its h1, a picture named after it):
         # the title is then made from the lead
         out["no-headline"] = ([line for line in lines if not _prints_headline(line, title)], "", [])
+        # and its publication date as the build shows it (a dateline's day, an inferred year): the gold date where the
+        # page states one, else inferred or unknown (pages pasted without their headline are where unseen pages miss)
+        # (a date line the headline was glued to goes with it: then no date is stated)
+        headless = out["no-headline"][0]
+        stated = UNSTATED
+        if gold["pubdate"] and gold["pubdate_line"] and str(gold["pubdate_line"]) in "\n".join(headless):
+            stated = str(gold["pubdate"])
+        out["no-headline:date"] = (headless, stated, [])
         out["title-twice"] = (lines[: head + 1] + [""] + lines[head:], "", [])
         if not nonblank(head - 1, -1).endswith("——"):  # not between a kicker and its headline
             out["column"] = (lines[:head] + ["【产业动态】", ""] + lines[head:], "", ["【产业动态】"])
@@ -317,6 +327,13 @@ def robustness(root: Path = ROOT, only: tuple[str, ...] = ()) -> dict[str, tuple
                     original = any(p.code == "read.title-original" for p in problems)  # a repost's 原标题 line names it
                     if not ((made and shown and match_text(shown)[:8] in match_text(lead)) or (original and shown)):
                         wrong.setdefault(name, []).append(f"{page.name} '{shown}' (made: {made}; lead {lead[:40]!r})")
+                    continue
+                if name == "no-headline:date":
+                    final = date_article(article)[0].date if article else None
+                    if (final is not None and not final.inferred) if want == UNSTATED else (
+                            final is None or final.inferred or final.value != want):
+                        wrong.setdefault(name, []).append(f"{page.name} shown {final.value if final else None}"
+                                                          f"{' (inferred)' if final and final.inferred else ''} (want {want})")
                     continue
                 if want == UNSTATED:  # the build's date (extraction may infer one from the text): never a definite one
                     final = date_article(article)[0].date if article else None

@@ -126,6 +126,7 @@ class FurnitureRule:
     edges: bool = False  # tested only over the text's first paragraph or under its last, never between paragraphs
     takes_value: bool = False  # a table's label alone on its line (索引号): the value on the line under it goes too
     undated_value: bool = False  # that value's date is what the label names (a forum user's 注册时间), not the page's
+    fallback: bool = False  # an edges rule used only when no other rule dates the page, and on one line of its edges alone
 
 
 @dataclass(frozen=True)
@@ -537,7 +538,23 @@ def take_furniture(raw_lines: list[str], first_line: int, rules: list[FurnitureR
         text = [k for k, line in enumerate(raw_lines) if text_line(line)]
         edges = [(first_line + k, line) for k, line in enumerate(raw_lines)
                  if line.strip() and not (text and text[0] <= k <= text[-1])]
-        found = [item for item in find_furniture(edges, edge_rules, report=report, fold=fold) if item.values]
+        firm = [r for r in edge_rules if not r.fallback]
+        found = [item for item in find_furniture(edges, firm, report=report, fold=fold) if item.values]
+        if not any("date" in item.values for item in furniture + found):
+            # no rule dated the page: a fallback rule may, from the one line of the edges it reads, left in the text or
+            # taken out by a rule that read no date from it (`点击数：123 2019-05-12`); several such lines are a list of
+            # the text's days, a programme's, not a publication line
+            taken = {item.line for item in found}
+            bare = {item.line: item for item in furniture if not item.values and item.line not in glued
+                    and not (text and first_line + text[0] <= item.line <= first_line + text[-1])}
+            tried = sorted([x for x in edges if x[0] not in taken] + [(no, item.text) for no, item in bare.items()])
+            last = [item for item in find_furniture(tried, [r for r in edge_rules if r.fallback], report=report, fold=fold)
+                    if item.values]
+            if len(last) == 1:
+                if last[0].line in bare:
+                    furniture = [replace(item, values=last[0].values) if item.line == last[0].line else item for item in furniture]
+                else:
+                    found += last
         for item in found:
             raw_lines[item.line - first_line] = ""
         furniture = sorted(furniture + found, key=lambda item: item.line)
@@ -679,9 +696,13 @@ def load_furniture_rules(root: Path, problems: list[Problem] | None = None) -> l
             if not isinstance(pattern, str):
                 raise TypeError("pattern: 不是文字")
             compiled = regex.compile(pattern)
-            if not isinstance(item.get("edges", False), bool):
-                where = "edges"
-                raise ValueError(f"edges: {item.get('edges')} 不是 true 或 false")
+            for flag in ("edges", "fallback"):
+                if not isinstance(item.get(flag, False), bool):
+                    where = flag
+                    raise ValueError(f"{flag}: {item.get(flag)} 不是 true 或 false")
+            if item.get("fallback") and not item.get("edges"):
+                where = "fallback"
+                raise ValueError("fallback: true 只用于 edges: true 的规则")
             limit = item.get("max_len")
             if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= 2000):
                 where = "max_len"
@@ -693,7 +714,8 @@ def load_furniture_rules(root: Path, problems: list[Problem] | None = None) -> l
             continue
         rules.append(FurnitureRule(compiled, field, lines.get(""), bool(item.get("glued")), item.get("max_len"),
                                    bool(item.get("opens_list")), edges=item.get("edges", False),
-                                   takes_value=bool(item.get("takes_value")), undated_value=bool(item.get("undated_value"))))
+                                   takes_value=bool(item.get("takes_value")), undated_value=bool(item.get("undated_value")),
+                                   fallback=item.get("fallback", False)))
     return rules
 
 
