@@ -110,6 +110,68 @@ def test_edges_must_be_true_or_false(empty_project):
     assert problems and problems[0].line == 3 and "edges" in problems[0].message
 
 
+# japanese.jl.gov.cn (the province's Japanese site, a real page): a date and the site's name in letters under the
+# headline, a shape no firm rule names; only the fallback rule (`fallback: true`) reads it
+JL_GOV = ("中国一汽と長春市が提携し、共同で長春国際自動車城を建設\n\n2020-07-30    JL.gov\n\n"
+          "上半期、中国第一自動車製造場の総生産台数は前年同期比1.5%増の1622279台で、販売台数は前年同期比2.3%増の1630923台である。\n\n"
+          "7月28日午前、長春国際自動車城の戦略発表および紅旗革新ビルの開放活動において、政府と企業が共同で作り上げた"
+          "新興産業生態として、長春国際自動車城の戦略が正式に発表された。\n")
+
+
+def _without_fallback_rules(project):
+    text = (project / "data/furniture.yaml").read_text(encoding="utf-8")
+    kept = [block for block in text.split("\n  - ") if "fallback: true" not in block]
+    (project / "data/furniture.yaml").write_text("\n  - ".join(kept), encoding="utf-8")
+
+
+def test_a_short_line_that_is_mostly_a_date_dates_a_page_no_other_rule_dates(project):
+    a, problems = read_one_page(project, JL_GOV)
+    a, _ = date_article(a)
+    assert (a.date.value, a.date.inferred) == ("2020-07-30", False)
+    assert "JL.gov" not in body_of(a)
+    assert any(p.code == "read.furniture" and p.line == 3 for p in problems)
+    _without_fallback_rules(project)  # the rule lives in the data file: without it the line is not read
+    a, _ = date_article(read_one_page(project, JL_GOV)[0])
+    assert a.date is None or a.date.inferred
+
+
+def test_the_fallback_date_rule_yields_to_any_other_rule_and_to_a_list_of_days(project):
+    # another line states the date: the fallback reads nothing (the site's line still goes as furniture if a rule says so)
+    a, _ = date_article(read_one_page(project, JL_GOV.replace("2020-07-30    JL.gov", "发布时间：2020-07-29\n\n2020-07-30    JL.gov"))[0])
+    assert (a.date.value, a.date.inferred) == ("2020-07-29", False)
+    # two such lines under the text are a list of days (a related list, a programme), no publication line
+    listed = LEAD + MORE + "\n2023-03-06    JL.gov\n2023-03-07    JL.gov\n"
+    a, _ = date_article(read_one_page(project, listed)[0])
+    assert a.date is None or a.date.inferred
+
+
+@pytest.mark.parametrize("line", [
+    "2016年10月21日-10月22日",  # wu02 (tuning): a fair's two days over its text
+    "2024年10月18日（09:30-16:30）",  # wu04 (tuning): a programme's day and hours
+    "上一篇:2003年 1 月8 日",  # wp92 (tuning): the previous page's link, its headline a date
+    "2025-09-26 | 网站首页 | 返回旧版",  # rp17 (tuning): a site's banner with today's date
+    "普通会员 TA的每日心情 | 开心 2021-3-25 16:41 |",  # wu08 (tuning): a forum user's mood stamp
+    "签约仪式 2023年5月20日",  # a happening and its day
+])
+def test_the_fallback_date_rule_reads_no_span_programme_link_banner_or_happening(project, line):
+    for page in (line + "\n" + LEAD + MORE, LEAD + MORE + line + "\n"):
+        a, _ = date_article(read_one_page(project, page)[0])
+        assert a.date is None or a.date.inferred, (line, a.date)
+
+
+def test_fallback_must_be_true_or_false_and_only_on_an_edges_rule(empty_project):
+    from atlas.read.webpage import load_furniture_rules
+
+    (empty_project / "data/furniture.yaml").write_text(
+        "rules:\n  - field: date\n    edges: true\n    fallback: maybe\n    pattern: '^(?P<date>x)'\n"
+        "  - field: date\n    fallback: true\n    pattern: '^(?P<date>y)'\n"
+        "  - field: date\n    edges: true\n    fallback: true\n    pattern: '^(?P<date>z)'\n", encoding="utf-8")
+    problems = []
+    rules = load_furniture_rules(empty_project, problems)
+    assert [(r.edges, r.fallback) for r in rules] == [(True, True)]
+    assert [p.line for p in problems] == [4, 7] and all("fallback" in p.message for p in problems)
+
+
 def test_a_title_made_from_the_lead_states_no_year(project):
     # rs06 (tuning page) pasted without its headline: the title is made from the lead (`记者从吉林省科技厅召开的2025年
     # 全省科技工作会议获悉`); its year is the lead's, no headline's, so the dateline's day (中新网长春2月13日电) is
