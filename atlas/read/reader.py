@@ -91,7 +91,7 @@ def read_article(
     signed |= {item.line for item in furniture if "date" in item.values and item.line not in glued_lines
                and text_at and item.line > text_at[0] and _under_issuer(raw_lines, item.line - fm.body_first_line)}
     dated = [item for item in furniture if "date" in item.values and _page_date(item.values["date"])
-             and (_PUBLICATION_LABEL.search(furniture_fold(item.text)) or item.line in signed
+             and (_PUBLICATION_LABEL.search(furniture_fold(item.text)) or item.line in signed or item.alone
                   or (item.line in glued_lines and not (glued_lines[item.line] and text_at and item.line > text_at[0]))
                   or (item.line not in glued_lines and not (text_at and text_at[0] < item.line < text_at[-1])))]
     # stable: line order within each; a signature's date (the document's) after any page's date line (rb27's

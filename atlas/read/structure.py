@@ -192,7 +192,7 @@ def lead_title(lead: str, limit: int = 30) -> str:
     quotes a headline longer than that gives the quoted headline)."""
     lead = lead.strip()
     label = LEAD_LABEL.match(lead)  # 【明报专讯】, 【环球网报道 记者 王五】: who tells it, no part of what is told
-    lead = lead[label.end() :].strip() if label and len(lead) > label.end() else lead
+    lead = lead[label.end() :].strip().lstrip("—－-").strip() if label and len(lead) > label.end() else lead  # (`】——全球…`)
     m = _DATELINE_LEAD.match(simplified(lead))  # 中新網長春…電 too
     text = lead[m.end() :].strip() if m else lead
     parts = _clauses(text)
