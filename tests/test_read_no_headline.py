@@ -180,3 +180,92 @@ def test_a_columns_headline_under_the_lead_is_the_headline(project):
 def test_a_line_with_a_bar_that_is_no_headline_of_the_text_stays(project, line):
     a, problems = read_one_page(project, f"{LEAD}\n{line}\n\n{MORE}")
     assert any(p.code == "read.title-made" for p in problems)
+
+
+# A web page pasted without its headline, its publication line over the text: a line under that line is the
+# headline only when the text says its words (hp33, rh16: `中外企业家走进长春` over a text that names them); a photo's
+# caption (ra04: `已經投入使用的一汽紅旗繁榮工廠` among the feature's pictures) or a site's prompt (rw06: `进入移动版，体验好`)
+# says nothing of the text: no headline, the title is made from the lead (and the report says so).
+RW06_LEAD = ("据吉林日报讯（记者 孙红丽）智慧金融、服务外包、数字创意、工业互联网等多重领域的产品结构日趋完善；拥有光电和智能装备产业园、"
+             "航天信息产业园、大数据产业园、北湖科技园、中关村信息谷创新中心等与数字经济相关产业园区20余个。\n\n"
+             "作为长春市经济发展的主战场、主阵地，长春新区在数字经济新赛道上，不断跑出“新区速度”，抢占数字产业化制高点。\n")
+RA04_LEAD = ("寫在前面\n\n吉林省、長春市、長春國際汽車城正攜手中國一汽，同心、同向、同頻而行，持續開創高品質建設“雙一流”的新局面——\n\n"
+             "今年以來，長春國際汽車城堅持以服務中國一汽為己任，全力推動汽車產業集群發展。\n")
+
+
+@pytest.mark.parametrize("page, line", [
+    (f"2024/1/9 9:30:42 作者:孙红丽    来源:吉林日报\n进入移动版，体验好\n\n{RW06_LEAD}", "进入移动版，体验好"),
+    ("要聞    |    城市遠洋    |    老外在吉林    |    直觀中國    |    視頻    |    原創    |    熱點專題\n\n"
+     "2021-10-18 13:36:29來源:長春日報責編:尹紅燕\n\n\n\n  已經投入使用的一汽紅旗繁榮工廠\n\n\n  一汽轎車主機廠\n\n\n"
+     f"  一汽解放總部\n\n{RA04_LEAD}", "已經投入使用的一汽紅旗繁榮工廠"),
+])
+def test_a_line_under_the_publication_line_that_the_text_never_says_is_no_headline(project, page, line):
+    a, problems = read_one_page(project, page)
+    assert a.title != line and any(p.code == "read.title-made" for p in problems)
+
+
+def test_a_headline_under_the_publication_line_that_the_text_says_stays_the_headline(project):
+    page = ("2021-10-18 13:36:29 来源：长春日报\n\n中外企业家走进长春\n\n"
+            "8月12日，来自十个国家的中外企业家走进长春，考察长春新区的重点项目，签约项目总投资86亿元。\n\n" + MORE)
+    a, problems = read_one_page(project, page)
+    assert a.title == "中外企业家走进长春" and not any(p.code == "read.title-made" for p in problems)
+
+
+# Over the publication line, a line of a site's chrome is no headline whatever its place: injected keywords set off
+# by commas (ri08: `国产高清视频青青青在线，在线不卡福利，…`), a menu of short items between bars (rp17:
+# `2025-09-26 | 网站首页 | 返回旧版`).
+RI08_TEXT = ("  中新網吉林新聞12月25日電 （李釗）預計2024年長春市醫藥工業全年產值突破300億元。記者從長春市工信局了解到，"
+             "2024年，長春市醫藥工業經濟呈現穩中有進的良好態勢。\n\n  深化產業運行監測機制\n\n"
+             "  據悉，今年長春市工信局持續強化醫藥工業經濟運行的分析工作，對醫藥行業領軍企業實施重點監控。\n")
+
+
+@pytest.mark.parametrize("page, line", [
+    ("国产高清视频青青青在线，在线不卡福利，精品国产福利片在线观看，福利视频三区，亚洲欧美日韩一区高清中文字幕，"
+     "四虎影视国产精品一区二区 ，日韩美女中文字幕\n\n中新社吉林分社正文\n\n首頁-->財經\n\n"
+     f"發布時間：2024年12月25日 10:30 來源：中新網吉林 編輯：王思博\n\n{RI08_TEXT}", "国产高清视频"),
+    ("2025-09-26 | 网站首页 | 返回旧版\n用户名 密码 新用户注册 | 忘记密码\n当前位置: 首页 » 新闻 » 正文\n\n\n"
+     "放大字体  缩小字体 发布日期:2022-06-15  来源:吉林省投资项目在线审批监管平台  浏览次数:1157\n\n"
+     "最新消息！长春地铁1号线南延工程获批，2026年9月末完工。\n\n\n"
+     "近日，记者了解到，吉林省投资项目在线审批监管平台发布长春市城市轨道交通1号线南延工程批复公示，目前该项目的可行性研究报告"
+     "已获吉林省发展和改革委员会批复。\n", "网站首页"),
+])
+def test_a_line_of_site_chrome_over_the_publication_line_is_no_headline(project, page, line):
+    a, problems = read_one_page(project, page)
+    assert line not in a.title and any(p.code == "read.title-made" for p in problems)
+
+
+# rd06 without its headline: the text opens with a list of clauses, each ending in a semicolon, the last cut by an
+# ellipsis; the line under them is a piece of that text, no headline of it (though the text says its words)
+RD06 = ("2023年11月29日 08:03 长春市政府网站\n\n转自:长春发布\n\n"
+        "今年6月15日,“吉林一号”以“一箭41星”的方式成功发射,创造了我国单次卫星发射最多的纪录;\n\n"
+        "希达电子倒装COB创新产品全球技术领跑;\n\n奥来德光电百余种OLED材料核心技术打破技术壁垒;\n\n"
+        "长智光谷产业园年内竣工,已落位重点企业及项目11个……\n\n"
+        "企业、园区、科研、项目齐发力,“长春光谷”活力迸发,一路高歌猛进,让我们一起解锁其发展关键词:追“光”、逐“链”。\n\n"
+        "“长春光谷”四个字背后是明确的产业定位,即大力发展新型电子元器件、第三代半导体、电子材料与装备领域。长春新区重点依托建设"
+        "占地10.74万平方米、总投资13.1亿元的长智光谷产业园。\n")
+
+
+def test_a_line_under_clauses_of_the_text_is_no_headline(project):
+    a, problems = read_one_page(project, RD06)
+    assert not a.title.startswith("长智光谷") and any(p.code == "read.title-made" for p in problems)
+
+
+# rc12 without its headline: the line over the breadcrumb is the breadcrumb's first step, the site's name
+# (`免费菠萝视频app下载  >  新聞發布  >  央企聯播 > 正文`): no headline, though it stands over the publication line
+RC12 = ("{site}\n\n{site}  >  新聞發布  >  央企聯播 > 正文\n\n"
+        "文章來源:中國北方機車車輛工業集團公司  發布時間:2008-11-16\n\n"
+        "  11月15日,中國高速列車工程試驗中心在中國北車集團長客股份公司奠基暨長春軌道交通裝備產業園開工。\n\n"
+        "  近幾年來,中國鐵路和城市軌道交通呈現出前所未有的旺盛發展勢頭,試驗中心建成後將填補國內空白。\n")
+
+
+@pytest.mark.parametrize("site", ["免费菠萝视频app下载", "长春轨道交通产业网"])
+def test_the_first_step_of_the_breadcrumb_over_the_publication_line_is_no_headline(project, site):
+    a, problems = read_one_page(project, RC12.format(site=site))
+    assert a.title != site and any(p.code == "read.title-made" for p in problems)
+
+
+def test_a_headline_under_the_sites_name_and_breadcrumb_stays_the_headline(project):
+    page = RC12.format(site="免费菠萝视频app下载").replace(
+        "正文\n\n", "正文\n\n中國高速列車工程試驗中心在中國北車集團奠基\n\n", 1)
+    a, _ = read_one_page(project, page)
+    assert a.title == "中國高速列車工程試驗中心在中國北車集團奠基"

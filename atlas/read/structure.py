@@ -434,6 +434,7 @@ def _repeated_headline(lines: list[SourceLine]) -> int | None:
 
 
 OVERLAP_BAR = 0.3  # share of a headline's two-character words found in the text under it
+_CLAUSE_END = re.compile(r"[；;]\s*$")  # a line of text that goes on in the next: an item of a list of clauses
 
 
 def _bigrams(text: str) -> set[str]:
@@ -459,6 +460,8 @@ def _headline_of_the_text(lines: list[SourceLine]) -> int | None:
     if overlap(0) >= OVERLAP_BAR or any(line.text.startswith("——") for line in lines[1:3]):
         return None  # the first line says what the text says, or opens a headline block (kicker, headline, ——subtitle)
     for k in range(first_text - 1, 0, -1):
+        if any(_CLAUSE_END.search(x.text) for x in lines[:k]):
+            continue  # under a clause of the text (rd06: `…打破技术壁垒；` over `长智光谷产业园年内竣工，…`): a piece of it
         if (_headline_candidate(lines[k].text) and not lines[k].text.startswith("——") and len(re.findall(r"[，,]", lines[k].text)) <= 1
                 and overlap(k) >= OVERLAP_BAR):  # two commas: a piece of a sentence broken over lines
             return k
@@ -757,13 +760,14 @@ _POST_LABEL = re.compile(r"^[《【\[〔(（]\s*(?:转贴|转帖|转载|原创|�
                          r"\s*(?:[(（][A-Za-z\u4e00-\u9fff]{1,10}[)）])?\s*")
 
 
-def split_header(lines: list[SourceLine], date_line: int | None = None,
-                 web_page: bool = False) -> tuple[Header, list[SourceLine], list[SourceLine]]:
+def split_header(lines: list[SourceLine], date_line: int | None = None, web_page: bool = False,
+                 site_names: frozenset[str] = frozenset()) -> tuple[Header, list[SourceLine], list[SourceLine]]:
     """Take the headline block and the trailer off the lines.
 
     `date_line` is the line number of a web page's stated publication line (taken out as
     furniture), when there is one: the headline is looked for above it. `web_page`: furniture was
-    taken out of the page (else the first line of an editor's paste is its headline by place).
+    taken out of the page (else the first line of an editor's paste is its headline by place). `site_names`: the
+    first steps of the page's breadcrumbs (taken out as furniture), its site's name: no headline.
     Returns the header, the lines of the headline block that are captions, and the body lines.
     """
     header, front, body = _split_header(lines, date_line)
@@ -782,6 +786,8 @@ def split_header(lines: list[SourceLine], date_line: int | None = None,
         header.title, header.title_line, header.subtitle, header.kicker = "", None, "", ""
     if header.title and not header.title_at_end and (
             (alone and _name_alone(header.title, body, over_date_line))
+            or site_chrome(header.title, body) or simplified(header.title).strip() in site_names
+            or (alone and _under_date_line_unsaid(header.title, header.title_line, date_line, body))
             or (not _pasted_headline(lines, header, body, web_page)
                 and not says_what_its_text_says(header.title, body, over_date_line=over_date_line))):
         # a site's name, a column, a label or a name above the text (关东黑土, 行政区划, 手机版百姓热线, 关思聪):
@@ -817,6 +823,36 @@ def split_header(lines: list[SourceLine], date_line: int | None = None,
         header.dropped += copies
         body = [line for line in body if line not in copies]
     return header, front, body
+
+
+_BREADCRUMB_STEP = re.compile(r"\s*(?:>+|»|›|-->)\s*")
+
+
+def breadcrumb_roots(texts) -> frozenset[str]:
+    """The first steps of a page's breadcrumbs (`免费菠萝视频app下载  >  新聞發布  >  正文`): the site's name, which
+    the page may print again on a line of its own over the headline (simplified, stripped)."""
+    roots = set()
+    for text in texts:
+        steps = _BREADCRUMB_STEP.split(simplified(text).strip())
+        if len(steps) >= 2 and steps[0] and not re.search(r"[:：]", steps[0]):
+            roots.add(steps[0].strip())
+    return frozenset(roots)
+
+
+def site_chrome(title: str, body: list[SourceLine]) -> bool:
+    """A line of a site's chrome, never a headline wherever it stands: keywords set off by commas that the text
+    never says (injected spam: `国产高清视频青青青在线，在线不卡福利，…`), or a menu of short items between bars
+    (`2025-09-26 | 网站首页 | 返回旧版`; a headline with a column's label before a bar has one bar)."""
+    pieces = [x.strip() for x in re.split(r"[|｜丨]", title)]
+    return _keyword_line(title, body) or (len(pieces) >= 3 and all(0 < len(x) <= MENU_LABEL for x in pieces))
+
+
+def _under_date_line_unsaid(title: str, title_line: int | None, date_line: int | None, body: list[SourceLine]) -> bool:
+    """A line under the page's publication line whose words the text never says (a photo's caption among a
+    feature's pictures, a site's prompt `进入移动版，体验好`): a headline printed under its date line says what its
+    text says (`中外企业家走进长春`); a line of words of its own is a headline only over that line."""
+    return (title_line is not None and date_line is not None and title_line > date_line
+            and _overlap(title, body) < OVERLAP_BAR)
 
 
 # a column's name and a bar before a headline (`海量财经|长春高新正式启动…`); not a list of other pages (相关新闻|…)
