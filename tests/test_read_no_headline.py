@@ -269,3 +269,73 @@ def test_a_headline_under_the_sites_name_and_breadcrumb_stays_the_headline(proje
         "正文\n\n", "正文\n\n中國高速列車工程試驗中心在中國北車集團奠基\n\n", 1)
     a, _ = read_one_page(project, page)
     assert a.title == "中國高速列車工程試驗中心在中國北車集團奠基"
+
+
+# A site's or a column's name printed with its English rendering (rl09: `轨道世界 RailWorld` under an account's
+# date line; rw15: a magazine's column `《科技创新与品牌》杂志社封面报道 Cover Report`) names the site, not the story:
+# no headline; a headline that ends in a product's or a company's letters (…重启IPO) stays one, and so does an
+# editor's paste whose first line sits right over its text (its place says it is the headline, whatever its words).
+RL09_TEXT = ("10月16日，中国中车现代产业链融通发展共链行动大会在长春召开，吉林省委副书记、省长胡玉亭出席活动。大会以“新质领航、"
+             "央地协同、链动氢能、共链共建”为主题，聚焦轨道交通装备、清洁能源装备、氢能三大产业链跨链协同。\n\n"
+             "主旨会议上，中国中车集团有限公司党委书记、董事长孙永才，吉林省副省长王子联分别致辞。\n")
+
+
+@pytest.mark.parametrize("page, name", [
+    (f"创始人\n2025-10-17 01:02:16\n0\n\n轨道世界 RailWorld\n\n深耕产业·聚变生态·驱动未来\n\n{RL09_TEXT}", "轨道世界 RailWorld"),
+    (f"《科技创新与品牌》杂志社封面报道 Cover Report\n\n\nf7117fcbead64b4f83ed98309a5993e9_th.png\n\n\n{RL09_TEXT}",
+     "《科技创新与品牌》杂志社封面报道 Cover Report"),
+])
+def test_a_name_with_its_english_rendering_is_no_headline(project, page, name):
+    a, problems = read_one_page(project, page)
+    assert a.title != name and any(p.code == "read.title-made" for p in problems)
+
+
+@pytest.mark.parametrize("head", ["在太空能看清故宫人头！中国商业航天巨头重启IPO", "中车共链行动大会在长春召开 RailWorld"])
+def test_a_headline_ending_in_letters_stays_the_headline(project, head):
+    a, _ = read_one_page(project, f"{head}\n\n{RL09_TEXT}")
+    assert a.title == head
+
+
+# re01 without its headline: a department's site prints its name over every page, here right over the publication
+# line (`长春市发展和改革委员会` / `当前位置首页>工作动态` / `阅读次数: 来源:长春市发改委 日期:…`): an organisation's name
+# alone says nothing happens, no headline; a headline that names one and says what it does stays (卓谊…落位长春新区).
+RE01 = ("{head}\n\n当前位置首页>工作动态\n\n\n"
+        "阅读次数:    来源:长春市发改委    日期:2008-07-18 10:20:07    【打印此页】    【关闭    字号:【大\n"
+        "今年,绿园区充分发挥地缘优势,围绕长春汽车产业开发区、长客股份开展项目建设,通过人性化的服务吸引项目落户。"
+        "截至目前,新建续建项目已达199个。\n\n"
+        "  今年,绿园区项目建设进展迅速,新建投资3000万元以上项目160个,亿元以上项目16个。\n")
+
+
+def test_an_organisations_name_over_the_publication_line_is_no_headline(project):
+    a, problems = read_one_page(project, RE01.format(head="长春市发展和改革委员会"))
+    assert a.title != "长春市发展和改革委员会" and any(p.code == "read.title-made" for p in problems)
+
+
+def test_a_headline_that_ends_in_an_organisations_name_over_the_publication_line_stays(project):
+    a, _ = read_one_page(project, RE01.format(head="绿园区项目建设吸引企业落户长春汽车产业开发区"))
+    assert a.title == "绿园区项目建设吸引企业落户长春汽车产业开发区"
+    # rb11's headline over its date line: jieba reads 落位 as no verb, the text says its words
+    a, _ = read_one_page(project, "卓谊生物医药产业园项目落位长春新区\n\n产业快讯 1916条 2020-06-25 09:28\n\n"
+                         "初夏时节,万物繁茂,长春新区招商引资再传捷报。6月23日,总投资15亿元的卓谊生物医药产业园项目落户长春新区。\n\n"
+                         "此次落户长春新区北湖科技开发区的卓谊生物医药产业园项目总投资15亿元。\n")
+    assert a.title == "卓谊生物医药产业园项目落位长春新区"
+
+
+# rp11 without its headline: the page's label `新闻中心详页` (the news centre's detail page) over the publication line;
+# a short line (under eight characters of Chinese) that shares not one word with the text is a label, no headline;
+# a short headline over the date line says the text's words (第二产业 over a yearbook's text of 第二产业).
+RP11 = ("{head}\n\n\n来源: 2012-10-22\n"
+        "    新华网长春10月19日电(记者王昊飞、姜明明)19日上午,由中国北车长春轨道客车股份有限公司研制的中国首列100%低地板轻轨车"
+        "在吉林省长春市轻轨线上正式载客运行。\n"
+        "  该车2010年8月通过科技部专家验收,具有完全自主知识产权,将填补中国有轨电车与地铁车辆间的运载技术空白。\n")
+
+
+def test_a_short_label_that_shares_no_word_with_the_text_over_the_publication_line_is_no_headline(project):
+    a, problems = read_one_page(project, RP11.format(head="新闻中心详页"))
+    assert a.title != "新闻中心详页" and any(p.code == "read.title-made" for p in problems)
+
+
+@pytest.mark.parametrize("head", ["低地板轻轨车载客", "首列低地板车运行"])
+def test_a_short_headline_over_the_publication_line_that_the_text_says_stays(project, head):
+    a, _ = read_one_page(project, RP11.format(head=head))
+    assert a.title == head
