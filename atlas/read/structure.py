@@ -434,7 +434,8 @@ def _repeated_headline(lines: list[SourceLine]) -> int | None:
 
 
 OVERLAP_BAR = 0.3  # share of a headline's two-character words found in the text under it
-_CLAUSE_END = re.compile(r"[；;]\s*$")  # a line of text that goes on in the next: an item of a list of clauses
+# a line of text that goes on in the next: an item of a list of clauses, its words Chinese (a script's `;` is none)
+_CLAUSE_END = re.compile(r"[\u4e00-\u9fff”」』][；;]\s*$")
 
 
 def _bigrams(text: str) -> set[str]:
