@@ -796,8 +796,7 @@ def split_header(lines: list[SourceLine], date_line: int | None = None, web_page
             or site_chrome(header.title, body) or simplified(header.title).strip() in site_names
             or (alone and _under_date_line_unsaid(header.title, header.title_line, date_line, body))
             or (not _pasted_headline(lines, header, body, web_page)
-                and (not says_what_its_text_says(header.title, body, over_date_line=over_date_line)
-                     or _ENGLISH_NAME.search(header.title) is not None))):
+                and not says_what_its_text_says(header.title, body, over_date_line=over_date_line))):
         # a site's name, a column, a label or a name above the text (关东黑土, 行政区划, 手机版百姓热线, 关思聪):
         # no headline; the title is made from the lead (and the report says so)
         header.dropped += [line for line in lines if line.no == header.title_line]
@@ -831,11 +830,6 @@ def split_header(lines: list[SourceLine], date_line: int | None = None, web_page
         header.dropped += copies
         body = [line for line in body if line not in copies]
     return header, front, body
-
-
-# a name and its English rendering at the end of the line (`轨道世界 RailWorld`, `…杂志社封面报道 Cover Report`): a site's
-# or a column's name, as its banner prints it; a headline's letters are a name's or an acronym's (红旗HS9, 重启IPO)
-_ENGLISH_NAME = re.compile(r"[\u4e00-\u9fff》」』”）)]\s*(?:[A-Z][a-z]+){1,3}(?:\s+(?:[A-Z][a-z]+){1,3}){0,3}\s*$")
 
 
 _BREADCRUMB_STEP = re.compile(r"\s*(?:>+|»|›|-->)\s*")
