@@ -554,6 +554,8 @@ def take_furniture(raw_lines: list[str], first_line: int, rules: list[FurnitureR
             bare = {item.line: item for item in furniture if not item.values and item.line not in glued}
             lines = sorted([x for x in left if x[0] not in taken] + [(no, item.text) for no, item in bare.items()])
             lines = [x for x in lines if opener is None or x[0] < opener]
+            # (nor an outlet's name and date, `ZAKER吉林 2023-03-06`: the header reads that line, its source too)
+            lines = [x for x in lines if not trailer_match(x[1].strip())]
             last = [item for item in find_furniture([x for x in lines if at_edges(x[0])], [r for r in edge_rules if r.fallback],
                                                     report=report, fold=fold) if item.values]
             last += [replace(item, alone=True) for item in find_furniture(lines, fallback_rules, report=report, fold=fold)
