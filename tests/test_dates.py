@@ -305,6 +305,18 @@ def test_days_after_the_day_told_count_from_it():
     assert [x.expression for x in find_date_expressions("5月10日签约，签约30天后开工。", pub)] == ["5月10日"]
 
 
+def test_a_planned_count_of_years_counts_from_the_planned_year_before_it():
+    # ry03 (tuning page): `…新城建设也将在2010年开始,8年后兴隆山老镇将成新城。` on a page of 2009: eight years after the
+    # planned start, 2018 (not after the 2009 the sentence before reports)
+    pub = PublicationDate("2009-12-24", "day", "web-page", False)
+    text = "在2009年经开区各项数据都增长二成的基础上,综合保税区已报送国务院。同时,新城建设也将在2010年开始,8年后兴隆山老镇将成新城。"
+    found = {x.expression: x.iso for x in find_date_expressions(text, pub)}
+    assert found["8年后"] == "2018"
+    # a count told as done still counts from the last year told as done
+    found = {x.expression: x.iso for x in find_date_expressions("1961年，厂房建成。两年后，工厂投产。", pub)}
+    assert found["两年后"] == "1963"
+
+
 def test_days_before_the_day_told_count_back_from_it():
     # rx02 (tuning page): `2018年7月18日，长春长生被…罚款344万余元…。而在此3天前，该企业…遭国家药品监督管理局通报。`
     pub = PublicationDate("2018-08-01", "day", "web-page", False)

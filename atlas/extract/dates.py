@@ -443,11 +443,11 @@ def _years_after_an_event(mentions: list[DateMention], earlier: DateMention | No
     """`1961年，厂房建成。两年后，…` is 1963: a count of years after the last year the paragraph
     gave; `…立项，同年…成立` / `同年10月` (+0) is that year, also when an earlier paragraph told
     it (`earlier`); with none before it, it names no date."""
-    out, last, told = [], None, earlier
+    out, last, told, planned = [], None, earlier, None
     for x in mentions:
         if x.kind == "after":
             n, _, month_day = x.iso[1:].partition("-")
-            anchor = told if n == "0" else last
+            anchor = told if n == "0" else (planned or last) if x.plan else last  # (将在2010年开始，8年后…将成: 2018)
             if x.expression == "当年":  # the year of the date just told in its sentence, a plan's too
                 anchor = next((o for o in reversed(out) if o.kind == "date" and o.year is not None), None)
                 if anchor is not None:
@@ -470,6 +470,8 @@ def _years_after_an_event(mentions: list[DateMention], earlier: DateMention | No
             out.append(DateMention(x.start, x.end, x.expression, iso, x.precision, "date", anchor.certain, x.plan, True, True))
             told = out[-1]
             continue
+        if x.kind == "date" and x.year is not None and not x.relative:
+            planned = x if x.plan else None  # the last year written out, a plan's too: a plan's count goes on from it
         if x.kind == "date" and x.year is not None and not x.plan and not x.relative:
             last = x  # a year the paragraph writes out
         if x.kind == "date" and x.year is not None and not x.plan:
