@@ -52,3 +52,24 @@ def test_a_line_of_text_under_a_related_list_stays_and_a_date_under_it_still_dat
                  "投产仪式上,中国一汽集团总经理徐建一表示,一汽自主品牌的实力也将更为强大。\n发布时间：2019-07-17\n")
     assert "一汽自主品牌的实力也将更为强大" in body_lines(a)
     assert (a.date.value, a.date.inferred) == ("2019-07-17", False)
+
+
+# ry14 (a press release's page): a tracking word, the headline, a deck of its own words, the date line and the lead
+RY14_LEAD = ("6月26日,随着铲锹土落下,奠基石稳稳屹立,传化智联长春城市物流中心正式奠基。长春传化公路港,是传化智联在吉林省打造的"
+             "首个城市物流中心,也是继沈阳、哈尔滨、营口之后,传化智联在东北区域落地的第四个城市物流中心。\n\n"
+             "长春2017年6月26日电 /美通社/ -- 6月26日,随着铲锹土落下,奠基石稳稳屹立,传化智联长春城市物流中心正式奠基。\n")
+
+
+def test_of_a_headline_block_the_line_its_text_repeats_is_the_headline_over_a_longer_deck_of_its_own_words(project):
+    a, _ = read_one_page(project, "omniture\n\n传化智联长春城市物流中心项目正式奠基\n\n吉林首港落地长春 东三省“工”型网络助力“内通外联”\n"
+                                  "2017-06-26 17:34 9087\n" + RY14_LEAD)
+    assert (a.title, a.subtitle) == ("传化智联长春城市物流中心项目正式奠基", "吉林首港落地长春 东三省“工”型网络助力“内通外联”")
+    assert a.date.value == "2017-06-26"
+
+
+def test_of_a_headline_block_whose_lines_the_text_both_repeats_the_longer_is_the_headline(project):
+    # wp05's block: the headline over its subtitle of figures, both said again by the text: the one that says most
+    a, _ = read_one_page(project, "传化智联长春城市物流中心项目正式奠基\n\n长春传化公路港是传化智联在东北区域落地的第四个城市物流中心\n"
+                                  "2017-06-26 17:34 9087\n" + RY14_LEAD)
+    assert a.title == "长春传化公路港是传化智联在东北区域落地的第四个城市物流中心"
+

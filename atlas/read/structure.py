@@ -595,13 +595,16 @@ def _in_block(lines: list[SourceLine], k: int, main: int) -> bool:
 def _main_line_of_block(lines: list[SourceLine], k: int) -> int:
     """The main headline of the block of headline lines that ends at lines[k] (the line above the
     publication line): of up to HEADLINE_BLOCK adjacent lines, the one with the most Chinese
-    characters (`我市第二季度集中开工186个重大项目` over its subtitle `总投资1238亿元，年计划投资401亿元`)."""
+    characters (`我市第二季度集中开工186个重大项目` over its subtitle `总投资1238亿元，年计划投资401亿元`), of those
+    whose words the text under them repeats when any is (ry14: `传化智联长春城市物流中心项目正式奠基` over its deck of
+    its own words, `吉林首港落地长春 东三省“工”型网络助力“内通外联”`)."""
     block = [k]
     while len(block) < HEADLINE_BLOCK and block[0] > 0 and _in_block(lines, block[0] - 1, block[0]):
         block.insert(0, block[0] - 1)
     if len(block) < 2:
         return k
-    return max(block, key=lambda j: (len(_CJK_CHAR.findall(lines[j].text)), j))
+    said = [j for j in block if _overlap(lines[j].text, lines[k + 1 :]) >= OVERLAP_BAR]
+    return max(said or block, key=lambda j: (len(_CJK_CHAR.findall(lines[j].text)), j))
 
 
 HEADLINE_BLOCK_TOP = 4  # lines of a headline block at the top of a page without a date line: kickers, headline, subtitle
