@@ -595,16 +595,20 @@ def _in_block(lines: list[SourceLine], k: int, main: int) -> bool:
 def _main_line_of_block(lines: list[SourceLine], k: int) -> int:
     """The main headline of the block of headline lines that ends at lines[k] (the line above the
     publication line): of up to HEADLINE_BLOCK adjacent lines, the one with the most Chinese
-    characters (`我市第二季度集中开工186个重大项目` over its subtitle `总投资1238亿元，年计划投资401亿元`), of those
-    whose words the text under them repeats when any is (ry14: `传化智联长春城市物流中心项目正式奠基` over its deck of
-    its own words, `吉林首港落地长春 东三省“工”型网络助力“内通外联”`)."""
+    characters (`我市第二季度集中开工186个重大项目` over its subtitle `总投资1238亿元，年计划投资401亿元`); when the text
+    under it does not repeat its words, the longest headline-shaped line of eight characters or more whose words it
+    does (ry14: `传化智联长春城市物流中心项目正式奠基` over its deck of its own words, `吉林首港落地长春 东三省“工”型网络助力“内通外联”`;
+    a column's short label, 招商项目, is none)."""
     block = [k]
     while len(block) < HEADLINE_BLOCK and block[0] > 0 and _in_block(lines, block[0] - 1, block[0]):
         block.insert(0, block[0] - 1)
     if len(block) < 2:
         return k
-    said = [j for j in block if _overlap(lines[j].text, lines[k + 1 :]) >= OVERLAP_BAR]
-    return max(said or block, key=lambda j: (len(_CJK_CHAR.findall(lines[j].text)), j))
+    main = max(block, key=lambda j: (len(_CJK_CHAR.findall(lines[j].text)), j))
+    if _overlap(lines[main].text, lines[k + 1 :]) >= OVERLAP_BAR:
+        return main
+    said = [j for j in block if _headline_candidate(lines[j].text) and _overlap(lines[j].text, lines[k + 1 :]) >= OVERLAP_BAR]
+    return max(said, key=lambda j: (len(_CJK_CHAR.findall(lines[j].text)), j)) if said else main
 
 
 HEADLINE_BLOCK_TOP = 4  # lines of a headline block at the top of a page without a date line: kickers, headline, subtitle
