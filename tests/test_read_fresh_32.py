@@ -73,3 +73,27 @@ def test_of_a_headline_block_whose_lines_the_text_both_repeats_the_longer_is_the
                                   "2017-06-26 17:34 9087\n" + RY14_LEAD)
     assert a.title == "长春传化公路港是传化智联在东北区域落地的第四个城市物流中心"
 
+
+# ry01 (a paper's feature mirrored through a converter): a kicker of figures too long for a headline by itself, the
+# headline, the paper's 閱讀提示 label over its summary, then the text
+RY01_KICKER = "單星造價從8000多萬元降至400萬元以下,購買1平方公里衛星圖像從500元降至13元"
+RY01_HEADLINE = "這家獨角獸企業(yè)讓衛星應用從“天邊”到“身邊”"  # the converter's (yè) goes with the others
+RY01_TEXT = ("作為我國第一家集衛星研發(fā)制造、運營管理和遙感信息服務于一體的全產(chǎn)業(yè)鏈商業(yè)遙感衛星公司,長光衛星自2014年底成立以來,摸著石頭過河,打通了商業(yè)衛星發(fā)射全流程,在中國商業(yè)航天史上開創(chuàng)了多項“第一”,迄今已累計研制并發(fā)射各類衛星219顆。\n"
+             "10年前,從國外購買1平方公里衛星圖像需要500元,高昂的價格使遙感數據成為“奢侈品”。如今,通過不斷降低衛星成本,長光衛星技術股份有限公司(以下簡稱長光衛星)依托“吉林一號”星座獲取的衛星圖像,每平方公里最低僅需花費13元。\n"
+             "作為我國第一家集衛星研發(fā)制造、運營管理和遙感信息服務于一體的全產(chǎn)業(yè)鏈商業(yè)遙感衛星公司,長光衛星自2014年底成立以來,在中國商業(yè)航天史上開創(chuàng)了多項“第一”,累計研制并發(fā)射各類衛星219顆,建成全球最大的亞米級商業(yè)遙感衛星星座——“吉林一號”星座。在胡潤研究院發(fā)布的《2024全球獨角獸榜》上,長光衛星在1453家上榜企業(yè)中排名第537位。\n"
+             "“充分的技術積累、不懈的技術創(chuàng)新是我們能夠風口起飛、持續(xù)領跑的關鍵。”長光衛星黨委書記賈宏光說。\n")
+
+
+@pytest.mark.parametrize("label", ["閱讀提示\n", ""])
+def test_a_long_kicker_over_the_headline_leaves_the_headline_the_title(project, label):
+    a, problems = read_one_page(project, f"{RY01_KICKER}\n{RY01_HEADLINE}\n{label}{RY01_TEXT}")
+    assert a.title == RY01_HEADLINE.replace("(yè)", "") and a.kicker.replace("，", ",") == RY01_KICKER
+    assert not any(p.code == "read.title-made" for p in problems)
+
+
+def test_a_long_headline_over_its_text_or_over_a_crosshead_stays(project):
+    # the long line over the text stays the headline (_long_headline); a crosshead under it is no headline of it
+    a, _ = read_one_page(project, f"{RY01_KICKER}\n{RY01_TEXT}")
+    assert a.title.replace("，", ",") == RY01_KICKER
+    a, problems = read_one_page(project, f"{RY01_KICKER}\n開辟一條新路\n{RY01_TEXT}")
+    assert a.title.replace("，", ",") != "開辟一條新路"
