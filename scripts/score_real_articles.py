@@ -108,15 +108,15 @@ def score(half: str = "measure", only: tuple[str, ...] = ()) -> Table:
 
 
 def score_pages(chosen: list) -> Table:
-    """The chosen pages read and extracted together, each scored against the gold it carries."""
-    with tempfile.TemporaryDirectory(prefix="atlas-real-") as tmp:
-        project = project_with(chosen, Path(tmp) / "project")
-        articles, problems = read_all(Paths(project))
-        data = load_data_files(project)
-        facts, found = extract_all(articles, data)
-        kb = link(facts, data, problems + found)
+    """The chosen pages read and extracted together, each scored against the gold it carries. A page the build
+    dropped as the duplicate of another page's text (two sites' copies of one story) is read again alone, as an
+    editor who pasted it would have it read."""
+    facts, made_titles = _read_together(chosen)
     by_stem = {f.article.stem: f for f in facts}
-    made_titles = {p.file for p in kb.problems if p.code == "read.title-made"}
+    for page in [p for p in chosen if p.name not in by_stem]:
+        alone, made = _read_together([page])
+        by_stem.update({f.article.stem: f for f in alone})
+        made_titles |= made
     out = []
     for page in chosen:
         f = by_stem.get(page.name)
@@ -124,6 +124,16 @@ def score_pages(chosen: list) -> Table:
         scored.traits = tuple(page.gold.get("traits") or ())
         out.append(scored)
     return Table(out)
+
+
+def _read_together(chosen: list) -> tuple[list, set[str]]:
+    with tempfile.TemporaryDirectory(prefix="atlas-real-") as tmp:
+        project = project_with(chosen, Path(tmp) / "project")
+        articles, problems = read_all(Paths(project))
+        data = load_data_files(project)
+        facts, found = extract_all(articles, data)
+        kb = link(facts, data, problems + found)
+    return facts, {p.file for p in kb.problems if p.code == "read.title-made"}
 
 
 def _score_page(page, f, title_made: bool) -> PageScore:

@@ -305,6 +305,18 @@ def test_days_after_the_day_told_count_from_it():
     assert [x.expression for x in find_date_expressions("5月10日签约，签约30天后开工。", pub)] == ["5月10日"]
 
 
+def test_days_before_the_day_told_count_back_from_it():
+    # rx02 (tuning page): `2018年7月18日，长春长生被…罚款344万余元…。而在此3天前，该企业…遭国家药品监督管理局通报。`
+    pub = PublicationDate("2018-08-01", "day", "web-page", False)
+    text = "2018年7月18日，长春长生被吉林省食品药品监督管理局罚款344万余元。而在此3天前，该企业遭国家药品监督管理局通报。"
+    assert [(x.expression, x.iso) for x in find_date_expressions(text, pub) if x.iso] == [
+        ("2018年7月18日", "2018-07-18"), ("此3天前", "2018-07-15")]
+    # without 此 the count has no day told to go back from (`3天前` may count from the publication): no such date
+    assert [x.iso for x in find_date_expressions("2018年7月18日，公司被罚款。3天前，该企业遭通报。", pub) if x.iso] == ["2018-07-18"]
+    # with no day told before it, no date
+    assert [x.iso for x in find_date_expressions("而在此3天前，该企业遭通报。", pub) if x.iso] == []
+
+
 def test_a_month_range_with_only_its_end_year_takes_the_start_year_from_it():
     # `5月至2024年3月` names the May before that March (2023), whatever year the page was published in;
     # `3月至2024年10月` the March of 2024. Neither start year comes from the publication date.

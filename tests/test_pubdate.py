@@ -290,3 +290,22 @@ def test_a_day_in_a_sentence_or_a_papers_xun_is_no_dateline():
     page = PublicationDate("2024-03-16", "day", "web-page", False)
     for lead in ("苏报讯(驻园区记者 肖瑶)15日,项目开工。", "长春15日电动汽车展开幕。", "14日,作為實驗區推動落地的首個重大投資項目舉行開工慶典。"):
         assert date_article(_page(lead, page))[0].date == page, lead
+
+
+def test_a_press_releases_dateline_in_brackets_states_the_date():
+    # rr13 (moved from the measuring half, session 32): `【2024年5月21日,中国上海讯】——全球领先的汽车供应商…` opens the lead
+    a, _ = date_article(_page("【2024年5月21日,中国上海讯】——全球领先的汽车供应商和出行科技公司麦格纳(Magna)扩建了其位于长春的制造装备工厂,"
+                              "以支持与某德系高端汽车品牌的合作。", None))
+    assert (a.date.value, a.date.inferred, a.date.source) == ("2024-05-21", False, "dateline")
+    # a date that opens a sentence in brackets is no dateline: no 讯/电 closes it
+    a, _ = date_article(_page("【2024年5月21日】麦格纳扩建了其位于长春的制造装备工厂。", None))
+    assert a.date is None or a.date.inferred
+
+
+def test_a_meeting_named_with_its_year_gives_the_year_to_a_dateline():
+    # rv11 (moved from the measuring half, session 32): `中新网长春10月24日电` and, that day, the
+    # `2013中韩汽车零部件企业对接洽谈会`: the meeting's name is the only year; the date is inferred from it (not unknown)
+    a, _ = date_article(_pages("中新网长春10月24日电(记者贺宝庆)来自韩国的百余名汽车零部件企业负责人,24日齐聚长春,与当地的一汽集团及其他汽车厂商、"
+                               "零部件企业进行洽谈对接,谋求拓展中国汽车市场。",
+                               "当天在长春举行的“2013中韩汽车零部件企业对接洽谈会”,由吉林省贸促会与韩国大韩贸易投资振兴公社主办。"))
+    assert (a.date.value, a.date.inferred) == ("2013-10-24", True)

@@ -172,3 +172,24 @@ def test_a_traditional_title_reads_chang_in_changchun_as_a_simplified_one_does(t
     from atlas.slugs import slugify
 
     assert slug in slugify(title).replace("-", "") and "zhang" not in slugify(title)
+
+
+def test_a_number_cut_from_its_unit_by_a_line_break_is_one_paragraph(empty_project):
+    # rx07 (tuning page, a forum's print view): `…研究中心。1999` / `年初该所…与卫生部脱钩,…`: the break cut the year from
+    # its 年, so the two lines are one paragraph and `1999年初` is read whole
+    from conftest import read_one_page
+
+    page = ("长春生物制品研究所是集科技、开发、生产、营销于一体的国有大型医药生物技术企业,是预防、治疗、诊断用生物制品和高科技产品"
+            "生产研究的重要基地,也是东北地区微生物学和免疫学的研究中心。1999\n"
+            "年初该所在国务院各部委调整改革的重大变革中与卫生部脱钩,现归中国生物技术集团公司管理。\n")
+    a, problems = read_one_page(empty_project, page)
+    paragraphs = [b.text for b in a.blocks if b.kind is BlockKind.PARAGRAPH]
+    assert any("研究中心。1999年初该所" in text for text in paragraphs), paragraphs
+    assert any(p.code.startswith("layout") and "单位" in p.message for p in problems)
+    # a sentence that ends with a figure stays apart from a paragraph that opens with a year
+    a, _ = read_one_page(empty_project, "全年产值达到1999。\n年初该所与卫生部脱钩,现归中国生物技术集团公司管理。\n")
+    assert len([b for b in a.blocks if b.kind is BlockKind.PARAGRAPH]) == 2
+    # nor does a phone number run into a paragraph that opens with 万 (a figure has at most four digits before its unit)
+    a, _ = read_one_page(empty_project, "长春新区项目建设正在加快推进,全区已有一百个项目开工。\n有意向的企业可以联系区招商服务中心咨询项目情况,电话0431-88886666\n"
+                                        "万科集团长春公司表示,项目将于年内竣工。\n")
+    assert not any("88886666万科" in b.text for b in a.blocks)

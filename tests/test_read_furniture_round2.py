@@ -137,3 +137,28 @@ def test_the_posts_own_line_still_dates_it_under_the_users_box(project):
     a, _ = read_one_page(project, "关于暮色掉线问题的解决办法\n" + FORUM_BOX
                          + "发表于 2019-7-29 03:28:26 | 显示全部楼层 |阅读模式\n" + FORUM_TEXT)
     assert a.date is not None and a.date.value == "2019-07-29"
+
+
+@pytest.mark.parametrize("line, source", [
+    ("资讯来源:乐居财经", "乐居财经"),  # ri11 (moved from the measuring half, session 32), under `关键词:` over `发布时间:`
+    ("内容来源:长春日报", "长春日报"),
+])
+def test_a_source_label_after_a_word_of_what_was_published(empty_project, line, source):
+    project = empty_project
+    page = ("收藏\n关键词: 长春高新药品药业\n" + line + "\n发布时间:\n\n"
+            "  乐居财经讯 邓如菲 2月21日消息,长春高新(000661)表示,截至广东联盟药品集采报名截止日,子公司金赛药业申报了三个粉针剂规格。\n")
+    a, _ = read_one_page(project, page)
+    assert line not in body_lines(a) and a.source == source
+    # a sentence on where money comes from is the text's
+    a, _ = read_one_page(project, page.replace(line, "资金来源:市级财政专项资金300万元,已全部到位。"))
+    assert "资金来源" in body_lines(a)
+
+
+def test_a_credits_line_in_brackets_under_the_text(empty_project):
+    project = empty_project
+    # rw08 (moved from the measuring half, session 32): a university's news page closes with its credits
+    text = ("会后,在李振辉的陪同下,考察团一行参观了学校展厅、高功率半导体激光国家重点实验室和长春长理光学精密机械有限公司。\n"
+            "(供稿:产业管理处 撰稿:宋薇 审核:李振辉 编辑:周南)\n")
+    a, problems = read_one_page(project, "张家港市代表团来校考察\n发布日期:2015-04-01\n" + text)
+    assert "供稿" not in body_lines(a)
+    assert any(p.code == "read.furniture" and "供稿" in p.message for p in problems)

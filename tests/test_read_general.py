@@ -62,7 +62,8 @@ def test_a_headline_printed_twice_is_the_headline_however_it_is_punctuated(proje
     assert not any(t.startswith(head) for t in body_of(a))
 
 
-@pytest.mark.parametrize("top", ["免费视频app下载", "设置\n• 日夜间\n浅色\n深色", "努力做长春人喜欢的公众号"])
+@pytest.mark.parametrize("top", ["免费视频app下载", "设置\n• 日夜间\n浅色\n深色", "努力做长春人喜欢的公众号",
+                                 "免费视频app下载\nvar tags = 1;"])  # a script's `;` ends no clause of the text
 def test_the_headline_is_the_line_that_says_what_the_text_says(project, top):
     # no date line: of the lines over the text, the headline is the one whose words the text
     # repeats, not a site's name, a menu or a slogan on the first line

@@ -145,6 +145,15 @@ def test_the_fallback_date_rule_yields_to_any_other_rule_and_to_a_list_of_days(p
     assert a.date is None or a.date.inferred
 
 
+def test_the_fallback_date_rule_reads_nothing_under_a_list_heading(project):
+    # rh19 (tuning) without its header's date line: under `相关阅读`, other stories and their dates; the third one's line
+    # stays after the two above it went as the list's: its date is another page's all the same
+    related = ("相关阅读\n摘得“首季国内销冠” 中国一汽向新而行\n北京青年报客户端 2024-04-14\n一汽全面响应“以旧换新”让用户得实惠\n"
+               "北京青年报客户端 2024-04-11\n起步即冲刺!2024年一汽集团全面开花实现开门红\n北京青年报客户端 2024-02-05\n")
+    a, _ = date_article(read_one_page(project, LEAD + MORE + "编辑/温冲\n\n" + related)[0])
+    assert a.date is None or a.date.inferred, a.date
+
+
 @pytest.mark.parametrize("line", [
     "2016年10月21日-10月22日",  # wu02 (tuning): a fair's two days over its text
     "2024年10月18日（09:30-16:30）",  # wu04 (tuning): a programme's day and hours
@@ -152,6 +161,7 @@ def test_the_fallback_date_rule_yields_to_any_other_rule_and_to_a_list_of_days(p
     "2025-09-26 | 网站首页 | 返回旧版",  # rp17 (tuning): a site's banner with today's date
     "普通会员 TA的每日心情 | 开心 2021-3-25 16:41 |",  # wu08 (tuning): a forum user's mood stamp
     "签约仪式 2023年5月20日",  # a happening and its day
+    "最后登陸:2010-11-09",  # rr11 (tuning): a forum user's last visit, in the user's box
 ])
 def test_the_fallback_date_rule_reads_no_span_programme_link_banner_or_happening(project, line):
     for page in (line + "\n" + LEAD + MORE, LEAD + MORE + line + "\n"):
@@ -159,7 +169,25 @@ def test_the_fallback_date_rule_reads_no_span_programme_link_banner_or_happening
         assert a.date is None or a.date.inferred, (line, a.date)
 
 
-def test_fallback_must_be_true_or_false_and_only_on_an_edges_rule(empty_project):
+# rk14 (moved from the measuring half, session 32): a zone's introduction under a page's text, its title and a bracketed
+# date under it; the only date line of the page, between two paragraphs
+RK14 = ("“一區(qū)引領”即:持續(xù)推進“西進聯動”戰(zhàn)略,凝力建設好長春九臺一個開發(fā)區(qū)。\n"
+        "長春九臺經濟開發(fā)區(qū)基本情況簡介\n【2024年1月】\n"
+        "長春九臺經濟開發(fā)區(qū)成立于2003年7月,是由吉林省批準設立的省級開發(fā)區(qū),同時也是九臺區(qū)招商引資的主戰(zhàn)場。\n")
+
+
+def test_a_bracketed_date_alone_under_a_documents_title_dates_the_page(project):
+    a, problems = read_one_page(project, RK14)
+    a, _ = date_article(a)
+    assert (a.date.value, a.date.inferred) == ("2024-01", False)
+    assert "【2024年1月】" not in body_of(a)
+    # two such lines are a chronology's headings: neither dates the page, both stay
+    two = RK14.replace("【2024年1月】\n", "【2024年1月】\n長春九臺經濟開發(fā)區(qū)成立于2003年7月。\n【2024年3月】\n")
+    a, _ = date_article(read_one_page(project, two)[0])
+    assert "【2024年1月】" in body_of(a) and (a.date is None or a.date.inferred or a.date.value != "2024-01")
+
+
+def test_fallback_must_be_true_or_false(empty_project):
     from atlas.read.webpage import load_furniture_rules
 
     (empty_project / "data/furniture.yaml").write_text(
@@ -168,8 +196,8 @@ def test_fallback_must_be_true_or_false_and_only_on_an_edges_rule(empty_project)
         "  - field: date\n    edges: true\n    fallback: true\n    pattern: '^(?P<date>z)'\n", encoding="utf-8")
     problems = []
     rules = load_furniture_rules(empty_project, problems)
-    assert [(r.edges, r.fallback) for r in rules] == [(True, True)]
-    assert [p.line for p in problems] == [4, 7] and all("fallback" in p.message for p in problems)
+    assert [(r.edges, r.fallback) for r in rules] == [(False, True), (True, True)]
+    assert [p.line for p in problems] == [4] and "fallback" in problems[0].message
 
 
 def test_a_title_made_from_the_lead_states_no_year(project):

@@ -86,6 +86,12 @@ def test_lead_title_drops_the_dateline_and_keeps_whole_clauses():
     assert 8 <= len(made) <= 30
 
 
+def test_lead_title_drops_a_press_releases_dateline_and_its_dash():
+    # rr13 (session 32): `【2024年5月21日,中国上海讯】——全球领先的汽车供应商…`: the dash opens what is told, no title's word
+    made = lead_title("【2024年5月21日,中国上海讯】——全球领先的汽车供应商和出行科技公司麦格纳(Magna)扩建了其位于长春的制造装备工厂。")
+    assert made.startswith("全球领先的汽车供应商")
+
+
 def test_image_credit_lines_go(project):
     # ra22: `(来源:长春新区)` under pictures
     a, _ = read_one_page(project, BODY + "(来源:长春新区)\n" + BODY)

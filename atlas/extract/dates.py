@@ -178,6 +178,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         ("next_day", r"(?<![^\s，,。；;！？!?：:“”\"（(在是于就也即])(?P<nd>次日|翌日|第二天|隔天|前一天|前一日)(?![晚上下午早中]?[起以])", ""),
         # `5月10日签约。3天后，项目开工`: days on from the day told just before
         ("next_day", r"(?<![^\s，,。；;！？!?：:“”\"（(在是于就也即])(?:经过|历经)?(?P<nn>[1-9]\d?|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])天(?:后|之后|以后)(?![晚上下午早中]?[起以])", "天"),
+        # `7月18日…罚款…。而在此3天前，该企业…遭…通报`: days back from the day told just before (此 names it; a bare
+        # `3天前` may count from the publication day)
+        ("next_day", r"(?<![^\s，,。；;！？!?：:“”\"（(在是于就也即而])此(?P<nb>[1-9]\d?|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])天(?:前|之前|以前)", "天"),
         # `项目周二晚在长春举行奠基仪式` in a Thursday's paper: that week's Tuesday (not 每周二, 上周二, 周一至周五,
         # nor the weekday of a day told: 3月5日（星期三）)
         ("weekday", r"(?<![上下每逐隔日号])(?<![日号][（(\s，,])(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])(?![至到—－\-~～、和及与])", ""),
@@ -757,6 +760,8 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allow
     if name == "next_day":  # dated by _that_day below, a day on from (or back to) the day told
         if g.get("nn"):
             return mention(f"+{_count(g['nn'])}", "day", "anaphor", False, True, False)
+        if g.get("nb"):
+            return mention(f"-{_count(g['nb'])}", "day", "anaphor", False, True, False)
         return mention("-1" if g["nd"].startswith("前") else "+1", "day", "anaphor", False, True, False)
     if name == "season_month":
         mo = chinese_number(g["cm"])

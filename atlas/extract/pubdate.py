@@ -25,7 +25,7 @@ _FULL = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _PERIOD = re.compile(r"(\d{4})年(?:\d{1,2})月?(?:至|到|—|-)(\d{1,2})月")
 _MONTH = re.compile(r"(\d{4})年(\d{1,2})月")
 _YEAR = re.compile(r"(\d{4})年")
-_GLUED = re.compile(r"(?<![\d年])(\d{4})[\u4e00-\u9fff]{1,12}?(?:博览会|健博会|航空展|展会|大会|论坛|峰会|运动会)")
+_GLUED = re.compile(r"(?<![\d年])(\d{4})[\u4e00-\u9fff]{1,15}?(?:博览会|健博会|航空展|展会|大会|论坛|峰会|运动会|洽谈会|对接会|推介会|招商会|交易会|展览会|发布会|研讨会)")
 _DATELINE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:社|网|报|台|财经|客户端)\s*[\u4e00-\u9fff]{0,6}?\s*(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月(?P<d>\d{1,2}|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日(?:电|讯|消息)")
 # a wire dateline that kept only its place (`長春4月16日電 （高龍安）…`, the outlet's name cut by the repost;
 # a local paper's `今日4月28日讯 …`):
@@ -200,9 +200,15 @@ _DATED_DATELINE = re.compile(r"^[【\[]?\s*[\u4e00-\u9fffA-Za-z]{2,12}?\s*(?:[�
                              r"(?P<y>(?:19|20)\d\d)(?:年|[./-])(?P<m>\d{1,2})(?:月|[./-])(?P<d>\d{1,2})日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:电|讯|消息)")
 
 
+# a press release's dateline, the date first and the place's 讯 after it, in brackets: `【2024年5月21日,中国上海讯】——…`
+_RELEASE_DATELINE = re.compile(r"^[【\[]\s*(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*[,，、]\s*[\u4e00-\u9fffA-Za-z]{2,12}"
+                               r"(?:电|讯|消息)\s*[】\]]")
+
+
 def _dated_dateline(article: Article) -> PublicationDate | None:
     for b in [b for b in article.blocks if b.kind is BlockKind.PARAGRAPH][:3]:
-        m = _DATED_DATELINE.match(simplified(b.text).strip())
+        text = simplified(b.text).strip()
+        m = _DATED_DATELINE.match(text) or _RELEASE_DATELINE.match(text)
         if m and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
             value = f"{int(m.group('y')):04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
             return PublicationDate(value, "day", "dateline", False, (b.text[: m.end()].strip(),))

@@ -225,11 +225,17 @@ def join_evidence(tail: str, head: str, adjacent: bool, across_captions: bool,
         return 0, ""
     if len(head) <= 10 and head.endswith(tuple(TERMINAL_PUNCTUATION)):
         return 5, "下一行只是句子的结尾"
+    if _FIGURE_END.search(tail) and _UNIT_START.match(head):
+        return 5, f"断行把数字“{_FIGURE_END.search(tail).group()}”和它的单位“{head[0]}”分开了"
     if "、" in _last_clause(tail) and "、" in _first_clause(head):
         return 4, "用“、”分隔的列举跨过了断行"
     if across_captions:
         return 1, "段落中间插入了图片说明"
     return 0, ""
+
+
+_FIGURE_END = re.compile(r"(?<![\d.])\d{1,4}(?:\.\d+)?$")  # a line that ends on a figure of at most 4 digits, no phone number (`…研究中心。1999`)
+_UNIT_START = re.compile(r"[年月日号万亿元%％个家项台辆吨]")  # and a line that opens with its unit (`年初该所…`)
 
 
 def _next_paragraph(blocks: list[DraftBlock], i: int) -> tuple[int | None, bool]:

@@ -18,7 +18,7 @@ from .frontmatter import parse_date, split_front_matter
 from .layout import EditorJoin, drop_garbled_duplicates, join_broken_paragraphs, source_lines
 from .pinyin import LOST, clean_converter_pinyin
 from .simplify import simplified
-from .structure import classify_body, issuer_name, lead_title, split_glued_captions, split_header, table_rule
+from .structure import breadcrumb_roots, classify_body, issuer_name, lead_title, split_glued_captions, split_header, table_rule
 from .webpage import CN_FULL_DATE, Furniture, FurnitureRule, chinese_numeral_date, strip_html, take_furniture, text_line
 
 ARTICLE_SUFFIXES = (".txt", ".md")
@@ -91,7 +91,7 @@ def read_article(
     signed |= {item.line for item in furniture if "date" in item.values and item.line not in glued_lines
                and text_at and item.line > text_at[0] and _under_issuer(raw_lines, item.line - fm.body_first_line)}
     dated = [item for item in furniture if "date" in item.values and _page_date(item.values["date"])
-             and (_PUBLICATION_LABEL.search(furniture_fold(item.text)) or item.line in signed
+             and (_PUBLICATION_LABEL.search(furniture_fold(item.text)) or item.line in signed or item.alone
                   or (item.line in glued_lines and not (glued_lines[item.line] and text_at and item.line > text_at[0]))
                   or (item.line not in glued_lines and not (text_at and text_at[0] < item.line < text_at[-1])))]
     # stable: line order within each; a signature's date (the document's) after any page's date line (rb27's
@@ -142,7 +142,8 @@ def read_article(
     lines, captions_cut = split_glued_captions(lines)
     for no in captions_cut:
         report(no, Severity.INFO, "layout.caption", "图片说明和下一段粘在同一行：在摄影者署名（“记者 … 摄”）后分开，说明单列")
-    header, front_captions, body = split_header(lines, date_line, web_page=bool(furniture) or unmarked is not None)
+    header, front_captions, body = split_header(lines, date_line, web_page=bool(furniture) or unmarked is not None,
+                                                site_names=breadcrumb_roots(item.text for item in furniture))
     if header.trailer_at_top:  # `ZAKER吉林 2023-03-06`, `中国吉林网 2021-08-12` by the headline
         report(header.trailer_line, Severity.INFO, "read.furniture",
                f"网页附带的行“{_excerpt(header.trailer_text, 30)}”用作日期 {header.trailer_date}、来源",

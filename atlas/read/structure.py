@@ -192,7 +192,7 @@ def lead_title(lead: str, limit: int = 30) -> str:
     quotes a headline longer than that gives the quoted headline)."""
     lead = lead.strip()
     label = LEAD_LABEL.match(lead)  # 【明报专讯】, 【环球网报道 记者 王五】: who tells it, no part of what is told
-    lead = lead[label.end() :].strip() if label and len(lead) > label.end() else lead
+    lead = lead[label.end() :].strip().lstrip("—－-").strip() if label and len(lead) > label.end() else lead  # (`】——全球…`)
     m = _DATELINE_LEAD.match(simplified(lead))  # 中新網長春…電 too
     text = lead[m.end() :].strip() if m else lead
     parts = _clauses(text)
@@ -455,6 +455,8 @@ def _repeated_headline(lines: list[SourceLine]) -> int | None:
 
 
 OVERLAP_BAR = 0.3  # share of a headline's two-character words found in the text under it
+# a line of text that goes on in the next: an item of a list of clauses, its words Chinese (a script's `;` is none)
+_CLAUSE_END = re.compile(r"[\u4e00-\u9fff”」』][；;]\s*$")
 
 
 def _bigrams(text: str) -> set[str]:
@@ -480,6 +482,8 @@ def _headline_of_the_text(lines: list[SourceLine]) -> int | None:
     if overlap(0) >= OVERLAP_BAR or any(line.text.startswith("——") for line in lines[1:3]):
         return None  # the first line says what the text says, or opens a headline block (kicker, headline, ——subtitle)
     for k in range(first_text - 1, 0, -1):
+        if any(_CLAUSE_END.search(x.text) for x in lines[:k]):
+            continue  # under a clause of the text (rd06: `…打破技术壁垒；` over `长智光谷产业园年内竣工，…`): a piece of it
         if (_headline_candidate(lines[k].text) and not lines[k].text.startswith("——") and len(re.findall(r"[，,]", lines[k].text)) <= 1
                 and overlap(k) >= OVERLAP_BAR):  # two commas: a piece of a sentence broken over lines
             return k
@@ -506,12 +510,18 @@ def says_what_its_text_says(title: str, body: list[SourceLine], over_date_line: 
     only a short one (a label, a name) is refused."""
     if OUTLET.match(simplified(title).strip()) and not _states_something(title):
         return False  # a site's name (中央广电总台国际在线), though its dateline repeats it (国际在线吉林频道消息)
+    if over_date_line and issuer_name(title) and not _states_something(title) and _overlap(title, body) < OVERLAP_BAR:
+        return False  # a department's site prints its name over each page's date line (长春市发展和改革委员会), a text
+        # that does not name it under it; an entry named after it (an encyclopedia's 长春汽车经济技术开发区) has no date line,
+        # a headline that names a place last (…项目落位长春新区) says the text's words
     if _overlap(title, body) >= OVERLAP_BAR:
         return True
     cjk = len(_CJK_CHAR.findall(title))
     phrases = [p for p in _PHRASE_BREAK.split(title) if len(_CJK_CHAR.findall(p)) >= 3]
     if over_date_line and cjk >= 8 and _headline_candidate(title):
         return True  # right above the publication line, where a page prints its headline: a longer name may be one (洪泽开发区近期投资成果)
+    if over_date_line and cjk < 8 and _overlap(title, body) == 0:
+        return False  # a short line there that shares not one word with the text: the page's label (新闻中心详页)
     if cjk >= 6 and title.rstrip().endswith(("？", "?")) and _headline_candidate(title):
         return True  # a headline that asks (华为上了长春的“车”，为啥？): no site, column or person is named with a question mark
     return cjk >= LONG_HEADLINE or (cjk >= 6 and (len(phrases) >= 2 or _states_something(title)))
@@ -785,13 +795,14 @@ _POST_LABEL = re.compile(r"^[《【\[〔(（]\s*(?:转贴|转帖|转载|原创|�
                          r"\s*(?:[(（][A-Za-z\u4e00-\u9fff]{1,10}[)）])?\s*")
 
 
-def split_header(lines: list[SourceLine], date_line: int | None = None,
-                 web_page: bool = False) -> tuple[Header, list[SourceLine], list[SourceLine]]:
+def split_header(lines: list[SourceLine], date_line: int | None = None, web_page: bool = False,
+                 site_names: frozenset[str] = frozenset()) -> tuple[Header, list[SourceLine], list[SourceLine]]:
     """Take the headline block and the trailer off the lines.
 
     `date_line` is the line number of a web page's stated publication line (taken out as
     furniture), when there is one: the headline is looked for above it. `web_page`: furniture was
-    taken out of the page (else the first line of an editor's paste is its headline by place).
+    taken out of the page (else the first line of an editor's paste is its headline by place). `site_names`: the
+    first steps of the page's breadcrumbs (taken out as furniture), its site's name: no headline.
     Returns the header, the lines of the headline block that are captions, and the body lines.
     """
     header, front, body = _split_header(lines, date_line)
@@ -810,6 +821,8 @@ def split_header(lines: list[SourceLine], date_line: int | None = None,
         header.title, header.title_line, header.subtitle, header.kicker = "", None, "", ""
     if header.title and not header.title_at_end and (
             (alone and _name_alone(header.title, body, over_date_line))
+            or site_chrome(header.title, body) or simplified(header.title).strip() in site_names
+            or (alone and _under_date_line_unsaid(header.title, header.title_line, date_line, body))
             or (not _pasted_headline(lines, header, body, web_page)
                 and not says_what_its_text_says(header.title, body, over_date_line=over_date_line))):
         # a site's name, a column, a label or a name above the text (关东黑土, 行政区划, 手机版百姓热线, 关思聪):
@@ -845,6 +858,39 @@ def split_header(lines: list[SourceLine], date_line: int | None = None,
         header.dropped += copies
         body = [line for line in body if line not in copies]
     return header, front, body
+
+
+_BREADCRUMB_STEP = re.compile(r"\s*(?:>+|»|›|-->)\s*")
+
+
+def breadcrumb_roots(texts) -> frozenset[str]:
+    """The first steps of a page's breadcrumbs (`免费菠萝视频app下载  >  新聞發布  >  正文`): the site's name, which
+    the page may print again on a line of its own over the headline (simplified, stripped)."""
+    roots = set()
+    for text in texts:
+        steps = _BREADCRUMB_STEP.split(simplified(text).strip())
+        if len(steps) >= 2 and steps[0] and not re.search(r"[:：]", steps[0]):
+            roots.add(steps[0].strip())
+    return frozenset(roots)
+
+
+def site_chrome(title: str, body: list[SourceLine]) -> bool:
+    """A line of a site's chrome, never a headline wherever it stands: keywords set off by commas that the text
+    never says (injected spam: `国产高清视频青青青在线，在线不卡福利，…`), or a menu of short items between bars
+    (`2025-09-26 | 网站首页 | 返回旧版`; a headline with a column's label before a bar has one bar)."""
+    pieces = [x.strip() for x in re.split(r"[|｜丨]", title)]
+    return _keyword_line(title, body) or (len(pieces) >= 3 and all(0 < len(x) <= MENU_LABEL for x in pieces))
+
+
+UNSAID_BAR = 0.1  # share of a line's words found in the text under it, below which the text never says them
+
+
+def _under_date_line_unsaid(title: str, title_line: int | None, date_line: int | None, body: list[SourceLine]) -> bool:
+    """A line under the page's publication line whose words the text never says, or hardly (a photo's caption among a
+    feature's pictures, a site's prompt `进入移动版，体验好`): a headline printed under its date line says what its
+    text says (`中外企业家走进长春`); a line of words of its own is a headline only over that line."""
+    return (title_line is not None and date_line is not None and title_line > date_line
+            and _overlap(title, body) < UNSAID_BAR)
 
 
 # a column's name and a bar before a headline (`海量财经|长春高新正式启动…`); not a list of other pages (相关新闻|…)

@@ -126,7 +126,7 @@ class FurnitureRule:
     edges: bool = False  # tested only over the text's first paragraph or under its last, never between paragraphs
     takes_value: bool = False  # a table's label alone on its line (索引号): the value on the line under it goes too
     undated_value: bool = False  # that value's date is what the label names (a forum user's 注册时间), not the page's
-    fallback: bool = False  # an edges rule used only when no other rule dates the page, and on one line of its edges alone
+    fallback: bool = False  # used only when no other rule dates the page, and when it reads one line alone (of the edges, for an edges rule)
     mark: bool = False  # a mark a site's system leaves in the text (`[NextPage]`): cut out wherever it stands
 
 
@@ -138,6 +138,7 @@ class Furniture:
     opens_list: bool = False
     takes_value: bool = False
     undated_value: bool = False
+    alone: bool = False  # a fallback rule read its date, the only one on the page: it dates the page wherever it stands
 
 
 def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max_len: int = 80,
@@ -535,7 +536,8 @@ def take_furniture(raw_lines: list[str], first_line: int, rules: list[FurnitureR
     raw_lines = list(raw_lines)
     for k, text in enumerate(raw_lines):
         raw_lines[k] = cut_marks(text, [r for r in rules if r.mark], first_line + k, fold, report)
-    rules, edge_rules = [r for r in rules if not r.edges], [r for r in rules if r.edges]
+    fallback_rules = [r for r in rules if r.fallback and not r.edges]  # (an edges rule's fallback is read with the edges)
+    rules, edge_rules = [r for r in rules if not r.edges and not r.fallback], [r for r in rules if r.edges]
     candidates, glued = [], {}
     for k, text in enumerate(raw_lines):
         stuck, rest = split_glued_furniture(text, rules, fold)
@@ -568,25 +570,32 @@ def take_furniture(raw_lines: list[str], first_line: int, rules: list[FurnitureR
     for item in furniture:
         if item.line not in glued:
             raw_lines[item.line - first_line] = ""
-    if edge_rules:  # once the other furniture is out, the lines over the text's first paragraph and under its last
+    if edge_rules or fallback_rules:  # once the other furniture is out, the lines over the text's first paragraph and under its last
         text = [k for k, line in enumerate(raw_lines) if text_line(line)]
-        edges = [(first_line + k, line) for k, line in enumerate(raw_lines)
-                 if line.strip() and not (text and text[0] <= k <= text[-1])]
-        firm = [r for r in edge_rules if not r.fallback]
-        found = [item for item in find_furniture(edges, firm, report=report, fold=fold) if item.values]
+        def at_edges(no: int) -> bool:
+            return not (text and first_line + text[0] <= no <= first_line + text[-1])
+        left = [(first_line + k, line) for k, line in enumerate(raw_lines) if line.strip()]
+        edges = [(no, line) for no, line in left if at_edges(no)]
+        found = [item for item in find_furniture(edges, [r for r in edge_rules if not r.fallback], report=report, fold=fold)
+                 if item.values]
         if not any("date" in item.values for item in furniture + found):
-            # no rule dated the page: a fallback rule may, from the one line of the edges it reads, left in the text or
-            # taken out by a rule that read no date from it (`点击数：123 2019-05-12`); several such lines are a list of
-            # the text's days, a programme's, not a publication line
+            # no rule dated the page: a fallback rule may, from the one line it reads (of the edges, for an edges rule),
+            # left in the text or taken out by a rule that read no date from it (`点击数：123 2019-05-12`); several such
+            # lines are a list of the text's days, a programme's, a chronology's headings, not a publication line
             taken = {item.line for item in found}
-            bare = {item.line: item for item in furniture if not item.values and item.line not in glued
-                    and not (text and first_line + text[0] <= item.line <= first_line + text[-1])}
-            tried = sorted([x for x in edges if x[0] not in taken] + [(no, item.text) for no, item in bare.items()])
-            last = [item for item in find_furniture(tried, [r for r in edge_rules if r.fallback], report=report, fold=fold)
-                    if item.values]
+            # (not under a list's heading, `相关阅读`: its items' dates are other pages')
+            opener = min((item.line for item in furniture if item.opens_list), default=None)
+            bare = {item.line: item for item in furniture if not item.values and item.line not in glued}
+            lines = sorted([x for x in left if x[0] not in taken] + [(no, item.text) for no, item in bare.items()])
+            lines = [x for x in lines if opener is None or x[0] < opener]
+            last = [item for item in find_furniture([x for x in lines if at_edges(x[0])], [r for r in edge_rules if r.fallback],
+                                                    report=report, fold=fold) if item.values]
+            last += [replace(item, alone=True) for item in find_furniture(lines, fallback_rules, report=report, fold=fold)
+                     if item.values and item.line not in {x.line for x in last}]
             if len(last) == 1:
                 if last[0].line in bare:
-                    furniture = [replace(item, values=last[0].values) if item.line == last[0].line else item for item in furniture]
+                    furniture = [replace(item, values=last[0].values, alone=last[0].alone) if item.line == last[0].line else item
+                                 for item in furniture]
                 else:
                     found += last
         for item in found:
@@ -763,9 +772,6 @@ def load_furniture_rules(root: Path, problems: list[Problem] | None = None) -> l
                 if not isinstance(item.get(flag, False), bool):
                     where = flag
                     raise ValueError(f"{flag}: {item.get(flag)} 不是 true 或 false")
-            if item.get("fallback") and not item.get("edges"):
-                where = "fallback"
-                raise ValueError("fallback: true 只用于 edges: true 的规则")
             limit = item.get("max_len")
             if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= 2000):
                 where = "max_len"
