@@ -108,6 +108,20 @@ def test_a_newspapers_own_dateline_keeps_its_closing_date():
     assert date_article(a)[0].date.value == "2021-08-13"
 
 
+def test_a_papers_issue_day_with_its_weekday_keeps_its_date_over_the_day_befores_dateline():
+    # rx08, an e-paper: its issue's `2021年06月09日 星期三` over the paper's own `科技日报北京6月8日电`: the story
+    # was filed the day before the issue printed it, no repost
+    page = PublicationDate("2021-06-09", "day", "web-page", False, ("2021年06月09日 星期三",))
+    lead = "科技日报北京6月8日电 （记者杨仑）6月8日上午，中车长春轨道客车股份公司在北京市房山区举行开园活动。"
+    assert date_article(_page(lead, page))[0].date == page
+    # a weekday line weeks after its dateline is no issue of the story (a site's banner): the dateline dates it
+    banner = PublicationDate("2021-06-29", "day", "web-page", False, ("2021年06月29日 星期二",))
+    assert date_article(_page(lead, banner))[0].date.value == "2021-06-08"
+    # a web page's timestamp the day after its dateline is a repost's, as before (ra07)
+    posted = PublicationDate("2021-06-09", "day", "web-page", False, ("发布时间:2021-06-09 10:31:00来源: 中国新闻网",))
+    assert date_article(_page(lead, posted))[0].date.value == "2021-06-08"
+
+
 def test_a_dateline_with_its_year_states_the_date():
     # rm19: `【看中國2019年6月21日訊】…` opens the lead: the year, month and day are written
     a, _ = date_article(_page("【看中國2019年6月21日訊】近年來爆發多件疫苗醜聞案的長春長生因無法償還債務而申請破產。", None))

@@ -93,6 +93,13 @@ def _quoted_as_written(date: PublicationDate, seen: list[str], written: list[str
 
 
 _PRINTED_PAGE = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版")
+# a paper's issue: its day and weekday alone on the line (an e-paper's `2021年06月09日 星期三`, `星期三 2021-06-09`);
+# a paper prints what was filed a day or two before, so a dateline that close is the story's filing, not a repost's
+# original (a weekday line weeks later is no issue of the story: a site's banner with the day it was copied)
+_WEEKDAY = r"(?:星期|周|礼拜)[一二三四五六日天]"
+_WRITTEN_DAY = r"\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})"
+_ISSUE_DAY = re.compile(rf"^\s*(?:{_WRITTEN_DAY}\s*{_WEEKDAY}|{_WEEKDAY}\s*{_WRITTEN_DAY})\s*$")
+ISSUE_LAG_DAYS = 3
 
 
 def _original_date_of_repost(article: Article) -> tuple[Article, list[Problem]]:
@@ -113,6 +120,9 @@ def _original_date_of_repost(article: Article) -> tuple[Article, list[Problem]]:
     value = f"{year:04d}-{m:02d}-{d:02d}"
     if value == page.value:
         return article, []
+    if any(_ISSUE_DAY.match(simplified(e)) for e in page.evidence) and (
+            calendar_day.fromisoformat(page.value) - calendar_day.fromisoformat(value)).days <= ISSUE_LAG_DAYS:
+        return article, []  # the issue printed the story filed the day before (rx08): the issue's date stands
     if not _just_before(value, page.value):
         # wp91: `日期:2016-3-22` over `今日4月28日讯`: the story is older than the page, by a year or more;
         # no line says which year, so the year before is a guess, shown as one

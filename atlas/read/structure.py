@@ -290,15 +290,36 @@ def _long_headline(lines: list[SourceLine], k: int) -> bool:
     建设世界一流汽车城): no sentence's punctuation, at most one comma, not ending as a clause does,
     over a longer line of text or over the lead's dateline (`中新网吉林新闻2月27日电 项目落地，手续如何办？`)."""
     text = lines[k].text
-    if not (k == 0 and MAX_TITLE < len(text) <= MAX_WEB_TITLE and headline_shaped(text) and not re.search(r"[；;。]", text)
-            and len(re.findall(r"[，,]", text)) <= 1 and k + 1 < len(lines)
-            and (not text.endswith(tuple(TERMINAL_PUNCTUATION + "：:，,、%％")) or _BRACKETED_ENDS.match(text)
-                 or (text.endswith(("”", "」", "』")) and not re.search(r"[！？!?]", text)))):  # …为项目落地“智能导航”
+    if not (k == 0 and k + 1 < len(lines) and _long_headline_shaped(text)):
         return False
     under = lines[k + 1].text
     if lines[k + 1].blanks_before and not re.search(r"[，,]", text) and _overlap(text, lines[k + 1 :]) >= OVERLAP_BAR:
         return True  # one phrase set off by a blank line over a text that says its words again (rw16's report cover)
     return ("。" in under and len(under) > len(text)) or bool(_DATELINE_LEAD.match(simplified(under)))
+
+
+def _long_headline_shaped(text: str) -> bool:
+    """Longer than MAX_TITLE, no sentence's punctuation, at most one comma, not ending as a clause does."""
+    return (MAX_TITLE < len(text) <= MAX_WEB_TITLE and headline_shaped(text) and not re.search(r"[；;。]", text)
+            and len(re.findall(r"[，,]", text)) <= 1
+            and (not text.endswith(tuple(TERMINAL_PUNCTUATION + "：:，,、%％")) or bool(_BRACKETED_ENDS.match(text))
+                 or (text.endswith(("”", "」", "』")) and not re.search(r"[！？!?]", text))))  # …为项目落地“智能导航”
+
+
+def _kicker_over_headline(lines: list[SourceLine], k: int) -> bool:
+    """A paper's kicker (引题) too long for a headline of its own over its headline, the text under them (ry01:
+    `單星造價從8000多萬元降至400萬元以下,購買1平方公里衛星圖像從500元降至13元` over `這家獨角獸企業讓衛星應用從“天邊”到“身邊”`,
+    a label of the paper's summary, 閱讀提示, between it and the text at most): the first line is shaped as a long
+    headline, the second as a headline without a pause (a crosshead, 開辟一條新路, is too short for one). Read either
+    way, the long line is no headline over its text (`_long_headline` wants text right under it): a long headline
+    over a subtitle without its —— would be read the other way round, where it was read as no headline before."""
+    if not (k == 0 and k + 2 < len(lines) and _long_headline_shaped(lines[k].text)):
+        return False
+    head, below = lines[k + 1], lines[k + 2 :]
+    if head.blanks_before > 1 or not (heading_like(head.text, MAX_TITLE) and _headline_candidate(head.text)) or re.search(r"[，,：:；;]", head.text):
+        return False
+    label = len(below) > 1 and len(_CJK_CHAR.findall(below[0].text)) <= SHORT_LABEL and heading_like(below[0].text)
+    return "。" in below[1 if label else 0].text
 
 
 def _listing_headline(lines: list[SourceLine], k: int) -> bool:
@@ -605,13 +626,20 @@ def _in_block(lines: list[SourceLine], k: int, main: int) -> bool:
 def _main_line_of_block(lines: list[SourceLine], k: int) -> int:
     """The main headline of the block of headline lines that ends at lines[k] (the line above the
     publication line): of up to HEADLINE_BLOCK adjacent lines, the one with the most Chinese
-    characters (`我市第二季度集中开工186个重大项目` over its subtitle `总投资1238亿元，年计划投资401亿元`)."""
+    characters (`我市第二季度集中开工186个重大项目` over its subtitle `总投资1238亿元，年计划投资401亿元`); when the text
+    under it does not repeat its words, the longest headline-shaped line of eight characters or more whose words it
+    does (ry14: `传化智联长春城市物流中心项目正式奠基` over its deck of its own words, `吉林首港落地长春 东三省“工”型网络助力“内通外联”`;
+    a column's short label, 招商项目, is none)."""
     block = [k]
     while len(block) < HEADLINE_BLOCK and block[0] > 0 and _in_block(lines, block[0] - 1, block[0]):
         block.insert(0, block[0] - 1)
     if len(block) < 2:
         return k
-    return max(block, key=lambda j: (len(_CJK_CHAR.findall(lines[j].text)), j))
+    main = max(block, key=lambda j: (len(_CJK_CHAR.findall(lines[j].text)), j))
+    if _overlap(lines[main].text, lines[k + 1 :]) >= OVERLAP_BAR:
+        return main
+    said = [j for j in block if _headline_candidate(lines[j].text) and _overlap(lines[j].text, lines[k + 1 :]) >= OVERLAP_BAR]
+    return max(said, key=lambda j: (len(_CJK_CHAR.findall(lines[j].text)), j)) if said else main
 
 
 HEADLINE_BLOCK_TOP = 4  # lines of a headline block at the top of a page without a date line: kickers, headline, subtitle
@@ -1035,6 +1063,10 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
     while k < len(lines) and lines[k].blanks_before >= PICTURE_GAP and not heading_like(lines[k].text, MAX_TITLE):
         front_captions.append(lines[k])
         k += 1
+    if _kicker_over_headline(lines, k):
+        header.kicker = lines[k].text
+        header.title, header.title_line = lines[k + 1].text, lines[k + 1].no
+        return header, front_captions, lines[k + 2 :]
     if (k + 2 < len(lines) and lines[k + 2].text.startswith("——") and not lines[k + 1].text.startswith("——")
             and heading_like(lines[k].text, MAX_TITLE) and headline_shaped(lines[k + 1].text)):
         # a headline block of three lines: kicker (引题), headline, ——subtitle

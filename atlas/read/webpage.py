@@ -127,6 +127,7 @@ class FurnitureRule:
     takes_value: bool = False  # a table's label alone on its line (索引号): the value on the line under it goes too
     undated_value: bool = False  # that value's date is what the label names (a forum user's 注册时间), not the page's
     fallback: bool = False  # used only when no other rule dates the page, and when it reads one line alone (of the edges, for an edges rule)
+    mark: bool = False  # a mark a site's system leaves in the text (`[NextPage]`): cut out wherever it stands
 
 
 @dataclass(frozen=True)
@@ -166,8 +167,9 @@ def find_furniture(lines: list[tuple[int, str]], rules: list[FurnitureRule], max
             if sentence and rule.field:
                 continue  # a date or a source in a sentence (公告发布时间2021年8月12日，报名…。) is the text's, never the page's
             try:
-                m = rule.pattern.search(tested, timeout=RULE_TIMEOUT)
-                if m is None and not rule.field and unmarked != tested:
+                m = (rule.pattern.fullmatch(tested.strip(), timeout=RULE_TIMEOUT) if rule.mark
+                     else rule.pattern.search(tested, timeout=RULE_TIMEOUT))
+                if m is None and not rule.field and not rule.mark and unmarked != tested:
                     m = rule.pattern.search(unmarked, timeout=RULE_TIMEOUT)
             except TimeoutError:
                 timed_out.add(k)
@@ -299,7 +301,7 @@ def listed_headlines(lines: list[tuple[int, str]], furniture: list[Furniture],
         marked = None  # whether the list's items carry a mark (• 1. 1、): then the list ends at a line without one
         taken: list[Furniture] = []
         text_follows = False
-        for no, text in lines:
+        for at, (no, text) in enumerate(lines):
             stripped = text.strip()
             if no <= item.line or not stripped or no in out:
                 continue
@@ -312,6 +314,9 @@ def listed_headlines(lines: list[tuple[int, str]], furniture: list[Furniture],
                 taken.append(replace(found[no], text=(whole or {}).get(no, found[no].text).strip(), values={}))
                 continue
             if len(stripped) > LIST_ITEM or _SENTENCE_MARK.search(stripped):
+                if _teaser_between_items(lines[at:], found, taken):
+                    taken.append(Furniture(no, stripped, {}))  # an item's summary (ry02): the list goes on under it
+                    continue
                 text_follows = True
                 break
             taken.append(Furniture(no, stripped, {}))
@@ -322,6 +327,33 @@ def listed_headlines(lines: list[tuple[int, str]], furniture: list[Furniture],
             taken = [x for x in taken if x.line in found]
         out.update((x.line, x) for x in taken)
     return list(out.values())
+
+
+TEASER_LINES = 2  # lines of an item's summary in a list of other pages, at most
+
+
+def _teaser_between_items(lines: list[tuple[int, str]], found: dict[int, Furniture], taken: list[Furniture]) -> bool:
+    """Is the sentence at lines[0] an item's summary in the list (ry02's `相关新闻`: each item a timestamp, a headline and
+    a summary): up to TEASER_LINES lines of text, then a line of the shape of a dated line the list took (the next
+    item's timestamp, `2019-06-11 17:33:12` under `2019-09-11 15:31:15`)? Text under a list ends it."""
+    stamps = {_digits_shape(found[x.line].text) for x in taken if x.line in found and "date" in found[x.line].values}
+    if not stamps:
+        return False
+    sentences = 0
+    for no, text in lines:
+        stripped = text.strip()
+        if not stripped:
+            continue
+        if no in found:
+            return "date" in found[no].values and _digits_shape(found[no].text) in stamps
+        sentences += 1
+        if sentences > TEASER_LINES or not (len(stripped) > LIST_ITEM or _SENTENCE_MARK.search(stripped)):
+            return False
+    return False
+
+
+def _digits_shape(text: str) -> str:
+    return re.sub(r"\d", "0", simplified(text.strip()))
 
 
 # a line that reads as the text's, not as another page's headline: a clause broken off by the page's width
@@ -484,7 +516,7 @@ def _is_furniture(text: str, rules: list[FurnitureRule], fold: Callable[[str], s
         if rule.glued:
             continue
         try:
-            if rule.pattern.search(tested, timeout=RULE_TIMEOUT):
+            if (rule.pattern.fullmatch(tested, timeout=RULE_TIMEOUT) if rule.mark else rule.pattern.search(tested, timeout=RULE_TIMEOUT)):
                 return True
         except TimeoutError:  # find_furniture reports a rule that hangs
             continue
@@ -502,6 +534,8 @@ def take_furniture(raw_lines: list[str], first_line: int, rules: list[FurnitureR
     to a text line is cut off it), the furniture found in line order, and the lines furniture was
     cut off (they keep their text) → whether it was cut off their end."""
     raw_lines = list(raw_lines)
+    for k, text in enumerate(raw_lines):
+        raw_lines[k] = cut_marks(text, [r for r in rules if r.mark], first_line + k, fold, report)
     fallback_rules = [r for r in rules if r.fallback and not r.edges]  # (an edges rule's fallback is read with the edges)
     rules, edge_rules = [r for r in rules if not r.edges and not r.fallback], [r for r in rules if r.edges]
     candidates, glued = [], {}
@@ -570,6 +604,35 @@ def take_furniture(raw_lines: list[str], first_line: int, rules: list[FurnitureR
             raw_lines[item.line - first_line] = ""
         furniture = sorted(furniture + found, key=lambda item: item.line)
     return raw_lines, furniture, glued
+
+
+def cut_marks(text: str, marks: list[FurnitureRule], no: int, fold: Callable[[str], str] | None = None,
+              report: Callable[..., None] | None = None) -> str:
+    """The line without the marks a site's system left in it (a CMS's page break, `[NextPage]相关新闻`), each cut
+    reported: what is left is read as any line (there a list's heading). A line that is a mark alone is left whole,
+    to go as a furniture line."""
+    tested = fold(text) if fold else text
+    if len(tested) != len(text):
+        tested = text
+    spans = []
+    for rule in marks:
+        try:
+            spans += [m.span() for m in rule.pattern.finditer(tested, timeout=RULE_TIMEOUT) if m.end() > m.start()]
+        except TimeoutError:  # find_furniture reports a rule that hangs
+            continue
+    if not spans:
+        return text
+    rest, at = [], 0
+    for start, end in sorted(spans):
+        rest.append(text[at:max(at, start)])
+        at = max(at, end)
+    rest = "".join(rest) + text[at:]
+    if not rest.strip():
+        return text
+    if report is not None:
+        cut = "、".join(dict.fromkeys(text[a:b] for a, b in sorted(spans)))
+        report(no, Severity.INFO, "read.furniture", f"网页附带的标记“{cut}”已删除", "如果它其实是正文，请修改 data/furniture.yaml")
+    return rest
 
 
 def text_line(line: str) -> bool:
@@ -707,7 +770,7 @@ def load_furniture_rules(root: Path, problems: list[Problem] | None = None) -> l
             if not isinstance(pattern, str):
                 raise TypeError("pattern: 不是文字")
             compiled = regex.compile(pattern)
-            for flag in ("edges", "fallback"):
+            for flag in ("edges", "fallback", "mark"):
                 if not isinstance(item.get(flag, False), bool):
                     where = flag
                     raise ValueError(f"{flag}: {item.get(flag)} 不是 true 或 false")
@@ -723,7 +786,7 @@ def load_furniture_rules(root: Path, problems: list[Problem] | None = None) -> l
         rules.append(FurnitureRule(compiled, field, lines.get(""), bool(item.get("glued")), item.get("max_len"),
                                    bool(item.get("opens_list")), edges=item.get("edges", False),
                                    takes_value=bool(item.get("takes_value")), undated_value=bool(item.get("undated_value")),
-                                   fallback=item.get("fallback", False)))
+                                   fallback=item.get("fallback", False), mark=item.get("mark", False)))
     return rules
 
 
