@@ -33,7 +33,7 @@ An event's year counts as given when, in the changed text, (a) its own paragraph
 publication date (the reader found one, not inferred) and the event's words are relative to it
 (`今年`, `3月5日`, `去年`), or the year the page's date was inferred from is written in it (the
 reader ties it to the relative dates: `今年6月，…2024长春国际光电博览会…举办`), or (c) its words count from a year told before (`同年`, `次年`,
-`两年后`, `当天`) and some earlier paragraph writes a year within ten of it. Anything else is a
+`两年后`, `当天`) and its own or an earlier paragraph writes a year within ten of it. Anything else is a
 year the text does not give: the build must show such an event's year as unknown.
 """
 from __future__ import annotations
@@ -104,8 +104,8 @@ def year_is_given(year: int, expression: str, paragraph: str, earlier: str, page
         return True  # a relative date against a date the page states
     if pub is not None and pub.year in written_years(page) and abs(year - pub.year) <= 2:
         return True  # against the year the page's text ties to its relative dates (今年6月 … 2024长春光博会)
-    if _TOLD.search(expression):
-        return any(abs(year - y) <= 10 for y in written_years(earlier))
+    if _TOLD.search(expression):  # (a year its own paragraph told before it counts too: 将在2010年开始,8年后…)
+        return any(abs(year - y) <= 10 for y in written_years(earlier) | written_years(paragraph))
     return False
 
 
