@@ -92,6 +92,12 @@ def test_lead_title_drops_a_press_releases_dateline_and_its_dash():
     assert made.startswith("全球领先的汽车供应商")
 
 
+def test_a_title_cut_at_a_pause_does_not_end_on_the_conjunction_before_it():
+    # rk14 (session 32): its lead `九臺區主動將未來發展方向融入到長春市“一中心、五高地”建設和“3轉4強7新”產業體系里，…`
+    made = lead_title("九臺區主動將未來發展方向融入到長春市“一中心、五高地”建設和“3轉4強7新”產業體系里,深入實施“西進聯動”戰略。")
+    assert made == "九臺區主動將未來發展方向融入到長春市“一中心、五高地”建設"
+
+
 def test_image_credit_lines_go(project):
     # ra22: `(来源:长春新区)` under pictures
     a, _ = read_one_page(project, BODY + "(来源:长春新区)\n" + BODY)

@@ -230,8 +230,10 @@ def _cut_clause(clause: str, limit: int) -> str:
     # a pause: before 、, a space or an opening quotation mark, after a closing one
     pauses = [m.start() + (m.group() == "”") for m in re.finditer(r"[、\s“”]", clause[: limit + 1])
               if 8 <= m.start() + (m.group() == "”") <= limit]
-    if pauses:
-        return clause[: pauses[-1]]
+    if pauses:  # (not on the conjunction that joined what the cut leaves out: `…“一中心、五高地”建設和` | `“3轉4強7新”…`)
+        cut = clause[: pauses[-1]]
+        bare = cut.rstrip("和与及并或跟同")
+        return bare if len(bare) >= 8 and bare != cut and not bare.endswith(("“", "《")) else cut
     # no pause: before the last preposition that fits (长春市委副书记、…书记闻然 | 到中车长春轨道客车股份有限公司调研),
     # else after the last whole word that fits
     tokens = tokenize(simplified(clause))
