@@ -144,3 +144,38 @@ def test_an_archive_headline_over_its_footer_date_still_stands(project):
     page = f"{LEAD}{MORE}长春新区十个重点项目集中开工\n入库时间:2021/8/12\n"
     a, problems = read_one_page(project, page)
     assert a.title == HEADLINE and any(p.code == "read.title-at-end" for p in problems)
+
+
+# rr13 and rg18 (tuning; rr13 moved from the measuring half in session 32): pages copied without a headline on top print
+# it under the text (a press release's repost, a game site's copy), whose words it says; it is the page's headline
+RR13 = ("【2024年5月21日,中国上海讯】——全球领先的汽车供应商和出行科技公司麦格纳(Magna)扩建了其位于长春的制造装备工厂,"
+        "以支持与某德系高端汽车品牌的合作。\n"
+        "新工厂位于长春市汽车产业开发区中心地带,建成后占地面积约为3.95万平方米。 工厂建设将分两期进行。\n"
+        "作为麦格纳在华重要投资项目,长春新工厂展示了麦格纳对创新和可持续发展的承诺,将生产电动汽车电池壳体。\n"
+        "麦格纳中国首个电动汽车电池壳体项目落户长春新工厂\n")
+RG18 = ("公司的前身长春客车厂,始建于1954年,是国家“一五”期间的156个重点建设项目之一,是当时新中国唯一一家专门制造铁路客车的企业。"
+        "经过50多年的建设,中国北车集团长春轨道客车股份有限公司已经成为我国知名的轨道客车研发、制造、检修及出口基地。\n"
+        "中国北车集团长春轨道客车股份有限公司的历史现状\n阅读:34\n"
+        "免责声明:本站发布的游戏攻略(图片、视频和文字)以原创、转载和分享为主,文章观点不代表本网站立场。\n")
+
+
+def test_a_headline_printed_under_the_text_is_the_pages_headline(project):
+    headline = "麦格纳中国首个电动汽车电池壳体项目落户长春新工厂"
+    a, problems = read_one_page(project, RR13)
+    assert a.title == headline and any(p.code == "read.title-at-end" for p in problems)
+    assert headline not in "\n".join(b.text for b in a.blocks)
+    # left: over a footer (rg18's `阅读:34` and a disclaimer) the footer takes the line with it, a label over its box
+    a, _ = read_one_page(project, RG18)
+    assert a.title != "中国北车集团长春轨道客车股份有限公司的历史现状"
+
+
+def test_a_short_caption_or_a_name_under_the_text_is_no_headline(project):
+    # nor a subheading of a text that has others (rn01, tuning, cut after its last `**都市圈产业升级的“长春样本”**`)
+    sub = RR13.replace("新工厂位于", "**麦格纳扩建长春工厂**\n新工厂位于").replace("麦格纳中国首个电动汽车电池壳体项目落户长春新工厂",
+                                                                    "麦格纳长春新工厂建设电动汽车电池壳体项目")
+    a, _ = read_one_page(project, sub)
+    assert a.title != "麦格纳长春新工厂建设电动汽车电池壳体项目"
+    # nor is the text's last clause of an excerpt cut short (wf18, tuning: `2024年,中國新能源第一梯隊車企新`)
+    for last in ("长春新区项目建设现场", "长春市工业和信息化局", "麦格纳长春新工厂", "2024年,中國新能源第一梯隊車企新"):
+        a, problems = read_one_page(project, RR13.replace("麦格纳中国首个电动汽车电池壳体项目落户长春新工厂", last))
+        assert a.title != last and any(p.code == "read.title-made" for p in problems)

@@ -1100,6 +1100,10 @@ def _split_header(lines: list[SourceLine], date_line: int | None) -> tuple[Heade
             title, rest = footer
             header.title, header.title_line, header.title_at_end = title, lines[-1].no, True
             lines = lines[:-1] + ([rest] if rest.text else [])
+    if not header.title and footer_date is None and _headline_under_the_text(lines[k:]):
+        # no headline on top, one printed under the text (a list page's teaser, a copy that moved it): it heads the page
+        header.title, header.title_line, header.title_at_end = lines[-1].text, lines[-1].no, True
+        lines = lines[:-1]
     if not header.title:  # no headline: the page's labels over its text (0, • 国内, 微博) leave the body: a
         # line without Chinese goes (reported), one with some is kept as the page's banner (masthead)
         while k < len(lines) and not _sentence_like(lines[k].text) and _label_like(lines[k].text):
@@ -1224,6 +1228,25 @@ def _headline_glued_to_lead(line: SourceLine) -> tuple[str, SourceLine] | None:
     if sum(len(_CJK_RUN.findall(part)) > 0 and len(part) >= 4 for part in head.split()) < 2:
         return None  # a headline of phrases (以服务促发展 用实力增效益), not a subject with a space in it
     return line.text[m.start("head") : m.end("head")].strip(), replace(line, text=line.text[m.start("lead") :])
+
+
+def _headline_under_the_text(lines: list[SourceLine]) -> bool:
+    """Is the last line, right under the text's last sentence, the page's headline: a line of a headline's
+    length (LONG_HEADLINE characters of Chinese or more, no sentence) whose words are the text's (OVERLAP_BAR), no
+    list item, no field with a name, no organisation's name alone (a notice's signature)? rr13's
+    `麦格纳中国首个电动汽车电池壳体项目落户长春新工厂` under its text; a short caption or a name is none."""
+    if len(lines) < 3 or not lines[-2].text.rstrip().endswith(tuple("。！？!?”")):
+        return False
+    last = lines[-1].text.strip()
+    if (len(_CJK_CHAR.findall(last)) < LONG_HEADLINE or not heading_like(last, MAX_TITLE) or not headline_shaped(last)
+            or field_with_a_name(last) or _sentence_like(last) or re.search(r"[，,；;]", last)):
+        return False  # (a clause's comma: the text's last words, an excerpt cut short, `2024年,中國新能源第一梯隊車企新`)
+    if _ORGANISATION_END.search(simplified(last)) and not _states_something(last):
+        return False
+    first = next((k for k, line in enumerate(lines) if _sentence_like(line.text)), len(lines))
+    if any(headline_shaped(line.text) and not _sentence_like(line.text) for line in lines[first:-1]):
+        return False  # the text has subheadings between its paragraphs: the last line is one more (an excerpt cut after it)
+    return _overlap(last, lines[:-1]) >= OVERLAP_BAR
 
 
 def _headline_above_footer_date(line: SourceLine) -> tuple[str, SourceLine] | None:
