@@ -317,6 +317,16 @@ def test_a_planned_count_of_years_counts_from_the_planned_year_before_it():
     assert found["两年后"] == "1963"
 
 
+def test_the_sixth_to_ninth_five_year_plans_in_quotes():
+    # rz02 (tuning page): `从"八·五"开始,长春橡胶制品厂进行了两次大的技术改造` (the eighth plan, 1991–1995)
+    pub = PublicationDate("2001-05-01", "day", "web-page", False)
+    found = [(x.expression, x.iso) for x in find_date_expressions('从"八·五"开始,长春橡胶制品厂进行了两次大的技术改造。', pub)]
+    assert found == [('"八·五"', "1991/1995")]
+    assert [x.iso for x in find_date_expressions("“九五”期间，工厂完成改造。", pub)] == ["1996/2000"]
+    # a bare 八五 is no plan (八五折, 八五成新)
+    assert find_date_expressions("商品八五折出售。", pub) == []
+
+
 def test_days_before_the_day_told_count_back_from_it():
     # rx02 (tuning page): `2018年7月18日，长春长生被…罚款344万余元…。而在此3天前，该企业…遭国家药品监督管理局通报。`
     pub = PublicationDate("2018-08-01", "day", "web-page", False)

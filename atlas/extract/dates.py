@@ -116,6 +116,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern, str], ...] = tuple(
         # 盛夏八月, 金秋十月, 阳春三月: a month in numerals after its season (三月 alone is too often a name)
         ("season_month", r"(?:盛夏|初夏|仲夏|炎夏|初春|早春|阳春|暮春|金秋|深秋|晚秋|初秋|隆冬|寒冬|初冬)(?P<cm>十[一二]?|[一二三四五六七八九])月(?!份?[\d一二三四五六七八九十]+[日号])", "月"),
         ("five_year", r"[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?", "十"),  # “十四五” (2021–2025), 十五五规划
+        # the sixth to ninth plans in quotes (`从"八·五"开始`, “九五”期间: 1991–1995, 1996–2000; a bare 八五 may be a figure)
+        ("five_year", r"[“\"](?P<m>[六七八九])\s*[·・.]?\s*五[”\"]", "五"),
         ("since", _Y + r"?(?P<init>年初)?以来", "以来"),
         # 同年 / 同年10月 / 当年7月: the year told just before (当年 alone is "back then": no date)
         # 5月签约，当月即开工: the month told before; 2022年3月签约，次月开工: the month after it
@@ -789,7 +791,7 @@ def _resolve(name, m, text, folded, pub, pub_ymd, pub_certain, words, plan_allow
         return mention(_iso(y, mo, d) if y else _yearless(mo, d), "day" if d else "month", certain=certain and y is not None,
                        relative=True, is_plan=plan or _REL_OFFSET[g["rel"]] > 0)
     if name == "five_year":
-        n = 10 + _PLAN_NUM[g["n"]]
+        n = _PLAN_NUM[g["m"]] if g.get("m") else 10 + _PLAN_NUM[g["n"]]
         start = 1956 + 5 * (n - 1)  # the 3rd plan began in 1966; every plan since is five years
         return mention(f"{start}/{start + 4}", "range", is_plan=plan or _after_pub(f"{start}", pub_ymd))
     if name == "new_year":
