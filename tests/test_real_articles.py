@@ -31,14 +31,14 @@ FLOORS = {
     # any rule of the session; they read 14/14, 6/6, 8/8, 13/18, 13/14, 0, 0 before it). The session's general rules
     # (a fallback publication line, tuned on tuning pages only) took the 131 pages to 126/131, 43/46, 84/85, 181/209,
     # 181/186, 0, 3 lines. Then the six pages still missing a publication date or leaving furniture were looked at and
-    # moved to tuning (ri11, rk14, rr13, rs09, rv11, rw08, split.yaml): failing pages taken out, so the figures below,
-    # on the 125 pages left, meet the bars partly by that removal (session 31's 117 pages: 112/117, 36/40, 76/77,
-    # 166/191, 166/172, 0, 4).
-    "titles": 0.97,  # bar 0.95 (122/125)
-    "pubdates_stated": 1.00,  # bar 0.95 (42/42)
-    "pubdates_unstated": 1.00,  # bar 1.00 (83/83)
-    "recall": 0.87,  # bar 0.85 (174/200: 0.870)
-    "dates_exact": 0.97,  # bar 0.95 (174/178)
+    # moved to tuning (ri11, rk14, rr13, rs09, rv11, rw08, split.yaml): failing pages taken out, so the figures of the
+    # 125 pages left met the bars partly by that removal. Last, the fresh batch rz put 6 more pages in the measuring
+    # half, read after every rule of the session and never looked at: 6/6, 3/3, 3/3, 8/9, 8/8, 0, 0. On 131 pages:
+    "titles": 0.97,  # bar 0.95 (128/131)
+    "pubdates_stated": 1.00,  # bar 0.95 (45/45)
+    "pubdates_unstated": 1.00,  # bar 1.00 (86/86)
+    "recall": 0.87,  # bar 0.85 (182/209: 0.871)
+    "dates_exact": 0.97,  # bar 0.95 (182/186)
 }
 MAX_INVENTED_YEARS = 0  # bar 0 (2 before the adjudication: both were years the second reader gave too)
 MAX_FURNITURE_LEFT = 0  # bar 0 (3 on the 106 pages before rv/rw; 4 on 117; 3 on 131 before the six moved)
@@ -91,7 +91,7 @@ def test_the_report_page_says_what_was_taken_out_of_a_real_page_and_why(tmp_path
 # The reading figures on the tuning half (the pages the read rules were tuned on): the issue's bars.
 # They say the rules still do what they were written for; the measuring half says whether they generalise.
 TUNING_READ_FLOORS = {"titles": 0.99, "pubdates_stated": 0.99, "pubdates_unstated": 1.00,
-                      "recall": 0.985, "dates_exact": 0.99}  # 341 pages: 338/341, 159/160, 181/181, 651/658, 651/654
+                      "recall": 0.985, "dates_exact": 0.99}  # 353 pages: 351/353, 161/162, 191/191, 665/673, 665/668
 # (rv11's stated date is shown inferred: its only year is a meeting's name, a hard call its gold names; rx02, ry01, ry09
 # keep event misses the fresh pages brought, see README's session 32)
 TUNING_MAX_FURNITURE_LEFT = 0  # the bar
@@ -132,9 +132,9 @@ def test_the_report_page_says_what_the_new_rules_took_out_of_real_pages(tmp_path
 # rule fitted to one page's layout breaks here, a general one holds. Floors at this session's figures
 # (a change named by its prefix: `footer:` covers every footer form).
 PERTURBED_FLOORS = {"no-date-line": 0.94,  # 109/115 (an archive's title at its end, a 4-character headline, a slogan over the headline)
-                    "no-headline": 0.89,  # 166/186 since session 32 (150/175 before: captions, subheadings, slogans and site
+                    "no-headline": 0.88,  # 168/189 since session 32 (150/175 before: captions, subheadings, slogans and site
                     # names on top taken as its headline; t17h32's rules refuse site chrome and lines the text never says)
-                    "no-headline:date": 0.99,  # 185/186 (rf05: its year only in the headline and an exhibition's name, shown inferred)
+                    "no-headline:date": 0.99,  # 188/189 (rf05: its year only in the headline and an exhibition's name, shown inferred)
                     "footer:": 0.95,  # 110/115 in every footer form (the misses are titles: the date holds in all 115)
                     "furniture-": 0.98,  # 160/163 middle and end (rq13's own title; rj07, a prospectus, loses its cover lines;
                     # rc03, whose adjudicated title the build does not show)
