@@ -63,7 +63,7 @@ _CN_YEAR = re.compile(r"((?=[0〇○零]*[一二三四五六七八九])[0〇○�
 _CN = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0", "0": "0"}
 _YEAR_WITH_NIAN = re.compile(r"(?<!\d)(?:19|20)\d\d\s*年(?!代)")
 # words that count from a date told earlier in the article: their year may be an earlier paragraph's
-_FIVE_YEAR = re.compile(r"十[一二三四五六七八九]五")  # “十四五”: a span its own words give
+_FIVE_YEAR = re.compile(r"十[一二三四五六七八九]五|[“\"][六七八九]\s*[·・.]?\s*五[”\"]")  # “十四五”, "八·五": a span its own words give
 _TOLD = re.compile(r"同一?年|当年|次年|翌年|当天|当日|同日|同一天|那天|那一天|这一天|同月|当月|会上|年后|年以后|年之后")
 
 

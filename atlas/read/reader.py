@@ -152,7 +152,7 @@ def read_article(
         report(header.title_line, Severity.INFO, "read.furniture", f"标题前的帖子标签“{header.title_label}”已删除",
                "如果它其实是标题的一部分，请在前置元数据中加 title:")
     if header.title_at_end:
-        report(header.title_line, Severity.INFO, "read.title-at-end", f"标题“{_excerpt(header.title, 30)}”取自正文后面（网页存档或列表页把标题放在正文后面）",
+        report(header.title_line, Severity.INFO, "read.title-at-end", f"标题“{_excerpt(header.title, 30)}”取自文末（网页存档或列表页把标题放在正文后面）",
                "如果不对，请在前置元数据中加 title:")
     for line in header.dropped:
         if table_rule(line.text):
